@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { compile, type Analyser } from '../engine/analyse';
+import { RequestSchema, type EngineStatus, type Response } from '../messages';
+import { DEMO_SETTINGS } from '../settings/demo';
+import { parseSettings } from '../settings/schema';
+import { settingsItem } from '../settings/storage';
+
+/**
+ * The engine in the background: loads the settings and the policy pack, compiles the matchers
+ * once per settings change, and answers `analyse` and `status` messages. If the saved settings
+ * are unusable it says why and uses the demo school until they are fixed; it never rewrites them.
+ */
+interface Loaded {
+  analyser: Analyser;
+  status: EngineStatus;
+}
+
+export async function loadEngine(): Promise<Loaded> {
+  const stored = await settingsItem.getValue();
+  if (stored !== null) {
+    const result = parseSettings(stored);
+    if (result.ok) return describe(compile(result.settings), 'stored', []);
+    return describe(compile(DEMO_SETTINGS), 'demo', result.problems);
+  }
+  return describe(compile(DEMO_SETTINGS), 'demo', []);
+}
+
+function describe(analyser: Analyser, source: EngineStatus['source'], problems: string[]): Loaded {
+  const { settings, pack } = analyser;
+  return { analyser, status: { source, schoolName: settings.schoolName, policy: pack.id, policyName: pack.name, problems, notes: analyser.notes } };
+}
+
+export async function handle(message: unknown, engine: Promise<Loaded>): Promise<Response> {
+  const request = RequestSchema.safeParse(message);
+  if (!request.success) return { ok: false, error: 'not a request the engine understands' };
+  try {
+    const { analyser, status } = await engine;
+    if (request.data.type === 'status') return { ok: true, type: 'status', status };
+    const started = performance.now();
+    const findings = analyser.analyse(request.data.text);
+    return { ok: true, type: 'analyse', findings, status, elapsedMs: performance.now() - started };
+  } catch (error) {
+    // The page's post box keeps working; the indicator tells the teacher the check is off.
+    return { ok: false, error: `the check failed: ${(error as Error).message}` };
+  }
+}
+
+export function startEngineService(): void {
+  let engine = loadEngine();
+  settingsItem.watch(() => {
+    engine = loadEngine();
+  });
+  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (response: Response) => void) => {
+    void handle(message, engine).then(sendResponse);
+    return true; // the answer comes asynchronously
+  });
+}

@@ -1,0 +1,209 @@
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import type { Readable, Writable } from 'node:stream';
+import { compile, type Analyser } from '../engine/analyse';
+import { DEFAULT_POLICY, PACKS } from '../engine/rules';
+import type { Finding } from '../engine/types';
+import { DEMO_SETTINGS } from '../settings/demo';
+import { JsonSyntaxError, parseJsonStrict } from '../settings/json-file';
+import { parseSettings } from '../settings/schema';
+import { clauseLines, findingLine, packLines, summaryLine } from './format';
+
+/**
+ * `guardrail`: the engine on the command line, a thin shell over src/engine.
+ * Exit codes: 0 clean (or info only), 1 a warning or high finding, 2 bad arguments or config.
+ */
+export interface Io {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable;
+  env?: Record<string, string | undefined>;
+}
+
+class UsageError extends Error {}
+
+const HELP = `guardrail — check a social-media draft against a school's policy, on this device
+
+Usage:
+  guardrail check [--config FILE] [--policy ID] [--format text|json|jsonl] [TEXT]
+  guardrail policies [--format text|json]
+  guardrail clauses ID [--format text|json]
+
+check      Prints the findings for TEXT (or for standard input when TEXT is left out).
+           Exits 1 if any finding is a warning or high, 0 otherwise.
+           --format jsonl reads standard input, one {"id": …, "text": …} per line, and prints
+           one {"id": …, "findings": […]} per line in the same order.
+--config   A settings file (JSON): schoolName, schoolAliases, pupilNames, staffNames, policy,
+           extraConfidentialTerms. Without it, the built-in demo school is used.
+--policy   A policy pack id; overrides the config's "policy". See \`guardrail policies\`.
+policies   Lists the policy packs.
+clauses    Prints a pack's clauses, verbatim, and what each is cited for.`;
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const out = (line: string) => io.stdout.write(`${line}\n`);
+  const err = (line: string) => io.stderr.write(`${line}\n`);
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'check':
+        return await check(rest, io, out, err);
+      case 'policies':
+        return policies(rest, out);
+      case 'clauses':
+        return clauses(rest, out);
+      case '--help':
+      case '-h':
+      case 'help':
+        out(HELP);
+        return 0;
+      case '--version':
+        out(VERSION);
+        return 0;
+      case undefined:
+        throw new UsageError('a command is needed: check, policies or clauses (see guardrail --help)');
+      default:
+        throw new UsageError(`unknown command "${command}": use check, policies or clauses (see guardrail --help)`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`guardrail: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+const VERSION = '0.1.0';
+
+function parse<T extends Record<string, { type: 'string' | 'boolean' }>>(args: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...args], options: { ...options, help: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const e = error as { code?: string; message: string };
+    const flag = /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${flag} (see guardrail --help)`);
+    if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${flag.split(' ')[0]} needs a value`);
+    throw new UsageError(e.message);
+  }
+}
+
+function format(value: string | undefined, allowed: readonly string[]): string {
+  const f = value ?? 'text';
+  if (!allowed.includes(f)) throw new UsageError(`--format must be ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}, not "${f}"`);
+  return f;
+}
+
+async function check(args: readonly string[], io: Io, out: (l: string) => void, err: (l: string) => void): Promise<number> {
+  const { values, positionals } = parse(args, { config: { type: 'string' }, policy: { type: 'string' }, format: { type: 'string' } });
+  if (values.help) {
+    out(HELP);
+    return 0;
+  }
+  const fmt = format(values.format, ['text', 'json', 'jsonl']);
+  const analyser = await analyserFor(values.config, values.policy);
+  if (fmt === 'text' && !values.config) err(`guardrail: no --config given: using the built-in demo school (${DEMO_SETTINGS.schoolName}, ${analyser.pack.id}).`);
+  for (const note of analyser.notes) err(`guardrail: note: ${note}`);
+
+  if (fmt === 'jsonl') {
+    if (positionals.length > 0) throw new UsageError('--format jsonl reads standard input, one {"id": …, "text": …} per line; leave out TEXT');
+    return await checkLines(analyser, io, out, err);
+  }
+  const text = positionals.length > 0 && positionals.join(' ') !== '-' ? positionals.join(' ') : await readDraftFromStdin(io);
+  const findings = analyser.analyse(text);
+  if (fmt === 'json') out(JSON.stringify(findings, null, 2));
+  else {
+    const colour = io.stdout.isTTY === true && !io.env?.NO_COLOR;
+    for (const finding of findings) out(findingLine(text, finding, { colour }));
+    err(summaryLine(findings, analyser.pack));
+  }
+  return actsOn(findings) ? 1 : 0;
+}
+
+function actsOn(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'warning' || f.severity === 'high');
+}
+
+async function readDraftFromStdin(io: Io): Promise<string> {
+  if (io.stdin.isTTY) throw new UsageError('no TEXT given: pass the draft as an argument, or pipe it to standard input');
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** One {"id","text"} per line in, one {"id","findings"} per line out, in order; a bad line gets an "error" line. */
+async function checkLines(analyser: Analyser, io: Io, out: (l: string) => void, err: (l: string) => void): Promise<number> {
+  let lineNumber = 0;
+  let bad = 0;
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    let id: unknown = null;
+    try {
+      const record = parseJsonStrict(line);
+      if (record === null || typeof record !== 'object' || Array.isArray(record)) throw new Error('expected an object like {"id": …, "text": …}');
+      const fields = record as Record<string, unknown>;
+      id = fields.id ?? null;
+      if (typeof fields.text !== 'string') throw new Error('"text" must be a string');
+      out(JSON.stringify({ id, findings: analyser.analyse(fields.text) }));
+    } catch (error) {
+      bad++;
+      const message =
+        error instanceof JsonSyntaxError ? `line ${lineNumber}, column ${error.column}: not valid JSON (${error.reason})` : `line ${lineNumber}: ${(error as Error).message}`;
+      err(`guardrail: ${message}`);
+      out(JSON.stringify({ id, error: message }));
+    }
+  }
+  return bad > 0 ? 2 : 0;
+}
+
+async function analyserFor(configPath: string | undefined, policy: string | undefined): Promise<Analyser> {
+  let settings: unknown = DEMO_SETTINGS;
+  if (configPath !== undefined) {
+    let text: string;
+    try {
+      text = await readFile(configPath, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(`cannot read --config ${configPath}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
+    }
+    try {
+      settings = parseJsonStrict(text);
+    } catch (error) {
+      if (error instanceof JsonSyntaxError) throw new UsageError(`${configPath} is not valid JSON: ${error.message}`);
+      throw error;
+    }
+  }
+  if (policy !== undefined) {
+    if (!PACKS.has(policy)) throw new UsageError(`--policy: unknown policy "${policy}"; choose one of ${[...PACKS.keys()].join(', ')}`);
+    if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) throw new UsageError(`${configPath}: expected a JSON object of settings`);
+    settings = { ...settings, policy };
+  }
+  const result = parseSettings(settings);
+  if (!result.ok) throw new UsageError(`${configPath ?? 'settings'}: ${result.problems.join('; ')}`);
+  return compile(result.settings);
+}
+
+function policies(args: readonly string[], out: (l: string) => void): number {
+  const { values, positionals } = parse(args, { format: { type: 'string' } });
+  if (positionals.length > 0) throw new UsageError(`policies takes no arguments (got "${positionals[0]}")`);
+  const fmt = format(values.format, ['text', 'json']);
+  const packs = [...PACKS.values()];
+  if (fmt === 'json') out(JSON.stringify(packs.map((p) => ({ id: p.id, name: p.name, adoptedBy: p.adoptedBy, model: p.model, clauses: p.clauses.length, default: p.id === DEFAULT_POLICY })), null, 2));
+  else packLines(packs, DEFAULT_POLICY).forEach((l) => out(l));
+  return 0;
+}
+
+function clauses(args: readonly string[], out: (l: string) => void): number {
+  const { values, positionals } = parse(args, { format: { type: 'string' } });
+  const fmt = format(values.format, ['text', 'json']);
+  const [id, extra] = positionals;
+  if (!id) throw new UsageError(`clauses needs a policy id: one of ${[...PACKS.keys()].join(', ')}`);
+  if (extra !== undefined) throw new UsageError(`clauses takes one policy id (got "${extra}" too)`);
+  const pack = PACKS.get(id);
+  if (!pack) throw new UsageError(`unknown policy "${id}"; choose one of ${[...PACKS.keys()].join(', ')}`);
+  if (fmt === 'json') out(JSON.stringify(pack.clauses.map((c) => ({ policy: pack.id, ...c })), null, 2));
+  else clauseLines(pack).forEach((l) => out(l));
+  return 0;
+}

@@ -1,0 +1,106 @@
+import { DraftContext } from './draft';
+import { clausesFor } from './clauses';
+import { findReferences } from './context/community';
+import { findSchoolContext } from './context/school-context';
+import { SentenceTagger } from './context/sentence-tags';
+import { ConfidentialMatcher } from './detectors/confidential';
+import { findDerogatory } from './detectors/derogatory';
+import { findIdentifiers } from './detectors/identifiers';
+import { findPersonalDetails } from './detectors/personal-details';
+import { findRosterPupils } from './detectors/pupil-names';
+import type { RawFinding } from './detectors/raw-finding';
+import { NameList } from './detectors/roster';
+import { findSchoolNames, SchoolNameMatcher } from './detectors/school-name';
+import { markStaff } from './detectors/staff';
+import { findUnlistedChildren } from './detectors/unlisted-child';
+import { PACKS } from './rules';
+import type { Pack } from './schemas/pack';
+import { tokenize } from './text/tokenize';
+import { SEVERITY_RANK, type Finding } from './types';
+import { settingsOrThrow, type Settings, type SettingsInput } from '../settings/schema';
+
+/**
+ * The engine: `analyse(text, settings) → Finding[]`. Pure TypeScript, no DOM, no browser API,
+ * nothing leaves the process. Matchers for the roster, the school's name and the extra terms are
+ * compiled once per settings change (`compile`), never per keystroke.
+ */
+export interface Analyser {
+  readonly settings: Settings;
+  readonly pack: Pack;
+  /** Settings entries that cannot be matched (a name with no letters), for the settings screen. */
+  readonly notes: readonly string[];
+  analyse(text: string): Finding[];
+}
+
+export function compile(input: SettingsInput | Settings): Analyser {
+  const settings = settingsOrThrow(input);
+  const pack = PACKS.get(settings.policy)!;
+  const school = new SchoolNameMatcher(settings.schoolName, settings.schoolAliases);
+  const roster = new NameList(settings.pupilNames, { withGivenAlone: true });
+  const staff = new NameList(settings.staffNames, { withGivenAlone: true });
+  const staffGivenNames = new Set(staff.entries.map((e) => e.given.replace(/-/g, '')));
+  const confidential = new ConfidentialMatcher(settings.extraConfidentialTerms);
+  const tagger = new SentenceTagger();
+  const notes = [
+    ...roster.skipped.map((s) => `pupilNames[${s.index}] (“${s.name}”) ${s.reason} and is ignored`),
+    ...staff.skipped.map((s) => `staffNames[${s.index}] (“${s.name}”) ${s.reason} and is ignored`),
+  ];
+
+  return {
+    settings,
+    pack,
+    notes,
+    analyse(text: string): Finding[] {
+      const doc = tokenize(text);
+      const ctx = new DraftContext(doc, tagger);
+      const terms = confidential.match(doc);
+      ctx.addSchoolContext(findSchoolContext(doc));
+      ctx.addSchoolContext(ConfidentialMatcher.schoolContext(doc, terms));
+      ctx.references.push(...findReferences(doc));
+      tagger.beginDraft();
+      // Names first: they are both findings and the context the other detectors read.
+      const raw: RawFinding[] = [...findSchoolNames(ctx, school)];
+      markStaff(ctx, staff);
+      raw.push(...findRosterPupils(ctx, roster), ...findUnlistedChildren(ctx, staffGivenNames));
+      raw.push(...findDerogatory(ctx), ...confidential.find(ctx, terms), ...findIdentifiers(ctx), ...findPersonalDetails(ctx));
+      return finalise(text, raw, pack);
+    },
+  };
+}
+
+/** Memoised on the settings object, so callers that pass the same settings never recompile. */
+const compiled = new WeakMap<object, Analyser>();
+
+export function analyse(text: string, settings: SettingsInput | Settings): Finding[] {
+  let analyser = compiled.get(settings);
+  if (!analyser) {
+    analyser = compile(settings);
+    compiled.set(settings, analyser);
+  }
+  return analyser.analyse(text);
+}
+
+function finalise(text: string, raw: readonly RawFinding[], pack: Pack): Finding[] {
+  // One finding per category and span: the most severe wins.
+  const best = new Map<string, RawFinding>();
+  for (const finding of raw) {
+    const key = `${finding.category}:${finding.start}:${finding.end}`;
+    const existing = best.get(key);
+    if (!existing || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[existing.severity]) best.set(key, finding);
+  }
+  return [...best.values()]
+    .sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.end - b.end)
+    .map((f) => ({
+      category: f.category,
+      topic: f.topic,
+      severity: f.severity,
+      start: f.start,
+      end: f.end,
+      match: text.slice(f.start, f.end),
+      message: f.message,
+      ruleId: f.ruleId,
+      clauses: clausesFor(pack, f.category, f.topic, f.severity),
+      explanation: f.explanation,
+    }));
+}
+

@@ -1,0 +1,93 @@
+import { LEXICONS } from '../rules';
+import type { CommunityGroup } from '../schemas/lexicons';
+import { PhraseMatcher } from '../text/phrases';
+import type { TokenizedText } from '../text/tokenize';
+
+/**
+ * Who a draft talks about: members of the school community (from the lexicon, and from the
+ * settings: the school, its staff, the roster), other people, the writer's own family, the writer.
+ */
+export interface Reference {
+  readonly group: CommunityGroup | 'people';
+  /** Points at one person ("a boy in my class", "Mrs Pritchard", "Amira"), not a whole group. */
+  readonly individual: boolean;
+  /** A name (from the roster, the staff list, a title, or a child named in context), not a lexicon phrase. */
+  readonly named: boolean;
+  readonly text: string;
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+type Value = { group: CommunityGroup | 'people'; individual: boolean };
+
+let references: PhraseMatcher<Value> | undefined;
+let ownCircle: PhraseMatcher<true> | undefined;
+let selfReference: PhraseMatcher<true> | undefined;
+
+function build(): void {
+  const lexicon = LEXICONS.community;
+  references = new PhraseMatcher<Value>();
+  for (const [group, lists] of Object.entries(lexicon.groups) as [CommunityGroup, { individual: string[]; collective: string[] }][]) {
+    for (const phrase of lists.individual) references.add(phrase, { group, individual: true });
+    for (const phrase of lists.collective) references.add(phrase, { group, individual: false });
+  }
+  for (const phrase of lexicon.people) references.add(phrase, { group: 'people', individual: false });
+  // Year groups are the pupils in them ("Year 5 were feral today", "Blwyddyn 5").
+  const { yearGroups } = LEXICONS.schoolContext;
+  for (let n = 1; n <= yearGroups.highest; n++) {
+    for (const word of yearGroups.spaced) for (const number of [String(n), yearGroups.numberWords[n - 1]!]) references.add(`${word} ${number}`, { group: 'pupils', individual: false });
+    for (const prefix of yearGroups.joined) references.add(`${prefix}${n}`, { group: 'pupils', individual: false });
+  }
+  ownCircle = new PhraseMatcher<true>();
+  for (const phrase of lexicon.ownCircle) ownCircle.add(phrase, true);
+  selfReference = new PhraseMatcher<true>();
+  for (const phrase of lexicon.selfReference) selfReference.add(phrase, true);
+}
+
+export const HONORIFICS: ReadonlySet<string> = new Set(LEXICONS.community.honorifics);
+
+/** Class names: "5B", "6C", "4JW" (a year and the teacher's initials), "Y6". */
+const CLASS_NAME = /^(?:[1-9][a-z]{1,3}|y[1-9][a-z]?|yr[1-9][a-z]?)$/;
+
+export function findReferences(doc: TokenizedText): Reference[] {
+  if (!references) build();
+  const found = references!
+    .matchAll(doc.tokens)
+    // "my own kids have been feral": the writer's family, not the school's pupils.
+    .filter(({ value, first }) => value.group !== 'pupils' || !ownCircleBefore(doc, first))
+    .map(({ value, first, last }) => referenceAt(doc, value.group, value.individual, first, last, false));
+  doc.tokens.forEach((token, i) => {
+    if (token.kind === 'word' && CLASS_NAME.test(token.norm) && /\p{Lu}/u.test(token.raw)) found.push(referenceAt(doc, 'pupils', false, i, i, false));
+  });
+  return found;
+}
+
+export function referenceAt(doc: TokenizedText, group: Reference['group'], individual: boolean, first: number, last: number, named = true): Reference {
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  return { group, individual, named, text: doc.draft.slice(start, end), first, last, start, end, sentence: doc.tokens[first]!.sentence };
+}
+
+/** The writer's own family or friends end just before token `index` ("my son Tyler", "our Amira"). */
+export function ownCircleBefore(doc: TokenizedText, index: number): boolean {
+  if (!ownCircle) build();
+  for (let start = Math.max(0, index - 4); start < index; start++) {
+    const match = ownCircle!.longestAt(doc.tokens, start, index);
+    if (match && match.last === index - 1) return true;
+  }
+  return false;
+}
+
+/** The writer speaking of themselves within the few words before token `index` ("I'm such a"). */
+export function selfReferenceBefore(doc: TokenizedText, index: number): boolean {
+  if (!selfReference) build();
+  const sentence = doc.tokens[index]!.sentence;
+  for (let start = Math.max(0, index - 4); start < index; start++) {
+    if (doc.tokens[start]!.sentence !== sentence) continue;
+    if (selfReference!.longestAt(doc.tokens, start, index)) return true;
+  }
+  return false;
+}

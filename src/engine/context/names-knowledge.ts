@@ -1,0 +1,49 @@
+import nlp from 'compromise';
+import { LEXICONS } from '../rules';
+import { foldString } from '../text/fold';
+import { normaliseToken } from '../text/tokenize';
+
+/**
+ * What the engine knows about words and names, from compromise's lexicon (24,000 English words
+ * and 4,000 given names) and our own list of names common in UK classrooms that it lacks.
+ * Built once per process: these are facts about English, not about a school.
+ */
+type Lexicon = Record<string, string | string[]>;
+
+let lexicon: Lexicon | undefined;
+function compromiseLexicon(): Lexicon {
+  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Lexicon } }).one.lexicon;
+  return lexicon;
+}
+
+function tagsOf(word: string): string {
+  const tags = compromiseLexicon()[word];
+  return Array.isArray(tags) ? tags.join(',') : (tags ?? '');
+}
+
+const norm = (name: string) => normaliseToken(foldString(name)).norm;
+const ourFirstNames = new Set(LEXICONS.names.firstNames.map(norm));
+const wordNames = new Set(LEXICONS.names.wordNames.map(norm));
+
+/** A given name in compromise's list or ours ("tyler", "ffion", "oluwaseun"). */
+export function isKnownFirstName(word: string): boolean {
+  return ourFirstNames.has(word) || /Name/.test(tagsOf(word));
+}
+
+/** An ordinary English word (any tag but a name): "today", "star", "brilliant". */
+export function isEverydayWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags !== '' && !/^(FirstName|MaleName|FemaleName|LastName|Person)$/.test(tags);
+}
+
+/** A given name that is also a word ("grace", "summer", "seren"): alone it needs more evidence. */
+export function isWordName(word: string): boolean {
+  return wordNames.has(word) || isEverydayWord(word);
+}
+
+let everyday: Set<string> | undefined;
+/** Every single-word entry of compromise's lexicon, for checks made when matchers are compiled. */
+export function everydayWords(): ReadonlySet<string> {
+  everyday ??= new Set(Object.keys(compromiseLexicon()).filter((w) => /^[a-z]+$/.test(w)));
+  return everyday;
+}

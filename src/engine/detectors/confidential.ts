@@ -1,0 +1,323 @@
+import { LEXICONS } from '../rules';
+import type { Reference } from '../context/community';
+import type { DraftContext } from '../draft';
+import { PhraseMatcher, phraseWords } from '../text/phrases';
+import type { Token, TokenizedText } from '../text/tokenize';
+import type { ContextHit } from '../context/school-context';
+import type { Severity, Topic } from '../types';
+import type { RawFinding } from './raw-finding';
+
+/**
+ * Confidential school matters: safeguarding, additional needs, care, exclusions, staff matters,
+ * inspections and results, and the school's own extra terms. The subject alone is not a risk
+ * ("safeguarding training was great" is info); a case is ("safeguarding meeting" is a warning),
+ * and a case beside one person ("about one of my pupils", a roster name, "a colleague") is high.
+ */
+export interface TermMatch {
+  readonly term: Term;
+  readonly first: number;
+  readonly last: number;
+}
+
+interface Term {
+  readonly id: string;
+  /** The last word of the phrase as listed, so "county lines" is not taken for a plural. */
+  readonly lastWord?: string;
+  readonly topic: Topic;
+  readonly staffTopic?: Topic;
+  readonly strength: 'specific' | 'general';
+}
+
+type Outcome = 'always' | 'capital';
+
+interface Shared {
+  readonly terms: PhraseMatcher<Term>;
+  readonly caseWords: PhraseMatcher<true>;
+  readonly benign: PhraseMatcher<true>;
+  readonly outcomes: PhraseMatcher<Outcome>;
+  readonly verdictWords: ReadonlySet<string>;
+  readonly ownership: PhraseMatcher<true>;
+  readonly published: PhraseMatcher<true>;
+}
+
+let shared: Shared | undefined;
+function sharedMatchers(): Shared {
+  if (shared) return shared;
+  const lexicon = LEXICONS.confidential;
+  const terms = new PhraseMatcher<Term>();
+  for (const entry of lexicon.entries) {
+    const term: Term = { id: entry.id, topic: entry.topic, strength: entry.strength, ...(entry.staffTopic ? { staffTopic: entry.staffTopic } : {}) };
+    for (const phrase of entry.phrases) terms.add(phrase, { ...term, lastWord: phraseWords(phrase).at(-1)! });
+    for (const phrase of entry.capitalsOnly) terms.add(phrase, { ...term, lastWord: phraseWords(phrase).at(-1)! }, { caseSensitive: true });
+  }
+  const list = (phrases: readonly string[]) => {
+    // Exactly as listed: "meeting" is a case, "meetings" is talk about meetings in general.
+    const m = new PhraseMatcher<true>({ plurals: false });
+    for (const p of phrases) m.add(p, true);
+    return m;
+  };
+  const outcomes = new PhraseMatcher<Outcome>();
+  for (const p of lexicon.inspectionOutcomes) outcomes.add(p, 'always');
+  for (const p of lexicon.inspectionOutcomesCapitals) outcomes.add(p, 'capital');
+  shared = {
+    terms,
+    caseWords: list(lexicon.caseWords),
+    benign: list(lexicon.benignFrames),
+    outcomes,
+    verdictWords: new Set(lexicon.inspectionVerdictWords.flatMap((w) => phraseWords(w))),
+    ownership: list(lexicon.inspectionOwnership),
+    published: list(lexicon.inspectionPublished),
+  };
+  return shared;
+}
+
+/** The lexicon plus the school's own confidential terms, compiled once per settings change. */
+export class ConfidentialMatcher {
+  private readonly custom = new PhraseMatcher<Term>();
+
+  constructor(extraTerms: readonly string[]) {
+    sharedMatchers();
+    for (const term of extraTerms) this.custom.add(term, { id: 'custom', topic: 'custom', strength: 'specific' });
+  }
+
+  /** Every confidential term in a draft, longest first, without overlaps. */
+  match(doc: TokenizedText): TermMatch[] {
+    const s = sharedMatchers();
+    const out: TermMatch[] = [];
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const match = this.custom.longestAt(doc.tokens, i) ?? s.terms.longestAt(doc.tokens, i);
+      if (!match) continue;
+      out.push({ term: match.values[0]!, first: i, last: match.last });
+      i = match.last;
+    }
+    return out;
+  }
+
+  /** Terms that name a school process ("EHCP", "PRU placement", "Project Phoenix") make a draft about school. */
+  static schoolContext(doc: TokenizedText, matches: readonly TermMatch[]): ContextHit[] {
+    return matches
+      .filter((m) => m.term.strength === 'specific' || m.term.topic === 'inspection')
+      .map((m) => {
+        const start = doc.tokens[m.first]!.start;
+        const end = doc.tokens[m.last]!.end;
+        return { strength: 'strong' as const, text: doc.draft.slice(start, end), start, end, sentence: doc.tokens[m.first]!.sentence };
+      });
+  }
+
+  find(ctx: DraftContext, matches: readonly TermMatch[]): RawFinding[] {
+    const s = sharedMatchers();
+    const tokens = ctx.doc.tokens;
+    const findings: RawFinding[] = [];
+    const bySentence = (m: PhraseMatcher<true>) => sentencesWith(m, tokens);
+    const caseWordSpans = spansBySentence(s.caseWords, tokens);
+    const benignSentences = bySentence(s.benign);
+    const ownershipSentences = bySentence(s.ownership);
+    const publishedSentences = bySentence(s.published);
+    const outcomeSentences = outcomesBySentence(s, tokens);
+    for (const { term, first, last } of matches) {
+      findings.push(
+        term.topic === 'inspection'
+          ? this.inspection(ctx, first, last, { benign: benignSentences, ownership: ownershipSentences, outcome: outcomeSentences, published: publishedSentences })
+          : this.term(ctx, term, first, last, caseWordSpans, benignSentences),
+      );
+    }
+    return findings;
+  }
+
+  private term(
+    ctx: DraftContext,
+    term: Term,
+    first: number,
+    last: number,
+    caseWordSpans: Map<number, { first: number; last: number; text: string }[]>,
+    benignSentences: Map<number, string>,
+  ): RawFinding {
+    const { doc } = ctx;
+    const tokens = doc.tokens;
+    const sentence = tokens[first]!.sentence;
+    const who = individualNearby(ctx, sentence, first, last);
+    // Not the term's own words: "disclosure" is not evidence that a disclosure is a case.
+    const caseWord =
+      caseWordSpans.get(sentence)?.find((c) => c.last < first || c.first > last)?.text ?? (term.topic === 'results' ? numberIn(tokens, sentence, first) : undefined);
+    const benign = benignSentences.get(sentence);
+    const hashtag = tokens[first]!.kind !== 'word';
+    // "IDPs", "EHCP reviews": the subject in general, not one case.
+    const strength = hashtag || writtenAsPlural(tokens, term, last) ? 'general' : term.strength;
+    let severity: Severity;
+    let reason: string;
+    if (hashtag) {
+      severity = 'info';
+      reason = 'a hashtag names a subject, not a case';
+    } else if (who && (who.named || !benign || caseWord)) {
+      // A named pupil or colleague makes it about them, whatever else the post discusses.
+      severity = 'high';
+      reason = `about one person (“${who.text}”)`;
+    } else if (benign && !(strength === 'specific' && caseWord)) {
+      severity = 'info';
+      reason = `about learning or a job (“${benign}”), not a case`;
+    } else if (strength === 'specific' || caseWord || (term.topic === 'staff-matters' && staffNearby(ctx, sentence))) {
+      severity = 'warning';
+      reason =
+        strength === 'specific' ? 'names a case or a confidential process' : caseWord ? `about a case (“${caseWord}”)` : 'about colleagues at the school';
+    } else {
+      severity = 'info';
+      reason = 'the subject alone, with nothing about a case or a person';
+    }
+    const staffMatter = who?.group === 'staff' && term.staffTopic;
+    const topic = staffMatter ? term.staffTopic! : term.topic;
+    const start = doc.tokens[first]!.start;
+    const end = doc.tokens[last]!.end;
+    const written = doc.draft.slice(start, end);
+    return {
+      category: 'confidential',
+      topic,
+      severity,
+      start,
+      end,
+      ruleId: `confidential/${term.id}`,
+      message: messageFor(topic, written, severity, who),
+      explanation: { rule: term.id === 'custom' ? 'a term your school marked as confidential' : `vocabulary: ${term.id}`, ...(who ? { context: who.text } : caseWord ? { context: caseWord } : benign ? { context: benign } : {}), reason },
+    };
+  }
+
+  /** Ofsted and Estyn: an outcome before publication is high; our own inspection is a warning. */
+  private inspection(ctx: DraftContext, first: number, last: number, bySentence: Record<'benign' | 'ownership' | 'outcome' | 'published', Map<number, string>>): RawFinding {
+    const { doc } = ctx;
+    const tokens = doc.tokens;
+    const sentence = tokens[first]!.sentence;
+    // A published report is public: its outcome is no secret.
+    const published = bySentence.published.get(sentence);
+    const outcome = published ? undefined : bySentence.outcome.get(sentence);
+    const ownWords = bySentence.ownership.get(sentence);
+    const benign = bySentence.benign.get(sentence);
+    const severity: Severity = outcome ? 'high' : benign || published ? 'info' : ownWords ? 'warning' : 'info';
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    const written = doc.draft.slice(start, end);
+    return {
+      category: 'confidential',
+      topic: 'inspection',
+      severity,
+      start,
+      end,
+      ruleId: outcome ? 'confidential/inspection-outcome' : 'confidential/inspection',
+      message: outcome
+        ? `This shares an inspection outcome (“${outcome}”). Ofsted and Estyn outcomes must not be shared before the final report is published.`
+        : severity === 'warning'
+          ? `This mentions your school's inspection (“${written}”). Inspection details are school business until the school announces them.`
+          : `“${written}” is mentioned, but not your school's inspection or its outcome, so this is just for your information.`,
+      explanation: {
+        rule: outcome ? 'inspection with an outcome' : 'inspection',
+        ...(outcome ? { context: outcome } : ownWords ? { context: ownWords } : benign ? { context: benign } : {}),
+        reason: outcome ? 'an inspection judgement beside Ofsted or Estyn' : ownWords ? `about this school's own inspection (“${ownWords}”)` : 'a general mention of inspection',
+      },
+    };
+  }
+}
+
+/** Judgement words per sentence: "RI", "Requires Improvement"; "Good" only with a capital or after "got", "graded"… */
+function outcomesBySentence(s: Shared, tokens: readonly Token[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const m of s.outcomes.matchAll(tokens)) {
+    const token = tokens[m.first]!;
+    if (out.has(token.sentence)) continue;
+    const written = tokens
+      .slice(m.first, m.last + 1)
+      .map((t) => t.raw)
+      .join(' ');
+    const previous = tokens[m.first - 1];
+    const capital = token.capitalised && !token.sentenceStart;
+    const quoted = /['"“‘]\s*$/.test(token.gapBefore);
+    const afterVerdict = previous !== undefined && previous.sentence === token.sentence && s.verdictWords.has(previous.norm);
+    if (m.value === 'always' || capital || quoted || afterVerdict) out.set(token.sentence, written);
+  }
+  return out;
+}
+
+/**
+ * The person a confidential term is about: a pupil, a colleague or a parent. A name counts in this
+ * sentence or the ones either side ("Had a CP meeting. It was about Amira."); a phrase such as
+ * "a child" only in the same sentence, since general posts talk about "a child" in the abstract.
+ */
+function individualNearby(ctx: DraftContext, sentence: number, first: number, last: number): Reference | undefined {
+  const refs = ctx
+    .referencesIn(sentence - 1, sentence + 1)
+    .filter((r) => r.individual && r.group !== 'school' && r.group !== 'people' && (r.named || r.sentence === sentence));
+  refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
+  return refs.find((r) => r.last < first || r.first > last);
+}
+
+/** Staff talked about in this sentence ("three of our support staff"). */
+function staffNearby(ctx: DraftContext, sentence: number): boolean {
+  return ctx.referencesIn(sentence, sentence).some((r) => r.group === 'staff');
+}
+
+/** Nouns that make a term before them plural ("IDP meetings", "EHCP reviews"). */
+const PLURAL_HEADS = new Set(['meetings', 'reviews', 'plans', 'referrals', 'cases', 'panels', 'hearings', 'conferences', 'processes', 'targets', 'applications', 'assessments', 'requests', 'timescales', 'paperwork']);
+
+function writtenAsPlural(tokens: readonly Token[], term: Term, last: number): boolean {
+  if (term.id === 'custom') return false;
+  const lastToken = tokens[last]!;
+  const next = tokens[last + 1];
+  const plural = lastToken.norm !== term.lastWord && lastToken.norm.length > 3 && /[^s]s$/.test(lastToken.norm);
+  return plural || (next !== undefined && next.sentence === lastToken.sentence && PLURAL_HEADS.has(next.norm));
+}
+
+function spansBySentence(matcher: PhraseMatcher<true>, tokens: readonly Token[]): Map<number, { first: number; last: number; text: string }[]> {
+  const out = new Map<number, { first: number; last: number; text: string }[]>();
+  for (const m of matcher.matchAll(tokens)) {
+    const sentence = tokens[m.first]!.sentence;
+    const span = {
+      first: m.first,
+      last: m.last,
+      text: tokens
+        .slice(m.first, m.last + 1)
+        .map((t) => t.raw)
+        .join(' '),
+    };
+    const list = out.get(sentence);
+    if (list) list.push(span);
+    else out.set(sentence, [span]);
+  }
+  return out;
+}
+
+function sentencesWith(matcher: PhraseMatcher<true>, tokens: readonly Token[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const m of matcher.matchAll(tokens)) {
+    const sentence = tokens[m.first]!.sentence;
+    if (!out.has(sentence))
+      out.set(
+        sentence,
+        tokens
+          .slice(m.first, m.last + 1)
+          .map((t) => t.raw)
+          .join(' '),
+      );
+  }
+  return out;
+}
+
+/** Results with figures ("82%", "24 out of 30") are the results themselves. */
+function numberIn(tokens: readonly Token[], sentence: number, near: number): string | undefined {
+  for (let i = near; i < tokens.length && tokens[i]!.sentence === sentence; i++) if (/^\d/.test(tokens[i]!.norm)) return tokens[i]!.raw;
+  for (let i = near - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) if (/^\d/.test(tokens[i]!.norm)) return tokens[i]!.raw;
+  return undefined;
+}
+
+const TOPIC_WORDS: Partial<Record<Topic, string>> = {
+  safeguarding: 'a safeguarding matter',
+  'additional-needs': "a pupil's additional needs",
+  care: "a pupil's care or family circumstances",
+  behaviour: 'behaviour, exclusion or attendance',
+  'staff-matters': "a colleague's employment",
+  results: 'results before they are published',
+  custom: 'a term your school marked as confidential',
+};
+
+function messageFor(topic: Topic, written: string, severity: Severity, who: Reference | undefined): string {
+  const subject = TOPIC_WORDS[topic] ?? 'a confidential school matter';
+  if (severity === 'high') return `“${written}” is ${subject}, and the post points at one person (“${who!.text}”). Confidential information about pupils or staff must never be posted.`;
+  if (severity === 'warning') return `“${written}” looks like ${subject}. Details of real cases are confidential to the school.`;
+  return `“${written}” is mentioned in general terms, not about a case or a person, so this is just for your information.`;
+}

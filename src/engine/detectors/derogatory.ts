@@ -1,0 +1,282 @@
+import { LEXICONS } from '../rules';
+import { HONORIFICS, selfReferenceBefore, type Reference } from '../context/community';
+import { everydayWords } from '../context/names-knowledge';
+import type { DraftContext } from '../draft';
+import type { DerogatoryEntry } from '../schemas/lexicons';
+import { PhraseMatcher, phraseWords } from '../text/phrases';
+import { skeleton } from '../text/skeleton';
+import type { Token } from '../text/tokenize';
+import type { Severity, Topic } from '../types';
+import type { RawFinding } from './raw-finding';
+
+/**
+ * Insults, swearing and slurs, as a UK school would read them, disguised or not. Slurs are always
+ * high. Other words are high when aimed at the school community (the school, staff, pupils,
+ * parents, a roster or staff name), a warning when offensive but aimed at nobody, and only for
+ * information when writers aim them at themselves ("I'm such a numpty").
+ */
+interface Hit {
+  readonly entry: DerogatoryEntry;
+  readonly first: number;
+  readonly last: number;
+  /** How it was written when it was disguised ("f***ing", "id10ts", "m u p p e t"). */
+  readonly disguise?: 'masked' | 'leetspeak or stretched letters' | 'spaced letters';
+}
+
+interface Compiled {
+  readonly phrases: PhraseMatcher<DerogatoryEntry>;
+  /** Skeleton → entry, for single words whose skeleton no everyday word shares. */
+  readonly skeletons: Map<string, DerogatoryEntry>;
+  /** Single-word forms, for masked words ("f***ing"). */
+  readonly maskable: { form: string; entry: DerogatoryEntry }[];
+  readonly allow: PhraseMatcher<true>;
+  readonly praise: ReadonlySet<string>;
+  readonly linking: ReadonlySet<string>;
+}
+
+let compiled: Compiled | undefined;
+
+/** Built once per process: the lexicon does not depend on the settings. */
+export function derogatoryMatcher(): Compiled {
+  if (compiled) return compiled;
+  const lexicon = LEXICONS.derogatory;
+  const phrases = new PhraseMatcher<DerogatoryEntry>();
+  const singleForms = new Map<string, DerogatoryEntry>();
+  for (const entry of lexicon.entries) {
+    for (const form of entry.forms) {
+      phrases.add(form, entry);
+      const words = phraseWords(form);
+      if (words.length === 1 && !singleForms.has(words[0]!)) singleForms.set(words[0]!, entry);
+    }
+  }
+  // Skeletons shared with an everyday word ("as" for "ass") would flag that word: leave them out.
+  const everydaySkeletons = new Set<string>();
+  for (const word of everydayWords()) if (!singleForms.has(word)) everydaySkeletons.add(skeleton(word));
+  const skeletons = new Map<string, DerogatoryEntry>();
+  for (const [form, entry] of singleForms) {
+    const key = skeleton(form);
+    if (!everydaySkeletons.has(key) && !skeletons.has(key)) skeletons.set(key, entry);
+  }
+  const allow = new PhraseMatcher<true>();
+  for (const phrase of lexicon.allow) allow.add(phrase, true);
+  compiled = {
+    phrases,
+    skeletons,
+    maskable: [...singleForms].filter(([, e]) => e.kind !== 'mild').map(([form, entry]) => ({ form, entry })),
+    allow,
+    praise: new Set(lexicon.praise.flatMap((p) => phraseWords(p))),
+    linking: new Set(lexicon.linking.flatMap((p) => phraseWords(p))),
+  };
+  return compiled;
+}
+
+export function findDerogatory(ctx: DraftContext): RawFinding[] {
+  const m = derogatoryMatcher();
+  const tokens = ctx.doc.tokens;
+  const allowed = new Uint8Array(tokens.length);
+  for (const a of m.allow.matchAll(tokens)) allowed.fill(1, a.first, a.last + 1);
+
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (allowed[i]) continue;
+    const token = tokens[i]!;
+    const exact = m.phrases.longestAt(tokens, i);
+    if (exact) {
+      if (!allowed.subarray(i, exact.last + 1).some(Boolean)) hits.push({ entry: exact.values[0]!, first: i, last: exact.last });
+      i = exact.last;
+      continue;
+    }
+    if (token.text.includes('*')) {
+      const entry = unmask(m, token.norm);
+      if (entry) hits.push({ entry, first: i, last: i, disguise: 'masked' });
+      continue;
+    }
+    // Only words that look disguised: ordinary double letters are spelling ("ddim" is Welsh for "not").
+    if (looksDisguised(token.norm)) {
+      const disguised = m.skeletons.get(skeleton(token.norm));
+      if (disguised) hits.push({ entry: disguised, first: i, last: i, disguise: 'leetspeak or stretched letters' });
+    }
+  }
+  hits.push(...spacedLetters(m, tokens, allowed));
+
+  const findings: RawFinding[] = [];
+  for (const hit of hits) {
+    const finding = judge(ctx, m, hit);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+/** Digits or symbols among letters ("id10t", "sh!t"), a letter three times ("fuuuck"), or a doubled vowel ("shiit"). */
+function looksDisguised(word: string): boolean {
+  return /[^\p{L}']/u.test(word) || /(\p{L})\1\1/u.test(word) || /([aeiou])\1/.test(word.replace(/ee|oo/g, ''));
+}
+
+/** "f***ing" → fucking, "sh*t" → shit, "c**t" → cunt: each run of masks stands for about as many letters. */
+function unmask(m: Compiled, written: string): DerogatoryEntry | undefined {
+  const visible = written.replace(/\*/g, '');
+  if (visible.length === 0) return undefined;
+  const pattern = new RegExp(
+    `^${written.replace(/\*+|[^*]/g, (run) => (run[0] === '*' ? `[a-z]{${Math.max(1, run.length - 1)},${run.length + 1}}` : run.replace(/[^\p{L}\p{N}]/gu, '\\$&')))}$`,
+    'u',
+  );
+  return m.maskable.find(({ form }) => pattern.test(form))?.entry;
+}
+
+/** "m u p p e t", "f.u.c.k": single letters in a row, joined, then looked up like a word. */
+function spacedLetters(m: Compiled, tokens: readonly Token[], allowed: Uint8Array): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && tokens[j]!.norm.length === 1 && (j === i || /^[ .\-_*]$/.test(tokens[j]!.gapBefore))) j++;
+    if (j - i >= 3 && !allowed[i]) {
+      // Longest run first: "a s h i t" is "a" + "shit".
+      found: for (let len = j - i; len >= 3; len--) {
+        for (let start = i; start + len <= j; start++) {
+          const joined = tokens
+            .slice(start, start + len)
+            .map((t) => t.norm)
+            .join('');
+          const entry = m.skeletons.get(skeleton(joined)) ?? m.phrases.longestAt([{ ...tokens[start]!, norm: joined }], 0)?.values[0];
+          if (entry) {
+            hits.push({ entry, first: start, last: start + len - 1, disguise: 'spaced letters' });
+            break found;
+          }
+        }
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return hits;
+}
+
+function judge(ctx: DraftContext, m: Compiled, hit: Hit): RawFinding | undefined {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const first = tokens[hit.first]!;
+  const { entry } = hit;
+  if (ctx.isClaimed(hit.first, hit.last)) return undefined; // part of a name ("Mr Pratt")
+  if (entry.kind !== 'slur' && (entry.alsoName || nameOfSomething(ctx, hit)) && writtenAsName(ctx, hit)) return undefined;
+
+  let severity: Severity | undefined;
+  let target: Reference | undefined;
+  let self = false;
+  if (entry.needsTarget || entry.kind === 'mild') {
+    if (entry.kind === 'mild' && praiseFollows(m, tokens, hit.last)) return undefined; // "bloody brilliant"
+    target = saidOf(ctx, m, hit);
+    self = !target && selfReferenceBefore(doc, hit.first);
+    if (!target && !self) return undefined; // "thick fog", "crap weather"
+  } else {
+    target = communityNear(ctx, hit);
+    self = entry.kind === 'insult' && selfReferenceBefore(doc, hit.first) && !target;
+  }
+  const community = target && target.group !== 'people';
+  if (entry.kind === 'slur') severity = 'high';
+  else if (self) severity = 'info';
+  else if (entry.kind === 'mild') severity = community ? 'warning' : undefined;
+  else severity = community ? 'high' : 'warning';
+  if (!severity) return undefined;
+
+  const topic: Topic = entry.kind === 'slur' ? 'discriminatory' : community ? (`about-${target!.group}` as Topic) : 'general';
+  const start = first.start;
+  const end = tokens[hit.last]!.end;
+  const written = doc.draft.slice(start, end);
+  const whom = community ? describeGroup(target!.group) : undefined;
+  return {
+    category: 'derogatory',
+    topic,
+    severity,
+    start,
+    end,
+    ruleId: `derogatory/${entry.kind}`,
+    message:
+      entry.kind === 'slur'
+        ? `“${written}” is a slur or discriminatory term. Posting it can be treated as gross misconduct, whoever it is about.`
+        : self
+          ? `“${written}” is aimed at yourself here, so it is only noted for your information.`
+          : community
+            ? `“${written}” is ${entry.kind === 'profanity' ? 'offensive language' : 'insulting'} and is aimed at ${whom} (“${target!.text}”). Derogatory remarks about the school community breach the policy.`
+            : entry.kind === 'profanity'
+              ? `“${written}” is strong swearing. Even aimed at no one, it can bring you and the school into disrepute.`
+              : `“${written}” is an insult. Aimed at anyone, it can bring you and the school into disrepute.`,
+    explanation: {
+      rule: `lexicon: ${entry.id}${hit.disguise ? ` (disguised: ${hit.disguise})` : ''}`,
+      ...(target ? { context: target.text } : {}),
+      reason:
+        entry.kind === 'slur'
+          ? 'slurs and discriminatory terms are high whoever they are about'
+          : self
+            ? 'the writer is talking about themselves'
+            : community
+              ? `aimed at ${whom}`
+              : 'offensive, but not aimed at the school community',
+    },
+  };
+}
+
+/** "a horse called Gormless Gary": introduced as a name. */
+function nameOfSomething(ctx: DraftContext, hit: Hit): boolean {
+  const previous = ctx.doc.tokens[hit.first - 1];
+  return previous !== undefined && (previous.norm === 'called' || previous.norm === 'named');
+}
+
+/** "Dick Whittington", "Mr Pratt": the word is part of a name. */
+function writtenAsName(ctx: DraftContext, hit: Hit): boolean {
+  const tokens = ctx.doc.tokens;
+  const token = tokens[hit.first]!;
+  if (!token.capitalised) return false;
+  const previous = tokens[hit.first - 1];
+  const next = tokens[hit.last + 1];
+  return (
+    (previous !== undefined && previous.sentence === token.sentence && HONORIFICS.has(previous.norm)) ||
+    (next !== undefined && next.sentence === token.sentence && next.capitalised && !next.allCaps && /^\s+$/.test(next.gapBefore))
+  );
+}
+
+function praiseFollows(m: Compiled, tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
+    if (m.praise.has(tokens[k]!.norm)) return true;
+    if (!m.linking.has(tokens[k]!.norm)) return false;
+  }
+  return false;
+}
+
+/**
+ * For words that only insult people: the word must be said of someone, right beside them
+ * ("feral kids", "you muppet") or linked to them ("the parents are SO thick").
+ */
+function saidOf(ctx: DraftContext, m: Compiled, hit: Hit): Reference | undefined {
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[hit.first]!.sentence;
+  const candidates = ctx.referencesIn(sentence, sentence);
+  // After: "feral kids", "useless bloody parents".
+  let k = hit.last + 1;
+  while (k < tokens.length && k <= hit.last + 3 && m.linking.has(tokens[k]!.norm) && !candidates.some((r) => r.first === k)) k++;
+  const after = candidates.find((r) => r.first === k);
+  if (after) return after;
+  // Before: "the parents are so thick", "she's useless", "you muppet".
+  let best: Reference | undefined;
+  for (const ref of candidates) {
+    if (ref.last >= hit.first || hit.first - ref.last > 6) continue;
+    let linked = true;
+    for (let j = ref.last + 1; j < hit.first; j++) if (!m.linking.has(tokens[j]!.norm)) linked = false;
+    if (linked && (!best || ref.last > best.last || (ref.group !== 'people' && best.group === 'people'))) best = ref;
+  }
+  return best;
+}
+
+/** For words that insult whoever they are about: is the school community named nearby? */
+function communityNear(ctx: DraftContext, hit: Hit): Reference | undefined {
+  const sentence = ctx.doc.tokens[hit.first]!.sentence;
+  const nearby = ctx.referencesIn(sentence - 1, sentence).filter((r) => r.group !== 'people');
+  nearby.sort((a, b) => distance(a, hit) - distance(b, hit) + (b.sentence === sentence ? 1000 : 0) - (a.sentence === sentence ? 1000 : 0));
+  return nearby[0];
+}
+
+function distance(ref: Reference, hit: Hit): number {
+  return ref.last < hit.first ? hit.first - ref.last : ref.first > hit.last ? ref.first - hit.last : 0;
+}
+
+function describeGroup(group: Reference['group']): string {
+  return group === 'pupils' ? 'pupils' : group === 'parents' ? 'parents or carers' : group === 'staff' ? 'staff' : group === 'school' ? 'the school' : 'someone';
+}

@@ -1,0 +1,63 @@
+import { LEXICONS } from '../rules';
+import { isValidNhsNumber, isValidNiNumber, isValidUln, isValidUpn } from '../checksums/uk-identifiers';
+import type { DraftContext } from '../draft';
+import { toDraftSpan } from '../text/fold';
+import { phraseWords } from '../text/phrases';
+import type { RawFinding } from './raw-finding';
+
+/**
+ * Pupil and staff identifiers: UPN, ULN and NHS numbers (checksums must pass, never the shape
+ * alone), and National Insurance numbers (by format). A 10-digit number that passes a checksum
+ * is a warning on its own, and high when labelled ("NHS no", "ULN").
+ */
+const UPN = /(?<![\p{L}\p{N}])[a-z]\d{11}[0-9a-z](?![\p{L}\p{N}])/gu;
+const TEN_DIGITS = /(?<![\p{N}])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\p{N}])/gu;
+const NI = /(?<![\p{L}\p{N}])[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d](?![\p{L}\p{N}])/gu;
+
+const labels = LEXICONS.confidential.identifierLabels;
+const labelPattern = (phrases: readonly string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${phrases.map((p) => phraseWords(p).join('\\W*')).join('|')})(?![\\p{L}])`, 'u');
+const LABELS = { upn: labelPattern(labels.upn), uln: labelPattern(labels.uln), nhs: labelPattern(labels.nhs), ni: labelPattern(labels.ni) };
+
+const DESCRIPTIONS: Record<string, string> = {
+  UPN: 'a Unique Pupil Number (UPN)',
+  ULN: 'a Unique Learner Number (ULN)',
+  'NHS number': 'an NHS number',
+  NI: 'a National Insurance number',
+};
+
+export function findIdentifiers(ctx: DraftContext): RawFinding[] {
+  const folded = ctx.doc.folded;
+  const text = folded.text;
+  const findings: RawFinding[] = [];
+  const add = (index: number, length: number, kind: string, labelled: boolean, high: boolean) => {
+    const { start, end } = toDraftSpan(folded, index, index + length);
+    findings.push({
+      category: 'confidential',
+      topic: 'identifiers',
+      severity: high ? 'high' : 'warning',
+      start,
+      end,
+      ruleId: `confidential/identifier-${kind.toLowerCase().replace(/\W+/g, '-')}`,
+      message: `This looks like ${DESCRIPTIONS[kind]}. Identifiers of pupils or staff must never be posted.`,
+      explanation: {
+        rule: `${kind} ${kind === 'NI' ? 'format' : 'with a valid checksum'}`,
+        ...(labelled ? { context: 'a label beside it' } : {}),
+        reason: labelled ? 'the number is labelled as an identifier and passes its check' : kind === 'NI' ? 'the letters and digits follow the National Insurance format' : 'the number passes the identifier checksum',
+      },
+    });
+  };
+  const before = (index: number) => text.slice(Math.max(0, index - 40), index);
+  for (const m of text.matchAll(UPN)) if (isValidUpn(m[0])) add(m.index, m[0].length, 'UPN', LABELS.upn.test(before(m.index)), true);
+  for (const m of text.matchAll(TEN_DIGITS)) {
+    const digits = m[1]! + m[3]! + m[4]!;
+    const context = before(m.index);
+    // Ten digits pass one of the checksums one time in eleven, so order numbers would too:
+    // a bare number needs a label, or the NHS's own 3-3-4 spacing.
+    const nhsLabel = LABELS.nhs.test(context);
+    const spaced = m[2] === ' ';
+    if (isValidNhsNumber(digits) && (nhsLabel || spaced)) add(m.index, m[0].length, 'NHS number', nhsLabel, true);
+    else if (m[2] === '' && isValidUln(digits) && LABELS.uln.test(context)) add(m.index, m[0].length, 'ULN', true, true);
+  }
+  for (const m of text.matchAll(NI)) if (isValidNiNumber(m[0])) add(m.index, m[0].length, 'NI', LABELS.ni.test(before(m.index)), true);
+  return findings;
+}

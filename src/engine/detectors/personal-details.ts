@@ -1,0 +1,90 @@
+import { LEXICONS } from '../rules';
+import { ownCircleBefore } from '../context/community';
+import type { DraftContext } from '../draft';
+import { toDraftSpan } from '../text/fold';
+import { phraseWords } from '../text/phrases';
+import { tokenIndexAt } from '../text/tokenize';
+import type { Severity } from '../types';
+import type { RawFinding } from './raw-finding';
+
+/**
+ * A pupil's date of birth or home address. A labelled date of birth ("DOB 12/03/2015") is a
+ * warning on its own and high beside a pupil; an address is high beside a pupil and a warning
+ * when introduced as where someone lives. Addresses of shops and venues are left alone.
+ */
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr';
+const DATE = new RegExp(
+  [
+    String.raw`(?<!\d)(?:[0-2]?\d|3[01])[/.\-](?:0?\d|1[0-2])[/.\-](?:\d{4}|\d{2})(?!\d)`,
+    String.raw`(?<![\p{L}\p{N}])(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?(?: of)? (?:${MONTHS}),? (?:19|20)\d{2}(?!\d)`,
+    String.raw`(?<![\p{L}\p{N}])(?:${MONTHS}) (?:[0-2]?\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2}(?!\d)`,
+  ].join('|'),
+  'gu',
+);
+const POSTCODE = /(?<![\p{L}\p{N}])[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}(?![\p{L}\p{N}])/gu;
+
+const labels = LEXICONS.confidential.identifierLabels;
+/** "DOB: 12/03/2015", "birthday is 09/11/2015", "turns 9 on the 3rd of March (03/03/2015)". */
+const DOB_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${labels.dob.map((p) => phraseWords(p).join('\\W*')).join('|')})(?![\\p{L}])`, 'u');
+const ADDRESS_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${labels.address.map((p) => phraseWords(p).join('\\W*')).join('|')})(?![\\p{L}])`, 'u');
+const streetAlternatives = (words: readonly string[]) => words.map((w) => phraseWords(w).join(' ')).join('|');
+const STREET = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-z]?,? (?:[\p{L}'’\-]+ ){1,3}(?:${streetAlternatives(LEXICONS.confidential.streetWords)})(?![\p{L}])`,
+    String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-z]?,? (?:${streetAlternatives(LEXICONS.confidential.streetWordsBefore)})(?: [\p{L}'’\-]+){1,3}`,
+  ].join('|'),
+  'gu',
+);
+
+export function findPersonalDetails(ctx: DraftContext): RawFinding[] {
+  const { doc } = ctx;
+  const folded = doc.folded;
+  const text = folded.text;
+  const findings: RawFinding[] = [];
+
+  for (const m of text.matchAll(DATE)) {
+    const label = DOB_LABEL.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!label) continue;
+    const span = toDraftSpan(folded, m.index, m.index + m[0].length);
+    const tokenIndex = tokenIndexAt(doc, span.start);
+    const labelToken = tokenIndex - 1;
+    if (labelToken >= 0 && ownCircleBefore(doc, Math.max(0, labelToken - 2))) continue; // "my daughter was born on…"
+    const pupil = pupilNear(ctx, tokenIndex);
+    findings.push(detail(span, pupil ? 'high' : 'warning', 'date-of-birth', pupil, doc.draft.slice(span.start, span.end)));
+  }
+
+  const addresses: { index: number; length: number }[] = [];
+  for (const m of text.matchAll(POSTCODE)) addresses.push({ index: m.index, length: m[0].length });
+  for (const m of text.matchAll(STREET)) addresses.push({ index: m.index, length: m[0].length });
+  for (const { index, length } of addresses) {
+    const span = toDraftSpan(folded, index, index + length);
+    const pupil = pupilNear(ctx, tokenIndexAt(doc, span.start));
+    const labelled = ADDRESS_LABEL.test(text.slice(Math.max(0, index - 30), index));
+    if (!pupil && !labelled) continue;
+    findings.push(detail(span, pupil ? 'high' : 'warning', 'home-address', pupil, doc.draft.slice(span.start, span.end)));
+  }
+  return findings;
+}
+
+function pupilNear(ctx: DraftContext, tokenIndex: number): string | undefined {
+  if (tokenIndex >= ctx.doc.tokens.length) return undefined;
+  const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
+  return ctx.referencesIn(sentence - 1, sentence + 1).find((r) => r.group === 'pupils' && r.individual)?.text;
+}
+
+function detail(span: { start: number; end: number }, severity: Severity, kind: 'date-of-birth' | 'home-address', pupil: string | undefined, written: string): RawFinding {
+  const what = kind === 'date-of-birth' ? 'a date of birth' : 'a home address';
+  return {
+    category: 'confidential',
+    topic: 'personal-details',
+    severity,
+    start: span.start,
+    end: span.end,
+    ruleId: `confidential/${kind}`,
+    message: pupil
+      ? `“${written}” looks like ${what} next to a pupil (“${pupil}”). A pupil's personal details must never be posted.`
+      : `“${written}” looks like ${what}. Personal details of pupils or staff must never be posted.`,
+    explanation: { rule: what, ...(pupil ? { context: pupil } : {}), reason: pupil ? 'beside a pupil' : `introduced as ${what}` },
+  };
+}

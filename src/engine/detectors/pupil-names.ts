@@ -1,0 +1,189 @@
+import { HONORIFICS, ownCircleBefore, referenceAt } from '../context/community';
+import { isEverydayWord } from '../context/names-knowledge';
+import { inNameIdiom, followsAFirstName } from '../context/name-idioms';
+import { inChildFrame } from './unlisted-child';
+import { isPersonTag, isThingTag } from '../context/sentence-tags';
+import type { DraftContext } from '../draft';
+import type { Severity } from '../types';
+import type { NameList, NameMatch } from './roster';
+import type { RawFinding } from './raw-finding';
+
+/**
+ * Pupils from the roster, in every form people write them. A full name is always a finding;
+ * a first name alone counts when the draft is about school, and not when it is a word
+ * ("Amazing grace", "Summer is here") or someone else with that first name ("Grace Jones").
+ */
+export function findRosterPupils(ctx: DraftContext, roster: NameList): RawFinding[] {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const findings: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.isClaimed(i)) continue;
+    const token = tokens[i]!;
+    if (token.kind !== 'word') {
+      const matches = roster.squashedMatch(token);
+      const full = matches?.filter((m) => m.form === 'full');
+      if (full?.length) findings.push(fullNameFinding(ctx, i, i, full, 'hashtag'));
+      else if (matches?.length) pushGivenAlone(ctx, findings, i, i, matches);
+      continue;
+    }
+    const full = roster.fullNames.longestAt(tokens, i);
+    if (full && initialsWritten(ctx, i, full.last, full.values[0]!)) {
+      findings.push(fullNameFinding(ctx, i, full.last, full.values, 'words'));
+      i = full.last;
+      continue;
+    }
+    const given = roster.givenNames.longestAt(tokens, i);
+    // "Amira Noor Khan": a middle name the roster does not have, then the pupil's surname.
+    const withMiddle = given && middleNameThenSurname(ctx, roster, given.last, given.values);
+    if (withMiddle) {
+      findings.push(fullNameFinding(ctx, i, withMiddle.last, withMiddle.matches, 'words'));
+      i = withMiddle.last;
+      continue;
+    }
+    if (given) {
+      pushGivenAlone(ctx, findings, i, given.last, given.values);
+      i = given.last;
+    }
+  }
+  return findings;
+}
+
+function middleNameThenSurname(ctx: DraftContext, roster: NameList, givenLast: number, matches: readonly NameMatch[]): { last: number; matches: NameMatch[] } | undefined {
+  const tokens = ctx.doc.tokens;
+  const middle = tokens[givenLast + 1];
+  if (!middle || middle.kind !== 'word' || !middle.capitalised || middle.possessive || !/^\s+$/.test(middle.gapBefore) || middle.sentence !== tokens[givenLast]!.sentence) return undefined;
+  const surname = roster.surnames.longestAt(tokens, givenLast + 2);
+  if (!surname) return undefined;
+  const entries = new Set(surname.values);
+  const same = matches.filter((m) => entries.has(m.entry));
+  return same.length > 0 ? { last: surname.last, matches: same.map((m) => ({ entry: m.entry, form: 'full' as const })) } : undefined;
+}
+
+function fullNameFinding(ctx: DraftContext, first: number, last: number, matches: readonly NameMatch[], how: 'hashtag' | 'words'): RawFinding {
+  const { doc } = ctx;
+  ctx.claim(first, last);
+  ctx.references.push(referenceAt(doc, 'pupils', true, first, last));
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  const match = matches[0]!;
+  const initials = match.form === 'given-initial' || match.form === 'initial-surname';
+  const context = ctx.schoolContextNear(start);
+  const severity: Severity = initials && !context ? 'warning' : 'high';
+  const rosterName = rosterNames(matches);
+  return {
+    category: 'pupil-name',
+    topic: 'roster',
+    severity,
+    start,
+    end,
+    ruleId: initials ? 'pupil-name/roster-initials' : how === 'hashtag' ? 'pupil-name/roster-hashtag' : 'pupil-name/roster-full',
+    message: initials
+      ? `“${doc.draft.slice(start, end)}” looks like ${rosterName} from your roster, by initial. Initials with a first or last name can still identify a child.`
+      : `This names ${rosterName}, a pupil on your roster. Pupils must not be named on personal social media.`,
+    explanation: {
+      rule: initials ? 'roster name with an initial' : how === 'hashtag' ? 'roster name run together in a hashtag or handle' : 'roster full name',
+      ...(context ? { context: context.text } : {}),
+      reason: initials
+        ? context
+          ? `an initial plus a name on the roster, in a post about school (“${context.text}”)`
+          : 'an initial plus a name on the roster'
+        : 'the full name of a pupil on the roster',
+    },
+  };
+}
+
+/** "Amira K" and "A. Khan" only count when the initial is written as one (a capital), not the word "a". */
+function initialsWritten(ctx: DraftContext, first: number, last: number, match: NameMatch): boolean {
+  const tokens = ctx.doc.tokens;
+  // The initial may carry a possessive: "Ayesha B's".
+  const isInitial = (i: number) => tokens[i]!.norm.length === 1 && /^\p{Lu}/u.test(tokens[i]!.raw);
+  if (match.form === 'given-initial') return isInitial(last);
+  if (match.form === 'initial-surname') {
+    const surname = tokens[first + 1]!;
+    return isInitial(first) && (surname.gapBefore.includes('.') || surname.capitalised);
+  }
+  return true;
+}
+
+function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number, last: number, matches: readonly NameMatch[]): void {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const token = tokens[first]!;
+  const previous = tokens[first - 1];
+  const next = tokens[last + 1];
+  // "Mrs Grace", "Miss Amira": an adult. "my son Tyler", "our Amira": the writer's own family.
+  if (previous && previous.sentence === token.sentence && HONORIFICS.has(previous.norm)) return;
+  if (ownCircleBefore(doc, first)) return;
+  // "Noah's ark", "Jack of all trades"; "Dylan Thomas" (a surname after a first name).
+  if (inNameIdiom(ctx, first) || followsAFirstName(ctx, first)) return;
+  // "Grace Jones": a first name followed by another surname is someone else.
+  // Not after a possessive ("Amira's IDP"), and an acronym is not a surname.
+  if (!tokens[last]!.possessive && next && next.sentence === token.sentence && next.kind === 'word' && next.capitalised && !next.allCaps && /^\s+$/.test(next.gapBefore)) {
+    const surnames = new Set(matches.map((m) => m.entry.surname?.replace(/\s/g, '')).filter(Boolean));
+    if (!surnames.has(next.norm) && !isEverydayWord(next.norm)) return;
+  }
+  // A name inside a context phrase is part of the phrase ("Seren yr wythnos" is "star of the week").
+  if (ctx.insideSchoolContext(token.start, tokens[last]!.end)) return;
+
+  const wordLike = matches.every((m) => m.entry.wordLike || m.form === 'given-part');
+  const strong = ctx.schoolContextNear(token.start, 'strong');
+  // "Siân's mam rang": a child known through their parent is a child of the school.
+  const parentAfter = token.possessive && next && FAMILY_WORDS.has(next.norm) ? { text: `${token.raw} ${next.raw}` } : undefined;
+  const any = strong ?? ctx.schoolContextNear(token.start) ?? parentAfter;
+  const hashtag = token.kind !== 'word';
+  let severity: Severity | undefined;
+  if (wordLike) {
+    // Only as a name: a capital where a capital means something, tagged as a person, in a clear school context.
+    // Only as a name: a capital where a capital means something, or a child's frame ("Flo in my
+    // class"), or a possessive before school words ("Ruby's EHCP"): gems do not have EHCPs.
+    const tags = ctx.tagger.tagsAt(doc, first);
+    const frame = inChildFrame(ctx, first);
+    const asName =
+      frame ||
+      (token.capitalised && (hashtag || (token.possessive && strong !== undefined) || ((!token.sentenceStart || isPersonTag(tags)) && !isThingTag(tags))));
+    if (asName && (strong || frame)) severity = frame ? 'high' : 'warning';
+  } else if (strong) {
+    severity = 'high';
+  } else if (any) {
+    severity = 'warning';
+  } else if (token.capitalised || hashtag) {
+    severity = 'info';
+  }
+  if (!severity) return;
+
+  ctx.claim(first, last);
+  ctx.references.push(referenceAt(doc, 'pupils', true, first, last));
+  const start = token.start;
+  const end = tokens[last]!.end;
+  const written = doc.draft.slice(start, end);
+  const rosterName = rosterNames(matches);
+  const form = matches[0]!.form;
+  findings.push({
+    category: 'pupil-name',
+    topic: 'roster',
+    severity,
+    start,
+    end,
+    ruleId: severity === 'info' ? 'pupil-name/roster-first-name-no-context' : form === 'nickname' ? 'pupil-name/roster-nickname' : 'pupil-name/roster-first-name',
+    message:
+      severity === 'info'
+        ? `“${written}” is also the first name of ${rosterName} on your roster. Nothing here says it is about school, so this is just for your information.`
+        : `“${written}” is the ${form === 'nickname' ? 'usual short form of the ' : ''}first name of ${rosterName} on your roster, in a post about school. A first name with the school or class can identify a child.`,
+    explanation: {
+      rule: form === 'nickname' ? 'roster nickname in school context' : 'roster first name in school context',
+      ...(any ? { context: any.text } : {}),
+      reason:
+        severity === 'info'
+          ? 'a roster first name, but no school context nearby'
+          : `a roster first name near “${any!.text}”${wordLike ? '; the name is also an ordinary word, so only its capital and a clear school context make it a name' : ''}`,
+    },
+  });
+}
+
+const FAMILY_WORDS = new Set(['mum', 'mam', 'mummy', 'dad', 'daddy', 'parents', 'nan', 'nana', 'gran', 'grandma', 'grandad', 'carer', 'carers', 'family', 'mother', 'father', 'tad', 'rhieni']);
+
+function rosterNames(matches: readonly NameMatch[]): string {
+  const names = [...new Set(matches.map((m) => m.entry.name))];
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}

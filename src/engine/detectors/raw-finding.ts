@@ -1,0 +1,14 @@
+import type { Category, Explanation, Severity, Topic } from '../types';
+
+/** What a detector reports; the engine adds the draft's text and the active pack's clauses. */
+export interface RawFinding {
+  readonly category: Category;
+  readonly topic: Topic;
+  readonly severity: Severity;
+  /** Offsets in the draft, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly ruleId: string;
+  readonly message: string;
+  readonly explanation: Explanation;
+}

@@ -1,0 +1,380 @@
+import { LEXICONS } from '../rules';
+import { referenceAt } from '../context/community';
+import { everydayWords } from '../context/names-knowledge';
+import type { DraftContext } from '../draft';
+import { PhraseMatcher, phraseWords } from '../text/phrases';
+import type { Token, TokenizedText } from '../text/tokenize';
+import type { RawFinding } from './raw-finding';
+
+/**
+ * Recognises the staff member's own school in the forms people really write: "Cadoxton Primary",
+ * "cadoxton primary school", "Cadoxton PS", "#CadoxtonPrimary", "@cadoxton_ps",
+ * "Ysgol Gynradd Cadoxton", and the configured aliases. The configured name is split into its own
+ * words ("Cadoxton") and its type words ("Primary School"); a type of another family
+ * ("Cadoxton High") is a different school and is left alone. The own words alone are a place.
+ */
+export type SchoolNameForm = 'name' | 'hashtag' | 'welsh' | 'alias' | 'place';
+
+export interface SchoolNameHit {
+  readonly form: SchoolNameForm;
+  readonly first: number;
+  readonly last: number;
+  /** Which configured name or alias it matched, for the explanation. */
+  readonly source: string;
+}
+
+interface TypeInfo {
+  readonly families: readonly string[];
+  readonly denomination?: string;
+}
+
+interface NameSpelling {
+  readonly source: NameSource;
+  /** A nickname ("St Nick's") or a Welsh mutation ("Nghadoxton"): the school only with a cue. */
+  readonly variant: boolean;
+}
+
+interface NameSource {
+  readonly text: string;
+  readonly alias: boolean;
+  /** The name had no type words at all: written alone it still means the school. */
+  readonly bareIsName: boolean;
+  readonly families: ReadonlySet<string>;
+  readonly denomination?: string;
+}
+
+/** Families that any school's name may carry without becoming another school. */
+const ALWAYS_COMPATIBLE = new Set(['generic']);
+
+let typeMatcher: PhraseMatcher<TypeInfo> | undefined;
+let welshMatcher: PhraseMatcher<TypeInfo> | undefined;
+let squashedTypes: { form: string; info: TypeInfo }[] | undefined;
+let squashedWelsh: { form: string; info: TypeInfo }[] | undefined;
+
+function buildTypeMatchers(): void {
+  const types = LEXICONS.schoolTypes;
+  typeMatcher = new PhraseMatcher();
+  welshMatcher = new PhraseMatcher();
+  squashedTypes = [];
+  squashedWelsh = [];
+  for (const entry of types.trailing) {
+    const info: TypeInfo = { families: entry.families, ...(entry.denomination ? { denomination: entry.denomination } : {}) };
+    for (const phrase of [...entry.phrases, ...entry.short]) {
+      typeMatcher.add(phrase, info);
+      squashedTypes.push({ form: phraseWords(phrase).join(''), info });
+    }
+  }
+  for (const entry of types.initials) {
+    const info: TypeInfo = { families: entry.families };
+    typeMatcher.add(entry.form, info);
+    squashedTypes.push({ form: entry.form, info });
+  }
+  for (const entry of types.welshLeading) {
+    const info: TypeInfo = { families: [entry.family] };
+    for (const phrase of entry.phrases) {
+      welshMatcher.add(phrase, info);
+      squashedWelsh.push({ form: phraseWords(phrase).join(''), info });
+    }
+  }
+  // Longest first, so "primaryschool" is read as one type, not "primary" then a stray "school".
+  squashedTypes.sort((a, b) => b.form.length - a.form.length);
+  squashedWelsh.sort((a, b) => b.form.length - a.form.length);
+}
+
+export class SchoolNameMatcher {
+  private readonly names = new PhraseMatcher<NameSpelling>();
+  /** Own words with spaces removed, for hashtags and handles. */
+  private readonly squashedNames: { form: string; source: NameSource }[] = [];
+
+  constructor(schoolName: string, aliases: readonly string[]) {
+    if (!typeMatcher) buildTypeMatchers();
+    const sources = [{ text: schoolName, alias: false }, ...aliases.map((text) => ({ text, alias: true }))];
+    for (const { text, alias } of sources) this.addSource(text, alias);
+  }
+
+  private addSource(text: string, alias: boolean): void {
+    const words = phraseWords(text);
+    if (words.length === 0) return;
+    const families = new Set<string>();
+    let denomination: string | undefined;
+    let start = 0;
+    let end = words.length;
+    // Welsh type words lead: "Ysgol Gynradd Cadoxton".
+    const leading = longestPrefix(welshMatcher!, words);
+    if (leading && leading.length < words.length) {
+      leading.info.families.forEach((f) => families.add(f));
+      start = leading.length;
+    }
+    // English type words trail: "... CIW Primary School". Strip from the end, longest first.
+    for (let stripped = true; stripped && end > start + 1; ) {
+      stripped = false;
+      for (let from = start + 1; from < end; from++) {
+        const match = typeMatcher!.longestAt(wordTokens(words), from, end);
+        if (match && match.last === end - 1) {
+          for (const info of match.values) {
+            info.families.forEach((f) => families.add(f));
+            denomination ??= info.denomination;
+          }
+          end = from;
+          stripped = true;
+          break;
+        }
+      }
+    }
+    const own = words.slice(start, end);
+    const source: NameSource = {
+      text,
+      alias,
+      bareIsName: families.size === 0 || (alias && own.length === words.length),
+      families,
+      ...(denomination ? { denomination } : {}),
+    };
+    for (const spelling of spellingVariants(own)) {
+      this.names.addWords(spelling, { source, variant: false });
+      this.squashedNames.push({ form: spelling.join(''), source });
+    }
+    for (const spelling of [...nicknameVariants(own), ...welshMutations(own)]) this.names.addWords(spelling, { source, variant: true });
+    this.squashedNames.sort((a, b) => b.form.length - a.form.length);
+  }
+
+  find(doc: TokenizedText): SchoolNameHit[] {
+    const hits: SchoolNameHit[] = [];
+    const tokens = doc.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word') {
+        const hit = this.matchSquashed(token.norm.replace(/[_.]/g, ''));
+        if (hit) hits.push({ ...hit, first: i, last: i });
+        continue;
+      }
+      const match = this.names.longestAt(tokens, i);
+      if (!match) continue;
+      const hit = this.classify(doc, i, match.last, match.values);
+      if (hit) {
+        hits.push(hit);
+        i = hit.last;
+      }
+    }
+    return hits;
+  }
+
+  private classify(doc: TokenizedText, first: number, last: number, spellings: readonly NameSpelling[]): SchoolNameHit | undefined {
+    const sources = spellings.map((s) => s.source);
+    const variant = spellings.every((s) => s.variant);
+    const tokens = doc.tokens;
+    // Type words after the name.
+    const tail: TypeInfo[] = [];
+    let end = last;
+    for (let k = last + 1; k < tokens.length; ) {
+      const match = typeMatcher!.longestAt(tokens, k);
+      if (!match || (k > last + 1 ? false : !/^[\s\-']*$/.test(tokens[k]!.gapBefore))) break;
+      tail.push(...match.values);
+      end = match.last;
+      k = match.last + 1;
+    }
+    // Welsh type words before it.
+    let start = first;
+    let leading: TypeInfo[] = [];
+    for (let k = Math.max(0, first - 6); k < first; k++) {
+      const match = welshMatcher!.longestAt(tokens, k, first);
+      if (match && match.last === first - 1) {
+        leading = match.values;
+        start = k;
+        break;
+      }
+    }
+    for (const source of sources) {
+      if (tail.length > 0) {
+        if (compatible(source, tail)) return { form: source.alias ? 'alias' : 'name', first: start, last: end, source: source.text };
+        return undefined; // "Cadoxton High": another school in the same place.
+      }
+      if (leading.length > 0 && compatible(source, leading)) return { form: 'welsh', first: start, last, source: source.text };
+    }
+    const source = sources[0]!;
+    const bare = sources.find((s) => s.bareIsName);
+    if (bare && !variant) return { form: 'alias', first, last, source: bare.text };
+    return { form: 'place', first, last, source: source.text };
+  }
+
+  /** Hashtags and handles: "#CadoxtonPrimary", "@cadoxton_ps", "#YsgolGynraddCadoxton", "@CadoxtonPS_Y6". */
+  private matchSquashed(squashed: string): Omit<SchoolNameHit, 'first' | 'last'> | undefined {
+    for (const { form, info } of squashedWelsh!) {
+      if (!squashed.startsWith(form)) continue;
+      const rest = squashed.slice(form.length);
+      const name = this.squashedNames.find((n) => rest.startsWith(n.form));
+      if (name && compatible(name.source, [info])) return { form: 'hashtag', source: name.source.text };
+    }
+    for (const { form, source } of this.squashedNames) {
+      if (!squashed.startsWith(form)) continue;
+      let rest = squashed.slice(form.length);
+      if (rest === '') return { form: source.bareIsName ? 'alias' : 'place', source: source.text };
+      const tail: TypeInfo[] = [];
+      for (let next = squashedTypes!.find((t) => rest.startsWith(t.form)); next; next = squashedTypes!.find((t) => rest.startsWith(t.form))) {
+        tail.push(next.info);
+        rest = rest.slice(next.form.length);
+      }
+      // Anything after the type words is the account's own suffix ("@CadoxtonPS_Y6", "#CadoxtonPrimaryPE").
+      if (tail.length > 0 && compatible(source, tail)) return { form: 'hashtag', source: source.text };
+    }
+    return undefined;
+  }
+}
+
+function compatible(source: NameSource, types: readonly TypeInfo[]): boolean {
+  return types.every((type) => {
+    if (type.denomination) return type.denomination === source.denomination;
+    return type.families.some((f) => ALWAYS_COMPATIBLE.has(f) || source.families.has(f) || (f === 'community' && source.families.has('primary')));
+  });
+}
+
+function longestPrefix(matcher: PhraseMatcher<TypeInfo>, words: readonly string[]): { info: TypeInfo; length: number } | undefined {
+  const match = matcher.longestAt(wordTokens(words), 0);
+  return match ? { info: match.values[0]!, length: match.last + 1 } : undefined;
+}
+
+/** Lets the token matchers run over a name's words. */
+function wordTokens(words: readonly string[]): Token[] {
+  return words.map((norm, index) => ({ norm, raw: norm, exact: norm, sentence: 0, gapBefore: index === 0 ? '' : ' ' }) as unknown as Token);
+}
+
+/** "St Nicholas" is also "St Nick's": each own word's everyday short forms. */
+function nicknameVariants(words: readonly string[]): string[][] {
+  const nicknames = LEXICONS.names.nicknames;
+  return words.flatMap((word, i) => (nicknames[word] ?? []).map((nick) => [...words.slice(0, i), ...phraseWords(nick), ...words.slice(i + 1)]));
+}
+
+/**
+ * Welsh mutates a name's first consonant after some words: "yng Nghadoxton" (in Cadoxton),
+ * "i Gadoxton" (to Cadoxton), "a Chadoxton". Forms that are English words are left out.
+ */
+const MUTATIONS: readonly (readonly [string, readonly string[]])[] = [
+  ['ll', ['l']],
+  ['rh', ['r']],
+  ['p', ['b', 'mh', 'ph']],
+  ['t', ['d', 'nh', 'th']],
+  ['c', ['g', 'ngh', 'ch']],
+  ['b', ['f', 'm']],
+  ['d', ['dd', 'n']],
+  ['g', ['', 'ng']],
+  ['m', ['f']],
+];
+function welshMutations(words: readonly string[]): string[][] {
+  const [first, ...rest] = words;
+  if (!first) return [];
+  const rule = MUTATIONS.find(([from]) => first.startsWith(from));
+  if (!rule) return [];
+  return rule[1]
+    .map((to) => to + first.slice(rule[0].length))
+    .filter((mutated) => mutated.length > 2 && !everydayWords().has(mutated))
+    .map((mutated) => [mutated, ...rest]);
+}
+
+/** "St Nicholas" is also written "Saint Nicholas" and "St. Nicholas"; "&" and "and" likewise. */
+function spellingVariants(words: readonly string[]): string[][] {
+  const groups = LEXICONS.schoolTypes.equivalents.map((group) => group.flatMap((w) => phraseWords(w)));
+  let variants: string[][] = [[]];
+  for (const word of words) {
+    const group = groups.find((g) => g.includes(word));
+    const options = group ? [...new Set(group)] : [word];
+    variants = variants.flatMap((v) => options.map((o) => [...v, o]));
+    if (variants.length > 64) break; // a pathological alias must not blow up
+  }
+  return variants;
+}
+
+const FORM_RULES: Record<SchoolNameForm, string> = {
+  name: 'school name with its type words',
+  hashtag: 'school name in a hashtag or handle',
+  welsh: 'Welsh form of the school name',
+  alias: 'an alias of the school',
+  place: 'the place word of the school name',
+};
+
+/**
+ * School-name findings. A name that identifies the school is a warning: posting it links you,
+ * and everything else in the post, to your workplace. The place word alone is a town (info),
+ * unless the same sentence is about school ("teaching at Cadoxton today").
+ */
+/** How close school words must be to a place word to make it the school, in characters. */
+const PLACE_REACH = 40;
+
+let placeBefore: PhraseMatcher<true> | undefined;
+let placeAfter: PhraseMatcher<true> | undefined;
+
+/** "teaching at Cadoxton", "Oakfield parents", "the kids at Oakfield": the place word means the school. */
+function placeCue(doc: TokenizedText, first: number, last: number): string | undefined {
+  if (!placeBefore || !placeAfter) {
+    placeBefore = new PhraseMatcher();
+    placeAfter = new PhraseMatcher();
+    for (const p of LEXICONS.schoolContext.placeCues.before) placeBefore.add(p, true);
+    for (const p of LEXICONS.schoolContext.placeCues.after) placeAfter.add(p, true);
+  }
+  const tokens = doc.tokens;
+  const text = (from: number, to: number) => doc.draft.slice(tokens[from]!.start, tokens[to]!.end);
+  const after = last + 1 < tokens.length && tokens[last + 1]!.sentence === tokens[last]!.sentence ? placeAfter.longestAt(tokens, last + 1) : undefined;
+  if (after) return text(last + 1, after.last);
+  for (let start = Math.max(0, first - 4); start < first; start++) {
+    const before = placeBefore.longestAt(tokens, start, first);
+    if (before && before.last === first - 1 && tokens[start]!.sentence === tokens[first]!.sentence) return text(start, before.last);
+  }
+  return undefined;
+}
+
+export function findSchoolNames(ctx: DraftContext, matcher: SchoolNameMatcher): RawFinding[] {
+  const { doc } = ctx;
+  const findings: RawFinding[] = [];
+  const hits = matcher.find(doc);
+  const named = hits.filter((h) => h.form !== 'place');
+  // The school's name makes the draft about school, and a remark near it is about the school.
+  ctx.addSchoolContext(
+    named.map((h) => {
+      const start = doc.tokens[h.first]!.start;
+      const end = doc.tokens[h.last]!.end;
+      return { strength: 'strong' as const, text: doc.draft.slice(start, end), start, end, sentence: doc.tokens[h.first]!.sentence };
+    }),
+  );
+  for (const hit of hits) {
+    const start = doc.tokens[hit.first]!.start;
+    const end = doc.tokens[hit.last]!.end;
+    const written = doc.draft.slice(start, end);
+    ctx.claim(hit.first, hit.last);
+    if (hit.form === 'place') {
+      // Beside school words, not merely in the same long sentence ("Year 5 loved the story of Cadmus").
+      const near = ctx.schoolContextNear(start, 'strong');
+      const beside = near && near.sentence === doc.tokens[hit.first]!.sentence && (near.end <= start ? start - near.end : near.start - end) <= PLACE_REACH;
+      const cue = placeCue(doc, hit.first, hit.last);
+      const context = cue ? { text: cue } : beside ? near : undefined;
+      const inSentence = context !== undefined;
+      if (inSentence) ctx.references.push(referenceAt(doc, 'school', false, hit.first, hit.last, false));
+      findings.push({
+        category: 'school-name',
+        topic: 'place',
+        severity: inSentence ? 'warning' : 'info',
+        start,
+        end,
+        ruleId: inSentence ? 'school-name/place-in-school-context' : 'school-name/place',
+        message: inSentence
+          ? `“${written}” here seems to mean your school (${hit.source}): the same sentence is about school (“${context.text}”).`
+          : `“${written}” is also the name of a place, so this is just for your information: nothing here says it means your school.`,
+        explanation: {
+          rule: FORM_RULES.place,
+          ...(inSentence ? { context: context.text } : {}),
+          reason: inSentence ? `school words in the same sentence (“${context.text}”)` : 'the place word alone, with no school words in the same sentence',
+        },
+      });
+      continue;
+    }
+    ctx.references.push(referenceAt(doc, 'school', false, hit.first, hit.last, false));
+    findings.push({
+      category: 'school-name',
+      topic: 'named',
+      severity: 'warning',
+      start,
+      end,
+      ruleId: `school-name/${hit.form}`,
+      message: `This names your school (“${written}”). Naming or tagging your workplace links this post, and you, to the school.`,
+      explanation: { rule: FORM_RULES[hit.form], reason: `matches ${hit.form === 'alias' ? 'the alias' : 'the school name'} “${hit.source}”` },
+    });
+  }
+  return findings;
+}

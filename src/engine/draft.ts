@@ -1,0 +1,119 @@
+import type { ContextHit } from './context/school-context';
+import type { Reference } from './context/community';
+import type { SentenceTagger } from './context/sentence-tags';
+import type { TokenizedText } from './text/tokenize';
+
+/**
+ * Everything the detectors learn about one draft, shared between them: who it talks about, and
+ * whether it is about school. Detectors that find names (school, pupils, staff) run first and add
+ * what they found, so the derogatory and confidential detectors can ask "aimed at whom?".
+ * Lookups are indexed so that a megabyte-long draft stays linear.
+ */
+
+/** How far a context word reaches: about a tweet's length either side. */
+export const CONTEXT_RADIUS = 280;
+/** Longer context phrases than this do not exist; it bounds the search window. */
+const LONGEST_CONTEXT_PHRASE = 120;
+
+export class DraftContext {
+  readonly references: Reference[] = [];
+  /** Tokens that are part of a name already found, so no other detector reads them again. */
+  readonly claimed: Uint8Array;
+  private readonly context: ContextHit[] = [];
+  private contextSorted = true;
+  private readonly bySentence = new Map<number, Reference[]>();
+  private indexedReferences = 0;
+
+  constructor(
+    readonly doc: TokenizedText,
+    readonly tagger: SentenceTagger,
+  ) {
+    this.claimed = new Uint8Array(doc.tokens.length);
+  }
+
+  claim(first: number, last: number): void {
+    this.claimed.fill(1, first, last + 1);
+  }
+
+  isClaimed(first: number, last = first): boolean {
+    for (let i = first; i <= last; i++) if (this.claimed[i]) return true;
+    return false;
+  }
+
+  addSchoolContext(hits: readonly ContextHit[]): void {
+    this.context.push(...hits);
+    this.contextSorted = false;
+  }
+
+  get schoolContext(): readonly ContextHit[] {
+    if (!this.contextSorted) {
+      this.context.sort((a, b) => a.start - b.start);
+      this.contextSorted = true;
+    }
+    return this.context;
+  }
+
+  /** The nearest school-context word within reach of a draft offset; strong words outrank weak ones. */
+  schoolContextNear(offset: number, strength: 'strong' | 'any' = 'any'): ContextHit | undefined {
+    const hits = this.schoolContext;
+    let low = 0;
+    let high = hits.length;
+    const from = offset - CONTEXT_RADIUS - LONGEST_CONTEXT_PHRASE;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (hits[mid]!.start < from) low = mid + 1;
+      else high = mid;
+    }
+    let best: ContextHit | undefined;
+    let bestRank = Infinity;
+    for (let i = low; i < hits.length && hits[i]!.start <= offset + CONTEXT_RADIUS; i++) {
+      const hit = hits[i]!;
+      if (strength === 'strong' && hit.strength !== 'strong') continue;
+      const distance = hit.end <= offset ? offset - hit.end : hit.start >= offset ? hit.start - offset : 0;
+      const rank = distance + (hit.strength === 'weak' ? CONTEXT_RADIUS : 0);
+      if (distance <= CONTEXT_RADIUS && rank < bestRank) {
+        best = hit;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  /** A context hit that covers the draft span [start, end) and is longer than it. */
+  insideSchoolContext(start: number, end: number): boolean {
+    const hits = this.schoolContext;
+    let low = 0;
+    let high = hits.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (hits[mid]!.start <= start) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low - 1; i >= 0 && hits[i]!.start >= start - LONGEST_CONTEXT_PHRASE; i--) {
+      const hit = hits[i]!;
+      if (hit.end >= end && hit.end - hit.start > end - start) return true;
+    }
+    return false;
+  }
+
+  hasStrongSchoolContext(): boolean {
+    return this.context.some((hit) => hit.strength === 'strong');
+  }
+
+  /** References in sentences `from`..`to` (inclusive). */
+  referencesIn(from: number, to: number): Reference[] {
+    this.indexReferences();
+    const out: Reference[] = [];
+    for (let s = from; s <= to; s++) out.push(...(this.bySentence.get(s) ?? []));
+    return out;
+  }
+
+  private indexReferences(): void {
+    for (; this.indexedReferences < this.references.length; this.indexedReferences++) {
+      const ref = this.references[this.indexedReferences]!;
+      const list = this.bySentence.get(ref.sentence);
+      if (list) list.push(ref);
+      else this.bySentence.set(ref.sentence, [ref]);
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { TOPICS } from '../types';
+
+/**
+ * Schemas of the lexicons in `rules/lexicons/`. Lexicons are data reviewed like code:
+ * each entry says what it matches and how much weight it carries, never how to match it.
+ */
+
+const phrase = z.string().trim().min(1).max(80);
+const phrases = z.array(phrase).min(1);
+/** Free text for reviewers: where a term comes from, why it is weighted as it is. */
+const comment = z.string().optional();
+
+export const SchoolTypesSchema = z.strictObject({
+  $comment: comment,
+  /** Words that follow a school's own name ("Primary School", "CIW", "Academy"). */
+  trailing: z.array(
+    z.strictObject({
+      phrases,
+      /** Which kinds of school the words say: a different kind means a different school ("Cadoxton High"). */
+      families: z.array(z.enum(['generic', 'primary', 'infant', 'junior', 'nursery', 'secondary', 'academy', 'community', 'denomination', 'group'])).min(1),
+      /** For denominations: which one, so "St Nicholas RC" is not taken for "St Nicholas CIW". */
+      denomination: z.string().optional(),
+      /** Short forms people type in hashtags and handles ("pri", "prim"). */
+      short: z.array(phrase).default([]),
+    }),
+  ),
+  /** Initials of type words written together ("Cadoxton PS"). */
+  initials: z.array(z.strictObject({ form: phrase, families: z.array(z.string()).min(1) })),
+  /** Welsh type words come before the name ("Ysgol Gynradd Cadoxton"). */
+  welshLeading: z.array(z.strictObject({ phrases, family: z.string() })),
+  /** Interchangeable words inside a school's own name ("St" / "Saint" / "Sant"). */
+  equivalents: z.array(z.array(phrase).min(2)),
+});
+
+export const SchoolContextSchema = z.strictObject({
+  $comment: comment,
+  /** Words that on their own make a draft about school. */
+  strong: phrases,
+  /** Words that suggest school but also fit family life ("well done", "so proud"). */
+  weak: phrases,
+  /** Words right before or after a school's place word that make it mean the school. */
+  placeCues: z.strictObject({ before: phrases, after: phrases }),
+  /** Words that point at children in particular: a name beside them may be a pupil's. */
+  pupilCues: phrases,
+  /** Year groups are generated: "Year 6", "Yr6", "Y6", "Blwyddyn 6", "Year Six". */
+  yearGroups: z.strictObject({
+    spaced: phrases,
+    joined: phrases,
+    numberWords: z.array(phrase).length(13),
+    highest: z.number().int().min(1).max(14),
+  }),
+});
+
+const communityGroup = z.enum(['pupils', 'parents', 'staff', 'school']);
+export type CommunityGroup = z.infer<typeof communityGroup>;
+
+export const CommunitySchema = z.strictObject({
+  $comment: comment,
+  /** References to the school community: who a remark is aimed at, who a confidential matter is about. */
+  groups: z.record(communityGroup, z.strictObject({ individual: z.array(phrase), collective: z.array(phrase) })),
+  /** References to any person, for insults that only insult people ("thick", "feral"). */
+  people: phrases,
+  /** Titles that make the next capitalised word an adult's surname (Mrs Pritchard). */
+  honorifics: phrases,
+  /** The writer's own family and friends: a name after these is not a pupil ("my son Tyler"). */
+  ownCircle: phrases,
+  /** The writer speaking of themselves ("I'm such a numpty"). */
+  selfReference: phrases,
+});
+
+const derogatoryEntry = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Every written form; single words are also found disguised (f***ing, id10t, m u p p e t). */
+  forms: phrases,
+  /**
+   * slur: always high. profanity: strong swearing, a warning even when aimed at nobody.
+   * insult: name-calling. mild: only counts when aimed at the school community ("bloody parents").
+   */
+  kind: z.enum(['slur', 'profanity', 'insult', 'mild']),
+  /** Only an insult when said of a person ("thick", "feral", "useless"): never flag "thick fog". */
+  needsTarget: z.boolean().default(false),
+  /** Also a name ("Dick Whittington", "Mr Pratt"): skip when written as part of a name. */
+  alsoName: z.boolean().default(false),
+  note: comment,
+});
+export type DerogatoryEntry = z.infer<typeof derogatoryEntry>;
+
+export const DerogatorySchema = z.strictObject({
+  $comment: comment,
+  entries: z.array(derogatoryEntry).min(1),
+  /** Phrases in which a listed word is harmless ("Dick Whittington", "bloody brilliant"). */
+  allow: phrases,
+  /** After a mild intensifier these words make it praise ("bloody brilliant", "flipping amazing"). */
+  praise: phrases,
+  /** Words that may stand between a person and a word said of them ("the parents are so thick"). */
+  linking: phrases,
+});
+
+const confidentialTopic = z.enum(TOPICS.confidential);
+export const ConfidentialSchema = z.strictObject({
+  $comment: comment,
+  entries: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        topic: confidentialTopic,
+        /** When the matter is about a member of staff rather than a pupil ("suspended"). */
+        staffTopic: confidentialTopic.optional(),
+        phrases,
+        /** Acronyms that are also words are matched only in capitals (MASH, PEP, LAC). */
+        capitalsOnly: z.array(phrase).default([]),
+        /**
+         * specific: names a case on its own (a CP plan, a LADO referral): a warning alone.
+         * general: the subject (safeguarding, Ofsted): worth knowing alone, a warning with a case word.
+         */
+        strength: z.enum(['specific', 'general']),
+        note: comment,
+      }),
+    )
+    .min(1),
+  /** Words that make a general term about a case ("safeguarding meeting", "referral"). */
+  caseWords: phrases,
+  /** Words that make it about learning or a job, not a case ("training", "course", "INSET"). */
+  benignFrames: phrases,
+  /** Inspection judgements ("Requires Improvement", "Good"); beside Ofsted or Estyn they are an outcome. */
+  inspectionOutcomes: phrases,
+  /** Judgements that are everyday words ("Good"): an outcome only when capitalised or after a verdict word. */
+  inspectionOutcomesCapitals: z.array(phrase),
+  inspectionVerdictWords: z.array(phrase),
+  /** Words that make an inspection ours and current ("we", "tomorrow", "the call"). */
+  inspectionOwnership: phrases,
+  /** Once the report is published the outcome is public ("report published today"). */
+  inspectionPublished: phrases,
+  /** Labels that make a nearby number an identifier or a date a date of birth. */
+  identifierLabels: z.strictObject({ upn: phrases, uln: phrases, nhs: phrases, ni: phrases, dob: phrases, address: phrases }),
+  /** Street words that make "12 Station Road" an address. */
+  streetWords: phrases,
+  /** Welsh street words that come first ("3 Heol y Nant"). */
+  streetWordsBefore: phrases,
+});
+
+export const NamesSchema = z.strictObject({
+  $comment: comment,
+  /** Everyday short forms of given names, both ways round ("Tom" for "Thomas"). */
+  nicknames: z.record(z.string(), z.array(phrase).min(1)),
+  /** Given names common in UK classrooms that the NLP library's own name list lacks. */
+  firstNames: z.array(phrase).min(1),
+  /** Given names that are also ordinary words, beyond what the NLP library knows ("Seren": star). */
+  wordNames: z.array(phrase),
+  /** Phrases in which a given name is not a person ("Noah's ark", "Jack of all trades", "Amelia Earhart"). */
+  nameIdioms: z.array(phrase),
+  /** Words that name lists call first names but that, before a name, are not (Welsh "Mae" is "is"). */
+  notNames: z.array(phrase),
+});

@@ -1,0 +1,122 @@
+import type { Token } from './tokenize';
+import { normaliseToken } from './tokenize';
+import { foldString } from './fold';
+
+/**
+ * Matches multi-word phrases against a draft's tokens with a token trie: one map lookup per token,
+ * whatever the size of the lexicon, so a 1,000-name roster costs no more per keystroke than ten.
+ */
+export interface PhraseMatch<T> {
+  readonly value: T;
+  /** Index of the first and last token of the match. */
+  readonly first: number;
+  readonly last: number;
+}
+
+interface Node<T> {
+  next?: Map<string, Node<T>>;
+  values?: T[];
+}
+
+/** Case-sensitive keys ("MASH", "PEP") live beside the folded ones, marked so they cannot collide. */
+const EXACT = '\u0000';
+
+export interface PhraseOptions {
+  /** Match only when written in exactly this case (acronyms that are also words: MASH, PEP, LAC). */
+  caseSensitive?: boolean;
+}
+
+export class PhraseMatcher<T> {
+  private readonly root: Node<T> = {};
+  private size = 0;
+  /** Whether any phrase is case-sensitive: only then is the extra lookup worth making. */
+  private hasExact = false;
+
+  /** `plurals: false` matches words exactly as listed ("meeting" does not find "meetings"). */
+  constructor(private readonly options: { plurals?: boolean } = {}) {}
+
+  /** Adds a phrase written as text ("star of the week"); returns false if it has no words. */
+  add(phrase: string, value: T, options: PhraseOptions = {}): boolean {
+    const words = phraseWords(phrase, options.caseSensitive ?? false);
+    if (words.length === 0) return false;
+    this.addWords(words.map((w) => (options.caseSensitive ? EXACT + w : w)), value);
+    if (options.caseSensitive) this.hasExact = true;
+    return true;
+  }
+
+  /** Adds a phrase already split into comparable words (see `normaliseToken`). */
+  addWords(words: readonly string[], value: T): void {
+    let node = this.root;
+    for (const word of words) {
+      node.next ??= new Map();
+      let child = node.next.get(word);
+      if (!child) {
+        child = {};
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    (node.values ??= []).push(value);
+    this.size++;
+  }
+
+  get phraseCount(): number {
+    return this.size;
+  }
+
+  /** Every longest match starting at each token; overlapping matches at different starts are all kept. */
+  matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    if (!this.root.next) return found;
+    for (let i = from; i < to; i++) {
+      const match = this.longestAt(tokens, i, to);
+      if (match) for (const value of match.values) found.push({ value, first: i, last: match.last });
+    }
+    return found;
+  }
+
+  /** The longest phrase that starts at token `i`, if any. */
+  longestAt(tokens: readonly Token[], i: number, to = tokens.length): { values: T[]; last: number } | undefined {
+    let node: Node<T> | undefined = this.root;
+    let best: { values: T[]; last: number } | undefined;
+    for (let j = i; j < to && node?.next; j++) {
+      const token = tokens[j]!;
+      if (j > i && !joinable(tokens[j - 1]!, token)) break;
+      node = step(node.next, token, this.options.plurals ?? true, this.hasExact);
+      if (node?.values) best = { values: node.values, last: j };
+    }
+    return best;
+  }
+}
+
+function step<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean, hasExact: boolean): Node<T> | undefined {
+  const exact = hasExact ? next.get(EXACT + token.exact) : undefined;
+  if (exact) return exact;
+  const norm = token.norm;
+  if (!plurals) return next.get(norm);
+  return (
+    next.get(norm) ??
+    // Plurals without listing them all: "referrals" finds "referral", "parents" finds "parent".
+    (norm.length > 3 && norm.endsWith('s') ? next.get(norm.slice(0, -1)) : undefined) ??
+    (norm.length > 4 && norm.endsWith('es') ? next.get(norm.slice(0, -2)) : undefined)
+  );
+}
+
+/**
+ * A phrase continues across spaces and hyphens, not across a comma or a sentence break.
+ * A full stop inside a sentence belongs to an initial or a title ("A. Khan", "St. Nicholas").
+ */
+function joinable(previous: Token, token: Token): boolean {
+  const gap = token.gapBefore;
+  return /^[\s\-–'/]*$/.test(gap) || /^\s*&\s*$/.test(gap) || (/^\.\s*$/.test(gap) && previous.sentence === token.sentence);
+}
+
+/** Splits a lexicon phrase into the words a token of a draft would carry. */
+export function phraseWords(phrase: string, caseSensitive = false): string[] {
+  const words: string[] = [];
+  const source = caseSensitive ? phrase : foldString(phrase);
+  for (const m of source.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}_]|'(?=[\p{L}\p{N}]))*/gu)) {
+    words.push(caseSensitive ? m[0].replaceAll("'", '') : normaliseToken(m[0]).norm);
+  }
+  return words;
+}

@@ -1,0 +1,128 @@
+import { fold, type FoldedText } from './fold';
+
+/**
+ * Splits a folded draft into word tokens. Hyphens separate tokens ("Lily-Mae" is two tokens, so it
+ * matches "Lily Mae" too); apostrophes inside a word do not ("O'Brien", "Amira's"). Masks and
+ * leetspeak stay inside the token ("f***ing", "sh!t", "id10ts") so the derogatory matcher sees them.
+ */
+export type TokenKind = 'word' | 'hashtag' | 'mention';
+
+export interface Token {
+  readonly index: number;
+  readonly kind: TokenKind;
+  /** Folded text of the token, with its # or @. */
+  readonly text: string;
+  /** Comparable form: no #/@, no possessive 's, no apostrophes ("O'Brien's" → "obrien"). */
+  readonly norm: string;
+  readonly possessive: boolean;
+  /** The draft's own characters. */
+  readonly raw: string;
+  /** As written, case kept, for acronyms matched only in capitals: no #/@, possessive or apostrophes. */
+  readonly exact: string;
+  /** Offsets in the draft (end exclusive). */
+  readonly start: number;
+  readonly end: number;
+  /** Offsets in the folded text. */
+  readonly foldedStart: number;
+  readonly foldedEnd: number;
+  /** First letter written in upper case in the draft. */
+  readonly capitalised: boolean;
+  /** Every letter written in upper case (acronyms: "MASH", "SLT"). */
+  readonly allCaps: boolean;
+  readonly sentence: number;
+  /** The first token of its sentence: capitalisation tells nothing there. */
+  readonly sentenceStart: boolean;
+  /** Folded characters between the previous token and this one. */
+  readonly gapBefore: string;
+}
+
+export interface TokenizedText {
+  readonly draft: string;
+  readonly folded: FoldedText;
+  readonly tokens: readonly Token[];
+  /** Draft offsets where each sentence starts; sentence n spans [sentenceStarts[n], sentenceStarts[n+1]). */
+  readonly sentenceStarts: readonly number[];
+}
+
+const TOKEN = /[#@]?[\p{L}\p{N}](?:[\p{L}\p{N}_]|\*+(?=[\p{L}\p{N}*])|'(?=[\p{L}\p{N}])|[@$!](?=[\p{L}\p{N}]))*\**/gu;
+/** Words after which a full stop does not end the sentence. */
+const NO_BREAK_AFTER = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'rev', 'no', 'vs', 'etc', 'eg', 'ie', 'yr']);
+const SENTENCE_END = /[.!?…]\s|[.!?…]$|\n/;
+
+export function normaliseToken(folded: string): { norm: string; possessive: boolean } {
+  let word = folded.charCodeAt(0) === 35 || folded.charCodeAt(0) === 64 ? folded.slice(1) : folded;
+  let possessive = false;
+  if (word.length > 2 && word.endsWith("'s")) {
+    word = word.slice(0, -2);
+    possessive = true;
+  } else if (word.length > 3 && /'[rn]$/.test(word)) {
+    word = word.slice(0, -2); // Welsh "rhieni'r" is "rhieni yr" (the parents), "ysgol'n" likewise
+  }
+  return { norm: word.includes("'") ? word.replaceAll("'", '') : word, possessive };
+}
+
+export function tokenize(draft: string): TokenizedText {
+  const folded = fold(draft);
+  const text = folded.text;
+  const tokens: Token[] = [];
+  const sentenceStarts = [0];
+  let sentence = 0;
+  let previousEnd = 0;
+  let previousNorm = '';
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const foldedStart = m.index;
+    const foldedEnd = foldedStart + m[0].length;
+    const gapBefore = text.slice(previousEnd, foldedStart);
+    if (tokens.length > 0 && SENTENCE_END.test(gapBefore) && !isAbbreviation(previousNorm, gapBefore)) {
+      sentence++;
+      sentenceStarts.push(folded.starts[foldedStart]!);
+    }
+    const start = folded.starts[foldedStart]!;
+    const end = folded.ends[foldedEnd - 1]!;
+    const raw = draft.slice(start, end);
+    const { norm, possessive } = normaliseToken(m[0]);
+    const first = m[0][0];
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const exact = raw.replace(/^[#@]/, '').replace(/['’]s$/, '').replace(/['’]/g, '');
+    tokens.push({
+      index: tokens.length,
+      kind: first === '#' ? 'hashtag' : first === '@' ? 'mention' : 'word',
+      text: m[0],
+      norm,
+      possessive,
+      raw,
+      exact,
+      start,
+      end,
+      foldedStart,
+      foldedEnd,
+      capitalised: /^\p{Lu}/u.test(letters),
+      allCaps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      sentence,
+      sentenceStart: tokens.length === 0 || tokens[tokens.length - 1]!.sentence !== sentence,
+      gapBefore,
+    });
+    previousEnd = foldedEnd;
+    previousNorm = norm;
+  }
+  return { draft, folded, tokens, sentenceStarts };
+}
+
+/** "Mr. Jones", "St. Nicholas", "A. Khan": the full stop belongs to an abbreviation or an initial. */
+function isAbbreviation(previousNorm: string, gap: string): boolean {
+  if (gap.includes('\n') || !/^\.\s+$/.test(gap)) return false;
+  return NO_BREAK_AFTER.has(previousNorm) || previousNorm.length === 1;
+}
+
+/** Index of the first token that starts at or after a draft offset (tokens.length if none). */
+export function tokenIndexAt(doc: TokenizedText, offset: number): number {
+  let low = 0;
+  let high = doc.tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (doc.tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

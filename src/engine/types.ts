@@ -1,0 +1,72 @@
+/**
+ * The shapes every surface (in-page panel, options preview, induction demo, CLI) shares.
+ * The engine is pure: nothing here touches the DOM or a browser API.
+ */
+
+export const CATEGORIES = ['school-name', 'pupil-name', 'pupil-image', 'derogatory', 'confidential'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** `info` is worth knowing but not a risk on its own; the pre-post check acts on `warning` and `high`. */
+export const SEVERITIES = ['info', 'warning', 'high'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, high: 2 };
+
+/**
+ * Topics refine a category so that a pack can cite a more precise clause
+ * (e.g. Gloucestershire 7.4.3 for remarks about staff, 7.4.4 for remarks about parents).
+ */
+export const TOPICS = {
+  'school-name': ['named', 'place'],
+  'pupil-name': ['roster', 'unlisted'],
+  'pupil-image': ['faces', 'location', 'text-in-image'],
+  derogatory: ['discriminatory', 'about-pupils', 'about-parents', 'about-staff', 'about-school', 'general'],
+  confidential: [
+    'safeguarding',
+    'additional-needs',
+    'care',
+    'behaviour',
+    'staff-matters',
+    'inspection',
+    'results',
+    'identifiers',
+    'personal-details',
+    'custom',
+  ],
+} as const satisfies Record<Category, readonly string[]>;
+export type Topic<C extends Category = Category> = (typeof TOPICS)[C][number];
+
+/** A clause of the active pack, quoted so a finding can be shown without another lookup. */
+export interface ClauseRef {
+  policy: string;
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** Why a finding was raised, in the spirit of Presidio's decision process. */
+export interface Explanation {
+  /** The rule that matched, e.g. "roster full name" or "lexicon: numpty". */
+  rule: string;
+  /** The word or phrase that raised or lowered the severity, if any (e.g. "my class", "parents"). */
+  context?: string;
+  /** Plain-English reasoning for the severity. */
+  reason: string;
+}
+
+export interface Finding {
+  category: Category;
+  topic: Topic;
+  severity: Severity;
+  /** UTF-16 offsets into the draft; `end` is exclusive. */
+  start: number;
+  end: number;
+  /** The draft's own text between start and end. */
+  match: string;
+  /** Plain English a teacher understands. */
+  message: string;
+  /** Stable identifier of the rule, e.g. "pupil-name/roster-full". */
+  ruleId: string;
+  clauses: ClauseRef[];
+  explanation: Explanation;
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compile, type Analyser } from '../../src/engine/analyse';
+import type { Category, Finding } from '../../src/engine/types';
+import type { SettingsInput } from '../../src/settings/schema';
+
+/**
+ * Scores the engine on the labelled corpus of teacher drafts (tests/corpus) and on real posts
+ * nobody here wrote (../shared/data/tweeteval-offensive). Used by `npm run eval` and by the
+ * corpus test, which holds the targets.
+ */
+export const TEXT_CATEGORIES = ['school-name', 'pupil-name', 'derogatory', 'confidential'] as const satisfies readonly Category[];
+
+export interface Draft {
+  id: string;
+  config: string;
+  text: string;
+  expect: Category[];
+  tags: string[];
+  note: string;
+}
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export function loadCorpus(): { drafts: Draft[]; configs: Record<string, SettingsInput> } {
+  const configs = JSON.parse(readFileSync(here('../corpus/configs.json'), 'utf8')) as Record<string, SettingsInput>;
+  const drafts = readFileSync(here('../corpus/drafts.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Draft);
+  return { drafts, configs };
+}
+
+const acts = (f: Finding) => f.severity === 'warning' || f.severity === 'high';
+
+export interface CorpusScore {
+  total: number;
+  perCategory: Record<(typeof TEXT_CATEGORIES)[number], { positives: number; caught: number; missed: string[] }>;
+  benign: { total: number; falseAlarms: { id: string; findings: string[] }[] };
+  /** Risky drafts flagged for a category their label does not carry (a precision signal, no target). */
+  extraCategories: { id: string; category: Category }[];
+}
+
+export function scoreCorpus(): CorpusScore {
+  const { drafts, configs } = loadCorpus();
+  const analysers = new Map<string, Analyser>(Object.entries(configs).map(([id, settings]) => [id, compile(settings)]));
+  const score: CorpusScore = {
+    total: drafts.length,
+    perCategory: Object.fromEntries(TEXT_CATEGORIES.map((c) => [c, { positives: 0, caught: 0, missed: [] as string[] }])) as CorpusScore['perCategory'],
+    benign: { total: 0, falseAlarms: [] },
+    extraCategories: [],
+  };
+  for (const draft of drafts) {
+    const analyser = analysers.get(draft.config);
+    if (!analyser) throw new Error(`${draft.id}: unknown config "${draft.config}"`);
+    const findings = analyser.analyse(draft.text).filter(acts);
+    const flagged = new Set(findings.map((f) => f.category));
+    if (draft.expect.length === 0) {
+      score.benign.total++;
+      if (findings.length > 0) score.benign.falseAlarms.push({ id: draft.id, findings: findings.map((f) => `${f.severity} ${f.category} “${f.match}”`) });
+      continue;
+    }
+    for (const category of TEXT_CATEGORIES) {
+      if (!draft.expect.includes(category)) continue;
+      const entry = score.perCategory[category];
+      entry.positives++;
+      if (flagged.has(category)) entry.caught++;
+      else entry.missed.push(draft.id);
+    }
+    for (const category of flagged) if (!draft.expect.includes(category)) score.extraCategories.push({ id: draft.id, category });
+  }
+  return score;
+}
+
+export interface OffensiveScore {
+  offensive: number;
+  caught: number;
+  notOffensive: number;
+  falseAlarms: number;
+}
+
+/** The derogatory detector alone on TweetEval's validation split (label 1 = offensive). */
+export function scoreTweetEval(split: 'val' | 'train' = 'val'): OffensiveScore {
+  const dir = here('../../../shared/data/tweeteval-offensive/');
+  const texts = readFileSync(`${dir}${split}_text.txt`, 'utf8').split('\n');
+  const labels = readFileSync(`${dir}${split}_labels.txt`, 'utf8').split('\n');
+  // A school with no roster: only the words themselves, and who they are aimed at, count.
+  const analyser = compile({ schoolName: 'Example Primary School' });
+  const score: OffensiveScore = { offensive: 0, caught: 0, notOffensive: 0, falseAlarms: 0 };
+  texts.forEach((text, i) => {
+    const label = labels[i]?.trim();
+    if (label !== '0' && label !== '1') return;
+    const flagged = analyser.analyse(text).some((f) => f.category === 'derogatory' && acts(f));
+    if (label === '1') {
+      score.offensive++;
+      if (flagged) score.caught++;
+    } else {
+      score.notOffensive++;
+      if (flagged) score.falseAlarms++;
+    }
+  });
+  return score;
+}
+
+export const TARGETS = { recall: 0.95, benignFalseAlarms: 0.03 };

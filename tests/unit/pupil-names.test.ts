@@ -1,0 +1,284 @@
+import { describe, expect, test } from 'vitest';
+import { analyse } from '../../src/engine/analyse';
+import type { SettingsInput } from '../../src/settings/schema';
+import type { Severity } from '../../src/engine/types';
+import { CADOXTON, ST_NICHOLAS } from './fixtures';
+
+/**
+ * The pupil-name detector, as a teacher sees it (docs/detection.md, "Pupil names").
+ * Each row is a draft and the pupil-name findings it must produce: the exact words flagged,
+ * their severity and topic. An empty list means no pupil is flagged in that draft.
+ *
+ * CADOXTON's roster: Amira Khan, Siân O'Brien, Lily-Mae Thomas, Zoë Williams, Grace Hughes,
+ * Summer Jenkins, Thomas Bowen, Elizabeth Rowe (staff: Sarah Pritchard, Gareth Hughes).
+ */
+
+type Expected = { match: string; severity: Severity; topic: 'roster' | 'unlisted' };
+type Row = { draft: string; expected: Expected[] };
+
+/** Cadoxton with pupils whose names sit in idioms and titles, a word-name, and a roster middle name. */
+const CADOXTON_PLUS: SettingsInput = {
+  ...CADOXTON,
+  pupilNames: [...(CADOXTON.pupilNames ?? []), 'Noah Evans', 'Matilda Price', 'Ruby Morgan', 'Flo Davies', 'Ffion Angharad Davies'],
+};
+
+const high = (match: string): Expected[] => [{ match, severity: 'high', topic: 'roster' }];
+const warning = (match: string): Expected[] => [{ match, severity: 'warning', topic: 'roster' }];
+const info = (match: string): Expected[] => [{ match, severity: 'info', topic: 'roster' }];
+const unlistedHigh = (match: string): Expected[] => [{ match, severity: 'high', topic: 'unlisted' }];
+const unlistedWarning = (match: string): Expected[] => [{ match, severity: 'warning', topic: 'unlisted' }];
+const nothing: Expected[] = [];
+
+function pupilFindings(draft: string, settings: SettingsInput) {
+  const findings = analyse(draft, settings).filter((f) => f.category === 'pupil-name');
+  // Every finding points at the draft's own words.
+  for (const f of findings) expect(draft.slice(f.start, f.end)).toBe(f.match);
+  return findings.map(({ match, severity, topic }) => ({ match, severity, topic }));
+}
+
+function check(settings: SettingsInput) {
+  return ({ draft, expected }: Row) => {
+    expect(pupilFindings(draft, settings)).toEqual(expected);
+  };
+}
+
+describe('full names from the roster: high, in every spelling', () => {
+  describe('case', () => {
+    test.each<Row>([
+      { draft: 'Amira Khan did brilliantly today', expected: high('Amira Khan') },
+      { draft: 'amira khan did brilliantly today', expected: high('amira khan') },
+      { draft: 'AMIRA KHAN DID BRILLIANTLY TODAY', expected: high('AMIRA KHAN') },
+    ])('$draft', check(CADOXTON));
+  });
+
+  describe('accents folded', () => {
+    test.each<Row>([
+      { draft: 'Zoë Williams read her poem aloud', expected: high('Zoë Williams') },
+      { draft: 'Zoe Williams read her poem aloud', expected: high('Zoe Williams') },
+      { draft: 'Siân O’Brien read her poem aloud', expected: high('Siân O’Brien') },
+      { draft: 'Sian O’Brien read her poem aloud', expected: high('Sian O’Brien') },
+    ])('$draft', check(CADOXTON));
+  });
+
+  describe('apostrophes: straight, curly, none, spaced', () => {
+    test.each<Row>([
+      { draft: "Sian O'Brien read her poem aloud", expected: high("Sian O'Brien") },
+      { draft: 'Sian O’Brien read her poem aloud', expected: high('Sian O’Brien') },
+      { draft: 'Sian OBrien read her poem aloud', expected: high('Sian OBrien') },
+      { draft: 'Sian O Brien read her poem aloud', expected: high('Sian O Brien') },
+    ])('$draft', check(CADOXTON));
+  });
+
+  describe('hyphenated first names: hyphen, space or joined', () => {
+    test.each<Row>([
+      { draft: 'Lily-Mae Thomas scored twice', expected: high('Lily-Mae Thomas') },
+      { draft: 'Lily Mae Thomas scored twice', expected: high('Lily Mae Thomas') },
+      { draft: 'LilyMae Thomas scored twice', expected: high('LilyMae Thomas') },
+      { draft: 'lily-mae thomas scored twice', expected: high('lily-mae thomas') },
+    ])('$draft', check(CADOXTON));
+  });
+
+  describe('possessives and middle names', () => {
+    test.each<Row>([
+      { draft: "Amira Khan's painting is on the wall", expected: high("Amira Khan's") },
+      { draft: 'Amira Khan’s painting is on the wall', expected: high('Amira Khan’s') },
+      { draft: 'Zoe Williams’s poem made me cry', expected: high('Zoe Williams’s') },
+      // A middle name in the draft that the roster does not list.
+      { draft: 'Amira Noor Khan did brilliantly today', expected: high('Amira Noor Khan') },
+      // A roster full name is a finding even when the writer plainly means a namesake.
+      { draft: 'Great Zoe Williams column in the Guardian today', expected: high('Zoe Williams') },
+    ])('$draft', check(CADOXTON));
+
+    test.each<Row>([
+      // The roster lists a middle name; drafts rarely write it.
+      { draft: 'Ffion Davies did brilliantly today', expected: high('Ffion Davies') },
+      { draft: 'Ffion Angharad Davies did brilliantly today', expected: high('Ffion Angharad Davies') },
+    ])('$draft', check(CADOXTON_PLUS));
+  });
+
+  describe('hashtags and handles', () => {
+    test.each<Row>([
+      { draft: 'Match report! #LilyMaeThomas', expected: high('#LilyMaeThomas') },
+      { draft: 'Match report! #AmiraKhan', expected: high('#AmiraKhan') },
+      { draft: 'Match report! #SianOBrien', expected: high('#SianOBrien') },
+      { draft: 'Match report! #ZoeWilliams', expected: high('#ZoeWilliams') },
+      { draft: 'Match report from @amira_khan', expected: high('@amira_khan') },
+    ])('$draft', check(CADOXTON));
+  });
+
+  describe('everyday nickname + surname', () => {
+    test.each<Row>([
+      { draft: 'Tom Bowen scored the winning goal', expected: high('Tom Bowen') },
+      { draft: 'Tommy Bowen scored the winning goal', expected: high('Tommy Bowen') },
+      { draft: 'Lizzie Rowe scored the winning goal', expected: high('Lizzie Rowe') },
+    ])('$draft', check(CADOXTON));
+  });
+});
+
+describe('initials: high in school context, warning otherwise', () => {
+  test.each<Row>([
+    { draft: 'Star of the week: Amira K!', expected: high('Amira K') },
+    { draft: 'A. Khan came top in the Year 6 spelling test', expected: high('A. Khan') },
+    // Nickname + initial, possessive.
+    { draft: "Tom B's handwriting in my class has come on so much", expected: high("Tom B's") },
+    { draft: 'Star of the week goes to Tom B', expected: high('Tom B') },
+    { draft: 'Bumped into Amira K at the shops', expected: warning('Amira K') },
+    { draft: 'Parcel for A. Khan arrived this morning', expected: warning('A. Khan') },
+    // Trap: a lower-case article is not an initial.
+    { draft: 'In my class we watched a Khan Academy video on fractions', expected: nothing },
+  ])('$draft', check(CADOXTON));
+});
+
+describe('a first name alone', () => {
+  describe('strong school context: high', () => {
+    test.each<Row>([
+      { draft: 'Well done Amira, star of the week!', expected: high('Amira') },
+      { draft: 'Amira read to the whole class in assembly', expected: high('Amira') },
+      { draft: "Amira's poem won star of the week", expected: high("Amira's") },
+      // The school's own name is strong context.
+      { draft: 'Amira had a great day at Cadoxton Primary', expected: high('Amira') },
+      // Context reaches across sentences.
+      { draft: 'Star of the week today! Amira smashed it.', expected: high('Amira') },
+      // Spellings of the first name alone.
+      { draft: 'Well done Zoe, star of the week!', expected: high('Zoe') },
+      { draft: 'Well done Sian, star of the week!', expected: high('Sian') },
+      { draft: 'Well done Lily-Mae, star of the week!', expected: high('Lily-Mae') },
+      { draft: 'Well done Lily Mae, star of the week!', expected: high('Lily Mae') },
+      { draft: 'Well done LilyMae, star of the week!', expected: high('LilyMae') },
+      // An everyday nickname of a roster first name.
+      { draft: 'Well done Lizzie, star of the week!', expected: high('Lizzie') },
+    ])('$draft', check(CADOXTON));
+  });
+
+  describe('weak context only: warning', () => {
+    test.each<Row>([
+      { draft: 'So proud of Amira today', expected: warning('Amira') },
+      { draft: 'Well done Amira!', expected: warning('Amira') },
+    ])('$draft', check(CADOXTON));
+  });
+
+  describe('no school context: info', () => {
+    test.each<Row>([
+      { draft: 'Coffee with Amira on Saturday', expected: info('Amira') },
+      { draft: 'Coffee with Zoë on Saturday', expected: info('Zoë') },
+      // School words more than 280 characters away do not reach the name.
+      {
+        draft: `Coffee with Amira on Saturday. ${'We walked along the beach and talked about everything and nothing for hours. '.repeat(4)}Then back to marking.`,
+        expected: info('Amira'),
+      },
+    ])('$draft', check(CADOXTON));
+  });
+});
+
+describe('first names that are also words (Grace, Summer, Seren, Ruby)', () => {
+  test.each<Row>([
+    // Words, not names.
+    { draft: 'Amazing grace', expected: nothing },
+    { draft: 'Summer is here!', expected: nothing },
+    // Trap: strong context, but the word is a season / a hymn title / lower case.
+    { draft: 'Summer fair at school on Friday', expected: nothing },
+    { draft: 'Summer is here! Sports day at school next week.', expected: nothing },
+    { draft: 'We sang Amazing Grace in assembly this morning', expected: nothing },
+    { draft: 'Lovely summer term with my class', expected: nothing },
+    { draft: 'My class said grace before lunch', expected: nothing },
+    // A name, with a capital, in strong context: warning.
+    { draft: 'Star of the week goes to Grace for her writing', expected: warning('Grace') },
+    { draft: 'Star of the week goes to Summer for her writing', expected: warning('Summer') },
+    // A child's frame: high.
+    { draft: 'Grace in my class made me laugh today', expected: high('Grace') },
+    // The full name is always a finding.
+    { draft: 'Summer Jenkins read beautifully', expected: high('Summer Jenkins') },
+  ])('$draft', check(CADOXTON));
+
+  test.each<Row>([
+    { draft: "Ruby's EHCP review is next week", expected: warning("Ruby's") },
+    { draft: 'Flo in my class made me laugh today', expected: high('Flo') },
+  ])('$draft', check(CADOXTON_PLUS));
+
+  test.each<Row>([
+    // Welsh: "seren yr wythnos" is "star of the week"; seren is the word, Cerys is the pupil.
+    { draft: 'Seren yr wythnos heddiw yw Cerys!', expected: high('Cerys') },
+    { draft: 'Well done Seren, star of the week!', expected: warning('Seren') },
+    { draft: 'Seren Lloyd sang a solo', expected: high('Seren Lloyd') },
+  ])('$draft', check(ST_NICHOLAS));
+});
+
+describe('someone else with the first name: nothing', () => {
+  describe('namesakes (a surname that is not the pupil’s)', () => {
+    test.each<Row>([
+      { draft: 'Grace Jones was brilliant last night', expected: nothing },
+      { draft: 'Listening to Amira Patel on Radio 4 while marking', expected: nothing },
+    ])('$draft', check(CADOXTON));
+  });
+
+  describe('adults with a title', () => {
+    test.each<Row>([
+      { draft: 'Thanks Mrs Grace for a lovely assembly', expected: nothing },
+      { draft: 'Miss Amira is joining my class as a student teacher', expected: nothing },
+      // The pupil's first name as a teacher's surname.
+      { draft: 'Mr Thomas took Year 6 to the museum', expected: nothing },
+    ])('$draft', check(CADOXTON));
+  });
+
+  describe('the writer’s own family', () => {
+    test.each<Row>([
+      { draft: 'My son Tyler got star of the week at school today!', expected: nothing },
+      { draft: 'So proud of our Amira, star of the week at her school', expected: nothing },
+    ])('$draft', check(CADOXTON));
+  });
+
+  describe('idioms and titles', () => {
+    test.each<Row>([
+      { draft: "My class built Noah's ark out of cardboard boxes", expected: nothing },
+      { draft: 'Taking my class to see Matilda the Musical', expected: nothing },
+    ])('$draft', check(CADOXTON_PLUS));
+  });
+});
+
+describe('children not on the roster', () => {
+  describe('introduced as a child: high', () => {
+    test.each<Row>([
+      { draft: 'There is a boy in my class called Tyler who makes me laugh every day', expected: unlistedHigh('Tyler') },
+      { draft: 'Mason in Year 3 finally cracked his times tables', expected: unlistedHigh('Mason') },
+      { draft: "Tyler's mum stopped me at the school gates again", expected: unlistedHigh("Tyler's") },
+    ])('$draft', check(CADOXTON));
+
+    test.each<Row>([
+      // Not a school post: an unlisted first name is nobody's business.
+      { draft: "Coffee with Tyler's mum this morning", expected: nothing },
+      { draft: 'Tyler and Mason came round for a barbecue', expected: nothing },
+    ])('$draft', check(CADOXTON));
+  });
+
+  describe('beside words about pupils in a school post: warning', () => {
+    test.each<Row>([
+      { draft: 'Star of the week goes to Jacob for his writing', expected: unlistedWarning('Jacob') },
+      { draft: 'New reading books for Year 6 today and Jacob chose first', expected: unlistedWarning('Jacob') },
+    ])('$draft', check(CADOXTON));
+  });
+
+  describe('colleagues and staff: nothing', () => {
+    test.each<Row>([
+      // Trap: INSET is strong school context, but nothing points at pupils.
+      { draft: 'Lunch with Sarah and Jo after INSET', expected: nothing },
+      { draft: 'Huge thanks to my colleague Sarah for the Year 6 display', expected: nothing },
+      { draft: 'Sarah, our TA, ran phonics today', expected: nothing },
+      // Gareth is on the staff list.
+      { draft: 'Gareth ran the Year 6 reading club today', expected: nothing },
+    ])('$draft', check(CADOXTON));
+  });
+});
+
+describe('unusual input still works', () => {
+  test.each<Row>([
+    { draft: 'Well done Amira\nKhan!', expected: high('Amira\nKhan') },
+    { draft: 'Star of the week:\nLily-Mae\nThomas', expected: high('Lily-Mae\nThomas') },
+    { draft: '“Amira Khan” won the poetry prize', expected: high('Amira Khan') },
+    { draft: '"Amira" won star of the week in my class', expected: high('Amira') },
+    { draft: '🌟Amira Khan🌟 won the poetry prize', expected: high('Amira Khan') },
+    { draft: '🌟 Well done Amira 🌟 star of the week', expected: high('Amira') },
+    { draft: 'Match report! #LilyMaeThomas🎉', expected: high('#LilyMaeThomas') },
+    { draft: 'WELL DONE AMIRA, STAR OF THE WEEK!', expected: high('AMIRA') },
+    { draft: 'STAR OF THE WEEK: LILY-MAE THOMAS', expected: high('LILY-MAE THOMAS') },
+  ])('$draft', check(CADOXTON));
+});

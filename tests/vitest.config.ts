@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Two projects: `unit` (the engine, settings, CLI and background, in Node with WXT's fake browser)
+// and `browser` (the built extension in Debian's Chromium, driven by playwright-core).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        root,
+        plugins: [WxtVitest({ root })],
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        root,
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          // One browser at a time on a 2-core machine; each file launches its own.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
