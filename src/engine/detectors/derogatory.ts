@@ -168,7 +168,7 @@ function judge(ctx: DraftContext, m: Compiled, hit: Hit): RawFinding | undefined
     if (!target && !self) return undefined; // "thick fog", "crap weather"
   } else {
     target = communityNear(ctx, hit);
-    self = entry.kind === 'insult' && selfReferenceBefore(doc, hit.first) && !target;
+    self = entry.kind === 'insult' && !target && (selfReferenceBefore(doc, hit.first) || selfAfter(tokens, hit.last));
   }
   const community = target && target.group !== 'people';
   if (entry.kind === 'slur') severity = 'high';
@@ -214,6 +214,14 @@ function judge(ctx: DraftContext, m: Compiled, hit: Hit): RawFinding | undefined
   };
 }
 
+/** "What a muppet I am", "such a numpty me". */
+function selfAfter(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== tokens[last]!.sentence) return false;
+  const after = tokens[last + 2];
+  return next.norm === 'im' || next.norm === 'me' || (next.norm === 'i' && after?.norm === 'am') || (next.norm === 'am' && after?.norm === 'i');
+}
+
 /** "a horse called Gormless Gary": introduced as a name. */
 function nameOfSomething(ctx: DraftContext, hit: Hit): boolean {
   const previous = ctx.doc.tokens[hit.first - 1];
@@ -249,21 +257,28 @@ function saidOf(ctx: DraftContext, m: Compiled, hit: Hit): Reference | undefined
   const tokens = ctx.doc.tokens;
   const sentence = tokens[hit.first]!.sentence;
   const candidates = ctx.referencesIn(sentence, sentence);
-  // After: "feral kids", "useless bloody parents".
+  // After, as an adjective on a noun: "feral kids", "useless bloody parents" (not ", they're").
   let k = hit.last + 1;
   while (k < tokens.length && k <= hit.last + 3 && m.linking.has(tokens[k]!.norm) && !candidates.some((r) => r.first === k)) k++;
-  const after = candidates.find((r) => r.first === k);
-  if (after) return after;
-  // Before: "the parents are so thick", "she's useless", "you muppet".
+  const after = candidates.find((r) => r.first === k && !PRONOUNS.has(r.text.toLowerCase()));
+  if (after && tokens.slice(hit.last + 1, k + 1).every((t) => /^\s+$/.test(t.gapBefore))) return after;
+  // Before: "the parents are so thick", "she's useless", "you muppet", and across a place or a
+  // time to the verb: "Parents at the gate today were feral". "not" breaks the link.
   let best: Reference | undefined;
   for (const ref of candidates) {
-    if (ref.last >= hit.first || hit.first - ref.last > 6) continue;
-    let linked = true;
-    for (let j = ref.last + 1; j < hit.first; j++) if (!m.linking.has(tokens[j]!.norm)) linked = false;
-    if (linked && (!best || ref.last > best.last || (ref.group !== 'people' && best.group === 'people'))) best = ref;
+    if (ref.last >= hit.first || hit.first - ref.last > 8) continue;
+    const between = tokens.slice(ref.last + 1, hit.first);
+    if (between.some((t) => NEGATIONS.has(t.norm) || /[,;:()]/.test(t.gapBefore))) continue;
+    const linked = between.every((t) => m.linking.has(t.norm));
+    const throughVerb = between.length <= 6 && between.some((t) => COPULAS.has(t.norm)) && /^\s+$/.test(tokens[hit.first]!.gapBefore);
+    if ((linked || throughVerb) && (!best || ref.last > best.last || (ref.group !== 'people' && best.group === 'people'))) best = ref;
   }
   return best;
 }
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'you', "he's", "she's", "they're", "you're", 'ya', 'u']);
+const NEGATIONS = new Set(['not', 'never', 'isnt', 'arent', 'wasnt', 'werent', 'aint', 'no', 'nothing', 'hardly', 'dim', 'ddim']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'acting', 'acted', 'becoming', 'became', 'got', 'get', 'getting', 'went', 'gone']);
 
 /** For words that insult whoever they are about: is the school community named nearby? */
 function communityNear(ctx: DraftContext, hit: Hit): Reference | undefined {

@@ -77,29 +77,34 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase that starts at token `i`, if any. */
   longestAt(tokens: readonly Token[], i: number, to = tokens.length): { values: T[]; last: number } | undefined {
-    let node: Node<T> | undefined = this.root;
+    const plurals = this.options.plurals ?? true;
     let best: { values: T[]; last: number } | undefined;
-    for (let j = i; j < to && node?.next; j++) {
+    // Usually one branch; a word can follow two ("MASH" exactly and "mash" folded): follow both,
+    // so the longest phrase wins ("MASH referral" beats "MASH").
+    let frontier: Node<T>[] = [this.root];
+    for (let j = i; j < to && frontier.length > 0; j++) {
       const token = tokens[j]!;
       if (j > i && !joinable(tokens[j - 1]!, token)) break;
-      node = step(node.next, token, this.options.plurals ?? true, this.hasExact);
-      if (node?.values) best = { values: node.values, last: j };
+      const next: Node<T>[] = [];
+      for (const node of frontier) if (node.next) steps(node.next, token, plurals, this.hasExact, next);
+      frontier = next;
+      for (const node of frontier) if (node.values) best = { values: node.values, last: j };
     }
     return best;
   }
 }
 
-function step<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean, hasExact: boolean): Node<T> | undefined {
+/** The children a token leads to: by its exact spelling, its folded form, or its singular. */
+function steps<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean, hasExact: boolean, out: Node<T>[]): void {
   const exact = hasExact ? next.get(EXACT + token.exact) : undefined;
-  if (exact) return exact;
+  if (exact) out.push(exact);
   const norm = token.norm;
-  if (!plurals) return next.get(norm);
-  return (
+  const folded =
     next.get(norm) ??
     // Plurals without listing them all: "referrals" finds "referral", "parents" finds "parent".
-    (norm.length > 3 && norm.endsWith('s') ? next.get(norm.slice(0, -1)) : undefined) ??
-    (norm.length > 4 && norm.endsWith('es') ? next.get(norm.slice(0, -2)) : undefined)
-  );
+    (plurals && norm.length > 3 && norm.endsWith('s') ? next.get(norm.slice(0, -1)) : undefined) ??
+    (plurals && norm.length > 4 && norm.endsWith('es') ? next.get(norm.slice(0, -2)) : undefined);
+  if (folded && folded !== exact) out.push(folded);
 }
 
 /**
