@@ -1,36 +1,46 @@
-import { scoreCorpus, scoreTweetEval, TARGETS, TEXT_CATEGORIES } from './corpus';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { scoreCorpus, scoreTweetEval, TARGETS, TEXT_CATEGORIES, type CorpusName } from './corpus';
 
 /**
- * `npm run eval`: per-category recall and benign false alarms on the labelled corpus, and the
+ * `npm run eval`: per-category recall and benign false alarms on the labelled corpora, and the
  * derogatory detector on TweetEval. `--verbose` lists every miss and false alarm by id.
  */
 const verbose = process.argv.includes('--verbose');
 const pct = (n: number, d: number) => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)} %`);
 
-const corpus = scoreCorpus();
-console.log(`Labelled corpus (tests/corpus/drafts.jsonl): ${corpus.total} drafts, ${corpus.total - corpus.benign.total} with risks, ${corpus.benign.total} benign`);
-console.log('A draft counts as caught when the category has a warning or high finding.\n');
-console.log('category        drafts  caught   recall   target');
-let ok = true;
-for (const category of TEXT_CATEGORIES) {
-  const { positives, caught, missed } = corpus.perCategory[category];
-  const met = caught / positives >= TARGETS.recall;
-  ok &&= met;
-  console.log(`${category.padEnd(14)} ${String(positives).padStart(7)} ${String(caught).padStart(7)}  ${pct(caught, positives)}   ≥ 95 %  ${met ? 'met' : 'MISSED'}`);
-  if (verbose && missed.length) console.log(`    missed: ${missed.join(', ')}`);
+function report(name: CorpusName, title: string): boolean {
+  const corpus = scoreCorpus(name);
+  console.log(`${title}: ${corpus.total} drafts, ${corpus.total - corpus.benign.total} with risks, ${corpus.benign.total} benign`);
+  console.log('category        drafts  caught   recall   target');
+  let ok = true;
+  for (const category of TEXT_CATEGORIES) {
+    const { positives, caught, missed } = corpus.perCategory[category];
+    const met = caught / positives >= TARGETS.recall;
+    ok &&= met;
+    console.log(`${category.padEnd(14)} ${String(positives).padStart(7)} ${String(caught).padStart(7)}  ${pct(caught, positives)}   ≥ 95 %  ${met ? 'met' : 'MISSED'}`);
+    if (verbose && missed.length) console.log(`    missed: ${missed.join(', ')}`);
+  }
+  console.log('pupil-image         —       —       —     photos are checked on the image itself (a later issue), not in text');
+  const alarms = corpus.benign.falseAlarms.length;
+  const faMet = alarms / corpus.benign.total <= TARGETS.benignFalseAlarms;
+  ok &&= faMet;
+  console.log(`benign drafts with any warning or high finding: ${alarms} of ${corpus.benign.total} = ${pct(alarms, corpus.benign.total).trim()}   target ≤ 3 %  ${faMet ? 'met' : 'MISSED'}`);
+  if (verbose) for (const fa of corpus.benign.falseAlarms) console.log(`    ${fa.id}: ${fa.findings.join('; ')}`);
+  console.log(`risky drafts also flagged for a category they are not labelled with: ${corpus.extraCategories.length}\n`);
+  if (verbose) for (const e of corpus.extraCategories) console.log(`    ${e.id}: ${e.category}`);
+  return ok;
 }
-console.log('pupil-image         —       —       —     photos are checked on the image itself (issue 5), not in text');
-const alarms = corpus.benign.falseAlarms.length;
-const faMet = alarms / corpus.benign.total <= TARGETS.benignFalseAlarms;
-ok &&= faMet;
-console.log(`\nbenign drafts with any warning or high finding: ${alarms} of ${corpus.benign.total} = ${pct(alarms, corpus.benign.total).trim()}   target ≤ 3 %  ${faMet ? 'met' : 'MISSED'}`);
-if (verbose) for (const fa of corpus.benign.falseAlarms) console.log(`    ${fa.id}: ${fa.findings.join('; ')}`);
-console.log(`risky drafts also flagged for a category they are not labelled with: ${corpus.extraCategories.length}`);
-if (verbose) for (const e of corpus.extraCategories) console.log(`    ${e.id}: ${e.category}`);
+
+console.log('A draft counts as caught when its category has a warning or high finding.\n');
+const developmentOk = report('development', 'Development corpus (tests/corpus/drafts.jsonl, tuned on)');
+if (existsSync(fileURLToPath(new URL('../corpus/heldout.jsonl', import.meta.url)))) {
+  report('heldout', 'Held-out corpus (tests/corpus/heldout.jsonl, written later by another author, never tuned on)');
+}
 
 const tweets = scoreTweetEval('val');
-console.log(`\nTweetEval "offensive", validation split (${tweets.offensive + tweets.notOffensive} real tweets, derogatory detector at warning or high):`);
+console.log(`TweetEval "offensive", validation split (${tweets.offensive + tweets.notOffensive} real tweets, derogatory detector at warning or high):`);
 console.log(`  offensive recall            ${pct(tweets.caught, tweets.offensive)}  (${tweets.caught} of ${tweets.offensive})`);
 console.log(`  not-offensive false alarms  ${pct(tweets.falseAlarms, tweets.notOffensive)}  (${tweets.falseAlarms} of ${tweets.notOffensive})`);
 console.log('  (a figure to report, no target: OLID tweets are mostly US politics, labelled for any offence, including insults with no offensive word.)');
-process.exitCode = ok ? 0 : 1;
+process.exitCode = developmentOk ? 0 : 1;

@@ -229,6 +229,9 @@ describe('a date of birth or home address', () => {
     { draft: "Amira Khan's birthday is 12/03/2016", severity: 'high', topic: 'personal-details', match: '12/03/2016' },
     { draft: 'Born 12/03/2016', severity: 'warning', topic: 'personal-details', match: '12/03/2016' },
     { draft: 'Date of birth 12/03/2016', severity: 'warning', topic: 'personal-details', match: '12/03/2016' },
+    // A birthday without its year still dates a child, right after the label.
+    { draft: 'Amira Khan turns 9 on 12 March, cake in class!', severity: 'high', topic: 'personal-details', match: '12 March' },
+    { draft: "Amira Khan's birthday is on 3rd June", severity: 'high', topic: 'personal-details', match: '3rd June' },
 
     { draft: 'Grace Hughes lives at 27 Larch Close', severity: 'high', topic: 'personal-details', match: '27 Larch Close' },
     { draft: 'Amira Khan, CF62 5AB', severity: 'high', topic: 'personal-details', match: 'CF62 5AB' },
@@ -240,6 +243,9 @@ describe('a date of birth or home address', () => {
   test.each([
     // A date that is not introduced as a date of birth.
     'Trip on 12/03/2025',
+    'Sports day is on 12 March',
+    // A birthday label far from a date without a year, about the writer's own family.
+    'Happy birthday to my mum, 12 March always',
     // A street with no house number, not introduced as where someone lives.
     'Walked down Larch Close today',
   ])('%s', expectNothingAboveInfo);

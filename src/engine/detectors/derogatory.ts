@@ -35,18 +35,24 @@ interface Compiled {
 }
 
 let compiled: Compiled | undefined;
+const MASK_PRIORITY: Record<DerogatoryEntry['kind'], number> = { profanity: 0, insult: 1, slur: 2, mild: 3 };
 
 /** Built once per process: the lexicon does not depend on the settings. */
 export function derogatoryMatcher(): Compiled {
   if (compiled) return compiled;
   const lexicon = LEXICONS.derogatory;
-  const phrases = new PhraseMatcher<DerogatoryEntry>();
+  // Exact words only: folding plurals would read "assess" as the plural of "asse"s. The lexicon
+  // lists irregular plurals; a plain "-s" plural of a single word is added here.
+  const phrases = new PhraseMatcher<DerogatoryEntry>({ plurals: false });
   const singleForms = new Map<string, DerogatoryEntry>();
   for (const entry of lexicon.entries) {
     for (const form of entry.forms) {
       phrases.add(form, entry);
       const words = phraseWords(form);
-      if (words.length === 1 && !singleForms.has(words[0]!)) singleForms.set(words[0]!, entry);
+      if (words.length !== 1) continue;
+      const word = words[0]!;
+      if (!singleForms.has(word)) singleForms.set(word, entry);
+      if (!/[sy]$/.test(word) && !everydayWords().has(`${word}s`)) phrases.addWords([`${word}s`], entry);
     }
   }
   // Skeletons shared with an everyday word ("as" for "ass") would flag that word: leave them out.
@@ -62,7 +68,11 @@ export function derogatoryMatcher(): Compiled {
   compiled = {
     phrases,
     skeletons,
-    maskable: [...singleForms].filter(([, e]) => e.kind !== 'mild').map(([form, entry]) => ({ form, entry })),
+    // Writers mask swear words far more often than slurs: "b****" is "bitch" before anything else.
+    maskable: [...singleForms]
+      .filter(([, e]) => e.kind !== 'mild')
+      .map(([form, entry]) => ({ form, entry }))
+      .sort((a, b) => MASK_PRIORITY[a.entry.kind] - MASK_PRIORITY[b.entry.kind]),
     allow,
     praise: new Set(lexicon.praise.flatMap((p) => phraseWords(p))),
     linking: new Set(lexicon.linking.flatMap((p) => phraseWords(p))),

@@ -22,6 +22,8 @@ const DATE = new RegExp(
   ].join('|'),
   'gu',
 );
+/** "12 March", "the 3rd of March": a birthday without its year, counted only right after a label. */
+const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:the )?(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?(?: of)? (?:${MONTHS})(?![\p{L}])(?!,? (?:19|20)\d{2})`, 'gu');
 const POSTCODE = /(?<![\p{L}\p{N}])[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}(?![\p{L}\p{N}])/gu;
 
 const labels = LEXICONS.confidential.identifierLabels;
@@ -43,10 +45,17 @@ export function findPersonalDetails(ctx: DraftContext): RawFinding[] {
   const text = folded.text;
   const findings: RawFinding[] = [];
 
-  for (const m of text.matchAll(DATE)) {
-    const label = DOB_LABEL.exec(text.slice(Math.max(0, m.index - 40), m.index));
+  const dates = [
+    ...[...text.matchAll(DATE)].map((m) => ({ index: m.index, length: m[0].length, withYear: true })),
+    ...[...text.matchAll(DAY_MONTH)].map((m) => ({ index: m.index, length: m[0].length, withYear: false })),
+  ];
+  for (const m of dates) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const label = DOB_LABEL.exec(before);
     if (!label) continue;
-    const span = toDraftSpan(folded, m.index, m.index + m[0].length);
+    // Without a year, only "is", "on", "the", "9" may stand between: "turns 9 on 12 March", "birthday is on 3rd June".
+    if (!m.withYear && !/^\W*(?:(?:is|was|on|the|be|will|\d{1,2})\W+)*$/.test(before.slice(label.index + label[0].length))) continue;
+    const span = toDraftSpan(folded, m.index, m.index + m.length);
     const tokenIndex = tokenIndexAt(doc, span.start);
     const labelToken = tokenIndex - 1;
     if (labelToken >= 0 && ownCircleBefore(doc, Math.max(0, labelToken - 2))) continue; // "my daughter was born on…"
