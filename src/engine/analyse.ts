@@ -1,6 +1,7 @@
 import { DraftContext } from './draft';
+import { escalateNamedSubjects } from './escalate';
 import { clausesFor } from './clauses';
-import { findReferences } from './context/community';
+import { classNameContext, findReferences } from './context/community';
 import { findSchoolContext } from './context/school-context';
 import { SentenceTagger } from './context/sentence-tags';
 import { ConfidentialMatcher } from './detectors/confidential';
@@ -57,13 +58,14 @@ export function compile(input: SettingsInput | Settings): Analyser {
       ctx.addSchoolContext(findSchoolContext(doc));
       ctx.addSchoolContext(ConfidentialMatcher.schoolContext(doc, terms));
       ctx.references.push(...findReferences(doc));
+      ctx.addSchoolContext(classNameContext(doc));
       tagger.beginDraft();
       // Names first: they are both findings and the context the other detectors read.
       const raw: RawFinding[] = [...findSchoolNames(ctx, school)];
       markStaff(ctx, staff);
       raw.push(...findRosterPupils(ctx, roster), ...findUnlistedChildren(ctx, staffGivenNames));
       raw.push(...findDerogatory(ctx), ...confidential.find(ctx, terms), ...findIdentifiers(ctx), ...findPersonalDetails(ctx));
-      return finalise(text, raw, pack);
+      return finalise(text, escalateNamedSubjects(text, raw), pack);
     },
   };
 }

@@ -151,12 +151,19 @@ describe('inspections', () => {
     ])('$draft', expectFlagged);
   });
 
-  describe('our own inspection is a warning', () => {
+  describe('what the inspectors found about us, before publication, is a warning', () => {
     test.each<Row>([
-      { draft: 'Ofsted are in tomorrow', severity: 'warning', topic: 'inspection', match: 'Ofsted' },
-      { draft: 'Got the call from Estyn', severity: 'warning', topic: 'inspection', match: 'Estyn' },
-      { draft: 'Ofsted feedback today', severity: 'warning', topic: 'inspection', match: 'Ofsted' },
-      { draft: 'Estyn yfory!', severity: 'warning', topic: 'inspection', match: 'Estyn' },
+      { draft: 'Lead inspector loved our reading but the maths book look was rough', severity: 'warning', topic: 'inspection', match: 'inspector' },
+      { draft: 'Ofsted feedback today: they flagged our attendance', severity: 'warning', topic: 'inspection', match: 'Ofsted' },
+      { draft: 'Adborth Estyn heddiw, maen nhw’n dweud bod ein darllen yn gryf', severity: 'warning', topic: 'inspection', match: 'Estyn' },
+    ])('$draft', expectFlagged);
+  });
+
+  describe('an inspection merely mentioned or coming is info: nerves are not secrets', () => {
+    test.each<Row>([
+      { draft: 'Ofsted are in tomorrow', severity: 'info', topic: 'inspection', match: 'Ofsted' },
+      { draft: 'Got the call from Estyn', severity: 'info', topic: 'inspection', match: 'Estyn' },
+      { draft: 'Estyn yfory!', severity: 'info', topic: 'inspection', match: 'Estyn' },
     ])('$draft', expectFlagged);
   });
 

@@ -2,6 +2,7 @@ import { LEXICONS } from '../rules';
 import type { CommunityGroup } from '../schemas/lexicons';
 import { PhraseMatcher } from '../text/phrases';
 import type { TokenizedText } from '../text/tokenize';
+import type { ContextHit } from './school-context';
 
 /**
  * Who a draft talks about: members of the school community (from the lexicon, and from the
@@ -51,6 +52,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set(LEXICONS.community.honori
 
 /** Class names: "5B", "6C", "4JW" (a year and the teacher's initials), "Y6". */
 const CLASS_NAME = /^(?:[1-9][a-z]{1,3}|y[1-9][a-z]?|yr[1-9][a-z]?)$/;
+
+/** Class names are school context too ("New starter in 5B today"). */
+export function classNameContext(doc: TokenizedText): ContextHit[] {
+  return doc.tokens
+    .filter((token) => token.kind === 'word' && CLASS_NAME.test(token.norm) && /\p{Lu}/u.test(token.raw))
+    .map((token) => ({ strength: 'strong' as const, text: token.raw, start: token.start, end: token.end, sentence: token.sentence }));
+}
 
 export function findReferences(doc: TokenizedText): Reference[] {
   if (!references) build();

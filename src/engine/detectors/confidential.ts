@@ -38,6 +38,7 @@ interface Shared {
   readonly verdictWords: ReadonlySet<string>;
   readonly ownership: PhraseMatcher<true>;
   readonly published: PhraseMatcher<true>;
+  readonly findings: PhraseMatcher<true>;
 }
 
 let shared: Shared | undefined;
@@ -50,9 +51,8 @@ function sharedMatchers(): Shared {
     for (const phrase of entry.phrases) terms.add(phrase, { ...term, lastWord: phraseWords(phrase).at(-1)! });
     for (const phrase of entry.capitalsOnly) terms.add(phrase, { ...term, lastWord: phraseWords(phrase).at(-1)! }, { caseSensitive: true });
   }
-  const list = (phrases: readonly string[]) => {
-    // Exactly as listed: "meeting" is a case, "meetings" is talk about meetings in general.
-    const m = new PhraseMatcher<true>({ plurals: false });
+  const list = (phrases: readonly string[], plurals = true) => {
+    const m = new PhraseMatcher<true>({ plurals });
     for (const p of phrases) m.add(p, true);
     return m;
   };
@@ -61,12 +61,14 @@ function sharedMatchers(): Shared {
   for (const p of lexicon.inspectionOutcomesCapitals) outcomes.add(p, 'capital');
   shared = {
     terms,
-    caseWords: list(lexicon.caseWords),
+    // Exactly as listed: "meeting" is a case, "meetings" is talk about meetings in general.
+    caseWords: list(lexicon.caseWords, false),
     benign: list(lexicon.benignFrames),
     outcomes,
     verdictWords: new Set(lexicon.inspectionVerdictWords.flatMap((w) => phraseWords(w))),
     ownership: list(lexicon.inspectionOwnership),
     published: list(lexicon.inspectionPublished),
+    findings: list(lexicon.inspectionFindings),
   };
   return shared;
 }
@@ -113,11 +115,12 @@ export class ConfidentialMatcher {
     const benignSentences = bySentence(s.benign);
     const ownershipSentences = bySentence(s.ownership);
     const publishedSentences = bySentence(s.published);
+    const findingSentences = bySentence(s.findings);
     const outcomeSentences = outcomesBySentence(s, tokens);
     for (const { term, first, last } of matches) {
       findings.push(
         term.topic === 'inspection'
-          ? this.inspection(ctx, first, last, { benign: benignSentences, ownership: ownershipSentences, outcome: outcomeSentences, published: publishedSentences })
+          ? this.inspection(ctx, first, last, { benign: benignSentences, ownership: ownershipSentences, outcome: outcomeSentences, published: publishedSentences, findings: findingSentences })
           : this.term(ctx, term, first, last, caseWordSpans, benignSentences),
       );
     }
@@ -135,7 +138,7 @@ export class ConfidentialMatcher {
     const { doc } = ctx;
     const tokens = doc.tokens;
     const sentence = tokens[first]!.sentence;
-    const who = individualNearby(ctx, sentence, first, last);
+    const who = individualNearby(ctx, sentence, first, last, concernedGroups(term));
     // Not the term's own words: "disclosure" is not evidence that a disclosure is a case.
     const caseWord =
       caseWordSpans.get(sentence)?.find((c) => c.last < first || c.first > last)?.text ?? (term.topic === 'results' ? numberIn(tokens, sentence, first) : undefined);
@@ -177,19 +180,24 @@ export class ConfidentialMatcher {
       ruleId: `confidential/${term.id}`,
       message: messageFor(topic, written, severity, who),
       explanation: { rule: term.id === 'custom' ? 'a term your school marked as confidential' : `vocabulary: ${term.id}`, ...(who ? { context: who.text } : caseWord ? { context: caseWord } : benign ? { context: benign } : {}), reason },
+      ...(who?.named && severity === 'high' ? { subject: { start: who.start, end: who.end } } : {}),
     };
   }
 
   /** Ofsted and Estyn: an outcome before publication is high; our own inspection is a warning. */
-  private inspection(ctx: DraftContext, first: number, last: number, bySentence: Record<'benign' | 'ownership' | 'outcome' | 'published', Map<number, string>>): RawFinding {
+  private inspection(ctx: DraftContext, first: number, last: number, bySentence: Record<'benign' | 'ownership' | 'outcome' | 'published' | 'findings', Map<number, string>>): RawFinding {
     const { doc } = ctx;
     const tokens = doc.tokens;
     const sentence = tokens[first]!.sentence;
     // A published report is public: its outcome is no secret.
     const published = bySentence.published.get(sentence);
     const outcome = published ? undefined : bySentence.outcome.get(sentence);
-    const ownWords = bySentence.ownership.get(sentence);
     const benign = bySentence.benign.get(sentence);
+    // Our inspection alone ("Estyn next week, wish us luck") is no secret; what the inspectors
+    // found about us is ("lead inspector loved our reading", "they flagged our ALN provision").
+    const near = (map: Map<number, string>) => map.get(sentence) ?? map.get(sentence + 1) ?? map.get(sentence - 1);
+    const found = near(bySentence.findings);
+    const ownWords = found && near(bySentence.ownership) ? found : undefined;
     const severity: Severity = outcome ? 'high' : benign || published ? 'info' : ownWords ? 'warning' : 'info';
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
@@ -204,12 +212,12 @@ export class ConfidentialMatcher {
       message: outcome
         ? `This shares an inspection outcome (“${outcome}”). Ofsted and Estyn outcomes must not be shared before the final report is published.`
         : severity === 'warning'
-          ? `This mentions your school's inspection (“${written}”). Inspection details are school business until the school announces them.`
-          : `“${written}” is mentioned, but not your school's inspection or its outcome, so this is just for your information.`,
+          ? `This shares what inspectors found at your school (“${ownWords}”). Inspection findings are confidential until the report is published.`
+          : `“${written}” is mentioned, but not an inspection's findings or outcome, so this is just for your information.`,
       explanation: {
         rule: outcome ? 'inspection with an outcome' : 'inspection',
         ...(outcome ? { context: outcome } : ownWords ? { context: ownWords } : benign ? { context: benign } : {}),
-        reason: outcome ? 'an inspection judgement beside Ofsted or Estyn' : ownWords ? `about this school's own inspection (“${ownWords}”)` : 'a general mention of inspection',
+        reason: outcome ? 'an inspection judgement beside Ofsted or Estyn' : ownWords ? `the inspectors' findings about this school (“${ownWords}”)` : 'a mention of inspection, without findings or an outcome',
       },
     };
   }
@@ -239,12 +247,29 @@ function outcomesBySentence(s: Shared, tokens: readonly Token[]): Map<number, st
  * sentence or the ones either side ("Had a CP meeting. It was about Amira."); a phrase such as
  * "a child" only in the same sentence, since general posts talk about "a child" in the abstract.
  */
-function individualNearby(ctx: DraftContext, sentence: number, first: number, last: number): Reference | undefined {
-  const refs = ctx
-    .referencesIn(sentence - 1, sentence + 1)
-    .filter((r) => r.individual && r.group !== 'school' && r.group !== 'people' && (r.named || r.sentence === sentence));
+function individualNearby(ctx: DraftContext, sentence: number, first: number, last: number, groups: ReadonlySet<string>): Reference | undefined {
+  const refs = ctx.referencesIn(sentence - 1, sentence + 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence));
   refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
   return refs.find((r) => r.last < first || r.first > last);
+}
+
+/**
+ * Whose matter a topic can be: a pupil's needs are not a colleague's ("Helen Marsh is the best
+ * SENCo" is praise for a colleague, not a confidential matter about her).
+ */
+const GROUPS_BY_TOPIC: Partial<Record<Topic, readonly string[]>> = {
+  safeguarding: ['pupils', 'parents', 'staff'],
+  'additional-needs': ['pupils'],
+  care: ['pupils', 'parents'],
+  behaviour: ['pupils'],
+  'staff-matters': ['staff'],
+  results: ['pupils'],
+  custom: ['pupils', 'parents', 'staff'],
+};
+function concernedGroups(term: Term): ReadonlySet<string> {
+  const groups = new Set(GROUPS_BY_TOPIC[term.topic] ?? ['pupils', 'parents', 'staff']);
+  if (term.staffTopic) groups.add('staff');
+  return groups;
 }
 
 /** Staff talked about in this sentence ("three of our support staff"). */

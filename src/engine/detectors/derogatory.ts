@@ -171,14 +171,16 @@ function judge(ctx: DraftContext, m: Compiled, hit: Hit): RawFinding | undefined
   let severity: Severity | undefined;
   let target: Reference | undefined;
   let self = false;
+  // The writer about themselves comes first: "Feeling like a total numpty – turned up to work…".
+  const aboutMe = entry.kind === 'insult' && (selfReferenceBefore(doc, hit.first) || selfAfter(tokens, hit.last));
   if (entry.needsTarget || entry.kind === 'mild') {
     if (entry.kind === 'mild' && praiseFollows(m, tokens, hit.last)) return undefined; // "bloody brilliant"
-    target = saidOf(ctx, m, hit);
-    self = !target && selfReferenceBefore(doc, hit.first);
+    target = aboutMe ? undefined : saidOf(ctx, m, hit);
+    self = !target && (aboutMe || selfReferenceBefore(doc, hit.first));
     if (!target && !self) return undefined; // "thick fog", "crap weather"
   } else {
-    target = communityNear(ctx, hit);
-    self = entry.kind === 'insult' && !target && (selfReferenceBefore(doc, hit.first) || selfAfter(tokens, hit.last));
+    self = aboutMe;
+    target = self ? undefined : communityNear(ctx, hit);
   }
   const community = target && target.group !== 'people';
   if (entry.kind === 'slur') severity = 'high';
@@ -224,12 +226,19 @@ function judge(ctx: DraftContext, m: Compiled, hit: Hit): RawFinding | undefined
   };
 }
 
-/** "What a muppet I am", "such a numpty me". */
+/** "What a muppet I am", "such a numpty me", "biggest idiot here". */
 function selfAfter(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   if (!next || next.sentence !== tokens[last]!.sentence) return false;
   const after = tokens[last + 2];
-  return next.norm === 'im' || next.norm === 'me' || (next.norm === 'i' && after?.norm === 'am') || (next.norm === 'am' && after?.norm === 'i');
+  return (
+    next.norm === 'im' ||
+    next.norm === 'me' ||
+    (next.norm === 'i' && after?.norm === 'am') ||
+    (next.norm === 'am' && after?.norm === 'i') ||
+    // "World's biggest idiot here 🤦‍♀️"
+    (next.norm === 'here' && (after === undefined || after.sentence !== next.sentence || /[^\s\p{L}]/u.test(after.gapBefore)))
+  );
 }
 
 /** "a horse called Gormless Gary": introduced as a name. */

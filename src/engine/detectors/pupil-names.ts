@@ -69,7 +69,9 @@ function fullNameFinding(ctx: DraftContext, first: number, last: number, matches
   const match = matches[0]!;
   const initials = match.form === 'given-initial' || match.form === 'initial-surname';
   const context = ctx.schoolContextNear(start);
-  const severity: Severity = initials && !context ? 'warning' : 'high';
+  // "Our new neighbour Jack Wilson", "my uni friend Ffion Davies": the writer says who they are.
+  const ownCircle = ownCircleBefore(doc, first);
+  const severity: Severity = ownCircle ? 'info' : initials && !context ? 'warning' : 'high';
   const rosterName = rosterNames(matches);
   return {
     category: 'pupil-name',
@@ -78,9 +80,11 @@ function fullNameFinding(ctx: DraftContext, first: number, last: number, matches
     start,
     end,
     ruleId: initials ? 'pupil-name/roster-initials' : how === 'hashtag' ? 'pupil-name/roster-hashtag' : 'pupil-name/roster-full',
-    message: initials
-      ? `“${doc.draft.slice(start, end)}” looks like ${rosterName} from your roster, by initial. Initials with a first or last name can still identify a child.`
-      : `This names ${rosterName}, a pupil on your roster. Pupils must not be named on personal social media.`,
+    message: ownCircle
+      ? `“${doc.draft.slice(start, end)}” is also the name of ${rosterName} on your roster; here you introduce them as someone you know, so this is just for your information.`
+      : initials
+        ? `“${doc.draft.slice(start, end)}” looks like ${rosterName} from your roster, by initial. Initials with a first or last name can still identify a child.`
+        : `This names ${rosterName}, a pupil on your roster. Pupils must not be named on personal social media.`,
     explanation: {
       rule: initials ? 'roster name with an initial' : how === 'hashtag' ? 'roster name run together in a hashtag or handle' : 'roster full name',
       ...(context ? { context: context.text } : {}),

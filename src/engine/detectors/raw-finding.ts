@@ -11,4 +11,6 @@ export interface RawFinding {
   readonly ruleId: string;
   readonly message: string;
   readonly explanation: Explanation;
+  /** The named person a finding is about (a confidential matter about "Amira"), if any. */
+  readonly subject?: { readonly start: number; readonly end: number };
 }

@@ -36,14 +36,17 @@ export interface NameMatch {
 /** Particles that belong to the surname after them ("Tomos ap Gruffydd", "Ludwig van Beethoven"). */
 const SURNAME_PARTICLES = new Set(['ap', 'ab', 'ferch', 'verch', 'bin', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'le', 'la', 'du', 'al', 'el', 'mac', 'mc', 'st']);
 
+const EXACT_NAMES = { plurals: false, ampersand: false };
+
 export class NameList {
   readonly entries: RosterEntry[] = [];
+  // Names are matched exactly: "Baileys" is not Bailey, "Thomas & Bowen" is not Thomas Bowen.
   /** Full names and initials, as token sequences. */
-  readonly fullNames = new PhraseMatcher<NameMatch>();
+  readonly fullNames = new PhraseMatcher<NameMatch>(EXACT_NAMES);
   /** Given names and nicknames alone. */
-  readonly givenNames = new PhraseMatcher<NameMatch>();
+  readonly givenNames = new PhraseMatcher<NameMatch>(EXACT_NAMES);
   /** Surnames alone, to recognise a full name with a middle name the roster lacks. */
-  readonly surnames = new PhraseMatcher<RosterEntry>();
+  readonly surnames = new PhraseMatcher<RosterEntry>(EXACT_NAMES);
   /** Whole names run together, for hashtags and handles ("amirakhan", "lilymaethomas"). */
   readonly squashed = new Map<string, NameMatch[]>();
   /** Names that could not be used, with the reason, for the settings screen and the CLI. */

@@ -296,27 +296,34 @@ const FORM_RULES: Record<SchoolNameForm, string> = {
  * unless the same sentence is about school ("teaching at Cadoxton today").
  */
 /** How close school words must be to a place word to make it the school, in characters. */
-const PLACE_REACH = 40;
+const PLACE_REACH = 15;
 
 let placeBefore: PhraseMatcher<true> | undefined;
 let placeAfter: PhraseMatcher<true> | undefined;
+let placeInSchoolPost: PhraseMatcher<true> | undefined;
 
 /** "teaching at Cadoxton", "Oakfield parents", "the kids at Oakfield": the place word means the school. */
-function placeCue(doc: TokenizedText, first: number, last: number): string | undefined {
-  if (!placeBefore || !placeAfter) {
+function placeCue(doc: TokenizedText, first: number, last: number, schoolPost: boolean): string | undefined {
+  if (!placeBefore || !placeAfter || !placeInSchoolPost) {
     placeBefore = new PhraseMatcher();
     placeAfter = new PhraseMatcher();
+    placeInSchoolPost = new PhraseMatcher();
     for (const p of LEXICONS.schoolContext.placeCues.before) placeBefore.add(p, true);
     for (const p of LEXICONS.schoolContext.placeCues.after) placeAfter.add(p, true);
+    for (const p of LEXICONS.schoolContext.placeCues.inSchoolPost) placeInSchoolPost.add(p, true);
   }
+  // In a post already clearly about school, "#Westacre" and "so proud of Ashgrove" mean the school.
+  if (schoolPost && doc.tokens[first]!.kind !== 'word') return doc.tokens[first]!.raw;
+  const cues = schoolPost ? [placeBefore, placeInSchoolPost] : [placeBefore];
   const tokens = doc.tokens;
   const text = (from: number, to: number) => doc.draft.slice(tokens[from]!.start, tokens[to]!.end);
   const after = last + 1 < tokens.length && tokens[last + 1]!.sentence === tokens[last]!.sentence ? placeAfter.longestAt(tokens, last + 1) : undefined;
   if (after) return text(last + 1, after.last);
-  for (let start = Math.max(0, first - 4); start < first; start++) {
-    const before = placeBefore.longestAt(tokens, start, first);
-    if (before && before.last === first - 1 && tokens[start]!.sentence === tokens[first]!.sentence) return text(start, before.last);
-  }
+  for (const matcher of cues)
+    for (let start = Math.max(0, first - 4); start < first; start++) {
+      const before = matcher.longestAt(tokens, start, first);
+      if (before && before.last === first - 1 && tokens[start]!.sentence === tokens[first]!.sentence) return text(start, before.last);
+    }
   return undefined;
 }
 
@@ -342,7 +349,7 @@ export function findSchoolNames(ctx: DraftContext, matcher: SchoolNameMatcher): 
       // Beside school words, not merely in the same long sentence ("Year 5 loved the story of Cadmus").
       const near = ctx.schoolContextNear(start, 'strong');
       const beside = near && near.sentence === doc.tokens[hit.first]!.sentence && (near.end <= start ? start - near.end : near.start - end) <= PLACE_REACH;
-      const cue = placeCue(doc, hit.first, hit.last);
+      const cue = placeCue(doc, hit.first, hit.last, ctx.hasStrongSchoolContext());
       const context = cue ? { text: cue } : beside ? near : undefined;
       const inSentence = context !== undefined;
       if (inSentence) ctx.references.push(referenceAt(doc, 'school', false, hit.first, hit.last, false));

@@ -64,7 +64,9 @@ export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: Readonl
     if (!known && everyday && !childFrame) continue;
     if (!(known && !everyday)) {
       const tags = ctx.tagger.tagsAt(doc, i);
-      const nameLike = known || isPersonTag(tags) || (tags.has('ProperNoun') && !everyday);
+      // A capitalised word no list knows is a name only if compromise says a person, or the frame
+      // says a child ("a girl called Jasmine"): otherwise it is a theatre, a festival, a brand.
+      const nameLike = known || isPersonTag(tags) || (childFrame && tags.has('ProperNoun')) || (praised && tags.has('ProperNoun') && !everyday);
       if (!nameLike || (isThingTag(tags) && !known)) continue;
       if (token.sentenceStart && !known && !isPersonTag(tags)) continue;
       if (!childFrame && everyday && !isPersonTag(tags)) continue;

@@ -40,7 +40,7 @@ export const SchoolContextSchema = z.strictObject({
   /** Words that suggest school but also fit family life ("well done", "so proud"). */
   weak: phrases,
   /** Words right before or after a school's place word that make it mean the school. */
-  placeCues: z.strictObject({ before: phrases, after: phrases }),
+  placeCues: z.strictObject({ before: phrases, after: phrases, inSchoolPost: phrases }),
   /** Words that point at children in particular: a name beside them may be a pupil's. */
   pupilCues: phrases,
   /** Year groups are generated: "Year 6", "Yr6", "Y6", "Blwyddyn 6", "Year Six". */
@@ -128,8 +128,10 @@ export const ConfidentialSchema = z.strictObject({
   /** Judgements that are everyday words ("Good"): an outcome only when capitalised or after a verdict word. */
   inspectionOutcomesCapitals: z.array(phrase),
   inspectionVerdictWords: z.array(phrase),
-  /** Words that make an inspection ours and current ("we", "tomorrow", "the call"). */
+  /** Words that make an inspection's findings ours ("we", "our", "lead inspector"), not a news story. */
   inspectionOwnership: phrases,
+  /** What inspectors found, before it is published ("feedback", "the inspectors said", "flagged"). */
+  inspectionFindings: phrases,
   /** Once the report is published the outcome is public ("report published today"). */
   inspectionPublished: phrases,
   /** Labels that make a nearby number an identifier or a date a date of birth. */

@@ -32,8 +32,11 @@ export class PhraseMatcher<T> {
   /** Whether any phrase is case-sensitive: only then is the extra lookup worth making. */
   private hasExact = false;
 
-  /** `plurals: false` matches words exactly as listed ("meeting" does not find "meetings"). */
-  constructor(private readonly options: { plurals?: boolean } = {}) {}
+  /**
+   * `plurals: false` matches words exactly as listed ("meeting" does not find "meetings").
+   * `ampersand: false` does not join words across "&" ("Thomas & Bowen" is not Thomas Bowen).
+   */
+  constructor(private readonly options: { plurals?: boolean; ampersand?: boolean } = {}) {}
 
   /** Adds a phrase written as text ("star of the week"); returns false if it has no words. */
   add(phrase: string, value: T, options: PhraseOptions = {}): boolean {
@@ -84,7 +87,7 @@ export class PhraseMatcher<T> {
     let frontier: Node<T>[] = [this.root];
     for (let j = i; j < to && frontier.length > 0; j++) {
       const token = tokens[j]!;
-      if (j > i && !joinable(tokens[j - 1]!, token)) break;
+      if (j > i && !joinable(tokens[j - 1]!, token, this.options.ampersand ?? true)) break;
       const next: Node<T>[] = [];
       for (const node of frontier) if (node.next) steps(node.next, token, plurals, this.hasExact, next);
       frontier = next;
@@ -111,9 +114,9 @@ function steps<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean, ha
  * A phrase continues across spaces and hyphens, not across a comma or a sentence break.
  * A full stop inside a sentence belongs to an initial or a title ("A. Khan", "St. Nicholas").
  */
-function joinable(previous: Token, token: Token): boolean {
+function joinable(previous: Token, token: Token, ampersand: boolean): boolean {
   const gap = token.gapBefore;
-  return /^[\s\-–'/]*$/.test(gap) || /^\s*&\s*$/.test(gap) || (/^\.\s*$/.test(gap) && previous.sentence === token.sentence);
+  return /^[\s\-–'/]*$/.test(gap) || (ampersand && /^\s*&\s*$/.test(gap)) || (/^\.\s*$/.test(gap) && previous.sentence === token.sentence);
 }
 
 /** Splits a lexicon phrase into the words a token of a draft would carry. */
