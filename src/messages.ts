@@ -6,11 +6,11 @@ import type { Finding } from './engine/types';
  * runs. Every message is validated: a page cannot make the background do anything else.
  */
 
-/** A draft longer than this is not a social-media post; checking stops there and says so. */
+/** A draft longer than this is not a social-media post: the first million characters are checked and the answer says so. */
 export const MAX_DRAFT_LENGTH = 1_000_000;
 
 export const RequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('analyse'), text: z.string().max(MAX_DRAFT_LENGTH) }),
+  z.strictObject({ type: z.literal('analyse'), text: z.string() }),
   z.strictObject({ type: z.literal('status') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
@@ -29,6 +29,6 @@ export interface EngineStatus {
 }
 
 export type Response =
-  | { ok: true; type: 'analyse'; findings: Finding[]; status: EngineStatus; elapsedMs: number }
+  | { ok: true; type: 'analyse'; findings: Finding[]; status: EngineStatus; elapsedMs: number; checkedLength: number; truncated: boolean }
   | { ok: true; type: 'status'; status: EngineStatus }
   | { ok: false; error: string };

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { compile, type Analyser } from '../engine/analyse';
-import { RequestSchema, type EngineStatus, type Response } from '../messages';
+import { MAX_DRAFT_LENGTH, RequestSchema, type EngineStatus, type Response } from '../messages';
 import { DEMO_SETTINGS } from '../settings/demo';
 import { parseSettings } from '../settings/schema';
 import { settingsItem } from '../settings/storage';
@@ -37,8 +37,10 @@ export async function handle(message: unknown, engine: Promise<Loaded>): Promise
     const { analyser, status } = await engine;
     if (request.data.type === 'status') return { ok: true, type: 'status', status };
     const started = performance.now();
-    const findings = analyser.analyse(request.data.text);
-    return { ok: true, type: 'analyse', findings, status, elapsedMs: performance.now() - started };
+    const { text } = request.data;
+    const checked = text.length > MAX_DRAFT_LENGTH ? text.slice(0, MAX_DRAFT_LENGTH) : text;
+    const findings = analyser.analyse(checked);
+    return { ok: true, type: 'analyse', findings, status, elapsedMs: performance.now() - started, checkedLength: checked.length, truncated: checked !== text };
   } catch (error) {
     // The page's post box keeps working; the indicator tells the teacher the check is off.
     return { ok: false, error: `the check failed: ${(error as Error).message}` };

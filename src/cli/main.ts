@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -70,11 +71,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       err(`guardrail: ${error.message}`);
       return 2;
     }
-    throw error;
+    // Never exit 1 (which means "a risk was found") because of a bug: one line, exit 3.
+    err(`guardrail: internal error: ${(error as Error).message ?? String(error)}`);
+    return 3;
   }
 }
 
-const VERSION = '0.1.0';
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function parse<T extends Record<string, { type: 'string' | 'boolean' }>>(args: readonly string[], options: T) {
   try {
@@ -187,6 +190,10 @@ async function analyserFor(configPath: string | undefined, policy: string | unde
 
 function policies(args: readonly string[], out: (l: string) => void): number {
   const { values, positionals } = parse(args, { format: { type: 'string' } });
+  if (values.help) {
+    out(HELP);
+    return 0;
+  }
   if (positionals.length > 0) throw new UsageError(`policies takes no arguments (got "${positionals[0]}")`);
   const fmt = format(values.format, ['text', 'json']);
   const packs = [...PACKS.values()];
@@ -197,6 +204,10 @@ function policies(args: readonly string[], out: (l: string) => void): number {
 
 function clauses(args: readonly string[], out: (l: string) => void): number {
   const { values, positionals } = parse(args, { format: { type: 'string' } });
+  if (values.help) {
+    out(HELP);
+    return 0;
+  }
   const fmt = format(values.format, ['text', 'json']);
   const [id, extra] = positionals;
   if (!id) throw new UsageError(`clauses needs a policy id: one of ${[...PACKS.keys()].join(', ')}`);

@@ -51,7 +51,9 @@ export function compile(input: SettingsInput | Settings): Analyser {
     settings,
     pack,
     notes,
-    analyse(text: string): Finding[] {
+    analyse(input: string): Finding[] {
+      // Typed as a string, but a page or a script may hand over anything: never throw on it.
+      const text = typeof input === 'string' ? input : '';
       const doc = tokenize(text);
       const ctx = new DraftContext(doc, tagger);
       const terms = confidential.match(doc);
@@ -63,23 +65,34 @@ export function compile(input: SettingsInput | Settings): Analyser {
       // Names first: they are both findings and the context the other detectors read.
       const raw: RawFinding[] = [...findSchoolNames(ctx, school)];
       markStaff(ctx, staff);
-      raw.push(...findRosterPupils(ctx, roster), ...findUnlistedChildren(ctx, staffGivenNames));
+      raw.push(...findRosterPupils(ctx, roster), ...findUnlistedChildren(ctx, staffGivenNames, roster));
       raw.push(...findDerogatory(ctx), ...confidential.find(ctx, terms), ...findIdentifiers(ctx), ...findPersonalDetails(ctx));
       return finalise(text, escalateNamedSubjects(text, raw), pack);
     },
   };
 }
 
-/** Memoised on the settings object, so callers that pass the same settings never recompile. */
-const compiled = new WeakMap<object, Analyser>();
+/**
+ * Compiled analysers by the content of their settings (not the object, which a caller may change
+ * in place), so repeated calls with the same settings never recompile. Long-lived callers (the
+ * background) hold the result of `compile` instead and recompile when the settings change.
+ */
+const compiled = new Map<string, Analyser>();
+const COMPILED_KEPT = 8;
 
-export function analyse(text: string, settings: SettingsInput | Settings): Finding[] {
-  let analyser = compiled.get(settings);
+export function analyserFor(settings: SettingsInput | Settings): Analyser {
+  const key = JSON.stringify(settings);
+  let analyser = compiled.get(key);
   if (!analyser) {
     analyser = compile(settings);
-    compiled.set(settings, analyser);
+    if (compiled.size >= COMPILED_KEPT) compiled.delete(compiled.keys().next().value!);
+    compiled.set(key, analyser);
   }
-  return analyser.analyse(text);
+  return analyser;
+}
+
+export function analyse(text: string, settings: SettingsInput | Settings): Finding[] {
+  return analyserFor(settings).analyse(text);
 }
 
 function finalise(text: string, raw: readonly RawFinding[], pack: Pack): Finding[] {

@@ -21,7 +21,7 @@ export class DraftContext {
   readonly claimed: Uint8Array;
   private readonly context: ContextHit[] = [];
   private contextSorted = true;
-  private readonly bySentence = new Map<number, Reference[]>();
+  private sorted: Reference[] = [];
   private indexedReferences = 0;
 
   constructor(
@@ -100,20 +100,35 @@ export class DraftContext {
     return this.context.some((hit) => hit.strength === 'strong');
   }
 
-  /** References in sentences `from`..`to` (inclusive). */
-  referencesIn(from: number, to: number): Reference[] {
-    this.indexReferences();
+  /**
+   * References within `reach` tokens of tokens `first`..`last`, in sentences `fromSentence`..
+   * `toSentence` relative to the token's own (-1 = the sentence before). Bounded by the token
+   * window, so a page-long sentence full of names still costs a binary search per question.
+   */
+  referencesNear(first: number, last: number, reach: number, fromSentence = 0, toSentence = 0): Reference[] {
+    const sorted = this.sortedReferences();
+    const sentence = this.doc.tokens[first]!.sentence;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sorted[mid]!.last < first - reach) low = mid + 1;
+      else high = mid;
+    }
     const out: Reference[] = [];
-    for (let s = from; s <= to; s++) out.push(...(this.bySentence.get(s) ?? []));
+    for (let i = low; i < sorted.length && sorted[i]!.first <= last + reach; i++) {
+      const ref = sorted[i]!;
+      if (ref.sentence >= sentence + fromSentence && ref.sentence <= sentence + toSentence && ref.last >= first - reach) out.push(ref);
+    }
     return out;
   }
 
-  private indexReferences(): void {
-    for (; this.indexedReferences < this.references.length; this.indexedReferences++) {
-      const ref = this.references[this.indexedReferences]!;
-      const list = this.bySentence.get(ref.sentence);
-      if (list) list.push(ref);
-      else this.bySentence.set(ref.sentence, [ref]);
+  /** Sorted by position; re-sorted only after a detector has added references. */
+  private sortedReferences(): readonly Reference[] {
+    if (this.indexedReferences !== this.references.length) {
+      this.sorted = [...this.references].sort((a, b) => a.last - b.last || a.first - b.first);
+      this.indexedReferences = this.references.length;
     }
+    return this.sorted;
   }
 }

@@ -44,6 +44,13 @@ describe('messages', () => {
     expect(response.ok && response.type === 'analyse' && response.findings[0]).toMatchObject({ category: 'pupil-name', match: 'Amira Khan' });
   });
 
+  test('a draft over the limit is checked up to it, and the answer says so', async () => {
+    const text = `Amira Khan ${'x'.repeat(1_000_000)}`;
+    const response = await handle({ type: 'analyse', text }, loadEngine());
+    expect(response).toMatchObject({ ok: true, type: 'analyse', truncated: true, checkedLength: 1_000_000 });
+    expect(response.ok && response.type === 'analyse' && response.findings[0]!.match).toBe('Amira Khan');
+  });
+
   test('a change to the saved settings takes effect without a restart', async () => {
     startEngineService();
     await fakeBrowser.storage.local.set({ settings: CADOXTON });

@@ -17,6 +17,23 @@ describe('huge drafts', () => {
     expect(findings.filter((f) => f.category === 'pupil-name').length).toBeGreaterThan(10_000);
   });
 
+  // Patterns that once made a detector quadratic or worse. A quadratic bug takes minutes on these;
+  // the bound only catches that, the benchmark reports real times.
+  test.each([
+    ['spaced single letters', 'x '],
+    ['an insult and a target, over and over', 'parents idiot '],
+    ['a confidential case in one endless sentence', 'a pupil had a CP plan, '],
+    ['results with no figure', 'SATs results were in '],
+    ['a roster first name over and over', 'Amira '],
+    ['masked words', 'f***ing sh*t_show '],
+    ['titles and surnames', 'Mrs Pritchard said '],
+  ])('%s: a megabyte stays linear', (_what, chunk) => {
+    const draft = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
+    const started = performance.now();
+    analyse(draft, CADOXTON);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   test('a megabyte with no spaces or full stops', () => {
     expect(() => analyse('a'.repeat(1_000_000), CADOXTON)).not.toThrow();
     expect(analyse('Amira Khan ' + 'x'.repeat(1_000_000), CADOXTON)[0]!.match).toBe('Amira Khan');
@@ -44,6 +61,14 @@ describe('roster names that are not ordinary names', () => {
   test('right-to-left names match as written, and only themselves', () => {
     const findings = analyser.analyse('Well done محمد علي in assembly today').filter((f) => f.category === 'pupil-name');
     expect(findings.map((f) => f.match)).toEqual(['محمد علي']);
+  });
+
+  test('a name of many hyphenated and apostrophe words compiles at once and still matches', () => {
+    const long = `Amira ${"O'Neil-Ryan ".repeat(15)}Khan`; // 190 characters: within the 200 allowed
+    const started = performance.now();
+    const analyser = compile({ ...CADOXTON, pupilNames: [long] });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(analyser.analyse(`Well done ${long} in assembly`).filter((f) => f.category === 'pupil-name').map((f) => f.severity)).toEqual(['high']);
   });
 
   test('a one-word name is a first name, matched only with school context', () => {

@@ -94,6 +94,22 @@ describe('check --format jsonl', () => {
   });
 });
 
+test('--help works on every command, and --version prints the package version', async () => {
+  for (const args of [['--help'], ['check', '--help'], ['policies', '--help'], ['clauses', '--help']]) {
+    const { code, stdout } = await run(args);
+    expect(code, args.join(' ')).toBe(0);
+    expect(stdout).toMatch(/^guardrail — check a social-media draft/);
+  }
+  expect((await run(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+});
+
+test('a draft with odd masked words is checked, never crashes', async () => {
+  const { code, stdout, stderr } = await run(['check', '--format', 'json', 'Honestly f*ck_this job and c*nt@home and sh!t**idiot']);
+  expect(stderr).not.toMatch(/internal error/);
+  expect(code).toBe(1);
+  expect(JSON.parse(stdout)[0]).toMatchObject({ category: 'derogatory', match: 'f*ck_this' });
+});
+
 describe('policies and clauses', () => {
   test('policies lists the six packs, marking the default', async () => {
     const { code, stdout } = await run(['policies']);

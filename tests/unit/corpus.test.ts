@@ -6,7 +6,8 @@ import { loadCorpus, scoreCorpus, TARGETS, TEXT_CATEGORIES } from '../eval/corpu
  * The labelled corpus of teacher drafts (tests/corpus): the issue's targets, held as a test so a
  * change that costs recall or cries wolf fails CI. `npm run eval` prints the same figures.
  */
-const { drafts, configs } = loadCorpus();
+const { drafts } = loadCorpus();
+const configs = loadCorpus('heldout').configs;
 const score = scoreCorpus();
 
 test('the corpus is big and varied enough to mean something', () => {
@@ -29,8 +30,22 @@ describe('targets', () => {
   });
 });
 
+describe('held-out corpus (written later by another author): a regression guard', () => {
+  const heldout = scoreCorpus('heldout');
+  test.each(TEXT_CATEGORIES.map((c) => [c]))('recall ≥ 95 %% for %s', (category) => {
+    const { positives, caught, missed } = heldout.perCategory[category];
+    expect(caught / positives, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(TARGETS.recall);
+  });
+  // Above the 3 % target: most of these are roster full names used for someone else
+  // ("Harvey Jones kitchens"), which the engine cannot tell apart. This bound stops it getting worse.
+  test('benign drafts with a warning or high finding ≤ 6 %', () => {
+    const { total, falseAlarms } = heldout.benign;
+    expect(falseAlarms.length / total, falseAlarms.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.06);
+  });
+});
+
 test('every finding on every draft points at the draft’s own words and cites its school’s pack', () => {
-  for (const draft of drafts) {
+  for (const draft of [...drafts, ...loadCorpus('heldout').drafts]) {
     const analyser = compile(configs[draft.config]!);
     for (const f of analyser.analyse(draft.text)) {
       expect(draft.text.slice(f.start, f.end), draft.id).toBe(f.match);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyse, compile } from '../../src/engine/analyse';
+import { analyse, analyserFor, compile } from '../../src/engine/analyse';
 import { PACKS } from '../../src/engine/rules';
 import type { Finding } from '../../src/engine/types';
 import { CADOXTON } from './fixtures';
@@ -47,13 +47,18 @@ describe('the policy pack decides which clauses are cited', () => {
 });
 
 describe('compiling', () => {
-  test('happens once per settings object, not per draft', () => {
-    const settings = { ...CADOXTON };
-    const first = analyse('Amira Khan', settings);
-    const second = analyse('Amira Khan', settings);
-    expect(second).toEqual(first);
-    const analyser = compile(settings);
-    expect(analyser.analyse('Amira Khan')).toEqual(first);
+  test('happens once per settings, not per draft, and follows a change made in place', () => {
+    const settings = { ...CADOXTON, pupilNames: [...CADOXTON.pupilNames!] };
+    const analyser = analyserFor(settings);
+    expect(analyserFor({ ...settings })).toBe(analyser); // same content: the same compiled matchers
+    expect(analyse('Tyler Jones scored', settings).filter((f) => f.category === 'pupil-name')).toEqual([]);
+    settings.pupilNames.push('Tyler Jones');
+    expect(analyserFor(settings)).not.toBe(analyser);
+    expect(analyse('Tyler Jones scored', settings).map((f) => f.match)).toEqual(['Tyler Jones']);
+  });
+
+  test('a draft that is not a string is checked as empty, not thrown on', () => {
+    expect(compile(CADOXTON).analyse(undefined as unknown as string)).toEqual([]);
   });
 
   test('invalid settings are refused with the field named', () => {

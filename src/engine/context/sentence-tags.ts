@@ -13,16 +13,22 @@ const PARSES_PER_DRAFT = 40;
 
 export class SentenceTagger {
   private readonly cache = new Map<string, Map<number, Set<string>>>();
-  private parses = 0;
+  /** Sentences of the current draft given tags: the budget counts them whether cached or not, so
+   *  a draft's findings never depend on what was checked before it. */
+  private readonly tagged = new Set<number>();
 
   /** Starts the budget for a new draft. */
   beginDraft(): void {
-    this.parses = 0;
+    this.tagged.clear();
   }
 
   /** Tags of the token at `index` (e.g. Person, FirstName, ProperNoun, Noun, Date). */
   tagsAt(doc: TokenizedText, index: number): ReadonlySet<string> {
     const token = doc.tokens[index]!;
+    if (!this.tagged.has(token.sentence)) {
+      if (this.tagged.size >= PARSES_PER_DRAFT) return EMPTY;
+      this.tagged.add(token.sentence);
+    }
     const sentenceStart = doc.sentenceStarts[token.sentence]!;
     const sentenceEnd = doc.sentenceStarts[token.sentence + 1] ?? doc.draft.length;
     const byOffset = this.tagSentence(doc.draft.slice(sentenceStart, sentenceEnd));
@@ -38,10 +44,9 @@ export class SentenceTagger {
       return cached;
     }
     const byOffset = new Map<number, Set<string>>();
-    // Over budget, or a pathological "sentence" (a megabyte with no full stop): no tags, and the
-    // detectors fall back on their word lists. Not cached, so a later draft can still parse it.
-    if (sentence.length > 2000 || this.parses >= PARSES_PER_DRAFT) return byOffset;
-    this.parses++;
+    // A pathological "sentence" (a megabyte with no full stop) is not parsed: the detectors fall
+    // back on their word lists.
+    if (sentence.length > 2000) return byOffset;
     {
       const parsed = nlp(sentence).json({ offset: true, terms: { offset: true } }) as ParsedSentence[];
       for (const s of parsed) for (const term of s.terms) byOffset.set(leadingPunctuationSkipped(sentence, term.offset.start), new Set(term.tags));

@@ -140,8 +140,7 @@ export class ConfidentialMatcher {
     const sentence = tokens[first]!.sentence;
     const who = individualNearby(ctx, sentence, first, last, concernedGroups(term));
     // Not the term's own words: "disclosure" is not evidence that a disclosure is a case.
-    const caseWord =
-      caseWordSpans.get(sentence)?.find((c) => c.last < first || c.first > last)?.text ?? (term.topic === 'results' ? numberIn(tokens, sentence, first) : undefined);
+    const caseWord = caseWordNear(caseWordSpans.get(sentence), first, last) ?? (term.topic === 'results' ? numberIn(tokens, sentence, first) : undefined);
     const benign = benignSentences.get(sentence);
     const hashtag = tokens[first]!.kind !== 'word';
     // "IDPs", "EHCP reviews": the subject in general, not one case.
@@ -158,7 +157,7 @@ export class ConfidentialMatcher {
     } else if (benign && !(strength === 'specific' && caseWord)) {
       severity = 'info';
       reason = `about learning or a job (“${benign}”), not a case`;
-    } else if (strength === 'specific' || caseWord || (term.topic === 'staff-matters' && staffNearby(ctx, sentence))) {
+    } else if (strength === 'specific' || caseWord || (term.topic === 'staff-matters' && staffNearby(ctx, first))) {
       severity = 'warning';
       reason =
         strength === 'specific' ? 'names a case or a confidential process' : caseWord ? `about a case (“${caseWord}”)` : 'about colleagues at the school';
@@ -248,7 +247,7 @@ function outcomesBySentence(s: Shared, tokens: readonly Token[]): Map<number, st
  * "a child" only in the same sentence, since general posts talk about "a child" in the abstract.
  */
 function individualNearby(ctx: DraftContext, sentence: number, first: number, last: number, groups: ReadonlySet<string>): Reference | undefined {
-  const refs = ctx.referencesIn(sentence - 1, sentence + 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence));
+  const refs = ctx.referencesNear(first, last, 60, -1, 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence));
   refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
   return refs.find((r) => r.last < first || r.first > last);
 }
@@ -273,8 +272,8 @@ function concernedGroups(term: Term): ReadonlySet<string> {
 }
 
 /** Staff talked about in this sentence ("three of our support staff"). */
-function staffNearby(ctx: DraftContext, sentence: number): boolean {
-  return ctx.referencesIn(sentence, sentence).some((r) => r.group === 'staff');
+function staffNearby(ctx: DraftContext, first: number): boolean {
+  return ctx.referencesNear(first, first, 60).some((r) => r.group === 'staff');
 }
 
 /** Nouns that make a term before them plural ("IDP meetings", "EHCP reviews"). */
@@ -323,10 +322,27 @@ function sentencesWith(matcher: PhraseMatcher<true>, tokens: readonly Token[]): 
   return out;
 }
 
+/** How far a case word or a figure reaches from a term, in tokens. */
+const CASE_REACH = 30;
+
+/** A case word near the term, not inside it; spans are in token order, so the search stops early. */
+function caseWordNear(spans: readonly { first: number; last: number; text: string }[] | undefined, first: number, last: number): string | undefined {
+  if (!spans) return undefined;
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid]!.last < first - CASE_REACH) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < spans.length && spans[i]!.first <= last + CASE_REACH; i++) if (spans[i]!.last < first || spans[i]!.first > last) return spans[i]!.text;
+  return undefined;
+}
+
 /** Results with figures ("82%", "24 out of 30") are the results themselves. */
 function numberIn(tokens: readonly Token[], sentence: number, near: number): string | undefined {
-  for (let i = near; i < tokens.length && tokens[i]!.sentence === sentence; i++) if (/^\d/.test(tokens[i]!.norm)) return tokens[i]!.raw;
-  for (let i = near - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) if (/^\d/.test(tokens[i]!.norm)) return tokens[i]!.raw;
+  for (let i = near; i < tokens.length && i <= near + CASE_REACH && tokens[i]!.sentence === sentence; i++) if (/^\d/.test(tokens[i]!.norm)) return tokens[i]!.raw;
+  for (let i = near - 1; i >= 0 && i >= near - CASE_REACH && tokens[i]!.sentence === sentence; i--) if (/^\d/.test(tokens[i]!.norm)) return tokens[i]!.raw;
   return undefined;
 }
 

@@ -122,16 +122,44 @@ function looksDisguised(word: string): boolean {
   return /[^\p{L}']/u.test(word) || /(\p{L})\1\1/u.test(word) || /([aeiou])\1/.test(word.replace(/ee|oo/g, ''));
 }
 
-/** "f***ing" → fucking, "sh*t" → shit, "c**t" → cunt: each run of masks stands for about as many letters. */
+/**
+ * "f***ing" → fucking, "sh*t" → shit, "c**t" → cunt: each run of masks stands for about as many
+ * letters. The visible letters are resolved like leetspeak ("sh!t"); a masked word joined to
+ * another by "_" ("f*ck_this") is read as its first part.
+ */
+const unmasked = new Map<string, DerogatoryEntry | null>();
+
 function unmask(m: Compiled, written: string): DerogatoryEntry | undefined {
-  const visible = written.replace(/\*/g, '');
-  if (visible.length === 0) return undefined;
-  const pattern = new RegExp(
-    `^${written.replace(/\*+|[^*]/g, (run) => (run[0] === '*' ? `[a-z]{${Math.max(1, run.length - 1)},${run.length + 1}}` : run.replace(/[^\p{L}\p{N}]/gu, '\\$&')))}$`,
-    'u',
-  );
-  return m.maskable.find(({ form }) => pattern.test(form))?.entry;
+  const known = unmasked.get(written);
+  if (known !== undefined) return known ?? undefined;
+  const entry = resolveMask(m, written);
+  if (unmasked.size > 2000) unmasked.clear(); // a bound, not an eviction policy: masks are few
+  unmasked.set(written, entry ?? null);
+  return entry;
 }
+
+function resolveMask(m: Compiled, written: string): DerogatoryEntry | undefined {
+  const word = written.split('_')[0]!;
+  if (!/[\p{L}\p{N}]/u.test(word.replace(/\*/g, ''))) return undefined;
+  const source = word
+    .split(/(\*+)/)
+    .map((part) => (part.startsWith('*') ? `[a-z]{${Math.max(1, part.length - 1)},${part.length + 1}}` : escapeRegExp(skeletonLetters(part))))
+    .join('');
+  const pattern = new RegExp(`^${source}$`, 'u');
+  return m.maskable.find(({ form }) => pattern.test(skeletonLetters(form)))?.entry;
+}
+
+/** Leetspeak resolved letter by letter, without collapsing repeats ("sh!t" → "shit", "b!tch" → "bitch"). */
+function skeletonLetters(text: string): string {
+  return [...text].map((c) => skeleton(c) || c).join('');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** No listed word is longer than this: a run of spaced letters is never searched wider. */
+const LONGEST_SPACED_WORD = 16;
 
 /** "m u p p e t", "f.u.c.k": single letters in a row, joined, then looked up like a word. */
 function spacedLetters(m: Compiled, tokens: readonly Token[], allowed: Uint8Array): Hit[] {
@@ -139,9 +167,10 @@ function spacedLetters(m: Compiled, tokens: readonly Token[], allowed: Uint8Arra
   for (let i = 0; i < tokens.length; ) {
     let j = i;
     while (j < tokens.length && tokens[j]!.norm.length === 1 && (j === i || /^[ .\-_*]$/.test(tokens[j]!.gapBefore))) j++;
-    if (j - i >= 3 && !allowed[i]) {
-      // Longest run first: "a s h i t" is "a" + "shit".
-      found: for (let len = j - i; len >= 3; len--) {
+    if (j - i >= 3 && j - i <= 2 * LONGEST_SPACED_WORD && !allowed[i]) {
+      // Longest run first ("a s h i t" is "a" + "shit"), never longer than a listed word, so a
+      // page of "x x x x" stays linear.
+      found: for (let len = Math.min(j - i, LONGEST_SPACED_WORD); len >= 3; len--) {
         for (let start = i; start + len <= j; start++) {
           const joined = tokens
             .slice(start, start + len)
@@ -274,8 +303,7 @@ function praiseFollows(m: Compiled, tokens: readonly Token[], last: number): boo
  */
 function saidOf(ctx: DraftContext, m: Compiled, hit: Hit): Reference | undefined {
   const tokens = ctx.doc.tokens;
-  const sentence = tokens[hit.first]!.sentence;
-  const candidates = ctx.referencesIn(sentence, sentence);
+  const candidates = ctx.referencesNear(hit.first, hit.last, 9);
   // After, as an adjective on a noun: "feral kids", "useless bloody parents" (not ", they're").
   let k = hit.last + 1;
   while (k < tokens.length && k <= hit.last + 3 && m.linking.has(tokens[k]!.norm) && !candidates.some((r) => r.first === k)) k++;
@@ -295,6 +323,9 @@ function saidOf(ctx: DraftContext, m: Compiled, hit: Hit): Reference | undefined
   return best;
 }
 
+/** How far "aimed at" reaches: this sentence and the one before, within about two tweets' words. */
+const NEARBY_TOKENS = 60;
+
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'you', "he's", "she's", "they're", "you're", 'ya', 'u']);
 const NEGATIONS = new Set(['not', 'never', 'isnt', 'arent', 'wasnt', 'werent', 'aint', 'no', 'nothing', 'hardly', 'dim', 'ddim']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'acting', 'acted', 'becoming', 'became', 'got', 'get', 'getting', 'went', 'gone']);
@@ -302,7 +333,7 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'see
 /** For words that insult whoever they are about: is the school community named nearby? */
 function communityNear(ctx: DraftContext, hit: Hit): Reference | undefined {
   const sentence = ctx.doc.tokens[hit.first]!.sentence;
-  const nearby = ctx.referencesIn(sentence - 1, sentence).filter((r) => r.group !== 'people');
+  const nearby = ctx.referencesNear(hit.first, hit.last, NEARBY_TOKENS, -1, 0).filter((r) => r.group !== 'people');
   nearby.sort((a, b) => distance(a, hit) - distance(b, hit) + (b.sentence === sentence ? 1000 : 0) - (a.sentence === sentence ? 1000 : 0));
   return nearby[0];
 }

@@ -78,8 +78,7 @@ export function findPersonalDetails(ctx: DraftContext): RawFinding[] {
 
 function pupilNear(ctx: DraftContext, tokenIndex: number): string | undefined {
   if (tokenIndex >= ctx.doc.tokens.length) return undefined;
-  const sentence = ctx.doc.tokens[tokenIndex]!.sentence;
-  return ctx.referencesIn(sentence - 1, sentence + 1).find((r) => r.group === 'pupils' && r.individual)?.text;
+  return ctx.referencesNear(tokenIndex, tokenIndex, 60, -1, 1).find((r) => r.group === 'pupils' && r.individual)?.text;
 }
 
 function detail(span: { start: number; end: number }, severity: Severity, kind: 'date-of-birth' | 'home-address', pupil: string | undefined, written: string): RawFinding {

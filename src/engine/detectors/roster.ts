@@ -55,7 +55,7 @@ export class NameList {
   constructor(names: readonly string[], options: { withGivenAlone: boolean }) {
     const seen = new Set<string>();
     names.forEach((name, index) => {
-      const words = nameWordsWithHyphens(name);
+      const words = nameWordsOf(name);
       if (words.length === 0) {
         this.skipped.push({ index, name, reason: 'has no letters to match' });
         return;
@@ -67,13 +67,12 @@ export class NameList {
     });
   }
 
-  private add(index: number, name: string, written: { parts: string[]; hyphenParts: string[] }[], withGivenAlone: boolean): void {
-    const words = written.map((w) => w.parts);
-    const givenParts = words[0]!;
-    const givenHyphenParts = written[0]!.hyphenParts;
+  private add(index: number, name: string, words: NameWord[], withGivenAlone: boolean): void {
+    const givenParts = words[0]!.parts;
+    const givenHyphenParts = words[0]!.hyphenParts;
     // Particles before the last word belong to the surname.
     let surnameStart = words.length - 1;
-    while (surnameStart > 1 && SURNAME_PARTICLES.has(words[surnameStart - 1]!.join(''))) surnameStart--;
+    while (surnameStart > 1 && SURNAME_PARTICLES.has(words[surnameStart - 1]!.parts.join(''))) surnameStart--;
     const hasSurname = words.length > 1;
     const surnameWords = hasSurname ? words.slice(surnameStart) : [];
     const middleWords = hasSurname ? words.slice(1, surnameStart) : [];
@@ -82,12 +81,12 @@ export class NameList {
       index,
       name,
       given,
-      ...(hasSurname ? { surname: surnameWords.map((w) => w.join('')).join(' ') } : {}),
+      ...(hasSurname ? { surname: surnameWords.map((w) => w.parts.join('')).join(' ') } : {}),
       wordLike: isWordName(givenParts.join('')),
     };
     this.entries.push(entry);
 
-    const givenSpellings = partSpellings(givenParts);
+    const givenSpellings = partSpellings(words[0]!);
     const nicknames = (LEXICONS.names.nicknames[given] ?? LEXICONS.names.nicknames[givenParts.join('')] ?? [])
       .map((n) => nameWords(n).flat())
       .filter((n) => n.join('') !== givenParts.join(''));
@@ -105,7 +104,7 @@ export class NameList {
           }
       for (const nick of nicknames) for (const s of surnameSpellings) this.fullNames.addWords([...nick, ...s], { entry, form: 'full' });
       for (const s of surnameSpellings) this.surnames.addWords(s, entry);
-      const surnameInitial = surnameWords[surnameWords.length - 1]![0]![0]!;
+      const surnameInitial = surnameWords[surnameWords.length - 1]!.parts[0]![0]!;
       for (const g of [...givenSpellings, ...nicknames]) this.fullNames.addWords([...g, surnameInitial], { entry, form: 'given-initial' });
       for (const s of surnameSpellings) this.fullNames.addWords([givenParts[0]![0]!, ...s], { entry, form: 'initial-surname' });
     }
@@ -138,11 +137,17 @@ export class NameList {
  * "Lily-Mae O'Brien" → [["lily","mae"], ["o","brien"]]. Joining the parts gives the other spelling.
  */
 export function nameWords(name: string): string[][] {
-  return nameWordsWithHyphens(name).map((w) => w.parts);
+  return nameWordsOf(name).map((w) => w.parts);
 }
 
-function nameWordsWithHyphens(name: string): { parts: string[]; hyphenParts: string[] }[] {
-  const words: { parts: string[]; hyphenParts: string[] }[] = [];
+/** A word of a name: its parts split at hyphens and apostrophes, and as a draft's tokens split it (at hyphens only). */
+interface NameWord {
+  readonly parts: string[];
+  readonly hyphenParts: string[];
+}
+
+function nameWordsOf(name: string): NameWord[] {
+  const words: NameWord[] = [];
   for (const word of foldString(name).split(/\s+/)) {
     const clean = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
     const hyphenParts = word.split(/-+/).map((p) => clean(p)).filter(Boolean);
@@ -152,15 +157,21 @@ function nameWordsWithHyphens(name: string): { parts: string[]; hyphenParts: str
   return words;
 }
 
-/** One word's spellings: "Lily-Mae" → [lily, mae] and [lilymae]; "O'Brien" → [o, brien] and [obrien]. */
-function partSpellings(parts: readonly string[]): string[][] {
-  return dedupe([parts.slice(), [parts.join('')]]);
+/** One word's spellings: "Lily-Mae" → [lily, mae], [lilymae]; "O'Brien" → [o, brien], [obrien]; "O'Neil-Ryan" also [oneil, ryan]. */
+function partSpellings(word: NameWord): string[][] {
+  return dedupe([word.parts.slice(), [word.parts.join('')], word.hyphenParts.slice()]);
 }
 
-/** Several words in a row, each in all its spellings. */
-function sequenceSpellings(words: readonly string[][]): string[][] {
+/** A name with more spellings than this keeps only "all split" and "all joined". */
+const MAX_SPELLINGS = 16;
+
+/** Several words in a row, each in all its spellings (capped: a long multi-part name is rare). */
+function sequenceSpellings(words: readonly NameWord[]): string[][] {
   let out: string[][] = [[]];
-  for (const word of words) out = out.flatMap((prefix) => partSpellings(word).map((s) => [...prefix, ...s]));
+  for (const word of words) {
+    out = out.flatMap((prefix) => partSpellings(word).map((s) => [...prefix, ...s]));
+    if (out.length > MAX_SPELLINGS) return dedupe([words.flatMap((w) => w.hyphenParts), words.flatMap((w) => w.parts), words.map((w) => w.parts.join(''))]);
+  }
   return dedupe(out);
 }
 

@@ -269,15 +269,18 @@ function welshMutations(words: readonly string[]): string[][] {
     .map((mutated) => [mutated, ...rest]);
 }
 
+/** An alias with more spellings than this keeps its own spelling and the first few others. */
+const MAX_VARIANTS = 64;
+
 /** "St Nicholas" is also written "Saint Nicholas" and "St. Nicholas"; "&" and "and" likewise. */
 function spellingVariants(words: readonly string[]): string[][] {
   const groups = LEXICONS.schoolTypes.equivalents.map((group) => group.flatMap((w) => phraseWords(w)));
   let variants: string[][] = [[]];
   for (const word of words) {
     const group = groups.find((g) => g.includes(word));
-    const options = group ? [...new Set(group)] : [word];
-    variants = variants.flatMap((v) => options.map((o) => [...v, o]));
-    if (variants.length > 64) break; // a pathological alias must not blow up
+    // The written word first, so the canonical spelling always survives the cap.
+    const options = group ? [...new Set([word, ...group])] : [word];
+    variants = variants.flatMap((v) => options.map((o) => [...v, o])).slice(0, MAX_VARIANTS);
   }
   return variants;
 }

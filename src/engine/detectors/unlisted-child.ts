@@ -7,6 +7,7 @@ import type { DraftContext } from '../draft';
 import { PhraseMatcher } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { RawFinding } from './raw-finding';
+import type { NameList } from './roster';
 
 /**
  * A child named in a post about school who is not on the roster ("a boy in my class called Tyler",
@@ -27,6 +28,7 @@ function pupilCueMatcher(): PhraseMatcher<true> {
   return pupilCues;
 }
 
+const CHILD_NOUNS = new Set(['boy', 'girl', 'child', 'kid', 'lad', 'lass', 'pupil', 'student', 'one', 'starter', 'bachgen', 'merch']);
 /** Words that introduce a child's name ("a boy called Tyler"). */
 const NAMING_WORDS = new Set(['called', 'named', 'nicknamed', 'enw']);
 /** A child's class after the name ("Tyler in my class", "Mason from Year 3"). */
@@ -36,7 +38,7 @@ const FAMILY_AFTER = /^(mum|mam|dad|parents|nan|gran|grandad|family|carer|carers
 /** Praise that introduces a child's name ("star of the week goes to Ava"). */
 const PRAISE_BEFORE = /(star of the week|pupil of the week|well done|shout out to|congratulations to|congrats to|proud of|goes to|award to|seren yr wythnos|da iawn)\W*$/;
 
-export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: ReadonlySet<string>): RawFinding[] {
+export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: ReadonlySet<string>, roster: NameList): RawFinding[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
   if (!ctx.hasStrongSchoolContext()) return [];
@@ -45,6 +47,9 @@ export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: Readonl
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!couldBeAName(ctx, token, staffGivenNames)) continue;
+    // A roster name the roster detector left alone ("Grace Jones", "amazing grace") is not a
+    // child missing from the roster.
+    if (roster.givenNames.longestAt(tokens, i)) continue;
     const before = doc.draft.slice(Math.max(doc.sentenceStarts[token.sentence]!, token.start - 60), token.start).toLowerCase();
     const next = tokens[i + 1];
     const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === token.sentence;
@@ -103,7 +108,7 @@ export function inChildFrame(ctx: DraftContext, index: number): boolean {
   const previous = doc.tokens[index - 1];
   const after = doc.draft.slice(token.end, token.end + 40).toLowerCase().replace(/^['’]s\b/, '').trim();
   return (
-    (previous !== undefined && previous.sentence === token.sentence && NAMING_WORDS.has(previous.norm) && hasChildReference(ctx, token.sentence)) ||
+    (previous !== undefined && previous.sentence === token.sentence && NAMING_WORDS.has(previous.norm) && hasChildReference(ctx, index)) ||
     CLASS_AFTER.test(after) ||
     (token.possessive && FAMILY_AFTER.test(after) && ctx.hasStrongSchoolContext())
   );
@@ -122,19 +127,15 @@ function couldBeAName(ctx: DraftContext, token: Token, staffGivenNames: Readonly
   if (previous && previous.sentence === token.sentence && HONORIFICS.has(previous.norm)) return false;
   if (ownCircleBefore(ctx.doc, token.index)) return false;
   // Colleagues in apposition: "my colleague Sarah", "Sarah, our TA".
-  const staffNearby = ctx
-    .referencesIn(token.sentence, token.sentence)
-    .some((r) => r.group === 'staff' && r.individual && (r.last === token.index - 1 || r.last === token.index - 2 || r.first === token.index + 1 || r.first === token.index + 2));
+  const staffNearby = ctx.referencesNear(token.index, token.index, 2).some((r) => r.group === 'staff' && r.individual && (r.last < token.index || r.first > token.index));
   if (staffNearby) return false;
   // Inside a context phrase ("Star of the Week", "Sports Day") it is part of the phrase.
   return !ctx.insideSchoolContext(token.start, token.end);
 }
 
-function hasChildReference(ctx: DraftContext, sentence: number): boolean {
-  return ctx.referencesIn(sentence, sentence).some((r) => r.group === 'pupils') || /\b(boy|girl|child|kid|lad|lass|pupil|student|one)\b/i.test(sentenceText(ctx, sentence));
-}
-
-function sentenceText(ctx: DraftContext, sentence: number): string {
-  const { doc } = ctx;
-  return doc.draft.slice(doc.sentenceStarts[sentence]!, doc.sentenceStarts[sentence + 1] ?? doc.draft.length);
+/** "a boy … called Tyler": a child was mentioned in the few words before the name. */
+function hasChildReference(ctx: DraftContext, index: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let i = index - 1; i >= Math.max(0, index - 12) && tokens[i]!.sentence === tokens[index]!.sentence; i--) if (CHILD_NOUNS.has(tokens[i]!.norm)) return true;
+  return ctx.referencesNear(index, index, 12, 0, 0).some((r) => r.group === 'pupils' && r.last < index);
 }
