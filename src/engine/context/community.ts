@@ -1,6 +1,6 @@
 import { LEXICONS } from '../rules';
 import type { CommunityGroup } from '../schemas/lexicons';
-import { PhraseMatcher } from '../text/phrases';
+import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { TokenizedText } from '../text/tokenize';
 import type { ContextHit } from './school-context';
 
@@ -25,7 +25,9 @@ export interface Reference {
 type Value = { group: CommunityGroup | 'people'; individual: boolean };
 
 let references: PhraseMatcher<Value> | undefined;
-let ownCircle: PhraseMatcher<true> | undefined;
+let relations: PhraseMatcher<true> | undefined;
+let standalone: PhraseMatcher<true> | undefined;
+let possessives: ReadonlySet<string> | undefined;
 let selfReference: PhraseMatcher<true> | undefined;
 
 function build(): void {
@@ -42,8 +44,11 @@ function build(): void {
     for (const word of yearGroups.spaced) for (const number of [String(n), yearGroups.numberWords[n - 1]!]) references.add(`${word} ${number}`, { group: 'pupils', individual: false });
     for (const prefix of yearGroups.joined) references.add(`${prefix}${n}`, { group: 'pupils', individual: false });
   }
-  ownCircle = new PhraseMatcher<true>();
-  for (const phrase of lexicon.ownCircle) ownCircle.add(phrase, true);
+  relations = new PhraseMatcher<true>();
+  for (const phrase of lexicon.ownCircle.relations) relations.add(phrase, true);
+  standalone = new PhraseMatcher<true>();
+  for (const phrase of lexicon.ownCircle.standalone) standalone.add(phrase, true);
+  possessives = new Set(lexicon.ownCircle.possessives.flatMap((p) => phraseWords(p)));
   selfReference = new PhraseMatcher<true>();
   for (const phrase of lexicon.selfReference) selfReference.add(phrase, true);
 }
@@ -79,23 +84,44 @@ export function referenceAt(doc: TokenizedText, group: Reference['group'], indiv
   return { group, individual, named, text: doc.draft.slice(start, end), first, last, start, end, sentence: doc.tokens[first]!.sentence };
 }
 
-/** The writer's own family or friends end just before token `index` ("my son Tyler", "our Amira"). */
-export function ownCircleBefore(doc: TokenizedText, index: number): boolean {
-  if (!ownCircle) build();
-  for (let start = Math.max(0, index - 4); start < index; start++) {
-    const match = ownCircle!.longestAt(doc.tokens, start, index);
-    if (match && match.last === index - 1) return true;
+/**
+ * The writer's own family or friends introduce token `index`: "my son Tyler", "my beautiful
+ * daughter Nia", "our new neighbour Jack Wilson", "plumber Oliver Smith". `reach` is how many
+ * tokens back a relation may stand (a date of birth looks across the whole clause).
+ */
+export function ownCircleBefore(doc: TokenizedText, index: number, reach = 3): boolean {
+  if (!relations) build();
+  const tokens = doc.tokens;
+  const sentence = tokens[index]?.sentence;
+  for (let end = index - 1; end >= Math.max(0, index - reach); end--) {
+    if (tokens[end]!.sentence !== sentence || /[.!?;:]/.test(tokens[end + 1]!.gapBefore)) break;
+    for (let start = Math.max(0, end - 2); start <= end; start++) {
+      if (standalone!.longestAt(tokens, start, end + 1)?.last === end) return true;
+      if (relations!.longestAt(tokens, start, end + 1)?.last === end) {
+        // A possessive a few words before the relation: "my", "our", "me and my".
+        for (let p = start - 1; p >= Math.max(0, start - 3) && tokens[p]!.sentence === sentence; p--) if (possessives!.has(tokens[p]!.norm)) return true;
+      }
+    }
   }
   return false;
 }
 
-/** The writer speaking of themselves within the few words before token `index` ("I'm such a"). */
-export function selfReferenceBefore(doc: TokenizedText, index: number): boolean {
+/**
+ * The writer speaking of themselves, leading straight into token `index` with only filler words
+ * between ("I'm such a total numpty", "feeling like a complete waste of space"), never across
+ * someone else ("I feel like SLT are clueless").
+ */
+export function selfReferenceBefore(doc: TokenizedText, index: number, filler: ReadonlySet<string>): boolean {
   if (!selfReference) build();
-  const sentence = doc.tokens[index]!.sentence;
-  for (let start = Math.max(0, index - 4); start < index; start++) {
-    if (doc.tokens[start]!.sentence !== sentence) continue;
-    if (selfReference!.longestAt(doc.tokens, start, index)) return true;
+  const tokens = doc.tokens;
+  const sentence = tokens[index]!.sentence;
+  for (let start = Math.max(0, index - 6); start < index; start++) {
+    if (tokens[start]!.sentence !== sentence) continue;
+    const match = selfReference!.longestAt(tokens, start, index);
+    if (!match) continue;
+    let onlyFiller = true;
+    for (let k = match.last + 1; k < index; k++) if (!filler.has(tokens[k]!.norm)) onlyFiller = false;
+    if (onlyFiller) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { LEXICONS } from '../rules';
 import type { DraftContext } from '../draft';
-import { PhraseMatcher } from '../text/phrases';
+import { PhraseMatcher, phraseWords } from '../text/phrases';
 import { isKnownFirstName } from './names-knowledge';
 
 /**
@@ -9,7 +9,36 @@ import { isKnownFirstName } from './names-knowledge';
  * surname ("Dylan Thomas", "Amelia Earhart").
  */
 let idioms: PhraseMatcher<true> | undefined;
+const ANIMALS = new PhraseMatcher<true>();
+for (const animal of LEXICONS.names.animals) ANIMALS.add(animal, true);
+const ROLES = LEXICONS.names.roles.map((role) => {
+  const when = new PhraseMatcher<true>();
+  for (const phrase of role.when) when.add(phrase, true);
+  return { when, names: new Set(role.names.flatMap((n) => phraseWords(n))) };
+});
+const roleCache = new WeakMap<DraftContext, Set<string>>();
+
+/** "Mary" and "Joseph" in a post about the nativity are parts in a play, not children. */
+export function isRoleInPlay(ctx: DraftContext, index: number): boolean {
+  let names = roleCache.get(ctx);
+  if (!names) {
+    names = new Set();
+    for (const role of ROLES) if (role.when.matchAll(ctx.doc.tokens).length > 0) role.names.forEach((n) => names!.add(n));
+    roleCache.set(ctx, names);
+  }
+  return names.has(ctx.doc.tokens[index]!.norm);
+}
+
+/** "Our class snake Sid", "the class hamster, Biscuit": the pet's name. */
+export function afterAnAnimal(ctx: DraftContext, index: number): boolean {
+  const tokens = ctx.doc.tokens;
+  for (let start = Math.max(0, index - 3); start < index; start++) {
+    if (ANIMALS.longestAt(tokens, start, index)?.last === index - 1 && tokens[start]!.sentence === tokens[index]!.sentence) return true;
+  }
+  return false;
+}
 export const NOT_NAMES: ReadonlySet<string> = new Set(LEXICONS.names.notNames);
+const WORD_NAMES: ReadonlySet<string> = new Set(LEXICONS.names.wordNames);
 const covered = new WeakMap<DraftContext, Uint8Array>();
 
 export function inNameIdiom(ctx: DraftContext, index: number): boolean {
@@ -26,6 +55,15 @@ export function inNameIdiom(ctx: DraftContext, index: number): boolean {
   return marks[index] === 1;
 }
 
+/** "Jude the Obscure", "George and the Dragon", "Matilda the Musical": a title, not a person. */
+export function inTitle(ctx: DraftContext, last: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const at = (k: number) => (tokens[k] && tokens[k]!.sentence === tokens[last]!.sentence ? tokens[k] : undefined);
+  const [a, b, c] = [at(last + 1), at(last + 2), at(last + 3)];
+  if (a?.norm === 'the' && b?.capitalised) return true;
+  return a?.norm === 'and' && b?.norm === 'the' && c?.capitalised === true;
+}
+
 export function followsAFirstName(ctx: DraftContext, index: number): boolean {
   const tokens = ctx.doc.tokens;
   const token = tokens[index]!;
@@ -38,6 +76,6 @@ export function followsAFirstName(ctx: DraftContext, index: number): boolean {
     !previous.allCaps &&
     /^\s+$/.test(token.gapBefore) &&
     !NOT_NAMES.has(previous.norm) &&
-    isKnownFirstName(previous.norm)
+    (isKnownFirstName(previous.norm) || WORD_NAMES.has(previous.norm) || /FirstName|Person/.test([...ctx.tagger.tagsAt(ctx.doc, index - 1)].join()))
   );
 }

@@ -36,6 +36,11 @@ export function isEverydayWord(word: string): boolean {
   return tags !== '' && !/^(FirstName|MaleName|FemaleName|LastName|Person)$/.test(tags);
 }
 
+/** A word that can be a surname after a first name: "Jones", "Tolstoy", "Ford", "Washington". */
+export function isSurnameLike(word: string): boolean {
+  return /LastName|Region|Place|City|Country|Organization|ProperNoun/.test(tagsOf(word)) || !isEverydayWord(word);
+}
+
 /** A given name that is also a word ("grace", "summer", "seren"): alone it needs more evidence. */
 export function isWordName(word: string): boolean {
   return wordNames.has(word) || isEverydayWord(word);

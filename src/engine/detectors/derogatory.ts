@@ -200,14 +200,16 @@ function judge(ctx: DraftContext, m: Compiled, hit: Hit): RawFinding | undefined
   let severity: Severity | undefined;
   let target: Reference | undefined;
   let self = false;
-  // The writer about themselves comes first: "Feeling like a total numpty – turned up to work…".
-  const aboutMe = entry.kind === 'insult' && (selfReferenceBefore(doc, hit.first) || selfAfter(tokens, hit.last));
+  // "I'm such a numpty": the writer about themselves, leading straight into the word.
+  const aboutMe = entry.kind !== 'slur' && entry.kind !== 'profanity' && (selfReferenceBefore(doc, hit.first, m.linking) || selfAfter(tokens, hit.last));
   if (entry.needsTarget || entry.kind === 'mild') {
     if (entry.kind === 'mild' && praiseFollows(m, tokens, hit.last)) return undefined; // "bloody brilliant"
-    target = aboutMe ? undefined : saidOf(ctx, m, hit);
-    self = !target && (aboutMe || selfReferenceBefore(doc, hit.first));
+    // Said of someone ("I feel like SLT are clueless") beats talking about oneself.
+    target = saidOf(ctx, m, hit);
+    self = !target && aboutMe;
     if (!target && !self) return undefined; // "thick fog", "crap weather"
   } else {
+    // Talking about oneself beats a group merely nearby ("Feeling like a total numpty – turned up to work").
     self = aboutMe;
     target = self ? undefined : communityNear(ctx, hit);
   }

@@ -57,8 +57,8 @@ export function findPersonalDetails(ctx: DraftContext): RawFinding[] {
     if (!m.withYear && !/^\W*(?:(?:is|was|on|the|be|will|\d{1,2})\W+)*$/.test(before.slice(label.index + label[0].length))) continue;
     const span = toDraftSpan(folded, m.index, m.index + m.length);
     const tokenIndex = tokenIndexAt(doc, span.start);
-    const labelToken = tokenIndex - 1;
-    if (labelToken >= 0 && ownCircleBefore(doc, Math.max(0, labelToken - 2))) continue; // "my daughter was born on…"
+    // "My little girl was born on…", "my beautiful daughter Nia, born…": the writer's own family.
+    if (tokenIndex < doc.tokens.length && ownCircleBefore(doc, tokenIndex, 12)) continue;
     const pupil = pupilNear(ctx, tokenIndex);
     findings.push(detail(span, pupil ? 'high' : 'warning', 'date-of-birth', pupil, doc.draft.slice(span.start, span.end)));
   }

@@ -1,8 +1,9 @@
 import { HONORIFICS, ownCircleBefore, referenceAt } from '../context/community';
-import { isEverydayWord } from '../context/names-knowledge';
-import { inNameIdiom, followsAFirstName } from '../context/name-idioms';
-import { inChildFrame } from './unlisted-child';
-import { isPersonTag, isThingTag } from '../context/sentence-tags';
+import { isSurnameLike } from '../context/names-knowledge';
+import { afterAnAnimal, followsAFirstName, inNameIdiom, inTitle, isRoleInPlay } from '../context/name-idioms';
+import { LEXICONS } from '../rules';
+import { inChildFrame, praisedBefore } from './unlisted-child';
+import { isPersonTag } from '../context/sentence-tags';
 import type { DraftContext } from '../draft';
 import type { Severity } from '../types';
 import type { NameList, NameMatch } from './roster';
@@ -69,8 +70,9 @@ function fullNameFinding(ctx: DraftContext, first: number, last: number, matches
   const match = matches[0]!;
   const initials = match.form === 'given-initial' || match.form === 'initial-surname';
   const context = ctx.schoolContextNear(start);
-  // "Our new neighbour Jack Wilson", "my uni friend Ffion Davies": the writer says who they are.
-  const ownCircle = ownCircleBefore(doc, first);
+  // "Our new neighbour Jack Wilson", "my uni friend Ffion Davies": the writer says who they are
+  // (unless the post is about school, where "my nephew Jack Wilson in Year 6" may be a pupil too).
+  const ownCircle = ownCircleBefore(doc, first) && !ctx.schoolContextNear(start, 'strong');
   const severity: Severity = ownCircle ? 'info' : initials && !context ? 'warning' : 'high';
   const rosterName = rosterNames(matches);
   return {
@@ -118,14 +120,19 @@ function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number
   const next = tokens[last + 1];
   // "Mrs Grace", "Miss Amira": an adult. "my son Tyler", "our Amira": the writer's own family.
   if (previous && previous.sentence === token.sentence && HONORIFICS.has(previous.norm)) return;
-  if (ownCircleBefore(doc, first)) return;
-  // "Noah's ark", "Jack of all trades"; "Dylan Thomas" (a surname after a first name).
-  if (inNameIdiom(ctx, first) || followsAFirstName(ctx, first)) return;
+  // "my son Tyler"; and "our Amelia starts Year 1", where a bare "our" before a first name is the
+  // writer's own child (a full name is never excused this way).
+  if (ownCircleBefore(doc, first) || (previous !== undefined && previous.sentence === token.sentence && BARE_POSSESSIVES.has(previous.norm))) return;
+  // "Noah's ark", "Jack of all trades", "Jude the Obscure"; "Dylan Thomas" (a surname after a first name).
+  if (inNameIdiom(ctx, first) || inTitle(ctx, last) || followsAFirstName(ctx, first)) return;
+  if (isRoleInPlay(ctx, first) || afterAnAnimal(ctx, first)) return;
+  // "Hannah from the office", "Sarah, our TA": a colleague, not a pupil.
+  if (ctx.referencesNear(last, last, 3).some((r) => r.group === 'staff' && r.first > last)) return;
   // "Grace Jones": a first name followed by another surname is someone else.
   // Not after a possessive ("Amira's IDP"), and an acronym is not a surname.
   if (!tokens[last]!.possessive && next && next.sentence === token.sentence && next.kind === 'word' && next.capitalised && !next.allCaps && /^\s+$/.test(next.gapBefore)) {
     const surnames = new Set(matches.map((m) => m.entry.surname?.replace(/\s/g, '')).filter(Boolean));
-    if (!surnames.has(next.norm) && !isEverydayWord(next.norm)) return;
+    if (!surnames.has(next.norm) && isSurnameLike(next.norm)) return;
   }
   // A name inside a context phrase is part of the phrase ("Seren yr wythnos" is "star of the week").
   if (ctx.insideSchoolContext(token.start, tokens[last]!.end)) return;
@@ -139,13 +146,22 @@ function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number
   let severity: Severity | undefined;
   if (wordLike) {
     // Only as a name: a capital where a capital means something, tagged as a person, in a clear school context.
-    // Only as a name: a capital where a capital means something, or a child's frame ("Flo in my
-    // class"), or a possessive before school words ("Ruby's EHCP"): gems do not have EHCPs.
-    const tags = ctx.tagger.tagsAt(doc, first);
+    // Only as a name: in a child's frame ("Flo in my class"); or written with a capital, without an
+    // article ("a Willow dome"), and doing something ("Ruby was star of the week", "Summer read
+    // beautifully", not "Hope is the theme"), or tagged a person mid-sentence and not the first
+    // word of a compound ("Rose Bowl"), or a possessive before school words ("Ruby's EHCP").
     const frame = inChildFrame(ctx, first);
+    const previous = tokens[first - 1];
+    const article = previous !== undefined && previous.sentence === token.sentence && DETERMINERS.has(previous.norm);
+    const nextTags = next && next.sentence === token.sentence ? ctx.tagger.tagsAt(doc, last + 1) : EMPTY_TAGS;
+    const acts = next !== undefined && next.sentence === token.sentence && (PUPIL_ACTIONS.has(next.norm) || (nextTags.has('Verb') && nextTags.has('PastTense')));
+    const compound = nextTags.has('Noun') && !nextTags.has('Pronoun') && !nextTags.has('Date') && !acts;
     const asName =
       frame ||
-      (token.capitalised && (hashtag || (token.possessive && strong !== undefined) || ((!token.sentenceStart || isPersonTag(tags)) && !isThingTag(tags))));
+      praisedBefore(ctx, first) ||
+      (token.capitalised &&
+        !article &&
+        (hashtag || (token.possessive && strong !== undefined) || acts || (!token.sentenceStart && isPersonTag(ctx.tagger.tagsAt(doc, first)) && !compound)));
     if (asName && (strong || frame)) severity = frame ? 'high' : 'warning';
   } else if (strong) {
     severity = 'high';
@@ -184,6 +200,11 @@ function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number
     },
   });
 }
+
+const DETERMINERS: ReadonlySet<string> = new Set(LEXICONS.names.determiners);
+const PUPIL_ACTIONS: ReadonlySet<string> = new Set(LEXICONS.names.pupilActions);
+const BARE_POSSESSIVES = new Set(['our', 'ein']);
+const EMPTY_TAGS: ReadonlySet<string> = new Set();
 
 const FAMILY_WORDS = new Set(['mum', 'mam', 'mummy', 'dad', 'daddy', 'parents', 'nan', 'nana', 'gran', 'grandma', 'grandad', 'carer', 'carers', 'family', 'mother', 'father', 'tad', 'rhieni']);
 

@@ -1,7 +1,7 @@
 import { LEXICONS } from '../rules';
 import { HONORIFICS, ownCircleBefore, referenceAt } from '../context/community';
-import { isEverydayWord, isKnownFirstName } from '../context/names-knowledge';
-import { followsAFirstName, inNameIdiom, NOT_NAMES } from '../context/name-idioms';
+import { isEverydayWord, isKnownFirstName, isSurnameLike } from '../context/names-knowledge';
+import { afterAnAnimal, followsAFirstName, inNameIdiom, inTitle, isRoleInPlay, NOT_NAMES } from '../context/name-idioms';
 import { isPersonTag, isThingTag } from '../context/sentence-tags';
 import type { DraftContext } from '../draft';
 import { PhraseMatcher } from '../text/phrases';
@@ -59,7 +59,7 @@ export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: Readonl
     const cue = cueSentences.has(token.sentence);
     // A first name followed by a surname, outside a child frame, is usually an adult or a public figure.
     const fullName =
-      !token.possessive && sameSentence(next) && next!.capitalised && !next!.allCaps && next!.kind === 'word' && /^\s+$/.test(next!.gapBefore) && !isEverydayWord(next!.norm);
+      !token.possessive && sameSentence(next) && next!.capitalised && !next!.allCaps && next!.kind === 'word' && /^\s+$/.test(next!.gapBefore) && isSurnameLike(next!.norm);
     if (!childFrame && (fullName || !(praised || cue))) continue;
 
     // The word lists settle most words; compromise (about 0.3 ms a sentence) only the rest:
@@ -101,6 +101,13 @@ export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: Readonl
   return findings;
 }
 
+/** "Star of the week goes to Ava", "Well done Seren": praise that introduces a child. */
+export function praisedBefore(ctx: DraftContext, index: number): boolean {
+  const { doc } = ctx;
+  const token = doc.tokens[index]!;
+  return PRAISE_BEFORE.test(doc.draft.slice(Math.max(doc.sentenceStarts[token.sentence]!, token.start - 60), token.start).toLowerCase());
+}
+
 /** "a boy called Tyler", "Tyler in my class", "Mason from Year 3", "Tyler's mum at pick-up". */
 export function inChildFrame(ctx: DraftContext, index: number): boolean {
   const { doc } = ctx;
@@ -121,7 +128,8 @@ function couldBeAName(ctx: DraftContext, token: Token, staffGivenNames: Readonly
   // "I've", "Don't": contractions are not names (a possessive "Tyler's" is).
   if (/['’]/.test(token.raw) && !token.possessive) return false;
   if (NOT_NAMES.has(token.norm)) return false; // Welsh "Mae" ("is") opens many sentences
-  if (inNameIdiom(ctx, token.index) || followsAFirstName(ctx, token.index)) return false;
+  if (inNameIdiom(ctx, token.index) || inTitle(ctx, token.index) || followsAFirstName(ctx, token.index)) return false;
+  if (isRoleInPlay(ctx, token.index) || afterAnAnimal(ctx, token.index)) return false;
   const tokens = ctx.doc.tokens;
   const previous = tokens[token.index - 1];
   if (previous && previous.sentence === token.sentence && HONORIFICS.has(previous.norm)) return false;

@@ -64,7 +64,7 @@ export const CommunitySchema = z.strictObject({
   /** Titles that make the next capitalised word an adult's surname (Mrs Pritchard). */
   honorifics: phrases,
   /** The writer's own family and friends: a name after these is not a pupil ("my son Tyler"). */
-  ownCircle: phrases,
+  ownCircle: z.strictObject({ possessives: phrases, relations: phrases, standalone: phrases }),
   /** The writer speaking of themselves ("I'm such a numpty"). */
   selfReference: phrases,
 });
@@ -154,4 +154,12 @@ export const NamesSchema = z.strictObject({
   nameIdioms: z.array(phrase),
   /** Words that name lists call first names but that, before a name, are not (Welsh "Mae" is "is"). */
   notNames: z.array(phrase),
+  /** Articles and the like: a name does not take one ("a Willow dome" is a willow). */
+  determiners: z.array(phrase),
+  /** In a post about a play, its parts are not children ("Mary, Joseph, the donkey"). */
+  roles: z.array(z.strictObject({ when: phrases, names: phrases })),
+  /** A name after a pet's kind is the pet ("our class snake Sid"). */
+  animals: z.array(phrase),
+  /** Verbs after a word-name that make it a child doing something ("Ruby was star of the week"). */
+  pupilActions: z.array(phrase),
 });
