@@ -1,7 +1,7 @@
 import { DraftContext } from './draft';
 import { escalateNamedSubjects } from './escalate';
 import { clausesFor } from './clauses';
-import { classNameContext, findReferences } from './context/community';
+import { findClassNames, findReferences } from './context/community';
 import { findSchoolContext } from './context/school-context';
 import { SentenceTagger } from './context/sentence-tags';
 import { ConfidentialMatcher } from './detectors/confidential';
@@ -59,8 +59,9 @@ export function compile(input: SettingsInput | Settings): Analyser {
       const terms = confidential.match(doc);
       ctx.addSchoolContext(findSchoolContext(doc));
       ctx.addSchoolContext(ConfidentialMatcher.schoolContext(doc, terms));
-      ctx.references.push(...findReferences(doc));
-      ctx.addSchoolContext(classNameContext(doc));
+      const classNames = findClassNames(doc);
+      ctx.addReferences(...findReferences(doc), ...classNames.references);
+      ctx.addSchoolContext(classNames.context);
       tagger.beginDraft();
       // Names first: they are both findings and the context the other detectors read.
       const raw: RawFinding[] = [...findSchoolNames(ctx, school)];

@@ -16,13 +16,12 @@ export const CONTEXT_RADIUS = 280;
 const LONGEST_CONTEXT_PHRASE = 120;
 
 export class DraftContext {
-  readonly references: Reference[] = [];
+  /** Who the draft talks about, kept in token order as detectors add them. */
+  private readonly references: Reference[] = [];
   /** Tokens that are part of a name already found, so no other detector reads them again. */
   readonly claimed: Uint8Array;
   private readonly context: ContextHit[] = [];
   private contextSorted = true;
-  private sorted: Reference[] = [];
-  private indexedReferences = 0;
 
   constructor(
     readonly doc: TokenizedText,
@@ -106,7 +105,7 @@ export class DraftContext {
    * window, so a page-long sentence full of names still costs a binary search per question.
    */
   referencesNear(first: number, last: number, reach: number, fromSentence = 0, toSentence = 0): Reference[] {
-    const sorted = this.sortedReferences();
+    const sorted = this.references;
     const sentence = this.doc.tokens[first]!.sentence;
     let low = 0;
     let high = sorted.length;
@@ -123,12 +122,31 @@ export class DraftContext {
     return out;
   }
 
-  /** Sorted by position; re-sorted only after a detector has added references. */
-  private sortedReferences(): readonly Reference[] {
-    if (this.indexedReferences !== this.references.length) {
-      this.sorted = [...this.references].sort((a, b) => a.last - b.last || a.first - b.first);
-      this.indexedReferences = this.references.length;
+  /**
+   * Adds references, keeping them sorted by position. Detectors walk a draft in order, so this is
+   * nearly always an append; the binary search handles the rest without re-sorting.
+   */
+  addReferences(...refs: readonly Reference[]): void {
+    for (const ref of refs) {
+      const list = this.references;
+      if (list.length === 0 || before(list[list.length - 1]!, ref)) {
+        list.push(ref);
+        continue;
+      }
+      let low = 0;
+      let high = list.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (before(list[mid]!, ref)) low = mid + 1;
+        else high = mid;
+      }
+      list.splice(low, 0, ref);
     }
-    return this.sorted;
   }
+
+}
+
+/** Reference order: by last token, then first. */
+function before(a: Reference, b: Reference): boolean {
+  return a.last < b.last || (a.last === b.last && a.first <= b.first);
 }

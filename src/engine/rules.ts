@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PackSchema, type Pack } from './schemas/pack';
-import { CommunitySchema, ConfidentialSchema, DerogatorySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
+import { CommunitySchema, ConfidentialSchema, ConfusablesSchema, DerogatorySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
 import { formatIssues } from './schemas/errors';
 import genericUk from '../../rules/packs/generic-uk.json';
 import cadoxtonPrimary from '../../rules/packs/cadoxton-primary.json';
@@ -14,6 +14,7 @@ import community from '../../rules/lexicons/community.json';
 import derogatory from '../../rules/lexicons/derogatory.json';
 import confidential from '../../rules/lexicons/confidential.json';
 import names from '../../rules/lexicons/names.json';
+import confusables from '../../rules/lexicons/confusables.json';
 
 /**
  * The rules data, validated once when the engine loads. A broken data file is a bug in the
@@ -57,5 +58,6 @@ export const LEXICONS = {
   derogatory: validated(DerogatorySchema, derogatory, 'lexicons/derogatory.json'),
   confidential: validated(ConfidentialSchema, confidential, 'lexicons/confidential.json'),
   names: validated(NamesSchema, names, 'lexicons/names.json'),
+  confusables: validated(ConfusablesSchema, confusables, 'lexicons/confusables.json'),
 };
 export type Lexicons = typeof LEXICONS;

@@ -8,7 +8,8 @@ import { isKnownFirstName } from './names-knowledge';
  * "Jack of all trades", "Matilda the Musical"), or after another first name, where it is a
  * surname ("Dylan Thomas", "Amelia Earhart").
  */
-let idioms: PhraseMatcher<true> | undefined;
+const IDIOMS = new PhraseMatcher<true>();
+for (const phrase of LEXICONS.names.nameIdioms) IDIOMS.add(phrase, true);
 const ANIMALS = new PhraseMatcher<true>();
 for (const animal of LEXICONS.names.animals) ANIMALS.add(animal, true);
 const ROLES = LEXICONS.names.roles.map((role) => {
@@ -44,12 +45,8 @@ const covered = new WeakMap<DraftContext, Uint8Array>();
 export function inNameIdiom(ctx: DraftContext, index: number): boolean {
   let marks = covered.get(ctx);
   if (!marks) {
-    if (!idioms) {
-      idioms = new PhraseMatcher<true>();
-      for (const phrase of LEXICONS.names.nameIdioms) idioms.add(phrase, true);
-    }
     marks = new Uint8Array(ctx.doc.tokens.length);
-    for (const m of idioms.matchAll(ctx.doc.tokens)) marks.fill(1, m.first, m.last + 1);
+    for (const m of IDIOMS.matchAll(ctx.doc.tokens)) marks.fill(1, m.first, m.last + 1);
     covered.set(ctx, marks);
   }
   return marks[index] === 1;

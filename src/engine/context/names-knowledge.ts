@@ -10,14 +10,10 @@ import { normaliseToken } from '../text/tokenize';
  */
 type Lexicon = Record<string, string | string[]>;
 
-let lexicon: Lexicon | undefined;
-function compromiseLexicon(): Lexicon {
-  lexicon ??= (nlp.model() as unknown as { one: { lexicon: Lexicon } }).one.lexicon;
-  return lexicon;
-}
+const LEXICON: Lexicon = (nlp.model() as unknown as { one: { lexicon: Lexicon } }).one.lexicon;
 
 function tagsOf(word: string): string {
-  const tags = compromiseLexicon()[word];
+  const tags = LEXICON[word];
   return Array.isArray(tags) ? tags.join(',') : (tags ?? '');
 }
 
@@ -46,9 +42,6 @@ export function isWordName(word: string): boolean {
   return wordNames.has(word) || isEverydayWord(word);
 }
 
-let everyday: Set<string> | undefined;
 /** Every single-word entry of compromise's lexicon, for checks made when matchers are compiled. */
-export function everydayWords(): ReadonlySet<string> {
-  everyday ??= new Set(Object.keys(compromiseLexicon()).filter((w) => /^[a-z]+$/.test(w)));
-  return everyday;
-}
+const EVERYDAY: ReadonlySet<string> = new Set(Object.keys(LEXICON).filter((w) => /^[a-z]+$/.test(w)));
+export const everydayWords = (): ReadonlySet<string> => EVERYDAY;

@@ -17,26 +17,24 @@ export interface ContextHit {
   readonly sentence: number;
 }
 
-let matcher: PhraseMatcher<ContextStrength> | undefined;
-
-function schoolContextMatcher(): PhraseMatcher<ContextStrength> {
-  if (matcher) return matcher;
-  const { strong, weak, yearGroups } = LEXICONS.schoolContext;
-  const m = new PhraseMatcher<ContextStrength>();
-  for (const phrase of strong) m.add(phrase, 'strong');
-  for (const phrase of weak) m.add(phrase, 'weak');
+/** "Year 6", "Yr6", "Y6", "Year Six", "Blwyddyn 6": every way a year group is written. */
+export function yearGroupPhrases(): string[] {
+  const { yearGroups } = LEXICONS.schoolContext;
+  const phrases: string[] = [];
   for (let n = 1; n <= yearGroups.highest; n++) {
-    const spellings = [String(n), yearGroups.numberWords[n - 1]!];
-    for (const word of yearGroups.spaced) for (const number of spellings) m.add(`${word} ${number}`, 'strong');
-    for (const prefix of yearGroups.joined) m.add(`${prefix}${n}`, 'strong');
+    for (const word of yearGroups.spaced) for (const number of [String(n), yearGroups.numberWords[n - 1]!]) phrases.push(`${word} ${number}`);
+    for (const prefix of yearGroups.joined) phrases.push(`${prefix}${n}`);
   }
-  matcher = m;
-  return m;
+  return phrases;
 }
 
+const MATCHER = new PhraseMatcher<ContextStrength>();
+for (const phrase of LEXICONS.schoolContext.strong) MATCHER.add(phrase, 'strong');
+for (const phrase of LEXICONS.schoolContext.weak) MATCHER.add(phrase, 'weak');
+for (const phrase of yearGroupPhrases()) MATCHER.add(phrase, 'strong');
+
 export function findSchoolContext(doc: TokenizedText): ContextHit[] {
-  return schoolContextMatcher()
-    .matchAll(doc.tokens)
+  return MATCHER.matchAll(doc.tokens)
     .map(({ value, first, last }) => {
       const start = doc.tokens[first]!.start;
       const end = doc.tokens[last]!.end;

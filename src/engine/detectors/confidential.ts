@@ -41,9 +41,10 @@ interface Shared {
   readonly findings: PhraseMatcher<true>;
 }
 
-let shared: Shared | undefined;
-function sharedMatchers(): Shared {
-  if (shared) return shared;
+const SHARED = buildShared();
+const sharedMatchers = (): Shared => SHARED;
+
+function buildShared(): Shared {
   const lexicon = LEXICONS.confidential;
   const terms = new PhraseMatcher<Term>();
   for (const entry of lexicon.entries) {
@@ -59,7 +60,7 @@ function sharedMatchers(): Shared {
   const outcomes = new PhraseMatcher<Outcome>();
   for (const p of lexicon.inspectionOutcomes) outcomes.add(p, 'always');
   for (const p of lexicon.inspectionOutcomesCapitals) outcomes.add(p, 'capital');
-  shared = {
+  return {
     terms,
     // Exactly as listed: "meeting" is a case, "meetings" is talk about meetings in general.
     caseWords: list(lexicon.caseWords, false),
@@ -70,7 +71,6 @@ function sharedMatchers(): Shared {
     published: list(lexicon.inspectionPublished),
     findings: list(lexicon.inspectionFindings),
   };
-  return shared;
 }
 
 /** The lexicon plus the school's own confidential terms, compiled once per settings change. */
@@ -256,15 +256,7 @@ function individualNearby(ctx: DraftContext, sentence: number, first: number, la
  * Whose matter a topic can be: a pupil's needs are not a colleague's ("Helen Marsh is the best
  * SENCo" is praise for a colleague, not a confidential matter about her).
  */
-const GROUPS_BY_TOPIC: Partial<Record<Topic, readonly string[]>> = {
-  safeguarding: ['pupils', 'parents', 'staff'],
-  'additional-needs': ['pupils'],
-  care: ['pupils', 'parents'],
-  behaviour: ['pupils'],
-  'staff-matters': ['staff'],
-  results: ['pupils'],
-  custom: ['pupils', 'parents', 'staff'],
-};
+const GROUPS_BY_TOPIC: Partial<Record<Topic, readonly string[]>> = LEXICONS.confidential.subjectsByTopic;
 function concernedGroups(term: Term): ReadonlySet<string> {
   const groups = new Set(GROUPS_BY_TOPIC[term.topic] ?? ['pupils', 'parents', 'staff']);
   if (term.staffTopic) groups.add('staff');
@@ -277,7 +269,7 @@ function staffNearby(ctx: DraftContext, first: number): boolean {
 }
 
 /** Nouns that make a term before them plural ("IDP meetings", "EHCP reviews"). */
-const PLURAL_HEADS = new Set(['meetings', 'reviews', 'plans', 'referrals', 'cases', 'panels', 'hearings', 'conferences', 'processes', 'targets', 'applications', 'assessments', 'requests', 'timescales', 'paperwork']);
+const PLURAL_HEADS: ReadonlySet<string> = new Set(LEXICONS.confidential.pluralHeads);
 
 function writtenAsPlural(tokens: readonly Token[], term: Term, last: number): boolean {
   if (term.id === 'custom') return false;

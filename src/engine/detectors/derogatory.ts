@@ -34,12 +34,14 @@ interface Compiled {
   readonly linking: ReadonlySet<string>;
 }
 
-let compiled: Compiled | undefined;
+
 const MASK_PRIORITY: Record<DerogatoryEntry['kind'], number> = { profanity: 0, insult: 1, slur: 2, mild: 3 };
 
 /** Built once per process: the lexicon does not depend on the settings. */
-export function derogatoryMatcher(): Compiled {
-  if (compiled) return compiled;
+const COMPILED = compileLexicon();
+export const derogatoryMatcher = (): Compiled => COMPILED;
+
+function compileLexicon(): Compiled {
   const lexicon = LEXICONS.derogatory;
   // Exact words only: folding plurals would read "assess" as the plural of "asse"s. The lexicon
   // lists irregular plurals; a plain "-s" plural of a single word is added here.
@@ -65,7 +67,7 @@ export function derogatoryMatcher(): Compiled {
   }
   const allow = new PhraseMatcher<true>();
   for (const phrase of lexicon.allow) allow.add(phrase, true);
-  compiled = {
+  return {
     phrases,
     skeletons,
     // Writers mask swear words far more often than slurs: "b****" is "bitch" before anything else.
@@ -77,7 +79,6 @@ export function derogatoryMatcher(): Compiled {
     praise: new Set(lexicon.praise.flatMap((p) => phraseWords(p))),
     linking: new Set(lexicon.linking.flatMap((p) => phraseWords(p))),
   };
-  return compiled;
 }
 
 export function findDerogatory(ctx: DraftContext): RawFinding[] {
@@ -176,7 +177,7 @@ function spacedLetters(m: Compiled, tokens: readonly Token[], allowed: Uint8Arra
             .slice(start, start + len)
             .map((t) => t.norm)
             .join('');
-          const entry = m.skeletons.get(skeleton(joined)) ?? m.phrases.longestAt([{ ...tokens[start]!, norm: joined }], 0)?.values[0];
+          const entry = m.skeletons.get(skeleton(joined)) ?? m.phrases.longestAtWords([joined])?.values[0];
           if (entry) {
             hits.push({ entry, first: start, last: start + len - 1, disguise: 'spaced letters' });
             break found;
@@ -309,7 +310,7 @@ function saidOf(ctx: DraftContext, m: Compiled, hit: Hit): Reference | undefined
   // After, as an adjective on a noun: "feral kids", "useless bloody parents" (not ", they're").
   let k = hit.last + 1;
   while (k < tokens.length && k <= hit.last + 3 && m.linking.has(tokens[k]!.norm) && !candidates.some((r) => r.first === k)) k++;
-  const after = candidates.find((r) => r.first === k && !PRONOUNS.has(r.text.toLowerCase()));
+  const after = candidates.find((r) => r.first === k && !PRONOUNS.has(ctx.doc.tokens[r.first]!.norm));
   if (after && tokens.slice(hit.last + 1, k + 1).every((t) => /^\s+$/.test(t.gapBefore))) return after;
   // Before: "the parents are so thick", "she's useless", "you muppet", and across a place or a
   // time to the verb: "Parents at the gate today were feral". "not" breaks the link.
@@ -328,9 +329,10 @@ function saidOf(ctx: DraftContext, m: Compiled, hit: Hit): Reference | undefined
 /** How far "aimed at" reaches: this sentence and the one before, within about two tweets' words. */
 const NEARBY_TOKENS = 60;
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'you', "he's", "she's", "they're", "you're", 'ya', 'u']);
-const NEGATIONS = new Set(['not', 'never', 'isnt', 'arent', 'wasnt', 'werent', 'aint', 'no', 'nothing', 'hardly', 'dim', 'ddim']);
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'acting', 'acted', 'becoming', 'became', 'got', 'get', 'getting', 'went', 'gone']);
+const wordsOf = (phrases: readonly string[]): ReadonlySet<string> => new Set(phrases.flatMap((p) => phraseWords(p)));
+const PRONOUNS = wordsOf(LEXICONS.derogatory.pronouns);
+const NEGATIONS = wordsOf(LEXICONS.derogatory.negations);
+const COPULAS = wordsOf(LEXICONS.derogatory.copulas);
 
 /** For words that insult whoever they are about: is the school community named nearby? */
 function communityNear(ctx: DraftContext, hit: Hit): Reference | undefined {

@@ -12,8 +12,8 @@ import type { RawFinding } from './raw-finding';
  * warning on its own and high beside a pupil; an address is high beside a pupil and a warning
  * when introduced as where someone lives. Addresses of shops and venues are left alone.
  */
-const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr';
+// Longest first, so "march" is tried before "mar".
+const MONTHS = [...LEXICONS.confidential.months].sort((a, b) => b.length - a.length).join('|');
 const DATE = new RegExp(
   [
     String.raw`(?<!\d)(?:[0-2]?\d|3[01])[/.\-](?:0?\d|1[0-2])[/.\-](?:\d{4}|\d{2})(?!\d)`,

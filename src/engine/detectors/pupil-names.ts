@@ -1,8 +1,8 @@
-import { HONORIFICS, ownCircleBefore, referenceAt } from '../context/community';
+import { BARE_POSSESSIVES, HONORIFICS, ownCircleBefore, referenceAt } from '../context/community';
 import { isSurnameLike } from '../context/names-knowledge';
 import { afterAnAnimal, followsAFirstName, inNameIdiom, inTitle, isRoleInPlay } from '../context/name-idioms';
 import { LEXICONS } from '../rules';
-import { inChildFrame, praisedBefore } from './unlisted-child';
+import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
 import { isPersonTag } from '../context/sentence-tags';
 import type { DraftContext } from '../draft';
 import type { Severity } from '../types';
@@ -64,7 +64,7 @@ function middleNameThenSurname(ctx: DraftContext, roster: NameList, givenLast: n
 function fullNameFinding(ctx: DraftContext, first: number, last: number, matches: readonly NameMatch[], how: 'hashtag' | 'words'): RawFinding {
   const { doc } = ctx;
   ctx.claim(first, last);
-  ctx.references.push(referenceAt(doc, 'pupils', true, first, last));
+  ctx.addReferences(referenceAt(doc, 'pupils', true, first, last));
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;
   const match = matches[0]!;
@@ -140,12 +140,11 @@ function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number
   const wordLike = matches.every((m) => m.entry.wordLike || m.form === 'given-part');
   const strong = ctx.schoolContextNear(token.start, 'strong');
   // "Siân's mam rang": a child known through their parent is a child of the school.
-  const parentAfter = token.possessive && next && FAMILY_WORDS.has(next.norm) ? { text: `${token.raw} ${next.raw}` } : undefined;
+  const parentAfter = parentFollows(ctx, last) ? { text: `${token.raw} ${next!.raw}` } : undefined;
   const any = strong ?? ctx.schoolContextNear(token.start) ?? parentAfter;
   const hashtag = token.kind !== 'word';
   let severity: Severity | undefined;
   if (wordLike) {
-    // Only as a name: a capital where a capital means something, tagged as a person, in a clear school context.
     // Only as a name: in a child's frame ("Flo in my class"); or written with a capital, without an
     // article ("a Willow dome"), and doing something ("Ruby was star of the week", "Summer read
     // beautifully", not "Hope is the theme"), or tagged a person mid-sentence and not the first
@@ -173,7 +172,7 @@ function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number
   if (!severity) return;
 
   ctx.claim(first, last);
-  ctx.references.push(referenceAt(doc, 'pupils', true, first, last));
+  ctx.addReferences(referenceAt(doc, 'pupils', true, first, last));
   const start = token.start;
   const end = tokens[last]!.end;
   const written = doc.draft.slice(start, end);
@@ -203,10 +202,9 @@ function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number
 
 const DETERMINERS: ReadonlySet<string> = new Set(LEXICONS.names.determiners);
 const PUPIL_ACTIONS: ReadonlySet<string> = new Set(LEXICONS.names.pupilActions);
-const BARE_POSSESSIVES = new Set(['our', 'ein']);
+
 const EMPTY_TAGS: ReadonlySet<string> = new Set();
 
-const FAMILY_WORDS = new Set(['mum', 'mam', 'mummy', 'dad', 'daddy', 'parents', 'nan', 'nana', 'gran', 'grandma', 'grandad', 'carer', 'carers', 'family', 'mother', 'father', 'tad', 'rhieni']);
 
 function rosterNames(matches: readonly NameMatch[]): string {
   const names = [...new Set(matches.map((m) => m.entry.name))];

@@ -34,7 +34,7 @@ export interface NameMatch {
 }
 
 /** Particles that belong to the surname after them ("Tomos ap Gruffydd", "Ludwig van Beethoven"). */
-const SURNAME_PARTICLES = new Set(['ap', 'ab', 'ferch', 'verch', 'bin', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'le', 'la', 'du', 'al', 'el', 'mac', 'mc', 'st']);
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(LEXICONS.names.surnameParticles);
 
 const EXACT_NAMES = { plurals: false, ampersand: false };
 

@@ -3,7 +3,7 @@ import { referenceAt } from '../context/community';
 import { everydayWords } from '../context/names-knowledge';
 import type { DraftContext } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
-import type { Token, TokenizedText } from '../text/tokenize';
+import type { TokenizedText } from '../text/tokenize';
 import type { RawFinding } from './raw-finding';
 
 /**
@@ -46,40 +46,33 @@ interface NameSource {
 /** Families that any school's name may carry without becoming another school. */
 const ALWAYS_COMPATIBLE = new Set(['generic']);
 
-let typeMatcher: PhraseMatcher<TypeInfo> | undefined;
-let welshMatcher: PhraseMatcher<TypeInfo> | undefined;
-let squashedTypes: { form: string; info: TypeInfo }[] | undefined;
-let squashedWelsh: { form: string; info: TypeInfo }[] | undefined;
-
-function buildTypeMatchers(): void {
-  const types = LEXICONS.schoolTypes;
-  typeMatcher = new PhraseMatcher();
-  welshMatcher = new PhraseMatcher();
-  squashedTypes = [];
-  squashedWelsh = [];
-  for (const entry of types.trailing) {
-    const info: TypeInfo = { families: entry.families, ...(entry.denomination ? { denomination: entry.denomination } : {}) };
-    for (const phrase of [...entry.phrases, ...entry.short]) {
-      typeMatcher.add(phrase, info);
-      squashedTypes.push({ form: phraseWords(phrase).join(''), info });
-    }
+const TYPES = LEXICONS.schoolTypes;
+const TYPE_MATCHER = new PhraseMatcher<TypeInfo>();
+const WELSH_MATCHER = new PhraseMatcher<TypeInfo>();
+/** Type words with spaces removed, for hashtags and handles; longest first, so "primaryschool" is one type. */
+const SQUASHED_TYPES: { form: string; info: TypeInfo }[] = [];
+const SQUASHED_WELSH: { form: string; info: TypeInfo }[] = [];
+for (const entry of TYPES.trailing) {
+  const info: TypeInfo = { families: entry.families, ...(entry.denomination ? { denomination: entry.denomination } : {}) };
+  for (const phrase of [...entry.phrases, ...entry.short]) {
+    TYPE_MATCHER.add(phrase, info);
+    SQUASHED_TYPES.push({ form: phraseWords(phrase).join(''), info });
   }
-  for (const entry of types.initials) {
-    const info: TypeInfo = { families: entry.families };
-    typeMatcher.add(entry.form, info);
-    squashedTypes.push({ form: entry.form, info });
-  }
-  for (const entry of types.welshLeading) {
-    const info: TypeInfo = { families: [entry.family] };
-    for (const phrase of entry.phrases) {
-      welshMatcher.add(phrase, info);
-      squashedWelsh.push({ form: phraseWords(phrase).join(''), info });
-    }
-  }
-  // Longest first, so "primaryschool" is read as one type, not "primary" then a stray "school".
-  squashedTypes.sort((a, b) => b.form.length - a.form.length);
-  squashedWelsh.sort((a, b) => b.form.length - a.form.length);
 }
+for (const entry of TYPES.initials) {
+  const info: TypeInfo = { families: entry.families };
+  TYPE_MATCHER.add(entry.form, info);
+  SQUASHED_TYPES.push({ form: entry.form, info });
+}
+for (const entry of TYPES.welshLeading) {
+  const info: TypeInfo = { families: [entry.family] };
+  for (const phrase of entry.phrases) {
+    WELSH_MATCHER.add(phrase, info);
+    SQUASHED_WELSH.push({ form: phraseWords(phrase).join(''), info });
+  }
+}
+SQUASHED_TYPES.sort((a, b) => b.form.length - a.form.length);
+SQUASHED_WELSH.sort((a, b) => b.form.length - a.form.length);
 
 export class SchoolNameMatcher {
   private readonly names = new PhraseMatcher<NameSpelling>();
@@ -87,7 +80,6 @@ export class SchoolNameMatcher {
   private readonly squashedNames: { form: string; source: NameSource }[] = [];
 
   constructor(schoolName: string, aliases: readonly string[]) {
-    if (!typeMatcher) buildTypeMatchers();
     const sources = [{ text: schoolName, alias: false }, ...aliases.map((text) => ({ text, alias: true }))];
     for (const { text, alias } of sources) this.addSource(text, alias);
   }
@@ -100,16 +92,16 @@ export class SchoolNameMatcher {
     let start = 0;
     let end = words.length;
     // Welsh type words lead: "Ysgol Gynradd Cadoxton".
-    const leading = longestPrefix(welshMatcher!, words);
-    if (leading && leading.length < words.length) {
-      leading.info.families.forEach((f) => families.add(f));
-      start = leading.length;
+    const leading = WELSH_MATCHER.longestAtWords(words);
+    if (leading && leading.last + 1 < words.length) {
+      leading.values[0]!.families.forEach((f) => families.add(f));
+      start = leading.last + 1;
     }
     // English type words trail: "... CIW Primary School". Strip from the end, longest first.
     for (let stripped = true; stripped && end > start + 1; ) {
       stripped = false;
       for (let from = start + 1; from < end; from++) {
-        const match = typeMatcher!.longestAt(wordTokens(words), from, end);
+        const match = TYPE_MATCHER.longestAtWords(words, from, end);
         if (match && match.last === end - 1) {
           for (const info of match.values) {
             info.families.forEach((f) => families.add(f));
@@ -166,7 +158,7 @@ export class SchoolNameMatcher {
     const tail: TypeInfo[] = [];
     let end = last;
     for (let k = last + 1; k < tokens.length; ) {
-      const match = typeMatcher!.longestAt(tokens, k);
+      const match = TYPE_MATCHER.longestAt(tokens, k);
       if (!match || (k > last + 1 ? false : !/^[\s\-']*$/.test(tokens[k]!.gapBefore))) break;
       tail.push(...match.values);
       end = match.last;
@@ -176,7 +168,7 @@ export class SchoolNameMatcher {
     let start = first;
     let leading: TypeInfo[] = [];
     for (let k = Math.max(0, first - 6); k < first; k++) {
-      const match = welshMatcher!.longestAt(tokens, k, first);
+      const match = WELSH_MATCHER.longestAt(tokens, k, first);
       if (match && match.last === first - 1) {
         leading = match.values;
         start = k;
@@ -198,7 +190,7 @@ export class SchoolNameMatcher {
 
   /** Hashtags and handles: "#CadoxtonPrimary", "@cadoxton_ps", "#YsgolGynraddCadoxton", "@CadoxtonPS_Y6". */
   private matchSquashed(squashed: string): Omit<SchoolNameHit, 'first' | 'last'> | undefined {
-    for (const { form, info } of squashedWelsh!) {
+    for (const { form, info } of SQUASHED_WELSH) {
       if (!squashed.startsWith(form)) continue;
       const rest = squashed.slice(form.length);
       const name = this.squashedNames.find((n) => rest.startsWith(n.form));
@@ -209,7 +201,7 @@ export class SchoolNameMatcher {
       let rest = squashed.slice(form.length);
       if (rest === '') return { form: source.bareIsName ? 'alias' : 'place', source: source.text };
       const tail: TypeInfo[] = [];
-      for (let next = squashedTypes!.find((t) => rest.startsWith(t.form)); next; next = squashedTypes!.find((t) => rest.startsWith(t.form))) {
+      for (let next = SQUASHED_TYPES.find((t) => rest.startsWith(t.form)); next; next = SQUASHED_TYPES.find((t) => rest.startsWith(t.form))) {
         tail.push(next.info);
         rest = rest.slice(next.form.length);
       }
@@ -227,16 +219,6 @@ function compatible(source: NameSource, types: readonly TypeInfo[]): boolean {
   });
 }
 
-function longestPrefix(matcher: PhraseMatcher<TypeInfo>, words: readonly string[]): { info: TypeInfo; length: number } | undefined {
-  const match = matcher.longestAt(wordTokens(words), 0);
-  return match ? { info: match.values[0]!, length: match.last + 1 } : undefined;
-}
-
-/** Lets the token matchers run over a name's words. */
-function wordTokens(words: readonly string[]): Token[] {
-  return words.map((norm, index) => ({ norm, raw: norm, exact: norm, sentence: 0, gapBefore: index === 0 ? '' : ' ' }) as unknown as Token);
-}
-
 /** "St Nicholas" is also "St Nick's": each own word's everyday short forms. */
 function nicknameVariants(words: readonly string[]): string[][] {
   const nicknames = LEXICONS.names.nicknames;
@@ -247,24 +229,13 @@ function nicknameVariants(words: readonly string[]): string[][] {
  * Welsh mutates a name's first consonant after some words: "yng Nghadoxton" (in Cadoxton),
  * "i Gadoxton" (to Cadoxton), "a Chadoxton". Forms that are English words are left out.
  */
-const MUTATIONS: readonly (readonly [string, readonly string[]])[] = [
-  ['ll', ['l']],
-  ['rh', ['r']],
-  ['p', ['b', 'mh', 'ph']],
-  ['t', ['d', 'nh', 'th']],
-  ['c', ['g', 'ngh', 'ch']],
-  ['b', ['f', 'm']],
-  ['d', ['dd', 'n']],
-  ['g', ['', 'ng']],
-  ['m', ['f']],
-];
 function welshMutations(words: readonly string[]): string[][] {
   const [first, ...rest] = words;
   if (!first) return [];
-  const rule = MUTATIONS.find(([from]) => first.startsWith(from));
+  const rule = TYPES.welshMutations.find(({ from }) => first.startsWith(from));
   if (!rule) return [];
-  return rule[1]
-    .map((to) => to + first.slice(rule[0].length))
+  return rule.to
+    .map((to) => to + first.slice(rule.from.length))
     .filter((mutated) => mutated.length > 2 && !everydayWords().has(mutated))
     .map((mutated) => [mutated, ...rest]);
 }
@@ -274,7 +245,7 @@ const MAX_VARIANTS = 64;
 
 /** "St Nicholas" is also written "Saint Nicholas" and "St. Nicholas"; "&" and "and" likewise. */
 function spellingVariants(words: readonly string[]): string[][] {
-  const groups = LEXICONS.schoolTypes.equivalents.map((group) => group.flatMap((w) => phraseWords(w)));
+  const groups = TYPES.equivalents.map((group) => group.flatMap((w) => phraseWords(w)));
   let variants: string[][] = [[]];
   for (const word of words) {
     const group = groups.find((g) => g.includes(word));
@@ -301,26 +272,23 @@ const FORM_RULES: Record<SchoolNameForm, string> = {
 /** How close school words must be to a place word to make it the school, in characters. */
 const PLACE_REACH = 15;
 
-let placeBefore: PhraseMatcher<true> | undefined;
-let placeAfter: PhraseMatcher<true> | undefined;
-let placeInSchoolPost: PhraseMatcher<true> | undefined;
+const placeMatcher = (phrases: readonly string[]) => {
+  const matcher = new PhraseMatcher<true>();
+  for (const phrase of phrases) matcher.add(phrase, true);
+  return matcher;
+};
+const PLACE_BEFORE = placeMatcher(LEXICONS.schoolContext.placeCues.before);
+const PLACE_AFTER = placeMatcher(LEXICONS.schoolContext.placeCues.after);
+const PLACE_IN_SCHOOL_POST = placeMatcher(LEXICONS.schoolContext.placeCues.inSchoolPost);
 
 /** "teaching at Cadoxton", "Oakfield parents", "the kids at Oakfield": the place word means the school. */
 function placeCue(doc: TokenizedText, first: number, last: number, schoolPost: boolean): string | undefined {
-  if (!placeBefore || !placeAfter || !placeInSchoolPost) {
-    placeBefore = new PhraseMatcher();
-    placeAfter = new PhraseMatcher();
-    placeInSchoolPost = new PhraseMatcher();
-    for (const p of LEXICONS.schoolContext.placeCues.before) placeBefore.add(p, true);
-    for (const p of LEXICONS.schoolContext.placeCues.after) placeAfter.add(p, true);
-    for (const p of LEXICONS.schoolContext.placeCues.inSchoolPost) placeInSchoolPost.add(p, true);
-  }
   // In a post already clearly about school, "#Westacre" and "so proud of Ashgrove" mean the school.
   if (schoolPost && doc.tokens[first]!.kind !== 'word') return doc.tokens[first]!.raw;
-  const cues = schoolPost ? [placeBefore, placeInSchoolPost] : [placeBefore];
+  const cues = schoolPost ? [PLACE_BEFORE, PLACE_IN_SCHOOL_POST] : [PLACE_BEFORE];
   const tokens = doc.tokens;
   const text = (from: number, to: number) => doc.draft.slice(tokens[from]!.start, tokens[to]!.end);
-  const after = last + 1 < tokens.length && tokens[last + 1]!.sentence === tokens[last]!.sentence ? placeAfter.longestAt(tokens, last + 1) : undefined;
+  const after = last + 1 < tokens.length && tokens[last + 1]!.sentence === tokens[last]!.sentence ? PLACE_AFTER.longestAt(tokens, last + 1) : undefined;
   if (after) return text(last + 1, after.last);
   for (const matcher of cues)
     for (let start = Math.max(0, first - 4); start < first; start++) {
@@ -355,7 +323,7 @@ export function findSchoolNames(ctx: DraftContext, matcher: SchoolNameMatcher): 
       const cue = placeCue(doc, hit.first, hit.last, ctx.hasStrongSchoolContext());
       const context = cue ? { text: cue } : beside ? near : undefined;
       const inSentence = context !== undefined;
-      if (inSentence) ctx.references.push(referenceAt(doc, 'school', false, hit.first, hit.last, false));
+      if (inSentence) ctx.addReferences(referenceAt(doc, 'school', false, hit.first, hit.last, false));
       findings.push({
         category: 'school-name',
         topic: 'place',
@@ -374,7 +342,7 @@ export function findSchoolNames(ctx: DraftContext, matcher: SchoolNameMatcher): 
       });
       continue;
     }
-    ctx.references.push(referenceAt(doc, 'school', false, hit.first, hit.last, false));
+    ctx.addReferences(referenceAt(doc, 'school', false, hit.first, hit.last, false));
     findings.push({
       category: 'school-name',
       topic: 'named',

@@ -17,7 +17,7 @@ export function markStaff(ctx: DraftContext, staff: NameList): void {
     const named = token.kind === 'word' ? staff.fullNames.longestAt(tokens, i) : undefined;
     if (named && named.values.some((v) => v.form === 'full')) {
       ctx.claim(i, named.last);
-      ctx.references.push(referenceAt(doc, 'staff', true, i, named.last));
+      ctx.addReferences(referenceAt(doc, 'staff', true, i, named.last));
       i = named.last;
       continue;
     }
@@ -28,7 +28,7 @@ export function markStaff(ctx: DraftContext, staff: NameList): void {
       const surnameFollows = after?.sentence === token.sentence && after.capitalised && /^\s+$/.test(after.gapBefore) && !isEverydayWord(after.norm);
       if (!surnameFollows) {
         ctx.claim(i, given.last);
-        ctx.references.push(referenceAt(doc, 'staff', true, i, given.last));
+        ctx.addReferences(referenceAt(doc, 'staff', true, i, given.last));
         i = given.last;
         continue;
       }
@@ -39,7 +39,7 @@ export function markStaff(ctx: DraftContext, staff: NameList): void {
       let last = i + 1;
       while (tokens[last + 1]?.capitalised && /^[\s\-]+$/.test(tokens[last + 1]!.gapBefore) && last - i < 3) last++;
       ctx.claim(i, last);
-      ctx.references.push(referenceAt(doc, 'staff', true, i, last));
+      ctx.addReferences(referenceAt(doc, 'staff', true, i, last));
       i = last;
     }
   }

@@ -31,6 +31,18 @@ export const SchoolTypesSchema = z.strictObject({
   welshLeading: z.array(z.strictObject({ phrases, family: z.string() })),
   /** Interchangeable words inside a school's own name ("St" / "Saint" / "Sant"). */
   equivalents: z.array(z.array(phrase).min(2)),
+  /** Welsh mutations of a name's first consonant ("yng Nghadoxton", "i Gadoxton"). */
+  welshMutations: z.array(z.strictObject({ from: z.string().min(1), to: z.array(z.string()).min(1) })),
+});
+
+export const ConfusablesSchema = z.strictObject({
+  $comment: comment,
+  /** Look-alike characters and the letter they imitate. */
+  map: z.record(z.string().length(1), z.string()),
+  /** Characters dropped when folding (zero-width space, soft hyphen…). */
+  invisible: z.array(z.string().length(1)),
+  /** Leetspeak, resolved inside words that look disguised. */
+  leetspeak: z.record(z.string().length(1), z.string().length(1)),
 });
 
 export const SchoolContextSchema = z.strictObject({
@@ -64,7 +76,9 @@ export const CommunitySchema = z.strictObject({
   /** Titles that make the next capitalised word an adult's surname (Mrs Pritchard). */
   honorifics: phrases,
   /** The writer's own family and friends: a name after these is not a pupil ("my son Tyler"). */
-  ownCircle: z.strictObject({ possessives: phrases, relations: phrases, standalone: phrases }),
+  ownCircle: z.strictObject({ possessives: phrases, relations: phrases, standalone: phrases, bare: phrases }),
+  /** Words around a name that introduce a child ("a girl called Jasmine", "Mason in Year 3"). */
+  childFrames: z.strictObject({ namingWords: phrases, childNouns: phrases, classAfter: phrases, familyAfter: phrases, praiseBefore: phrases }),
   /** The writer speaking of themselves ("I'm such a numpty"). */
   selfReference: phrases,
 });
@@ -95,6 +109,12 @@ export const DerogatorySchema = z.strictObject({
   praise: phrases,
   /** Words that may stand between a person and a word said of them ("the parents are so thick"). */
   linking: phrases,
+  /** Not nouns a word can describe ("…not thick, they're brilliant"). */
+  pronouns: phrases,
+  /** Words that break the link between a person and a word ("they are not thick"). */
+  negations: phrases,
+  /** Verbs that carry the link across a place or a time ("Parents at the gate today were feral"). */
+  copulas: phrases,
 });
 
 const confidentialTopic = z.enum(TOPICS.confidential);
@@ -140,6 +160,12 @@ export const ConfidentialSchema = z.strictObject({
   streetWords: phrases,
   /** Welsh street words that come first ("3 Heol y Nant"). */
   streetWordsBefore: phrases,
+  /** Nouns after a term that make it general ("IDP meetings", "EHCP reviews"). */
+  pluralHeads: phrases,
+  /** Whose matter each topic can be: a pupil's needs are not a colleague's. */
+  subjectsByTopic: z.partialRecord(confidentialTopic, z.array(z.enum(['pupils', 'parents', 'staff'])).min(1)),
+  /** Month names, English and Welsh, for dates of birth. */
+  months: phrases,
 });
 
 export const NamesSchema = z.strictObject({
@@ -162,4 +188,6 @@ export const NamesSchema = z.strictObject({
   animals: z.array(phrase),
   /** Verbs after a word-name that make it a child doing something ("Ruby was star of the week"). */
   pupilActions: z.array(phrase),
+  /** Particles that belong to the surname after them ("Tomos ap Gruffydd"). */
+  surnameParticles: z.array(phrase),
 });

@@ -1,4 +1,4 @@
-import confusables from '../../../rules/lexicons/confusables.json';
+import { LEXICONS } from '../rules';
 
 /**
  * Folds a draft into the form every matcher compares against: lower case, accents removed
@@ -17,8 +17,8 @@ export interface FoldedText {
   readonly ends: Uint32Array;
 }
 
-const CONFUSABLES: Readonly<Record<string, string>> = confusables.map;
-const INVISIBLE = new Set<string>(confusables.invisible);
+const CONFUSABLES: Readonly<Record<string, string>> = LEXICONS.confusables.map;
+const INVISIBLE = new Set<string>(LEXICONS.confusables.invisible);
 const COMBINING_MARK = /\p{M}/gu;
 
 /** Per-character results for anything outside ASCII; a draft repeats the same few characters. */

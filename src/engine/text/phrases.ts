@@ -78,6 +78,17 @@ export class PhraseMatcher<T> {
     return found;
   }
 
+  /** The longest phrase among plain words (a name's words, letters joined up), from word `i`. */
+  longestAtWords(words: readonly string[], i = 0, to = words.length): { values: T[]; last: number } | undefined {
+    let node: Node<T> | undefined = this.root;
+    let best: { values: T[]; last: number } | undefined;
+    for (let j = i; j < to && node?.next; j++) {
+      node = node.next.get(words[j]!);
+      if (node?.values) best = { values: node.values, last: j };
+    }
+    return best;
+  }
+
   /** The longest phrase that starts at token `i`, if any. */
   longestAt(tokens: readonly Token[], i: number, to = tokens.length): { values: T[]; last: number } | undefined {
     const plurals = this.options.plurals ?? true;

@@ -1,3 +1,5 @@
+import { LEXICONS } from '../rules';
+
 /**
  * The "skeleton" of a word, which stays the same however it is disguised: leetspeak resolved
  * ("id10ts" → "idiots"), stretched letters collapsed ("muuuppppet" → "mupet"), separators
@@ -5,22 +7,7 @@
  * Two different words can share a skeleton ("ass" and "as"), so the derogatory matcher only
  * uses skeletons that no everyday English word has.
  */
-const LEET: Readonly<Record<string, string>> = {
-  '0': 'o',
-  '1': 'i',
-  '!': 'i',
-  '|': 'i',
-  l: 'i',
-  '3': 'e',
-  '4': 'a',
-  '@': 'a',
-  '5': 's',
-  $: 's',
-  '7': 't',
-  '+': 't',
-  '8': 'b',
-  '9': 'g',
-};
+const LEET: Readonly<Record<string, string>> = LEXICONS.confusables.leetspeak;
 
 export function skeleton(word: string): string {
   let out = '';
