@@ -1,4 +1,5 @@
 import type { ContextHit } from './context/school-context';
+import { lowerBound } from './lower-bound';
 import type { Reference } from './context/community';
 import type { SentenceTagger } from './context/sentence-tags';
 import type { TokenizedText } from './text/tokenize';
@@ -55,14 +56,8 @@ export class DraftContext {
   /** The nearest school-context word within reach of a draft offset; strong words outrank weak ones. */
   schoolContextNear(offset: number, strength: 'strong' | 'any' = 'any'): ContextHit | undefined {
     const hits = this.schoolContext;
-    let low = 0;
-    let high = hits.length;
     const from = offset - CONTEXT_RADIUS - LONGEST_CONTEXT_PHRASE;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (hits[mid]!.start < from) low = mid + 1;
-      else high = mid;
-    }
+    const low = lowerBound(hits, (hit) => hit.start < from);
     let best: ContextHit | undefined;
     let bestRank = Infinity;
     for (let i = low; i < hits.length && hits[i]!.start <= offset + CONTEXT_RADIUS; i++) {
@@ -81,14 +76,7 @@ export class DraftContext {
   /** A context hit that covers the draft span [start, end) and is longer than it. */
   insideSchoolContext(start: number, end: number): boolean {
     const hits = this.schoolContext;
-    let low = 0;
-    let high = hits.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (hits[mid]!.start <= start) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low - 1; i >= 0 && hits[i]!.start >= start - LONGEST_CONTEXT_PHRASE; i--) {
+    for (let i = lowerBound(hits, (hit) => hit.start <= start) - 1; i >= 0 && hits[i]!.start >= start - LONGEST_CONTEXT_PHRASE; i--) {
       const hit = hits[i]!;
       if (hit.end >= end && hit.end - hit.start > end - start) return true;
     }
@@ -107,15 +95,8 @@ export class DraftContext {
   referencesNear(first: number, last: number, reach: number, fromSentence = 0, toSentence = 0): Reference[] {
     const sorted = this.references;
     const sentence = this.doc.tokens[first]!.sentence;
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (sorted[mid]!.last < first - reach) low = mid + 1;
-      else high = mid;
-    }
     const out: Reference[] = [];
-    for (let i = low; i < sorted.length && sorted[i]!.first <= last + reach; i++) {
+    for (let i = lowerBound(sorted, (ref) => ref.last < first - reach); i < sorted.length && sorted[i]!.first <= last + reach; i++) {
       const ref = sorted[i]!;
       if (ref.sentence >= sentence + fromSentence && ref.sentence <= sentence + toSentence && ref.last >= first - reach) out.push(ref);
     }
@@ -133,14 +114,11 @@ export class DraftContext {
         list.push(ref);
         continue;
       }
-      let low = 0;
-      let high = list.length;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (before(list[mid]!, ref)) low = mid + 1;
-        else high = mid;
-      }
-      list.splice(low, 0, ref);
+      list.splice(
+        lowerBound(list, (item) => before(item, ref)),
+        0,
+        ref,
+      );
     }
   }
 

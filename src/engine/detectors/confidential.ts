@@ -6,6 +6,7 @@ import type { Token, TokenizedText } from '../text/tokenize';
 import type { ContextHit } from '../context/school-context';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
+import { lowerBound } from '../lower-bound';
 
 /**
  * Confidential school matters: safeguarding, additional needs, care, exclusions, staff matters,
@@ -320,14 +321,7 @@ const CASE_REACH = 30;
 /** A case word near the term, not inside it; spans are in token order, so the search stops early. */
 function caseWordNear(spans: readonly { first: number; last: number; text: string }[] | undefined, first: number, last: number): string | undefined {
   if (!spans) return undefined;
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (spans[mid]!.last < first - CASE_REACH) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < spans.length && spans[i]!.first <= last + CASE_REACH; i++) if (spans[i]!.last < first || spans[i]!.first > last) return spans[i]!.text;
+  for (let i = lowerBound(spans, (span) => span.last < first - CASE_REACH); i < spans.length && spans[i]!.first <= last + CASE_REACH; i++) if (spans[i]!.last < first || spans[i]!.first > last) return spans[i]!.text;
   return undefined;
 }
 

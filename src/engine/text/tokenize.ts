@@ -1,4 +1,5 @@
 import { fold, type FoldedText } from './fold';
+import { lowerBound } from '../lower-bound';
 
 /**
  * Splits a folded draft into word tokens. Hyphens separate tokens ("Lily-Mae" is two tokens, so it
@@ -117,12 +118,5 @@ function isAbbreviation(previousNorm: string, gap: string): boolean {
 
 /** Index of the first token that starts at or after a draft offset (tokens.length if none). */
 export function tokenIndexAt(doc: TokenizedText, offset: number): number {
-  let low = 0;
-  let high = doc.tokens.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (doc.tokens[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return lowerBound(doc.tokens, (token) => token.start < offset);
 }
