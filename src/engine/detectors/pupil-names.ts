@@ -1,6 +1,7 @@
-import { BARE_POSSESSIVES, HONORIFICS, ownCircleBefore, referenceAt } from '../context/community';
+import { BARE_POSSESSIVES, ownCircleBefore, referenceAt } from '../context/community';
 import { isSurnameLike } from '../context/names-knowledge';
-import { afterAnAnimal, followsAFirstName, inNameIdiom, inTitle, isRoleInPlay } from '../context/name-idioms';
+import { someoneElse } from '../context/not-a-pupil';
+import type { ContextHit } from '../context/school-context';
 import { LEXICONS } from '../rules';
 import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
 import { isPersonTag } from '../context/sentence-tags';
@@ -118,24 +119,16 @@ function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number
   const token = tokens[first]!;
   const previous = tokens[first - 1];
   const next = tokens[last + 1];
-  // "Mrs Grace", "Miss Amira": an adult. "my son Tyler", "our Amira": the writer's own family.
-  if (previous && previous.sentence === token.sentence && HONORIFICS.has(previous.norm)) return;
-  // "my son Tyler"; and "our Amelia starts Year 1", where a bare "our" before a first name is the
-  // writer's own child (a full name is never excused this way).
-  if (ownCircleBefore(doc, first) || (previous !== undefined && previous.sentence === token.sentence && BARE_POSSESSIVES.has(previous.norm))) return;
-  // "Noah's ark", "Jack of all trades", "Jude the Obscure"; "Dylan Thomas" (a surname after a first name).
-  if (inNameIdiom(ctx, first) || inTitle(ctx, last) || followsAFirstName(ctx, first)) return;
-  if (isRoleInPlay(ctx, first) || afterAnAnimal(ctx, first)) return;
-  // "Hannah from the office", "Sarah, our TA": a colleague, not a pupil.
-  if (ctx.referencesNear(last, last, 3).some((r) => r.group === 'staff' && r.first > last)) return;
+  if (someoneElse(ctx, first, last)) return;
+  // "our Amelia starts Year 1": a bare "our" before a first name is the writer's own child (a full
+  // name is never excused this way).
+  if (previous !== undefined && previous.sentence === token.sentence && BARE_POSSESSIVES.has(previous.norm)) return;
   // "Grace Jones": a first name followed by another surname is someone else.
   // Not after a possessive ("Amira's IDP"), and an acronym is not a surname.
   if (!tokens[last]!.possessive && next && next.sentence === token.sentence && next.kind === 'word' && next.capitalised && !next.allCaps && /^\s+$/.test(next.gapBefore)) {
     const surnames = new Set(matches.map((m) => m.entry.surname?.replace(/\s/g, '')).filter(Boolean));
     if (!surnames.has(next.norm) && isSurnameLike(next.norm)) return;
   }
-  // A name inside a context phrase is part of the phrase ("Seren yr wythnos" is "star of the week").
-  if (ctx.insideSchoolContext(token.start, tokens[last]!.end)) return;
 
   const wordLike = matches.every((m) => m.entry.wordLike || m.form === 'given-part');
   const strong = ctx.schoolContextNear(token.start, 'strong');
@@ -145,23 +138,9 @@ function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number
   const hashtag = token.kind !== 'word';
   let severity: Severity | undefined;
   if (wordLike) {
-    // Only as a name: in a child's frame ("Flo in my class"); or written with a capital, without an
-    // article ("a Willow dome"), and doing something ("Ruby was star of the week", "Summer read
-    // beautifully", not "Hope is the theme"), or tagged a person mid-sentence and not the first
-    // word of a compound ("Rose Bowl"), or a possessive before school words ("Ruby's EHCP").
     const frame = inChildFrame(ctx, first);
-    const previous = tokens[first - 1];
-    const article = previous !== undefined && previous.sentence === token.sentence && DETERMINERS.has(previous.norm);
-    const nextTags = next && next.sentence === token.sentence ? ctx.tagger.tagsAt(doc, last + 1) : EMPTY_TAGS;
-    const acts = next !== undefined && next.sentence === token.sentence && (PUPIL_ACTIONS.has(next.norm) || (nextTags.has('Verb') && nextTags.has('PastTense')));
-    const compound = nextTags.has('Noun') && !nextTags.has('Pronoun') && !nextTags.has('Date') && !acts;
-    const asName =
-      frame ||
-      praisedBefore(ctx, first) ||
-      (token.capitalised &&
-        !article &&
-        (hashtag || (token.possessive && strong !== undefined) || acts || (!token.sentenceStart && isPersonTag(ctx.tagger.tagsAt(doc, first)) && !compound)));
-    if (asName && (strong || frame)) severity = frame ? 'high' : 'warning';
+    if (frame) severity = 'high';
+    else if (strong && readAsAPerson(ctx, first, last, strong)) severity = 'warning';
   } else if (strong) {
     severity = 'high';
   } else if (any) {
@@ -205,6 +184,30 @@ const PUPIL_ACTIONS: ReadonlySet<string> = new Set(LEXICONS.names.pupilActions);
 
 const EMPTY_TAGS: ReadonlySet<string> = new Set();
 
+
+/**
+ * A first name that is also a word (Grace, Summer, Hope) is a person only when written as one:
+ * praised ("star of the week goes to Summer"); or with a capital, no article ("a Willow dome"),
+ * and doing something ("Ruby was star of the week", "Summer read beautifully", not "Hope is the
+ * theme"), or tagged a person mid-sentence and not the first word of a compound ("Rose Bowl"),
+ * or a possessive before school words ("Ruby's EHCP").
+ */
+function readAsAPerson(ctx: DraftContext, first: number, last: number, strong: ContextHit): boolean {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const token = tokens[first]!;
+  const previous = tokens[first - 1];
+  const next = tokens[last + 1]?.sentence === token.sentence ? tokens[last + 1] : undefined;
+  if (praisedBefore(ctx, first)) return true;
+  if (!token.capitalised) return false;
+  if (previous !== undefined && previous.sentence === token.sentence && DETERMINERS.has(previous.norm)) return false;
+  if (token.kind !== 'word' || (token.possessive && strong !== undefined)) return true;
+  const nextTags = next ? ctx.tagger.tagsAt(doc, last + 1) : EMPTY_TAGS;
+  const acts = next !== undefined && (PUPIL_ACTIONS.has(next.norm) || (nextTags.has('Verb') && nextTags.has('PastTense')));
+  if (acts) return true;
+  const compound = nextTags.has('Noun') && !nextTags.has('Pronoun') && !nextTags.has('Date');
+  return !token.sentenceStart && isPersonTag(ctx.tagger.tagsAt(doc, first)) && !compound;
+}
 
 function rosterNames(matches: readonly NameMatch[]): string {
   const names = [...new Set(matches.map((m) => m.entry.name))];

@@ -1,6 +1,6 @@
-import { HONORIFICS, ownCircleBefore, referenceAt } from '../context/community';
+import { referenceAt } from '../context/community';
 import { isEverydayWord, isKnownFirstName, isSurnameLike } from '../context/names-knowledge';
-import { afterAnAnimal, followsAFirstName, inNameIdiom, inTitle, isRoleInPlay, NOT_NAMES } from '../context/name-idioms';
+import { NOT_NAMES, someoneElse } from '../context/not-a-pupil';
 import { isPersonTag, isThingTag } from '../context/sentence-tags';
 import type { DraftContext } from '../draft';
 import { inChildFrame, praisedBefore, PUPIL_CUES } from '../context/child-frames';
@@ -83,15 +83,5 @@ function couldBeAName(ctx: DraftContext, token: Token, staffGivenNames: Readonly
   // "I've", "Don't": contractions are not names (a possessive "Tyler's" is).
   if (/['’]/.test(token.raw) && !token.possessive) return false;
   if (NOT_NAMES.has(token.norm)) return false; // Welsh "Mae" ("is") opens many sentences
-  if (inNameIdiom(ctx, token.index) || inTitle(ctx, token.index) || followsAFirstName(ctx, token.index)) return false;
-  if (isRoleInPlay(ctx, token.index) || afterAnAnimal(ctx, token.index)) return false;
-  const tokens = ctx.doc.tokens;
-  const previous = tokens[token.index - 1];
-  if (previous && previous.sentence === token.sentence && HONORIFICS.has(previous.norm)) return false;
-  if (ownCircleBefore(ctx.doc, token.index)) return false;
-  // Colleagues in apposition: "my colleague Sarah", "Sarah, our TA".
-  const staffNearby = ctx.referencesNear(token.index, token.index, 2).some((r) => r.group === 'staff' && r.individual && (r.last < token.index || r.first > token.index));
-  if (staffNearby) return false;
-  // Inside a context phrase ("Star of the Week", "Sports Day") it is part of the phrase.
-  return !ctx.insideSchoolContext(token.start, token.end);
+  return someoneElse(ctx, token.index, token.index) === undefined;
 }

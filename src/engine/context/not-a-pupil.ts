@@ -2,11 +2,13 @@ import { LEXICONS } from '../rules';
 import type { DraftContext } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import { isKnownFirstName } from './names-knowledge';
+import { HONORIFICS, ownCircleBefore } from './community';
 
 /**
- * When a given name in a draft is not a person: inside an idiom or a title ("Noah's ark",
- * "Jack of all trades", "Matilda the Musical"), or after another first name, where it is a
- * surname ("Dylan Thomas", "Amelia Earhart").
+ * When a first name in a draft is not a pupil: an adult with a title, the writer's own family, a
+ * colleague in apposition, part of an idiom or a title ("Noah's ark", "Jude the Obscure"), a
+ * surname after another first name ("Dylan Thomas"), a part in a play, a pet. Both the roster
+ * detector and the unlisted-child detector ask the same question here.
  */
 const IDIOMS = new PhraseMatcher<true>();
 for (const phrase of LEXICONS.names.nameIdioms) IDIOMS.add(phrase, true);
@@ -75,4 +77,23 @@ export function followsAFirstName(ctx: DraftContext, index: number): boolean {
     !NOT_NAMES.has(previous.norm) &&
     (isKnownFirstName(previous.norm) || WORD_NAMES.has(previous.norm) || /FirstName|Person/.test([...ctx.tagger.tagsAt(ctx.doc, index - 1)].join()))
   );
+}
+
+/** Why the name at tokens `first`..`last` is someone other than a pupil, if it is. */
+export function someoneElse(ctx: DraftContext, first: number, last: number): string | undefined {
+  const tokens = ctx.doc.tokens;
+  const token = tokens[first]!;
+  const previous = tokens[first - 1];
+  if (previous && previous.sentence === token.sentence && HONORIFICS.has(previous.norm)) return 'an adult with a title'; // "Mrs Grace"
+  if (ownCircleBefore(ctx.doc, first)) return "the writer's own family or friends"; // "my son Tyler"
+  if (inNameIdiom(ctx, first) || inTitle(ctx, last)) return 'part of an idiom or a title';
+  if (followsAFirstName(ctx, first)) return 'a surname after a first name'; // "Dylan Thomas"
+  if (isRoleInPlay(ctx, first)) return 'a part in a play';
+  if (afterAnAnimal(ctx, first)) return 'a pet';
+  // "my colleague Sarah", "Sarah, our TA", "Hannah from the office".
+  const colleague = ctx.referencesNear(first, last, 2).some((r) => r.group === 'staff' && (r.last < first || r.first > last));
+  if (colleague) return 'a colleague';
+  // Inside a context phrase ("Star of the Week", "Seren yr wythnos") it is part of the phrase.
+  if (ctx.insideSchoolContext(token.start, tokens[last]!.end)) return 'part of a school phrase';
+  return undefined;
 }
