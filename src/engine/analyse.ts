@@ -60,14 +60,17 @@ export function compile(input: SettingsInput | Settings): Analyser {
       ctx.addSchoolContext(findSchoolContext(doc));
       ctx.addSchoolContext(ConfidentialMatcher.schoolContext(doc, terms));
       const classNames = findClassNames(doc);
-      ctx.addReferences(...findReferences(doc), ...classNames.references);
+      ctx.addReferences(findReferences(doc));
+      ctx.addReferences(classNames.references);
       ctx.addSchoolContext(classNames.context);
       tagger.beginDraft();
-      // Names first: they are both findings and the context the other detectors read.
-      const raw: RawFinding[] = [...findSchoolNames(ctx, school)];
+      // Names first: they are both findings and the context the other detectors read. (Arrays are
+      // concatenated, never spread into a call: a megabyte of findings would overflow the stack.)
+      let raw: RawFinding[] = findSchoolNames(ctx, school);
       markStaff(ctx, staff);
-      raw.push(...findRosterPupils(ctx, roster), ...findUnlistedChildren(ctx, staffGivenNames, roster));
-      raw.push(...findDerogatory(ctx), ...confidential.find(ctx, terms), ...findIdentifiers(ctx), ...findPersonalDetails(ctx));
+      raw = raw.concat(findRosterPupils(ctx, roster));
+      raw = raw.concat(findUnlistedChildren(ctx, staffGivenNames, roster));
+      raw = raw.concat(findDerogatory(ctx), confidential.find(ctx, terms), findIdentifiers(ctx), findPersonalDetails(ctx));
       return finalise(text, escalateNamedSubjects(text, raw), pack);
     },
   };

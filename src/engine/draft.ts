@@ -13,16 +13,15 @@ import type { TokenizedText } from './text/tokenize';
 
 /** How far a context word reaches: about a tweet's length either side. */
 export const CONTEXT_RADIUS = 280;
-/** Longer context phrases than this do not exist; it bounds the search window. */
-const LONGEST_CONTEXT_PHRASE = 120;
 
 export class DraftContext {
   /** Who the draft talks about, kept in token order as detectors add them. */
-  private readonly references: Reference[] = [];
+  private references: Reference[] = [];
   /** Tokens that are part of a name already found, so no other detector reads them again. */
   readonly claimed: Uint8Array;
   private readonly context: ContextHit[] = [];
   private contextSorted = true;
+  private longestContext = 0;
 
   constructor(
     readonly doc: TokenizedText,
@@ -41,7 +40,11 @@ export class DraftContext {
   }
 
   addSchoolContext(hits: readonly ContextHit[]): void {
-    this.context.push(...hits);
+    for (const hit of hits) {
+      this.context.push(hit);
+      // Aliases and custom terms can be long: the search window must cover the longest.
+      this.longestContext = Math.max(this.longestContext, hit.end - hit.start);
+    }
     this.contextSorted = false;
   }
 
@@ -56,7 +59,7 @@ export class DraftContext {
   /** The nearest school-context word within reach of a draft offset; strong words outrank weak ones. */
   schoolContextNear(offset: number, strength: 'strong' | 'any' = 'any'): ContextHit | undefined {
     const hits = this.schoolContext;
-    const from = offset - CONTEXT_RADIUS - LONGEST_CONTEXT_PHRASE;
+    const from = offset - CONTEXT_RADIUS - this.longestContext;
     const low = lowerBound(hits, (hit) => hit.start < from);
     let best: ContextHit | undefined;
     let bestRank = Infinity;
@@ -76,7 +79,7 @@ export class DraftContext {
   /** A context hit that covers the draft span [start, end) and is longer than it. */
   insideSchoolContext(start: number, end: number): boolean {
     const hits = this.schoolContext;
-    for (let i = lowerBound(hits, (hit) => hit.start <= start) - 1; i >= 0 && hits[i]!.start >= start - LONGEST_CONTEXT_PHRASE; i--) {
+    for (let i = lowerBound(hits, (hit) => hit.start <= start) - 1; i >= 0 && hits[i]!.start >= start - this.longestContext; i--) {
       const hit = hits[i]!;
       if (hit.end >= end && hit.end - hit.start > end - start) return true;
     }
@@ -104,23 +107,30 @@ export class DraftContext {
   }
 
   /**
-   * Adds references, keeping them sorted by position. Detectors walk a draft in order, so this is
-   * nearly always an append; the binary search handles the rest without re-sorting.
+   * Adds references, keeping them sorted by position. A detector walks a draft in order, so one
+   * reference is nearly always an append; a batch (a whole lexicon pass) is merged in one go.
    */
-  addReferences(...refs: readonly Reference[]): void {
-    for (const ref of refs) {
-      const list = this.references;
-      if (list.length === 0 || before(list[list.length - 1]!, ref)) {
-        list.push(ref);
-        continue;
+  addReferences(refs: readonly Reference[] | Reference): void {
+    const batch = Array.isArray(refs) ? (refs as readonly Reference[]) : [refs as Reference];
+    const list = this.references;
+    if (batch.length > 8) {
+      const sorted = [...batch].sort((a, b) => (before(a, b) ? -1 : 1));
+      const merged: Reference[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < list.length || j < sorted.length) {
+        if (j >= sorted.length || (i < list.length && before(list[i]!, sorted[j]!))) merged.push(list[i++]!);
+        else merged.push(sorted[j++]!);
       }
-      list.splice(
-        lowerBound(list, (item) => before(item, ref)),
-        0,
-        ref,
-      );
+      this.references = merged;
+      return;
+    }
+    for (const ref of batch) {
+      if (list.length === 0 || before(list[list.length - 1]!, ref)) list.push(ref);
+      else list.splice(lowerBound(list, (item) => before(item, ref)), 0, ref);
     }
   }
+
 
 }
 

@@ -1,16 +1,18 @@
 import type { RawFinding } from './detectors/raw-finding';
 
 /**
- * A pupil's first name alone with no school context is only `info` ("Dinner with Amira"). But if
- * the same words are who a confidential matter is about ("George is back after his exclusion"),
- * the name identifies a pupil in a school matter: it becomes high too.
+ * A pupil's first name alone with little or no school context is `info` or a warning ("Dinner
+ * with Amira", "so proud of Amira"). But if the same words are who a confidential matter is about
+ * ("George is back after his exclusion"), the name identifies a pupil in a school matter: it
+ * becomes high too.
  */
 export function escalateNamedSubjects(text: string, raw: readonly RawFinding[]): RawFinding[] {
-  const subjects = raw.filter((f) => f.category === 'confidential' && f.subject && f.severity !== 'info');
-  if (subjects.length === 0) return [...raw];
+  const matters = new Map<string, RawFinding>();
+  for (const f of raw) if (f.category === 'confidential' && f.subject && f.severity !== 'info') matters.set(`${f.subject.start}:${f.subject.end}`, f);
+  if (matters.size === 0) return raw.slice();
   return raw.map((finding) => {
-    if (finding.category !== 'pupil-name' || finding.severity !== 'info') return finding;
-    const matter = subjects.find((s) => s.subject!.start === finding.start && s.subject!.end === finding.end);
+    if (finding.category !== 'pupil-name' || finding.severity === 'high') return finding;
+    const matter = matters.get(`${finding.start}:${finding.end}`);
     if (!matter) return finding;
     const term = text.slice(matter.start, matter.end);
     return {

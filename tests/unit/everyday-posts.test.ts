@@ -37,6 +37,18 @@ describe('nothing to warn about', () => {
     ['westacre', 'Our new neighbour Jack Wilson has offered to help put the fence back up'],
     ['cadoxton', 'Feeling like a total numpty – turned up to work in odd shoes'],
     ['generic', 'We need to assess the children before half term'],
+    ['generic', 'Phonics check next week for Year 1, fingers crossed!'], // a year group is not a result
+    ['generic', 'Congratulations to all our Year 11s on their GCSE results today!'],
+    ['generic', 'Year 6 sat their SATs maths paper today, so proud'],
+    ['generic', 'My class are writing a story about a useless robot'], // "useless" describes the robot
+    ['generic', 'Year 9 are studying Nazi Germany this term'],
+    ['cadoxton', 'Beth am y trip ysgol yfory?'], // Welsh "beth" is "what", not Elizabeth
+    ['generic', 'Year 4 loved learning about Henry VIII today.'],
+    ['generic', 'Year 5 reading A Christmas Carol by Charles Dickens'],
+    ['generic', 'Year 4 did a fab presentation about Rosa Parks'],
+    ['generic', 'Year 10 are studying Romeo and Juliet'],
+    ['generic', "Year 2 think it's the dog's bollocks"],
+    ['generic', 'SEN meetings all afternoon, shattered'],
   ])('%s: %s', (config, draft) => {
     expect(acting(config, draft)).toEqual([]);
   });
@@ -54,6 +66,13 @@ describe('still caught', () => {
     ['cadoxton', 'I feel like SLT are clueless', 'derogatory', 'clueless'],
     ['cadoxton', 'Parents keep emailing me at 10pm, absolute idiots.', 'derogatory', 'idiots'],
     ['gloucestershire', 'George is back after his exclusion and he has been a different child', 'pupil-name', 'George'],
+    ['westacre', 'Well done Oliver, star of the week!', 'pupil-name', 'Oliver'],
+    ['generic', 'Ofsted came in on Tuesday. Requires Improvement. Gutted.', 'confidential', 'Ofsted'],
+    ['generic', 'My Year 10s are feral today', 'derogatory', 'feral'],
+    ['generic', 'Excluded a Year 8 boy today for bringing a knife in.', 'confidential', 'Excluded'],
+    ['generic', 'Our NQT is on a support plan', 'confidential', 'support plan'],
+    ['generic', 'Karen from the trust is an absolute cow.', 'derogatory', 'cow'],
+    ['generic', 'Our SATs results: 85% reached expected!', 'confidential', 'SATs results'],
   ])('%s: %s', (config, draft, category, match) => {
     const found = acting(config, draft).filter((f) => f.category === category);
     expect(found.map((f) => f.match)).toEqual([match]);

@@ -57,6 +57,12 @@ describe('confidential lexicon', () => {
   });
 });
 
+test('idioms and allowed phrases have at least two words: one word would silence it everywhere', () => {
+  // "oliver!" once became the one word "oliver", and no pupil called Oliver was ever found.
+  const single = [...LEXICONS.names.nameIdioms, ...LEXICONS.derogatory.allow].filter((phrase) => phraseWords(phrase).length < 2);
+  expect(single).toEqual([]);
+});
+
 describe('names', () => {
   test('nicknames are keyed by a lower-case given name and never map a name to itself', () => {
     for (const [given, nicks] of Object.entries(LEXICONS.names.nicknames)) {

@@ -191,7 +191,8 @@ describe('first names that are also words (Grace, Summer, Seren, Ruby)', () => {
   ])('$draft', check(CADOXTON));
 
   test.each<Row>([
-    { draft: "Ruby's EHCP review is next week", expected: warning("Ruby's") },
+    // A pupil named beside a confidential matter about them is high, whatever the name alone would be.
+    { draft: "Ruby's EHCP review is next week", expected: high("Ruby's") },
     { draft: 'Flo in my class made me laugh today', expected: high('Flo') },
   ])('$draft', check(CADOXTON_PLUS));
 

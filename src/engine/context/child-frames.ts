@@ -10,19 +10,14 @@ import { yearGroupPhrases } from './school-context';
  */
 const frames = LEXICONS.community.childFrames;
 
-const matcherOf = (phrases: readonly string[]) => {
-  const matcher = new PhraseMatcher<true>();
-  for (const phrase of phrases) matcher.add(phrase, true);
-  return matcher;
-};
-const CLASS_AFTER = matcherOf(frames.classAfter);
-const PRAISE_BEFORE = matcherOf(frames.praiseBefore);
+const CLASS_AFTER = PhraseMatcher.of(frames.classAfter);
+const PRAISE_BEFORE = PhraseMatcher.of(frames.praiseBefore);
 const NAMING_WORDS: ReadonlySet<string> = new Set(frames.namingWords);
 const CHILD_NOUNS: ReadonlySet<string> = new Set(frames.childNouns.flatMap((w) => phraseWords(w)));
 const FAMILY_AFTER: ReadonlySet<string> = new Set(frames.familyAfter.flatMap((w) => phraseWords(w)));
 
 /** Words that point at children in particular (and year groups): a name beside them may be a pupil's. */
-export const PUPIL_CUES = matcherOf([...LEXICONS.schoolContext.pupilCues, ...yearGroupPhrases()]);
+export const PUPIL_CUES = PhraseMatcher.of([...LEXICONS.schoolContext.pupilCues, ...yearGroupPhrases()]);
 
 /** "Star of the week goes to Ava", "Well done Seren": praise that introduces a child. */
 export function praisedBefore(ctx: DraftContext, index: number): boolean {

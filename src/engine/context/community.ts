@@ -2,7 +2,7 @@ import { LEXICONS } from '../rules';
 import type { CommunityGroup } from '../schemas/lexicons';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { TokenizedText } from '../text/tokenize';
-import { yearGroupPhrases, type ContextHit } from './school-context';
+import { yearGroupPhrases, yearGroupPupils, type ContextHit } from './school-context';
 
 /**
  * Who a draft talks about: members of the school community (from the lexicon, and from the
@@ -32,26 +32,22 @@ for (const [group, lists] of Object.entries(lexicon.groups) as [CommunityGroup, 
   for (const phrase of lists.collective) REFERENCES.add(phrase, { group, individual: false });
 }
 for (const phrase of lexicon.people) REFERENCES.add(phrase, { group: 'people', individual: false });
-// Year groups are the pupils in them ("Year 5 were feral today", "Blwyddyn 5").
+// Year groups are the pupils in them ("Year 5 were feral today", "my Year 10s", "a Year 8 boy").
 for (const phrase of yearGroupPhrases()) REFERENCES.add(phrase, { group: 'pupils', individual: false });
+for (const phrase of yearGroupPupils()) REFERENCES.add(phrase, { group: 'pupils', individual: true });
 
-const RELATIONS = matcherOf(lexicon.ownCircle.relations);
-const STANDALONE = matcherOf(lexicon.ownCircle.standalone);
+const RELATIONS = PhraseMatcher.of(lexicon.ownCircle.relations);
+const STANDALONE = PhraseMatcher.of(lexicon.ownCircle.standalone);
 const POSSESSIVES: ReadonlySet<string> = new Set(lexicon.ownCircle.possessives.flatMap((p) => phraseWords(p)));
-const SELF_REFERENCE = matcherOf(lexicon.selfReference);
+const SELF_REFERENCE = PhraseMatcher.of(lexicon.selfReference);
+const SELF_AFTER = PhraseMatcher.of(lexicon.selfAfter);
 
 /** "our Amelia starts Year 1": a bare possessive before a first name is the writer's own child. */
 export const BARE_POSSESSIVES: ReadonlySet<string> = new Set(lexicon.ownCircle.bare);
 export const HONORIFICS: ReadonlySet<string> = new Set(lexicon.honorifics);
 
-function matcherOf(phrases: readonly string[]): PhraseMatcher<true> {
-  const matcher = new PhraseMatcher<true>();
-  for (const phrase of phrases) matcher.add(phrase, true);
-  return matcher;
-}
-
-/** Class names: "5B", "6C", "4JW" (a year and the teacher's initials), "Y6". */
-const CLASS_NAME = /^(?:[1-9][a-z]{1,3}|y[1-9][a-z]?|yr[1-9][a-z]?)$/;
+/** Class names: "5B", "6C", "4JW" (a year and the teacher's initials), "Y6", "Yr5". */
+const CLASS_NAME = new RegExp(`^(?:[1-9][a-z]{1,3}|(?:${LEXICONS.schoolContext.yearGroups.joined.join('|')})[1-9][a-z]?)$`);
 
 /** Tokens that name a class ("New starter in 5B today"): pupils, and school context too. */
 export function findClassNames(doc: TokenizedText): { references: Reference[]; context: ContextHit[] } {
@@ -106,6 +102,17 @@ export function ownCircleBefore(doc: TokenizedText, index: number, reach = 3): b
  * between ("I'm such a total numpty", "feeling like a complete waste of space"), never across
  * someone else ("I feel like SLT are clueless").
  */
+/** "What a muppet I am", "absolutely shitting myself", "World's biggest idiot here 🤦‍♀️". */
+export function selfReferenceAfter(doc: TokenizedText, last: number): boolean {
+  const tokens = doc.tokens;
+  const match = SELF_AFTER.longestAt(tokens, last + 1);
+  if (!match || tokens[last + 1]!.sentence !== tokens[last]!.sentence) return false;
+  // "here" only at the end of what is said: "idiot here 🤦‍♀️", not "idiot here and there".
+  if (tokens[last + 1]!.norm !== 'here') return true;
+  const after = tokens[match.last + 1];
+  return after === undefined || after.sentence !== tokens[last]!.sentence || /[^\s\p{L}]/u.test(after.gapBefore);
+}
+
 export function selfReferenceBefore(doc: TokenizedText, index: number, filler: ReadonlySet<string>): boolean {
   const tokens = doc.tokens;
   const sentence = tokens[index]!.sentence;

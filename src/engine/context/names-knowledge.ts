@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { LEXICONS } from '../rules';
 import { foldString } from '../text/fold';
-import { normaliseToken } from '../text/tokenize';
+import { normaliseToken, type Token } from '../text/tokenize';
 
 /**
  * What the engine knows about words and names, from compromise's lexicon (24,000 English words
@@ -35,6 +35,29 @@ export function isEverydayWord(word: string): boolean {
 /** A word that can be a surname after a first name: "Jones", "Tolstoy", "Ford", "Washington". */
 export function isSurnameLike(word: string): boolean {
   return /LastName|Region|Place|City|Country|Organization|ProperNoun/.test(tagsOf(word)) || !isEverydayWord(word);
+}
+
+const FUNCTION_WORD = /Preposition|Conjunction|Determiner|Pronoun|Adverb|Modal|Copula|QuestionWord|Date|Verb/;
+
+/**
+ * The word after a first name is a surname, so the first name is someone else's: a surname or a
+ * place ("Jones", "Washington"), a regnal number ("Henry VIII"), or any capitalised word in mid
+ * sentence that is not a function word ("Charles Dickens", "Rosa Parks"; not "Amira Today").
+ */
+export function looksLikeASurname(token: Token): boolean {
+  if (/^[IVXLC]+$/.test(token.raw)) return true;
+  if (isSurnameLike(token.norm)) return true;
+  return token.capitalised && !token.sentenceStart && !FUNCTION_WORD.test(tagsOf(token.norm));
+}
+
+/** An adjective in compromise's lexicon ("absolute", "miserable", "full"). */
+export function isAdjective(word: string): boolean {
+  return /Adjective|Comparative|Superlative/.test(tagsOf(word));
+}
+
+/** A noun in compromise's lexicon ("robot", "materials", "Germany"). */
+export function isNoun(word: string): boolean {
+  return /Singular|Plural|Noun|Uncountable|Country|Place|City/.test(tagsOf(word)) && !/Adjective|Verb|FirstName|MaleName|FemaleName/.test(tagsOf(word));
 }
 
 /** A given name that is also a word ("grace", "summer", "seren"): alone it needs more evidence. */

@@ -88,6 +88,8 @@ export function someoneElse(ctx: DraftContext, first: number, last: number): str
   if (ownCircleBefore(ctx.doc, first)) return "the writer's own family or friends"; // "my son Tyler"
   if (inNameIdiom(ctx, first) || inTitle(ctx, last)) return 'part of an idiom or a title';
   if (followsAFirstName(ctx, first)) return 'a surname after a first name'; // "Dylan Thomas"
+  const next = tokens[last + 1];
+  if (previous?.norm === 'by' && previous.sentence === token.sentence && next?.sentence === token.sentence && next.capitalised) return 'an author'; // "by Charles Dickens"
   if (isRoleInPlay(ctx, first)) return 'a part in a play';
   if (afterAnAnimal(ctx, first)) return 'a pet';
   // "my colleague Sarah", "Sarah, our TA", "Hannah from the office".

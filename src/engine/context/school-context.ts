@@ -17,13 +17,26 @@ export interface ContextHit {
   readonly sentence: number;
 }
 
-/** "Year 6", "Yr6", "Y6", "Year Six", "Blwyddyn 6": every way a year group is written. */
+/** "Year 6", "Yr6", "Y6", "Year Six", "Blwyddyn 6", "Year 10s": every way a year group is written. */
 export function yearGroupPhrases(): string[] {
   const { yearGroups } = LEXICONS.schoolContext;
   const phrases: string[] = [];
   for (let n = 1; n <= yearGroups.highest; n++) {
-    for (const word of yearGroups.spaced) for (const number of [String(n), yearGroups.numberWords[n - 1]!]) phrases.push(`${word} ${number}`);
-    for (const prefix of yearGroups.joined) phrases.push(`${prefix}${n}`);
+    for (const word of yearGroups.spaced) for (const number of [String(n), yearGroups.numberWords[n - 1]!]) phrases.push(`${word} ${number}`, `${word} ${number}s`);
+    for (const prefix of yearGroups.joined) phrases.push(`${prefix}${n}`, `${prefix}${n}s`);
+  }
+  return phrases;
+}
+
+/** One pupil of a year group: "a Year 8 boy", "one of my Year 6s". */
+export function yearGroupPupils(): string[] {
+  const { yearGroups } = LEXICONS.schoolContext;
+  const phrases: string[] = [];
+  for (let n = 1; n <= yearGroups.highest; n++) {
+    for (const word of yearGroups.spaced.slice(0, 2)) {
+      for (const noun of yearGroups.individual) phrases.push(`a ${word} ${n} ${noun}`);
+      phrases.push(`one of my ${word} ${n}s`, `one of our ${word} ${n}s`);
+    }
   }
   return phrases;
 }

@@ -63,7 +63,8 @@ function buildShared(): Shared {
   for (const p of lexicon.inspectionOutcomesCapitals) outcomes.add(p, 'capital');
   return {
     terms,
-    // Exactly as listed: "meeting" is a case, "meetings" is talk about meetings in general.
+    // Exactly as listed, with no plural folding: "meeting" is a case, "meetings" is usually talk
+    // about meetings in general (the list names the few plurals that are cases: "concerns").
     caseWords: list(lexicon.caseWords, false),
     benign: list(lexicon.benignFrames),
     outcomes,
@@ -79,7 +80,6 @@ export class ConfidentialMatcher {
   private readonly custom = new PhraseMatcher<Term>();
 
   constructor(extraTerms: readonly string[]) {
-    sharedMatchers();
     for (const term of extraTerms) this.custom.add(term, { id: 'custom', topic: 'custom', strength: 'specific' });
   }
 
@@ -191,11 +191,12 @@ export class ConfidentialMatcher {
     const sentence = tokens[first]!.sentence;
     // A published report is public: its outcome is no secret.
     const published = bySentence.published.get(sentence);
-    const outcome = published ? undefined : bySentence.outcome.get(sentence);
+    const near = (map: Map<number, string>) => map.get(sentence) ?? map.get(sentence + 1) ?? map.get(sentence - 1);
+    // "Ofsted came in on Tuesday. Requires Improvement. Gutted.": the outcome may follow.
+    const outcome = published ? undefined : near(bySentence.outcome);
     const benign = bySentence.benign.get(sentence);
     // Our inspection alone ("Estyn next week, wish us luck") is no secret; what the inspectors
     // found about us is ("lead inspector loved our reading", "they flagged our ALN provision").
-    const near = (map: Map<number, string>) => map.get(sentence) ?? map.get(sentence + 1) ?? map.get(sentence - 1);
     const found = near(bySentence.findings);
     const ownWords = found && near(bySentence.ownership) ? found : undefined;
     const severity: Severity = outcome ? 'high' : benign || published ? 'info' : ownWords ? 'warning' : 'info';
@@ -325,10 +326,25 @@ function caseWordNear(spans: readonly { first: number; last: number; text: strin
   return undefined;
 }
 
-/** Results with figures ("82%", "24 out of 30") are the results themselves. */
+/**
+ * Results with figures are the results themselves: "82%", "24 out of 30", "94 per cent". A bare
+ * number is not ("Phonics check next week for Year 1").
+ */
 function numberIn(tokens: readonly Token[], sentence: number, near: number): string | undefined {
-  for (let i = near; i < tokens.length && i <= near + CASE_REACH && tokens[i]!.sentence === sentence; i++) if (/^\d/.test(tokens[i]!.norm)) return tokens[i]!.raw;
-  for (let i = near - 1; i >= 0 && i >= near - CASE_REACH && tokens[i]!.sentence === sentence; i--) if (/^\d/.test(tokens[i]!.norm)) return tokens[i]!.raw;
+  const figure = (i: number) => {
+    const token = tokens[i]!;
+    if (!/^\d/.test(token.norm)) return undefined;
+    const next = tokens[i + 1];
+    const after = next && next.sentence === sentence ? `${next.norm} ${tokens[i + 2]?.norm ?? ''}` : '';
+    if (/^\s*%/.test(next?.gapBefore ?? '') || (i + 1 === tokens.length && /%/.test(token.raw))) return `${token.raw}%`;
+    if (/^(out of|per cent|percent)/.test(after)) return `${token.raw} ${after}`;
+    return undefined;
+  };
+  for (let i = Math.max(0, near - CASE_REACH); i < tokens.length && i <= near + CASE_REACH; i++) {
+    if (tokens[i]!.sentence !== sentence) continue;
+    const found = figure(i);
+    if (found) return found;
+  }
   return undefined;
 }
 

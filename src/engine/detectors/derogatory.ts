@@ -1,5 +1,6 @@
 import { LEXICONS } from '../rules';
-import { HONORIFICS, selfReferenceBefore, type Reference } from '../context/community';
+import { HONORIFICS, selfReferenceAfter, selfReferenceBefore, type Reference } from '../context/community';
+import { isAdjective, isNoun } from '../context/names-knowledge';
 import { everydayWords } from '../context/names-knowledge';
 import type { DraftContext } from '../draft';
 import type { DerogatoryEntry } from '../schemas/lexicons';
@@ -27,8 +28,9 @@ interface Compiled {
   readonly phrases: PhraseMatcher<DerogatoryEntry>;
   /** Skeleton → entry, for single words whose skeleton no everyday word shares. */
   readonly skeletons: Map<string, DerogatoryEntry>;
-  /** Single-word forms, for masked words ("f***ing"). */
+  /** Single-word forms, for masked words ("f***ing"), and the same by first letter. */
   readonly maskable: { form: string; entry: DerogatoryEntry }[];
+  readonly maskableByFirst: ReadonlyMap<string, { form: string; entry: DerogatoryEntry }[]>;
   readonly allow: PhraseMatcher<true>;
   readonly praise: ReadonlySet<string>;
   readonly linking: ReadonlySet<string>;
@@ -65,16 +67,22 @@ function compileLexicon(): Compiled {
     const key = skeleton(form);
     if (!everydaySkeletons.has(key) && !skeletons.has(key)) skeletons.set(key, entry);
   }
-  const allow = new PhraseMatcher<true>();
-  for (const phrase of lexicon.allow) allow.add(phrase, true);
+  const allow = PhraseMatcher.of(lexicon.allow);
+  const maskable = [...singleForms]
+    .filter(([, e]) => e.kind !== 'mild')
+    .map(([form, entry]) => ({ form, entry }))
+    .sort((a, b) => MASK_PRIORITY[a.entry.kind] - MASK_PRIORITY[b.entry.kind]);
+  const maskableByFirst = new Map<string, typeof maskable>();
+  for (const item of maskable) {
+    const first = skeletonLetters(item.form[0]!);
+    maskableByFirst.set(first, [...(maskableByFirst.get(first) ?? []), item]);
+  }
   return {
     phrases,
     skeletons,
     // Writers mask swear words far more often than slurs: "b****" is "bitch" before anything else.
-    maskable: [...singleForms]
-      .filter(([, e]) => e.kind !== 'mild')
-      .map(([form, entry]) => ({ form, entry }))
-      .sort((a, b) => MASK_PRIORITY[a.entry.kind] - MASK_PRIORITY[b.entry.kind]),
+    maskable,
+    maskableByFirst,
     allow,
     praise: new Set(lexicon.praise.flatMap((p) => phraseWords(p))),
     linking: new Set(lexicon.linking.flatMap((p) => phraseWords(p))),
@@ -108,7 +116,7 @@ export function findDerogatory(ctx: DraftContext): RawFinding[] {
       if (disguised) hits.push({ entry: disguised, first: i, last: i, disguise: 'leetspeak or stretched letters' });
     }
   }
-  hits.push(...spacedLetters(m, tokens, allowed));
+  for (const hit of spacedLetters(m, tokens, allowed)) hits.push(hit);
 
   const findings: RawFinding[] = [];
   for (const hit of hits) {
@@ -141,13 +149,16 @@ function unmask(m: Compiled, written: string): DerogatoryEntry | undefined {
 
 function resolveMask(m: Compiled, written: string): DerogatoryEntry | undefined {
   const word = written.split('_')[0]!;
-  if (!/[\p{L}\p{N}]/u.test(word.replace(/\*/g, ''))) return undefined;
+  // No listed word is longer than this: a longer masked token is not one of them.
+  if (word.length > 2 * LONGEST_SPACED_WORD || !/[\p{L}\p{N}]/u.test(word.replace(/\*/g, ''))) return undefined;
   const source = word
     .split(/(\*+)/)
     .map((part) => (part.startsWith('*') ? `[a-z]{${Math.max(1, part.length - 1)},${part.length + 1}}` : escapeRegExp(skeletonLetters(part))))
     .join('');
   const pattern = new RegExp(`^${source}$`, 'u');
-  return m.maskable.find(({ form }) => pattern.test(skeletonLetters(form)))?.entry;
+  // Only forms that could fit: the same first letter (when it is shown) and a similar length.
+  const candidates = word.startsWith('*') ? m.maskable : (m.maskableByFirst.get(skeletonLetters(word[0]!)) ?? []);
+  return candidates.find(({ form }) => Math.abs(form.length - word.length) <= 3 && pattern.test(skeletonLetters(form)))?.entry;
 }
 
 /** Leetspeak resolved letter by letter, without collapsing repeats ("sh!t" → "shit", "b!tch" → "bitch"). */
@@ -201,8 +212,8 @@ function judge(ctx: DraftContext, m: Compiled, hit: Hit): RawFinding | undefined
   let severity: Severity | undefined;
   let target: Reference | undefined;
   let self = false;
-  // "I'm such a numpty": the writer about themselves, leading straight into the word.
-  const aboutMe = entry.kind !== 'slur' && entry.kind !== 'profanity' && (selfReferenceBefore(doc, hit.first, m.linking) || selfAfter(tokens, hit.last));
+  // "I'm such a numpty", "shitting myself": the writer about themselves.
+  const aboutMe = entry.kind !== 'slur' && (selfReferenceBefore(doc, hit.first, m.linking) || selfReferenceAfter(doc, hit.last));
   if (entry.needsTarget || entry.kind === 'mild') {
     if (entry.kind === 'mild' && praiseFollows(m, tokens, hit.last)) return undefined; // "bloody brilliant"
     // Said of someone ("I feel like SLT are clueless") beats talking about oneself.
@@ -216,7 +227,8 @@ function judge(ctx: DraftContext, m: Compiled, hit: Hit): RawFinding | undefined
   }
   const community = target && target.group !== 'people';
   if (entry.kind === 'slur') severity = 'high';
-  else if (self) severity = 'info';
+  // Swearing about oneself is still swearing ("absolutely shitting myself"), but aimed at nobody.
+  else if (self) severity = entry.kind === 'profanity' ? 'warning' : 'info';
   else if (entry.kind === 'mild') severity = community ? 'warning' : undefined;
   else severity = community ? 'high' : 'warning';
   if (!severity) return undefined;
@@ -258,25 +270,10 @@ function judge(ctx: DraftContext, m: Compiled, hit: Hit): RawFinding | undefined
   };
 }
 
-/** "What a muppet I am", "such a numpty me", "biggest idiot here". */
-function selfAfter(tokens: readonly Token[], last: number): boolean {
-  const next = tokens[last + 1];
-  if (!next || next.sentence !== tokens[last]!.sentence) return false;
-  const after = tokens[last + 2];
-  return (
-    next.norm === 'im' ||
-    next.norm === 'me' ||
-    (next.norm === 'i' && after?.norm === 'am') ||
-    (next.norm === 'am' && after?.norm === 'i') ||
-    // "World's biggest idiot here 🤦‍♀️"
-    (next.norm === 'here' && (after === undefined || after.sentence !== next.sentence || /[^\s\p{L}]/u.test(after.gapBefore)))
-  );
-}
-
 /** "a horse called Gormless Gary": introduced as a name. */
 function nameOfSomething(ctx: DraftContext, hit: Hit): boolean {
   const previous = ctx.doc.tokens[hit.first - 1];
-  return previous !== undefined && (previous.norm === 'called' || previous.norm === 'named');
+  return previous !== undefined && NAMING_WORDS.has(previous.norm);
 }
 
 /** "Dick Whittington", "Mr Pratt": the word is part of a name. */
@@ -314,13 +311,22 @@ function saidOf(ctx: DraftContext, m: Compiled, hit: Hit): Reference | undefined
   if (after && tokens.slice(hit.last + 1, k + 1).every((t) => /^\s+$/.test(t.gapBefore))) return after;
   // Before: "the parents are so thick", "she's useless", "you muppet", and across a place or a
   // time to the verb: "Parents at the gate today were feral". "not" breaks the link.
+  // "a useless robot", "Nazi Germany": the word describes the noun after it, not the person.
+  const next = tokens[hit.last + 1];
+  if (next && next.sentence === tokens[hit.last]!.sentence && /^\s+$/.test(next.gapBefore) && isNoun(next.norm) && !candidates.some((r) => r.first === hit.last + 1)) return undefined;
   let best: Reference | undefined;
   for (const ref of candidates) {
     if (ref.last >= hit.first || hit.first - ref.last > 8) continue;
     const between = tokens.slice(ref.last + 1, hit.first);
     if (between.some((t) => NEGATIONS.has(t.norm) || /[,;:()]/.test(t.gapBefore))) continue;
-    const linked = between.every((t) => m.linking.has(t.norm));
-    const throughVerb = between.length <= 6 && between.some((t) => COPULAS.has(t.norm)) && /^\s+$/.test(tokens[hit.first]!.gapBefore);
+    // Linking words and adjectives may stand between: "the trust is an absolute cow", "the
+    // staffroom is full of miserable old witches".
+    const linking = (t: Token) => m.linking.has(t.norm) || isAdjective(t.norm);
+    const linked = between.every(linking);
+    // Across a place or a time before the verb, and only linking words after it:
+    // "Parents at the gate today were feral", not "My class are writing a story about a useless robot".
+    const verb = between.findIndex((t) => COPULAS.has(t.norm));
+    const throughVerb = verb >= 0 && verb <= 4 && between.slice(verb + 1).every(linking);
     if ((linked || throughVerb) && (!best || ref.last > best.last || (ref.group !== 'people' && best.group === 'people'))) best = ref;
   }
   return best;
@@ -333,6 +339,7 @@ const wordsOf = (phrases: readonly string[]): ReadonlySet<string> => new Set(phr
 const PRONOUNS = wordsOf(LEXICONS.derogatory.pronouns);
 const NEGATIONS = wordsOf(LEXICONS.derogatory.negations);
 const COPULAS = wordsOf(LEXICONS.derogatory.copulas);
+const NAMING_WORDS = wordsOf(LEXICONS.community.childFrames.namingWords);
 
 /** For words that insult whoever they are about: is the school community named nearby? */
 function communityNear(ctx: DraftContext, hit: Hit): Reference | undefined {

@@ -2,7 +2,7 @@ import { LEXICONS } from '../rules';
 import { isValidNhsNumber, isValidNiNumber, isValidUln, isValidUpn } from '../checksums/uk-identifiers';
 import type { DraftContext } from '../draft';
 import { toDraftSpan } from '../text/fold';
-import { phraseWords } from '../text/phrases';
+import { labelPattern } from './label-pattern';
 import type { RawFinding } from './raw-finding';
 
 /**
@@ -15,7 +15,6 @@ const TEN_DIGITS = /(?<![\p{N}])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\p{N}])/gu;
 const NI = /(?<![\p{L}\p{N}])[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d](?![\p{L}\p{N}])/gu;
 
 const labels = LEXICONS.confidential.identifierLabels;
-const labelPattern = (phrases: readonly string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${phrases.map((p) => phraseWords(p).join('\\W*')).join('|')})(?![\\p{L}])`, 'u');
 const LABELS = { upn: labelPattern(labels.upn), uln: labelPattern(labels.uln), nhs: labelPattern(labels.nhs), ni: labelPattern(labels.ni) };
 
 const DESCRIPTIONS: Record<string, string> = {

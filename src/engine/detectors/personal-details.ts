@@ -4,6 +4,7 @@ import type { DraftContext } from '../draft';
 import { toDraftSpan } from '../text/fold';
 import { phraseWords } from '../text/phrases';
 import { tokenIndexAt } from '../text/tokenize';
+import { labelPattern } from './label-pattern';
 import type { Severity } from '../types';
 import type { RawFinding } from './raw-finding';
 
@@ -28,8 +29,10 @@ const POSTCODE = /(?<![\p{L}\p{N}])[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}(?
 
 const labels = LEXICONS.confidential.identifierLabels;
 /** "DOB: 12/03/2015", "birthday is 09/11/2015", "turns 9 on the 3rd of March (03/03/2015)". */
-const DOB_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${labels.dob.map((p) => phraseWords(p).join('\\W*')).join('|')})(?![\\p{L}])`, 'u');
-const ADDRESS_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${labels.address.map((p) => phraseWords(p).join('\\W*')).join('|')})(?![\\p{L}])`, 'u');
+const DOB_LABEL = labelPattern(labels.dob);
+const ADDRESS_LABEL = labelPattern(labels.address);
+/** Without a year, only these may stand between label and date: "turns 9 on 12 March", "birthday is on 3rd June". */
+const DOB_FILLER = new RegExp(`^\\W*(?:(?:${LEXICONS.confidential.dobFillers.join('|')}|\\d{1,2})\\W+)*$`);
 const streetAlternatives = (words: readonly string[]) => words.map((w) => phraseWords(w).join(' ')).join('|');
 const STREET = new RegExp(
   [
@@ -54,7 +57,7 @@ export function findPersonalDetails(ctx: DraftContext): RawFinding[] {
     const label = DOB_LABEL.exec(before);
     if (!label) continue;
     // Without a year, only "is", "on", "the", "9" may stand between: "turns 9 on 12 March", "birthday is on 3rd June".
-    if (!m.withYear && !/^\W*(?:(?:is|was|on|the|be|will|\d{1,2})\W+)*$/.test(before.slice(label.index + label[0].length))) continue;
+    if (!m.withYear && !DOB_FILLER.test(before.slice(label.index + label[0].length))) continue;
     const span = toDraftSpan(folded, m.index, m.index + m.length);
     const tokenIndex = tokenIndexAt(doc, span.start);
     // "My little girl was born on…", "my beautiful daughter Nia, born…": the writer's own family.

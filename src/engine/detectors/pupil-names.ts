@@ -1,5 +1,5 @@
 import { BARE_POSSESSIVES, ownCircleBefore, referenceAt } from '../context/community';
-import { isSurnameLike } from '../context/names-knowledge';
+import { looksLikeASurname } from '../context/names-knowledge';
 import { someoneElse } from '../context/not-a-pupil';
 import type { ContextHit } from '../context/school-context';
 import { LEXICONS } from '../rules';
@@ -127,7 +127,7 @@ function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number
   // Not after a possessive ("Amira's IDP"), and an acronym is not a surname.
   if (!tokens[last]!.possessive && next && next.sentence === token.sentence && next.kind === 'word' && next.capitalised && !next.allCaps && /^\s+$/.test(next.gapBefore)) {
     const surnames = new Set(matches.map((m) => m.entry.surname?.replace(/\s/g, '')).filter(Boolean));
-    if (!surnames.has(next.norm) && isSurnameLike(next.norm)) return;
+    if (!surnames.has(next.norm) && looksLikeASurname(next)) return;
   }
 
   const wordLike = matches.every((m) => m.entry.wordLike || m.form === 'given-part');

@@ -1,6 +1,6 @@
 import { LEXICONS } from '../rules';
 import { referenceAt } from '../context/community';
-import { everydayWords } from '../context/names-knowledge';
+import { everydayWords, isEverydayWord } from '../context/names-knowledge';
 import type { DraftContext } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { TokenizedText } from '../text/tokenize';
@@ -41,10 +41,14 @@ interface NameSource {
   readonly bareIsName: boolean;
   readonly families: ReadonlySet<string>;
   readonly denomination?: string;
+  /** The own words are everyday words ("Park", "Castle"): alone they count only with a capital. */
+  readonly everydayPlace: boolean;
 }
 
 /** Families that any school's name may carry without becoming another school. */
-const ALWAYS_COMPATIBLE = new Set(['generic']);
+const EVERYDAY_PLACE_WORDS: ReadonlySet<string> = new Set(LEXICONS.schoolTypes.everydayPlaceWords);
+const ALWAYS_COMPATIBLE: ReadonlySet<string> = new Set(LEXICONS.schoolTypes.compatibility.always);
+const IMPLIED: Readonly<Record<string, readonly string[]>> = LEXICONS.schoolTypes.compatibility.implied;
 
 const TYPES = LEXICONS.schoolTypes;
 const TYPE_MATCHER = new PhraseMatcher<TypeInfo>();
@@ -87,6 +91,12 @@ export class SchoolNameMatcher {
   private addSource(text: string, alias: boolean): void {
     const words = phraseWords(text);
     if (words.length === 0) return;
+    // An alias in capitals ("OPS", "CPS") is an acronym: matched in capitals only, never "ops".
+    if (alias && words.length === 1 && /^\p{Lu}{2,}$/u.test(text.trim())) {
+      const source: NameSource = { text, alias, bareIsName: true, families: new Set(), everydayPlace: false };
+      this.names.add(text.trim(), { source, variant: false }, { caseSensitive: true });
+      return;
+    }
     const families = new Set<string>();
     let denomination: string | undefined;
     let start = 0;
@@ -119,6 +129,7 @@ export class SchoolNameMatcher {
       alias,
       bareIsName: families.size === 0 || (alias && own.length === words.length),
       families,
+      everydayPlace: own.every((word) => isEverydayWord(word) || EVERYDAY_PLACE_WORDS.has(word)),
       ...(denomination ? { denomination } : {}),
     };
     for (const spelling of spellingVariants(own)) {
@@ -142,7 +153,9 @@ export class SchoolNameMatcher {
       const match = this.names.longestAt(tokens, i);
       if (!match) continue;
       const hit = this.classify(doc, i, match.last, match.values);
-      if (hit) {
+      // "took my class to the park": a school called Park Primary is not meant without a capital.
+      const lowerCaseWord = hit?.form === 'place' && match.values.every((v) => v.source.everydayPlace) && (!token.capitalised || token.sentenceStart);
+      if (hit && !lowerCaseWord) {
         hits.push(hit);
         i = hit.last;
       }
@@ -215,7 +228,7 @@ export class SchoolNameMatcher {
 function compatible(source: NameSource, types: readonly TypeInfo[]): boolean {
   return types.every((type) => {
     if (type.denomination) return type.denomination === source.denomination;
-    return type.families.some((f) => ALWAYS_COMPATIBLE.has(f) || source.families.has(f) || (f === 'community' && source.families.has('primary')));
+    return type.families.some((f) => ALWAYS_COMPATIBLE.has(f) || source.families.has(f) || (IMPLIED[f] ?? []).some((implied) => source.families.has(implied)));
   });
 }
 
@@ -272,14 +285,9 @@ const FORM_RULES: Record<SchoolNameForm, string> = {
 /** How close school words must be to a place word to make it the school, in characters. */
 const PLACE_REACH = 15;
 
-const placeMatcher = (phrases: readonly string[]) => {
-  const matcher = new PhraseMatcher<true>();
-  for (const phrase of phrases) matcher.add(phrase, true);
-  return matcher;
-};
-const PLACE_BEFORE = placeMatcher(LEXICONS.schoolContext.placeCues.before);
-const PLACE_AFTER = placeMatcher(LEXICONS.schoolContext.placeCues.after);
-const PLACE_IN_SCHOOL_POST = placeMatcher(LEXICONS.schoolContext.placeCues.inSchoolPost);
+const PLACE_BEFORE = PhraseMatcher.of(LEXICONS.schoolContext.placeCues.before);
+const PLACE_AFTER = PhraseMatcher.of(LEXICONS.schoolContext.placeCues.after);
+const PLACE_IN_SCHOOL_POST = PhraseMatcher.of(LEXICONS.schoolContext.placeCues.inSchoolPost);
 
 /** "teaching at Cadoxton", "Oakfield parents", "the kids at Oakfield": the place word means the school. */
 function placeCue(doc: TokenizedText, first: number, last: number, schoolPost: boolean): string | undefined {

@@ -1,5 +1,5 @@
 import { referenceAt } from '../context/community';
-import { isEverydayWord, isKnownFirstName, isSurnameLike } from '../context/names-knowledge';
+import { isEverydayWord, isKnownFirstName, looksLikeASurname } from '../context/names-knowledge';
 import { NOT_NAMES, someoneElse } from '../context/not-a-pupil';
 import { isPersonTag, isThingTag } from '../context/sentence-tags';
 import type { DraftContext } from '../draft';
@@ -34,7 +34,7 @@ export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: Readonl
     const cue = cueSentences.has(token.sentence);
     // A first name followed by a surname, outside a child frame, is usually an adult or a public figure.
     const fullName =
-      !token.possessive && sameSentence(next) && next!.capitalised && !next!.allCaps && next!.kind === 'word' && /^\s+$/.test(next!.gapBefore) && isSurnameLike(next!.norm);
+      !token.possessive && sameSentence(next) && (next!.capitalised || /^[IVXLC]+$/.test(next!.raw)) && next!.kind === 'word' && /^\s+$/.test(next!.gapBefore) && looksLikeASurname(next!);
     if (!childFrame && (fullName || !(praised || cue))) continue;
 
     // The word lists settle most words; compromise (about 0.3 ms a sentence) only the rest:

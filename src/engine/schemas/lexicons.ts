@@ -31,6 +31,10 @@ export const SchoolTypesSchema = z.strictObject({
   welshLeading: z.array(z.strictObject({ phrases, family: z.string() })),
   /** Interchangeable words inside a school's own name ("St" / "Saint" / "Sant"). */
   equivalents: z.array(z.array(phrase).min(2)),
+  /** Type families any school may carry, and families another implies (a county primary is a primary). */
+  compatibility: z.strictObject({ always: z.array(z.string()), implied: z.record(z.string(), z.array(z.string())) }),
+  /** Ordinary words schools are named after ("Castle", "Meadow"): alone and lower-case they are the thing. */
+  everydayPlaceWords: phrases,
   /** Welsh mutations of a name's first consonant ("yng Nghadoxton", "i Gadoxton"). */
   welshMutations: z.array(z.strictObject({ from: z.string().min(1), to: z.array(z.string()).min(1) })),
 });
@@ -43,6 +47,8 @@ export const ConfusablesSchema = z.strictObject({
   invisible: z.array(z.string().length(1)),
   /** Leetspeak, resolved inside words that look disguised. */
   leetspeak: z.record(z.string().length(1), z.string().length(1)),
+  /** Words after which a full stop does not end a sentence (with the titles in community.json). */
+  abbreviations: phrases,
 });
 
 export const SchoolContextSchema = z.strictObject({
@@ -61,6 +67,8 @@ export const SchoolContextSchema = z.strictObject({
     joined: phrases,
     numberWords: z.array(phrase).length(13),
     highest: z.number().int().min(1).max(14),
+    /** "a Year 8 boy": nouns that make a year group one pupil. */
+    individual: phrases,
   }),
 });
 
@@ -81,6 +89,8 @@ export const CommunitySchema = z.strictObject({
   childFrames: z.strictObject({ namingWords: phrases, childNouns: phrases, classAfter: phrases, familyAfter: phrases, praiseBefore: phrases }),
   /** The writer speaking of themselves ("I'm such a numpty"). */
   selfReference: phrases,
+  /** Words after an insult that aim it at the writer ("what a muppet I am", "shitting myself"). */
+  selfAfter: phrases,
 });
 
 const derogatoryEntry = z.strictObject({
@@ -166,6 +176,8 @@ export const ConfidentialSchema = z.strictObject({
   subjectsByTopic: z.partialRecord(confidentialTopic, z.array(z.enum(['pupils', 'parents', 'staff'])).min(1)),
   /** Month names, English and Welsh, for dates of birth. */
   months: phrases,
+  /** Words that may stand between a birthday label and a date ("birthday is on 3rd June"). */
+  dobFillers: phrases,
 });
 
 export const NamesSchema = z.strictObject({

@@ -53,8 +53,16 @@ export function fold(text: string): FoldedText {
     let width = 1;
     let folded: string;
     if (code < 0x80) {
-      // ASCII fast path: only letters change. The backtick is a stand-in apostrophe.
-      folded = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : text[i]!;
+      // ASCII fast path: only letters change. The backtick is a stand-in apostrophe. Control
+      // characters (but tab and line breaks) are invisible in any composer: dropped, like zero-width ones.
+      folded =
+        code >= 65 && code <= 90
+          ? String.fromCharCode(code + 32)
+          : code === 96
+            ? "'"
+            : (code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127
+              ? ''
+              : text[i]!;
     } else {
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
         const next = text.charCodeAt(i + 1);

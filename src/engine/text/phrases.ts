@@ -27,6 +27,13 @@ export interface PhraseOptions {
 }
 
 export class PhraseMatcher<T> {
+  /** A matcher that answers `true` for any of these phrases. */
+  static of(phrases: readonly string[], options: { plurals?: boolean; ampersand?: boolean } = {}): PhraseMatcher<true> {
+    const matcher = new PhraseMatcher<true>(options);
+    for (const phrase of phrases) matcher.add(phrase, true);
+    return matcher;
+  }
+
   private readonly root: Node<T> = {};
   private size = 0;
   /** Whether any phrase is case-sensitive: only then is the extra lookup worth making. */

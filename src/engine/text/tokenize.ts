@@ -1,5 +1,6 @@
 import { fold, type FoldedText } from './fold';
 import { lowerBound } from '../lower-bound';
+import { LEXICONS } from '../rules';
 
 /**
  * Splits a folded draft into word tokens. Hyphens separate tokens ("Lily-Mae" is two tokens, so it
@@ -47,7 +48,7 @@ export interface TokenizedText {
 
 const TOKEN = /[#@]?[\p{L}\p{N}](?:[\p{L}\p{N}_]|\*+(?=[\p{L}\p{N}*])|'(?=[\p{L}\p{N}])|[@$!](?=[\p{L}\p{N}]))*\**/gu;
 /** Words after which a full stop does not end the sentence. */
-const NO_BREAK_AFTER = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'rev', 'no', 'vs', 'etc', 'eg', 'ie', 'yr']);
+const NO_BREAK_AFTER: ReadonlySet<string> = new Set([...LEXICONS.community.honorifics, ...LEXICONS.confusables.abbreviations]);
 const SENTENCE_END = /[.!?…]\s|[.!?…]$|\n/;
 
 export function normaliseToken(folded: string): { norm: string; possessive: boolean } {
