@@ -35,7 +35,6 @@ export class PhraseMatcher<T> {
   }
 
   private readonly root: Node<T> = {};
-  private size = 0;
   /** Whether any phrase is case-sensitive: only then is the extra lookup worth making. */
   private hasExact = false;
 
@@ -67,11 +66,6 @@ export class PhraseMatcher<T> {
       node = child;
     }
     (node.values ??= []).push(value);
-    this.size++;
-  }
-
-  get phraseCount(): number {
-    return this.size;
   }
 
   /** Every longest match starting at each token; overlapping matches at different starts are all kept. */
