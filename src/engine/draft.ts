@@ -22,6 +22,7 @@ export class DraftContext {
   private readonly context: ContextHit[] = [];
   private contextSorted = true;
   private longestContext = 0;
+  private strongContext = false;
 
   constructor(
     readonly doc: TokenizedText,
@@ -42,6 +43,7 @@ export class DraftContext {
   addSchoolContext(hits: readonly ContextHit[]): void {
     for (const hit of hits) {
       this.context.push(hit);
+      if (hit.strength === 'strong') this.strongContext = true;
       // Aliases and custom terms can be long: the search window must cover the longest.
       this.longestContext = Math.max(this.longestContext, hit.end - hit.start);
     }
@@ -87,7 +89,7 @@ export class DraftContext {
   }
 
   hasStrongSchoolContext(): boolean {
-    return this.context.some((hit) => hit.strength === 'strong');
+    return this.strongContext;
   }
 
   /**
