@@ -26,11 +26,17 @@ const setSettings = (settings: unknown) =>
     await chromeApi.storage.local.set({ settings: s });
   }, settings);
 
-test('the manifest asks for storage and nothing broader', () => {
+test('the manifest asks for storage and the four sites, nothing broader', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.permissions).toEqual(['storage']);
+  // Site access comes only from the content script's matches: Facebook, Instagram, X (and twitter.com), LinkedIn.
   expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_permissions ?? []).toEqual([]);
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  expect(manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort()).toEqual(
+    ['https://*.facebook.com/*', 'https://*.instagram.com/*', 'https://*.linkedin.com/*', 'https://*.twitter.com/*', 'https://*.x.com/*', 'https://twitter.com/*', 'https://x.com/*'].sort(),
+  );
   expect(manifest.background.service_worker).toBe('background.js');
 });
 
@@ -61,6 +67,16 @@ describe('the background in Chromium', () => {
   test('a message it does not understand is refused', async () => {
     expect(await ask({ type: 'export-roster' })).toEqual({ ok: false, error: 'not a request the engine understands' });
   });
+});
+
+test('the request log sees the service worker’s own requests', async () => {
+  // Without this, "nothing left the device" could pass only because the log was blind to the background.
+  const url = await browser.worker.evaluate(async () => {
+    const own = (globalThis as unknown as { chrome: { runtime: { getURL(path: string): string } } }).chrome.runtime.getURL('/manifest.json?probe');
+    await fetch(own);
+    return own;
+  });
+  await expect.poll(() => browser.requests.includes(url)).toBe(true);
 });
 
 test('nothing left the device: every request was to the extension itself', () => {

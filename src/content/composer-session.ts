@@ -1,0 +1,135 @@
+import type { Finding } from '../engine/types';
+import type { ComposerSpec } from '../sites/types';
+import { readDraft } from '../sites/read-draft';
+import { analyseDraft, type CheckResult } from './engine-client';
+import { Store } from './store';
+import { INITIAL_VIEW, type ComposerView, type DialogPart } from './view';
+
+/**
+ * One composer on the page and everything the extension knows about its draft. The session only
+ * reads the editor: it watches for changes, checks the draft a moment after typing stops, and
+ * holds the latest result so the pre-post check can decide at once when the text is unchanged.
+ */
+
+/** Typing pauses this long before a check: no work at all happens per keystroke. */
+export const CHECK_DELAY_MS = 300;
+/** During a long burst of typing, still check at least this often. */
+export const CHECK_MAX_WAIT_MS = 1500;
+
+export type Decision = 'edit' | 'post';
+
+export class ComposerSession {
+  readonly store = new Store<ComposerView>(INITIAL_VIEW);
+  private result: CheckResult | null = null;
+  private inFlight: { text: string; promise: Promise<CheckResult> } | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private firstChangeAt: number | null = null;
+  private sequence = 0;
+  private pendingDecision: ((decision: Decision) => void) | null = null;
+  private readonly observer: MutationObserver;
+  private readonly onInput = () => this.changed();
+  disposed = false;
+
+  constructor(
+    readonly editor: HTMLElement,
+    readonly spec: ComposerSpec,
+    private readonly analyse: (text: string) => Promise<CheckResult> = analyseDraft,
+  ) {
+    // Draft.js and Lexical often update the DOM without an `input` event; a textarea changes
+    // without a DOM mutation. Watching both catches every edit, and each only re-arms a timer.
+    this.observer = new MutationObserver(() => this.changed());
+    this.observer.observe(editor, { childList: true, subtree: true, characterData: true });
+    editor.addEventListener('input', this.onInput);
+    if (this.read().trim() !== '') void this.checkNow();
+  }
+
+  read(): string {
+    return readDraft(this.editor);
+  }
+
+  /** The check's answer for `text`, if the last check was of exactly that text. */
+  resultFor(text: string): CheckResult | null {
+    return this.result?.text === text ? this.result : null;
+  }
+
+  changed(): void {
+    if (this.disposed) return;
+    const now = Date.now();
+    this.firstChangeAt ??= now;
+    clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(CHECK_DELAY_MS, this.firstChangeAt + CHECK_MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => void this.checkNow(), wait);
+  }
+
+  /** Checks the draft as it is now; concurrent callers for the same text share one request. */
+  async checkNow(): Promise<CheckResult> {
+    clearTimeout(this.timer);
+    this.firstChangeAt = null;
+    const text = this.read();
+    const cached = this.resultFor(text);
+    if (cached) return cached;
+    if (this.inFlight?.text === text) return this.inFlight.promise;
+    if (text.trim() === '') {
+      this.result = { kind: 'checked', text, findings: [], status: this.store.get().status ?? emptyStatus(), truncated: false };
+      this.store.set({ check: { kind: 'empty' }, panelOpen: false });
+      return this.result;
+    }
+    const sequence = ++this.sequence;
+    this.store.set({ check: { kind: 'checking', findings: currentFindings(this.store.get()) } });
+    const promise = this.analyse(text);
+    this.inFlight = { text, promise };
+    const result = await promise;
+    if (this.inFlight?.promise === promise) this.inFlight = null;
+    // A newer check started while this one ran: its answer is the one to show.
+    if (this.disposed || sequence !== this.sequence) return result;
+    this.result = result;
+    this.store.set(
+      result.kind === 'checked'
+        ? { check: { kind: 'checked', findings: result.findings, truncated: result.truncated }, status: result.status }
+        : { check: { kind: 'unavailable', reason: result.reason } },
+    );
+    return result;
+  }
+
+  /** Settings changed: every answer so far is stale. */
+  recheck(): void {
+    this.result = null;
+    if (this.read().trim() !== '') void this.checkNow();
+  }
+
+  /** Shows the pre-post dialog and resolves with the teacher's choice. */
+  decide(parts: DialogPart[]): Promise<Decision> {
+    this.pendingDecision?.('edit');
+    this.store.set({ dialog: { parts }, panelOpen: false });
+    return new Promise((resolve) => {
+      this.pendingDecision = resolve;
+    });
+  }
+
+  /** Called by the dialog's buttons (and Escape, which means "edit"). */
+  answer(decision: Decision): void {
+    const resolve = this.pendingDecision;
+    this.pendingDecision = null;
+    this.store.set({ dialog: null });
+    if (decision === 'edit') this.editor.focus({ preventScroll: false });
+    resolve?.(decision);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.observer.disconnect();
+    this.editor.removeEventListener('input', this.onInput);
+    // A held submission of a composer that vanished is dropped, as the site dropped the composer.
+    this.pendingDecision?.('edit');
+    this.pendingDecision = null;
+  }
+}
+
+function currentFindings(view: ComposerView): Finding[] {
+  return view.check.kind === 'checked' || view.check.kind === 'checking' ? view.check.findings : [];
+}
+
+function emptyStatus() {
+  return { source: 'demo' as const, schoolName: '', policy: '', policyName: '', problems: [], notes: [] };
+}

@@ -1,0 +1,43 @@
+import type { Finding } from '../engine/types';
+import type { EngineStatus } from '../messages';
+import type { Placement } from './anchor';
+import { SEVERITY_RANK, type Severity } from '../engine/types';
+
+/** What one composer's indicator, panel and dialog show. */
+export interface ComposerView {
+  check:
+    | { kind: 'empty' }
+    | { kind: 'checking'; findings: Finding[] }
+    | { kind: 'checked'; findings: Finding[]; truncated: boolean }
+    | { kind: 'unavailable'; reason: string };
+  status: EngineStatus | null;
+  panelOpen: boolean;
+  /** The pre-post dialog, open while a submission is held. */
+  dialog: null | { parts: DialogPart[] };
+  theme: 'light' | 'dark';
+  /** Whether the panel opens above the indicator (composer low on the screen) or below, and its room. */
+  placement: Placement;
+}
+
+/** A thread on X is posted at once: the dialog lists each part's findings. */
+export interface DialogPart {
+  label: string | null;
+  findings: Finding[];
+}
+
+export const INITIAL_VIEW: ComposerView = { check: { kind: 'empty' }, status: null, panelOpen: false, dialog: null, theme: 'light', placement: { side: 'below', room: 520 } };
+
+/** Findings the pre-post check acts on. */
+export function risky(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity !== 'info');
+}
+
+export function worstSeverity(findings: readonly Finding[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const finding of findings) if (worst === null || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[worst]) worst = finding.severity;
+  return worst;
+}
+
+export function shownFindings(view: ComposerView): Finding[] {
+  return view.check.kind === 'checked' || view.check.kind === 'checking' ? view.check.findings : [];
+}

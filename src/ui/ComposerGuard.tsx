@@ -1,0 +1,82 @@
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import type { Store } from '../content/store';
+import { shownFindings, worstSeverity, type ComposerView } from '../content/view';
+import { Indicator, type IndicatorState } from './Indicator';
+import { announcement } from './labels';
+import { Panel } from './Panel';
+import { PrePostDialog } from './PrePostDialog';
+
+interface Props {
+  store: Store<ComposerView>;
+  onTogglePanel(open: boolean): void;
+  /** Escape: close the panel and go back to writing. */
+  onDismiss(): void;
+  onEdit(): void;
+  onPostAnyway(): void;
+}
+
+/** Everything the extension shows for one composer: indicator, panel, pre-post dialog. */
+export function ComposerGuard({ store, onTogglePanel, onDismiss, onEdit, onPostAnyway }: Props) {
+  const view = useSyncExternalStore(store.subscribe, store.get);
+  const panelId = useId();
+  const findings = shownFindings(view);
+  const worst = worstSeverity(findings);
+  const state = indicatorState(view);
+  const spoken = useAnnouncement(view, findings.length, worst);
+  return (
+    <div
+      className="guard"
+      data-theme={view.theme}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && view.panelOpen && !view.dialog) onDismiss();
+      }}
+    >
+      <Indicator state={state} count={findings.length} worst={worst} expanded={view.panelOpen} panelId={panelId} onToggle={() => onTogglePanel(!view.panelOpen)} />
+      {view.panelOpen && (
+        <Panel
+          id={panelId}
+          findings={findings}
+          unavailableReason={view.check.kind === 'unavailable' ? view.check.reason : null}
+          truncated={view.check.kind === 'checked' && view.check.truncated}
+          status={view.status}
+          placement={view.placement}
+          onClose={() => onTogglePanel(false)}
+        />
+      )}
+      {view.dialog && <PrePostDialog parts={view.dialog.parts} onEdit={onEdit} onPostAnyway={onPostAnyway} />}
+      {/* Polite: a screen reader finishes what it is reading (the teacher's own typing) first. */}
+      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {spoken}
+      </div>
+    </div>
+  );
+}
+
+function indicatorState(view: ComposerView): IndicatorState {
+  switch (view.check.kind) {
+    case 'empty':
+      return 'empty';
+    case 'checking':
+      return 'checking';
+    case 'unavailable':
+      return 'unavailable';
+    case 'checked':
+      return view.check.findings.length > 0 ? 'findings' : 'clean';
+  }
+}
+
+/** Speaks a summary only when a finished check changes it, never on every keystroke. */
+function useAnnouncement(view: ComposerView, count: number, worst: ReturnType<typeof worstSeverity>): string {
+  const [spoken, setSpoken] = useState('');
+  const last = useRef('');
+  useEffect(() => {
+    let next: string | null = null;
+    if (view.check.kind === 'checked') next = announcement(count, worst);
+    if (view.check.kind === 'unavailable') next = 'School Post Guardrail: the check is unavailable; this draft is not being checked.';
+    if (next !== null && next !== last.current) {
+      last.current = next;
+      setSpoken(next);
+    }
+  }, [view.check, count, worst]);
+  return spoken;
+}

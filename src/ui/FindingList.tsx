@@ -1,0 +1,54 @@
+import type { Finding } from '../engine/types';
+import { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
+
+/**
+ * The findings as the teacher reads them: what kind of risk, the words in their draft, why, and
+ * the clause of their school's policy, quoted. Shared by the in-page panel and the pre-post
+ * dialog (and by the options page's "try a draft" box), so a finding always looks the same.
+ * Every string is rendered as text by React: a draft containing markup is shown, never run.
+ */
+export function FindingList({ findings }: { findings: readonly Finding[] }) {
+  return (
+    <ul className="findings">
+      {findings.map((finding, index) => (
+        <li key={`${finding.ruleId}:${finding.start}:${index}`} className="finding" data-category={finding.category} data-severity={finding.severity}>
+          <div className="finding-head">
+            <span className="severity">{SEVERITY_LABELS[finding.severity]}</span>
+            <span className="category">{CATEGORY_LABELS[finding.category]}</span>
+          </div>
+          <p className="match">
+            <q>{finding.match}</q>
+          </p>
+          <p className="message">{finding.message}</p>
+          {finding.clauses.map((clause, clauseIndex) =>
+            // The most specific clause is quoted in full; the others (confidentiality, sanctions) are a click away.
+            clauseIndex === 0 ? (
+              <figure key={`${clause.policy}:${clause.id}`} className="clause" data-clause={clause.id}>
+                <figcaption>
+                  <ClauseName id={clause.id} title={clause.title} />
+                </figcaption>
+                <blockquote>{clause.text}</blockquote>
+              </figure>
+            ) : (
+              <details key={`${clause.policy}:${clause.id}`} className="clause" data-clause={clause.id}>
+                <summary>
+                  <ClauseName id={clause.id} title={clause.title} />
+                </summary>
+                <blockquote>{clause.text}</blockquote>
+              </details>
+            ),
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ClauseName({ id, title }: { id: string; title: string }) {
+  return (
+    <>
+      Policy clause <strong>{id}</strong>
+      {title ? ` · ${title}` : ''}
+    </>
+  );
+}

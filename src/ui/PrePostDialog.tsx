@@ -1,0 +1,69 @@
+import { useEffect, useId, useRef } from 'react';
+import type { DialogPart } from '../content/view';
+import { FindingList } from './FindingList';
+import { PRODUCT_NAME } from './labels';
+
+interface Props {
+  parts: readonly DialogPart[];
+  onEdit(): void;
+  onPostAnyway(): void;
+}
+
+/**
+ * Shown when the teacher posts a draft with a warning or high finding. A modal `<dialog>` puts it
+ * in the browser's top layer (above any site's own modal), traps focus and makes the page inert
+ * while it is open. "Edit post" is the default and Escape means the same.
+ */
+export function PrePostDialog({ parts, onEdit, onPostAnyway }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  // Close first: closing a modal dialog hands focus back to whatever had it before (the Post
+  // button), and the editor must be the one that ends up focused after "Edit post".
+  const finish = (choice: () => void) => {
+    ref.current?.close();
+    choice();
+  };
+  const total = parts.reduce((sum, part) => sum + part.findings.length, 0);
+  return (
+    <dialog
+      ref={ref}
+      className="prepost"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      onCancel={(event) => {
+        event.preventDefault();
+        finish(onEdit);
+      }}
+    >
+      <h2 id={titleId}>Check before you post</h2>
+      <p id={descriptionId}>
+        {PRODUCT_NAME} found {total === 1 ? 'something' : `${total} things`} in this post that your school’s policy may not allow. Nothing has been
+        posted.
+      </p>
+      <div className="dialog-findings">
+        {parts.map((part, index) => (
+          <section key={index}>
+            {part.label && <h3>{part.label}</h3>}
+            <FindingList findings={part.findings} />
+          </section>
+        ))}
+      </div>
+      <div className="actions">
+        <button type="button" data-action="edit" className="primary" autoFocus onClick={() => finish(onEdit)}>
+          Edit post
+        </button>
+        <button type="button" data-action="post-anyway" className="secondary" onClick={() => finish(onPostAnyway)}>
+          Post anyway
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,31 @@
+import type { EngineStatus } from '../messages';
+
+/** Where the settings came from, so nobody mistakes the demo school for their own. */
+export function StatusFooter({ status }: { status: EngineStatus | null }) {
+  if (!status) return null;
+  return (
+    <footer className="status" data-source={status.source}>
+      {status.source === 'demo' ? (
+        <p data-part="demo-notice">
+          Demo settings: the sample school “{status.schoolName}”, checked against the {status.policyName}. Set up your own school and roster in
+          the extension’s options.
+        </p>
+      ) : (
+        <p>
+          {status.schoolName}, checked against: {status.policyName}.
+        </p>
+      )}
+      {status.problems.length > 0 && (
+        <div className="problems" role="note">
+          <p>Your saved settings could not be used:</p>
+          <ul>
+            {status.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p className="private">Checked on this device. Nothing is sent anywhere.</p>
+    </footer>
+  );
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, outsideRequests, type ExtensionBrowser } from './support/browser';
+import { COMPOSER_CASES, type ComposerCase } from './support/composer-cases';
+import { SCREENSHOTS, dialog, guardOf, hasFocus, indicator, openPanel, shown } from './support/guard';
+import { FIXTURE_ORIGINS, openSite, posts, serveSites } from './support/sites';
+
+/**
+ * The product a teacher meets, on every composer of the four sites, in Chromium with the built
+ * extension, against fixture pages built with each site's real editor library. With nothing
+ * saved, the demo school (Oakfield Primary School, pupils such as Amira Khan, the generic-uk
+ * pack) is in use.
+ */
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await serveSites(browser.context);
+});
+afterAll(async () => {
+  // Nothing left the device: every request went to a fixture page or to the extension itself.
+  if (browser) expect(outsideRequests(browser.requests, browser.extensionId, FIXTURE_ORIGINS)).toEqual([]);
+  await browser?.close();
+});
+
+const RISKY_LINES = ['So proud of Amira Khan today', 'Best class at Oakfield Primary!'];
+const posted = (c: ComposerCase, lines: readonly string[]) => {
+  const text = lines.join(c.joiner ?? '\n');
+  return c.thread ? [text] : text;
+};
+const CLEAN = 'Lovely sunny walk along the canal this morning';
+
+async function start(page: Page, c: ComposerCase): Promise<void> {
+  await openSite(page, c.url);
+  await c.open?.(page);
+}
+
+async function type(page: Page, c: ComposerCase, lines: readonly string[]): Promise<void> {
+  await c.editor(page).click();
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) await page.keyboard.press(c.newline);
+    await page.keyboard.type(line);
+  }
+}
+
+describe.each(COMPOSER_CASES)('$id', (c) => {
+  test('a risky draft shows its findings and clauses; the post is held until the teacher chooses', async () => {
+    const page = await browser.context.newPage();
+    await start(page, c);
+    await type(page, c, RISKY_LINES);
+    const guard = await guardOf(c.editor(page));
+    const panel = await openPanel(guard);
+    await expect.poll(() => shown(panel)).toEqual(['pupil-name/high', 'school-name/warning']);
+    await expect.poll(() => panel.locator('[data-clause]').count()).toBeGreaterThan(0);
+    expect(await panel.locator('blockquote').first().textContent()).not.toBe('');
+    expect(await panel.locator('[data-part="demo-notice"]').textContent()).toContain('Oakfield Primary School');
+    await page.screenshot({ path: `${SCREENSHOTS}${c.id}-panel.png` });
+    await indicator(guard).click(); // close the panel again
+
+    // Post → the dialog; Edit → back to the draft, unchanged, nothing posted.
+    await c.submit(page);
+    await dialog(page).waitFor();
+    await expect.poll(() => shown(dialog(page))).toEqual(['pupil-name/high', 'school-name/warning']);
+    await page.screenshot({ path: `${SCREENSHOTS}${c.id}-dialog.png` });
+    await dialog(page).locator('[data-action="edit"]').click();
+    await dialog(page).waitFor({ state: 'detached' });
+    expect(await hasFocus(c.editor(page))).toBe(true);
+    expect(await posts(page)).toEqual([]);
+
+    // Post again → Post anyway → exactly one post, with the text as typed.
+    await c.submit(page);
+    await dialog(page).locator('[data-action="post-anyway"]').click();
+    await expect.poll(() => posts(page)).toEqual([{ composer: c.id, text: posted(c, RISKY_LINES) }]);
+    await page.waitForTimeout(300);
+    expect(await posts(page)).toHaveLength(1);
+    await page.close();
+  });
+
+  test('a clean draft posts straight away, with no dialog', async () => {
+    const page = await browser.context.newPage();
+    await start(page, c);
+    await type(page, c, [CLEAN]);
+    await expect.poll(async () => indicator(await guardOf(c.editor(page))).getAttribute('data-state')).toBe('clean');
+    await c.submit(page);
+    await expect.poll(() => posts(page)).toEqual([{ composer: c.id, text: posted(c, [CLEAN]) }]);
+    expect(await dialog(page).count()).toBe(0);
+    await page.close();
+  });
+
+  test('a composer re-created by navigation is still checked', async () => {
+    const page = await browser.context.newPage();
+    await start(page, c);
+    const first = await c.editor(page).elementHandle();
+    await c.renavigate(page);
+    await c.open?.(page);
+    await expect.poll(() => c.editor(page).evaluate((element, old) => element !== old, first)).toBe(true);
+    await type(page, c, RISKY_LINES);
+    const panel = await openPanel(await guardOf(c.editor(page)));
+    await expect.poll(() => shown(panel)).toEqual(['pupil-name/high', 'school-name/warning']);
+    await page.close();
+  });
+});
+
+describe.each(COMPOSER_CASES.filter((c) => c.submitKey))('$id, posting from the keyboard', (c) => {
+  test('the keyboard shortcut that posts is held the same way', async () => {
+    const page = await browser.context.newPage();
+    await start(page, c);
+    await type(page, c, RISKY_LINES);
+    await expect.poll(async () => indicator(await guardOf(c.editor(page))).getAttribute('data-state')).toBe('findings');
+    await page.keyboard.press(c.submitKey!);
+    await dialog(page).waitFor();
+    await page.keyboard.press('Escape'); // Escape means "edit"
+    await dialog(page).waitFor({ state: 'detached' });
+    expect(await posts(page)).toEqual([]);
+    await c.editor(page).focus();
+    await page.keyboard.press(c.submitKey!);
+    await dialog(page).locator('[data-action="post-anyway"]').click();
+    await expect.poll(() => posts(page)).toEqual([{ composer: c.id, text: posted(c, RISKY_LINES) }]);
+    await page.close();
+  });
+});

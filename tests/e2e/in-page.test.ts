@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, outsideRequests, type ExtensionBrowser } from './support/browser';
+import { SCREENSHOTS, breakEngine, dialog, guardOf, hasFocus, HOST, indicator, openPanel, shown } from './support/guard';
+import { FIXTURE_ORIGINS, SITE_URLS, composer, openSite, posts, serveSites } from './support/sites';
+
+/**
+ * What the in-page extension promises beyond the happy path of each composer: it never runs a
+ * draft's markup, never puts the roster in the page, keeps the site working when the check
+ * fails, uses the teacher's saved settings, keeps each composer's state apart, and can be used
+ * from the keyboard and on a dark theme.
+ */
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await serveSites(browser.context);
+});
+afterAll(async () => {
+  if (browser) expect(outsideRequests(browser.requests, browser.extensionId, FIXTURE_ORIGINS)).toEqual([]);
+  await browser?.close();
+});
+
+const setSettings = (settings: unknown) =>
+  browser.worker.evaluate(async (value) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void>; clear(): Promise<void> } } } }).chrome;
+    if (value === null) await api.storage.local.clear();
+    else await api.storage.local.set({ settings: value });
+  }, settings);
+
+const xInline = (page: Page) => composer(page, 'x-inline').locator('[data-testid="tweetTextarea_0"]');
+const postInline = (page: Page) => page.locator('[data-testid="tweetButtonInline"]').click();
+
+async function typeInto(page: Page, editor: ReturnType<typeof xInline>, text: string) {
+  await editor.click();
+  await page.keyboard.type(text);
+}
+
+beforeEach(async () => {
+  await breakEngine(browser.worker, 'restore');
+  await setSettings(null);
+});
+
+describe('the draft is only ever read', () => {
+  test('markup in a draft is shown as text and never run', async () => {
+    const page = await browser.context.newPage();
+    await openSite(page, SITE_URLS.xHome);
+    const draft = '<img src=x onerror="window.__ran=1">Amira Khan <script>window.__ran=2</script>';
+    await typeInto(page, xInline(page), draft);
+    const guard = await guardOf(xInline(page));
+    const panel = await openPanel(guard);
+    await expect.poll(() => shown(panel)).toContain('pupil-name/high');
+    // Nothing the draft contains became an element, in the page or in the panel.
+    expect(await guard.evaluate((host) => host.shadowRoot!.querySelectorAll('img, script').length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+    await page.keyboard.press('Escape');
+    await postInline(page);
+    await dialog(page).locator('[data-action="post-anyway"]').click();
+    await expect.poll(() => posts(page)).toEqual([{ composer: 'x-inline', text: draft }]);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+    await page.close();
+  });
+
+  test('the roster never enters the page: only the words the teacher typed are shown', async () => {
+    const page = await browser.context.newPage();
+    await openSite(page, SITE_URLS.xHome);
+    await typeInto(page, xInline(page), 'Amira Khan was brilliant today');
+    await openPanel(await guardOf(xInline(page)));
+    const everything = await page.evaluate(() => {
+      const parts: string[] = [document.documentElement.outerHTML];
+      for (const element of document.querySelectorAll('*')) if (element.shadowRoot) parts.push(element.shadowRoot.innerHTML);
+      return parts.join('\n');
+    });
+    expect(everything).toContain('Amira Khan');
+    // Other pupils on the demo roster, and its staff, appear nowhere.
+    for (const name of ['Priya Sharma', 'Kacper Nowak', 'Oluwaseun Adebayo', 'Rachel Morgan']) expect(everything).not.toContain(name);
+    await page.close();
+  });
+});
+
+describe('when the check fails, the site keeps working', () => {
+  test.each(['throw', 'hang'] as const)('the engine fails (%s): the indicator says the check is off and posting goes ahead', async (how) => {
+    const page = await browser.context.newPage();
+    await openSite(page, SITE_URLS.xHome);
+    await breakEngine(browser.worker, how);
+    await typeInto(page, xInline(page), 'So proud of Amira Khan today');
+    const guard = await guardOf(xInline(page));
+    await expect.poll(() => indicator(guard).getAttribute('data-state'), { timeout: 15_000 }).toBe('unavailable');
+    await indicator(guard).click();
+    expect(await guard.locator('[data-part="unavailable"]').textContent()).toMatch(how === 'throw' ? /injected engine fault/ : /no answer within 4 s/);
+    await page.screenshot({ path: `${SCREENSHOTS}check-unavailable-${how}.png` });
+    await breakEngine(browser.worker, 'restore');
+    await indicator(guard).click();
+    await postInline(page);
+    await expect.poll(() => posts(page)).toEqual([{ composer: 'x-inline', text: 'So proud of Amira Khan today' }]);
+    expect(await dialog(page).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('settings and state', () => {
+  test('the teacher’s saved settings apply, with their own policy’s clauses, and changes apply at once', async () => {
+    await setSettings({ schoolName: 'Cadoxton Primary School', pupilNames: ['Dylan Pritchard'], policy: 'gloucestershire' });
+    const page = await browser.context.newPage();
+    await openSite(page, SITE_URLS.xHome);
+    await typeInto(page, xInline(page), 'Dylan Pritchard scored twice for Cadoxton Primary');
+    const guard = await guardOf(xInline(page));
+    const panel = await openPanel(guard);
+    await expect.poll(() => shown(panel)).toEqual(['pupil-name/high', 'school-name/warning']);
+    expect(await panel.locator('li[data-category="pupil-name"] [data-clause]').evaluateAll((figures) => figures.map((f) => f.getAttribute('data-clause')))).toContain('8.1.4');
+    expect(await panel.locator('[data-part="demo-notice"]').count()).toBe(0);
+    expect(await panel.locator('footer').textContent()).toContain('Cadoxton Primary School');
+    // The school changes its policy: the open draft is checked again under the new one.
+    await setSettings({ schoolName: 'Cadoxton Primary School', pupilNames: ['Dylan Pritchard'], policy: 'cadoxton-primary' });
+    await expect.poll(() => panel.locator('footer').textContent()).toContain('Cadoxton Primary School — Internet Social Networking Policy');
+    await page.close();
+  });
+
+  test('several composers at once keep their own state; a thread is checked as a whole', async () => {
+    const page = await browser.context.newPage();
+    await openSite(page, SITE_URLS.xHome);
+    await typeInto(page, xInline(page), 'Lovely walk this morning');
+    await page.locator('[data-testid="SideNav_NewTweet_Button"]').click();
+    const modal = composer(page, 'x-modal');
+    await typeInto(page, modal.locator('[data-testid="tweetTextarea_0"]'), 'Sports day tomorrow');
+    await modal.locator('[data-testid="addButton"]').click();
+    await typeInto(page, modal.locator('[data-testid="tweetTextarea_1"]'), 'Amira Khan will win it');
+    const states = async () =>
+      Promise.all(
+        [xInline(page), modal.locator('[data-testid="tweetTextarea_0"]'), modal.locator('[data-testid="tweetTextarea_1"]')].map(async (editor) =>
+          indicator(await guardOf(editor)).getAttribute('data-state'),
+        ),
+      );
+    await expect.poll(states).toEqual(['clean', 'clean', 'findings']);
+    await modal.locator('[data-testid="tweetButton"]').click();
+    await dialog(page).waitFor();
+    expect(await dialog(page).locator('h3').allTextContents()).toEqual(['Post 2 of 2']);
+    await dialog(page).locator('[data-action="post-anyway"]').click();
+    await expect.poll(() => posts(page)).toEqual([{ composer: 'x-modal', text: ['Sports day tomorrow', 'Amira Khan will win it'] }]);
+    await page.close();
+  });
+
+  test('posting the instant typing stops still holds a risky draft', async () => {
+    const page = await browser.context.newPage();
+    await openSite(page, SITE_URLS.xHome);
+    await typeInto(page, xInline(page), 'Amira Khan');
+    await postInline(page); // well inside the pause before a check
+    await dialog(page).waitFor();
+    await expect.poll(() => shown(dialog(page))).toEqual(['pupil-name/high']);
+    expect(await posts(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('keyboard, screen readers and themes', () => {
+  test('Alt+Shift+G opens the panel from the composer; Escape closes it; the summary is announced politely', async () => {
+    const page = await browser.context.newPage();
+    await openSite(page, SITE_URLS.xHome);
+    await typeInto(page, xInline(page), 'So proud of Amira Khan today');
+    const guard = await guardOf(xInline(page));
+    await expect.poll(() => indicator(guard).getAttribute('data-state')).toBe('findings');
+    const live = guard.locator('[role="status"][aria-live="polite"]');
+    await expect.poll(() => live.textContent()).toMatch(/1 possible problem in this draft; the most serious is high risk/);
+    await page.keyboard.press('Alt+Shift+G');
+    await guard.locator('[data-part="panel"]').waitFor();
+    expect(await guard.evaluate((host) => host.shadowRoot!.activeElement?.getAttribute('aria-label'))).toBe('Close');
+    await page.keyboard.press('Escape');
+    await guard.locator('[data-part="panel"]').waitFor({ state: 'detached' });
+    expect(await indicator(guard).getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+  });
+
+  test('the dialog is operable from the keyboard: Edit has focus, Tab reaches Post anyway', async () => {
+    const page = await browser.context.newPage();
+    await openSite(page, SITE_URLS.xHome);
+    await typeInto(page, xInline(page), 'So proud of Amira Khan today');
+    await expect.poll(async () => indicator(await guardOf(xInline(page))).getAttribute('data-state')).toBe('findings');
+    await page.keyboard.press('Control+Enter');
+    await dialog(page).waitFor();
+    const focused = () => page.evaluate((host) => document.querySelector(host)?.shadowRoot?.activeElement?.getAttribute('data-action') ?? null, HOST);
+    expect(await focused()).toBe('edit');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('post-anyway');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor({ state: 'detached' });
+    expect(await hasFocus(xInline(page))).toBe(true);
+    expect(await posts(page)).toEqual([]);
+    await page.close();
+  });
+
+  test.each(['light', 'dark'] as const)('the panel follows the page’s %s theme', async (theme) => {
+    const page = await browser.context.newPage();
+    await openSite(page, `${SITE_URLS.xHome}?theme=${theme}`);
+    await typeInto(page, xInline(page), 'So proud of Amira Khan at Oakfield Primary today');
+    const guard = await guardOf(xInline(page));
+    await openPanel(guard);
+    expect(await guard.evaluate((host) => host.shadowRoot!.querySelector('.guard')!.getAttribute('data-theme'))).toBe(theme);
+    await page.screenshot({ path: `${SCREENSHOTS}x-panel-${theme}.png` });
+    await page.close();
+  });
+});

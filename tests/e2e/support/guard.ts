@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import type { Locator, Page, Worker } from 'playwright-core';
+
+/**
+ * Helpers for the in-page tests. They find the extension's UI by the test contract only: one
+ * `school-post-guardrail` element per composer with an open shadow root, finding rows with
+ * `data-category`/`data-severity`, the dialog `[role=alertdialog]` with `[data-action=edit]`
+ * and `[data-action=post-anyway]`.
+ */
+
+export const HOST = 'school-post-guardrail';
+export const SCREENSHOTS = fileURLToPath(new URL('../../../.output/screenshots/', import.meta.url));
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+/**
+ * The guard whose indicator sits on this editor's box. Finding it by position also proves the
+ * indicator is anchored to its own composer, not floating somewhere on the page.
+ */
+export async function guardOf(editor: Locator): Promise<Locator> {
+  let index = -1;
+  await expect
+    .poll(async () => (index = await editor.evaluate(indexOfGuardOn, HOST)), { timeout: 10_000, message: 'no guard indicator on this editor' })
+    .toBeGreaterThanOrEqual(0);
+  return editor.page().locator(HOST).nth(index);
+}
+
+/** Runs in the page: the index of the host whose indicator sits in the editor's bottom-right corner. */
+function indexOfGuardOn(element: Element, host: string): number {
+  const box = element.getBoundingClientRect();
+  let best = -1;
+  let bestDistance = Infinity;
+  document.querySelectorAll(host).forEach((candidate, index) => {
+    const mark = candidate.shadowRoot?.querySelector('[data-part="indicator"]')?.getBoundingClientRect();
+    if (!mark || mark.width === 0) return;
+    const x = mark.left + mark.width / 2;
+    const y = mark.top + mark.height / 2;
+    if (x < box.left || x > box.right || y < box.top || y > box.bottom) return;
+    const distance = Math.hypot(box.right - mark.right, box.bottom - mark.bottom);
+    if (distance < bestDistance) [best, bestDistance] = [index, distance];
+  });
+  return best;
+}
+
+export const indicator = (guard: Locator) => guard.locator('[data-part="indicator"]');
+export const rows = (scope: Locator) => scope.locator('li[data-category]');
+export const dialog = (page: Page) => page.locator(`${HOST} [role="alertdialog"]`);
+
+/** The categories and severities of the rows shown, as "category/severity". */
+export async function shown(scope: Locator): Promise<string[]> {
+  return rows(scope).evaluateAll((items) => items.map((item) => `${item.getAttribute('data-category')}/${item.getAttribute('data-severity')}`));
+}
+
+/** Waits for a finished check with findings and opens the panel. */
+export async function openPanel(guard: Locator): Promise<Locator> {
+  await expect.poll(() => indicator(guard).getAttribute('data-state'), { timeout: 10_000 }).toBe('findings');
+  await indicator(guard).click();
+  const panel = guard.locator('[data-part="panel"]');
+  await panel.waitFor();
+  return panel;
+}
+
+/** Whether the editor (in the document or in a shadow root) has keyboard focus. */
+export function hasFocus(editor: Locator): Promise<boolean> {
+  return editor.evaluate((element) => {
+    const root = element.getRootNode() as Document | ShadowRoot;
+    return root.activeElement === element || element.contains(root.activeElement);
+  });
+}
+
+/**
+ * Makes the engine itself fail inside the background, without any test hook in the product:
+ * the background times each check with `performance.now()`, inside the code that answers, so
+ * replacing it makes the check throw (`throw`) or hang past the content script's timeout (`hang`).
+ */
+export async function breakEngine(worker: Worker, how: 'throw' | 'hang' | 'restore'): Promise<void> {
+  await worker.evaluate((mode) => {
+    const scope = globalThis as unknown as { performance: Performance; __realNow?: () => number };
+    scope.__realNow ??= scope.performance.now.bind(scope.performance);
+    const real = scope.__realNow;
+    if (mode === 'restore') scope.performance.now = real;
+    else if (mode === 'throw')
+      scope.performance.now = () => {
+        throw new Error('injected engine fault');
+      };
+    else
+      scope.performance.now = () => {
+        const until = Date.now() + 6000;
+        while (Date.now() < until);
+        return real();
+      };
+  }, how);
+}

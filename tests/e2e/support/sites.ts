@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { BrowserContext, Locator, Page, Route } from 'playwright-core';
+import type { Post } from '../fixtures/common';
+
+/**
+ * Serves the fixture pages at the real sites' URLs, so content scripts matched to those hosts are
+ * injected into them. Each site is one single-page app bundle (React + the real editor library)
+ * inlined into a tiny HTML document; nothing is fetched from anywhere else.
+ */
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+const SITES = {
+  'https://www.facebook.com': { entry: 'facebook.tsx', title: 'Facebook' },
+  'https://www.instagram.com': { entry: 'instagram.tsx', title: 'Instagram' },
+  'https://x.com': { entry: 'x.tsx', title: 'Home / X' },
+  'https://mobile.x.com': { entry: 'x-mobile.tsx', title: 'X' },
+  'https://www.linkedin.com': { entry: 'linkedin.tsx', title: 'Feed | LinkedIn' },
+} as const;
+
+export const FIXTURE_ORIGINS: string[] = Object.keys(SITES);
+
+export const SITE_URLS = {
+  facebook: 'https://www.facebook.com/',
+  facebookGroups: 'https://www.facebook.com/groups/feed/',
+  instagram: 'https://www.instagram.com/',
+  instagramPost: 'https://www.instagram.com/p/ABC123/',
+  xHome: 'https://x.com/home',
+  xExplore: 'https://x.com/explore',
+  xMobile: 'https://mobile.x.com/compose/post',
+  linkedinFeed: 'https://www.linkedin.com/feed/',
+  linkedinPost: 'https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000001/',
+} as const;
+
+// One build per entry per test process: the first page of each site pays for it (~0.2-0.5 s).
+const bundles = new Map<string, Promise<string>>();
+
+function bundle(entry: string): Promise<string> {
+  let pending = bundles.get(entry);
+  if (!pending) {
+    pending = build({
+      entryPoints: [FIXTURES + entry],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      platform: 'browser',
+      target: 'chrome120',
+      jsx: 'automatic',
+      minify: false,
+      logLevel: 'silent',
+      // Stylesheets become strings the pages inline (Quill's must go inside a shadow root).
+      loader: { '.css': 'text' },
+      // fbjs (under draft-js) reads `global`; React reads NODE_ENV.
+      define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    }).then((result) => result.outputFiles[0]?.text ?? '');
+    bundles.set(entry, pending);
+  }
+  return pending;
+}
+
+async function page(origin: keyof typeof SITES): Promise<string> {
+  const { entry, title } = SITES[origin];
+  // "</script" inside the bundle would end the inline script early.
+  const script = (await bundle(entry)).replace(/<\/(script)/gi, '<\\/$1');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title></head>
+<body><script>${script}</script></body></html>`;
+}
+
+async function fulfil(route: Route, origin: keyof typeof SITES): Promise<void> {
+  const request = route.request();
+  const { pathname } = new URL(request.url());
+  // Only documents (top-level pages and iframes) exist; favicons and anything else are 404.
+  if (request.resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
+  if (origin === 'https://www.linkedin.com' && pathname.startsWith('/preload')) {
+    return route.fulfill({ contentType: 'text/html', body: await readFile(FIXTURES + 'linkedin-preload.html', 'utf8') });
+  }
+  return route.fulfill({ contentType: 'text/html', body: await page(origin) });
+}
+
+export async function serveSites(context: BrowserContext): Promise<void> {
+  for (const origin of Object.keys(SITES) as (keyof typeof SITES)[]) {
+    await context.route(`${origin}/**`, (route) => fulfil(route, origin));
+  }
+}
+
+/** The wrapper a fixture marks with data-fixture-composer (for tests only; pierces shadow roots). */
+export const composer = (page: Page, id: string): Locator => page.locator(`[data-fixture-composer="${id}"]`);
+
+export const posts = (page: Page): Promise<Post[]> => page.evaluate(() => window.__posts);
+
+export async function openSite(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__fixtureReady === true);
+}
