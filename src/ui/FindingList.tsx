@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/types';
+import type { ClauseRef, Finding } from '../engine/types';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
 
 /**
@@ -20,35 +20,33 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
             <q>{finding.match}</q>
           </p>
           <p className="message">{finding.message}</p>
-          {finding.clauses.map((clause, clauseIndex) =>
+          {finding.clauses.map((clause, clauseIndex) => (
             // The most specific clause is quoted in full; the others (confidentiality, sanctions) are a click away.
-            clauseIndex === 0 ? (
-              <figure key={`${clause.policy}:${clause.id}`} className="clause" data-clause={clause.id}>
-                <figcaption>
-                  <ClauseName id={clause.id} title={clause.title} />
-                </figcaption>
-                <blockquote>{clause.text}</blockquote>
-              </figure>
-            ) : (
-              <details key={`${clause.policy}:${clause.id}`} className="clause" data-clause={clause.id}>
-                <summary>
-                  <ClauseName id={clause.id} title={clause.title} />
-                </summary>
-                <blockquote>{clause.text}</blockquote>
-              </details>
-            ),
-          )}
+            <Clause key={`${clause.policy}:${clause.id}`} clause={clause} collapsed={clauseIndex > 0} />
+          ))}
         </li>
       ))}
     </ul>
   );
 }
 
-function ClauseName({ id, title }: { id: string; title: string }) {
-  return (
+function Clause({ clause, collapsed }: { clause: ClauseRef; collapsed: boolean }) {
+  const name = (
     <>
-      Policy clause <strong>{id}</strong>
-      {title ? ` · ${title}` : ''}
+      Policy clause <strong>{clause.id}</strong>
+      {clause.title ? ` · ${clause.title}` : ''}
     </>
+  );
+  const quote = <blockquote>{clause.text}</blockquote>;
+  return collapsed ? (
+    <details className="clause" data-clause={clause.id}>
+      <summary>{name}</summary>
+      {quote}
+    </details>
+  ) : (
+    <figure className="clause" data-clause={clause.id}>
+      <figcaption>{name}</figcaption>
+      {quote}
+    </figure>
   );
 }

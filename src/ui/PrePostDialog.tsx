@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef } from 'react';
 import type { DialogPart } from '../content/view';
+import type { EngineStatus } from '../messages';
 import { FindingList } from './FindingList';
 import { PRODUCT_NAME } from './labels';
 
 interface Props {
   parts: readonly DialogPart[];
+  status: EngineStatus | null;
   onEdit(): void;
   onPostAnyway(): void;
 }
@@ -14,13 +16,16 @@ interface Props {
  * in the browser's top layer (above any site's own modal), traps focus and makes the page inert
  * while it is open. "Edit post" is the default and Escape means the same.
  */
-export function PrePostDialog({ parts, onEdit, onPostAnyway }: Props) {
+export function PrePostDialog({ parts, status, onEdit, onPostAnyway }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const descriptionId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal focuses the first focusable element, which may be a clause's <summary>: the safe choice goes first.
+    editRef.current?.focus();
     return () => dialog?.close();
   }, []);
   // Close first: closing a modal dialog hands focus back to whatever had it before (the Post
@@ -48,6 +53,11 @@ export function PrePostDialog({ parts, onEdit, onPostAnyway }: Props) {
         {PRODUCT_NAME} found {total === 1 ? 'something' : `${total} things`} in this post that your school’s policy may not allow. Nothing has been
         posted.
       </p>
+      {status && (
+        <p className="source" data-source={status.source}>
+          {status.source === 'demo' ? `Demo settings (sample school “${status.schoolName}”). ` : ''}Clauses quoted from: {status.policyName}.
+        </p>
+      )}
       <div className="dialog-findings">
         {parts.map((part, index) => (
           <section key={index}>
@@ -57,7 +67,7 @@ export function PrePostDialog({ parts, onEdit, onPostAnyway }: Props) {
         ))}
       </div>
       <div className="actions">
-        <button type="button" data-action="edit" className="primary" autoFocus onClick={() => finish(onEdit)}>
+        <button ref={editRef} type="button" data-action="edit" className="primary" onClick={() => finish(onEdit)}>
           Edit post
         </button>
         <button type="button" data-action="post-anyway" className="secondary" onClick={() => finish(onPostAnyway)}>

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, outsideRequests, type ExtensionBrowser } from './support/browser';
 import { COMPOSER_CASES, type ComposerCase } from './support/composer-cases';
 import { SCREENSHOTS, dialog, guardOf, hasFocus, indicator, openPanel, shown } from './support/guard';
-import { FIXTURE_ORIGINS, openSite, posts, serveSites } from './support/sites';
+import { openSite, posts, useSitesWithExtension } from './support/sites';
 
 /**
  * The product a teacher meets, on every composer of the four sites, in Chromium with the built
@@ -11,17 +10,7 @@ import { FIXTURE_ORIGINS, openSite, posts, serveSites } from './support/sites';
  * saved, the demo school (Oakfield Primary School, pupils such as Amira Khan, the generic-uk
  * pack) is in use.
  */
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  await serveSites(browser.context);
-});
-afterAll(async () => {
-  // Nothing left the device: every request went to a fixture page or to the extension itself.
-  if (browser) expect(outsideRequests(browser.requests, browser.extensionId, FIXTURE_ORIGINS)).toEqual([]);
-  await browser?.close();
-});
+const sites = useSitesWithExtension();
 
 const RISKY_LINES = ['So proud of Amira Khan today', 'Best class at Oakfield Primary!'];
 const posted = (c: ComposerCase, lines: readonly string[]) => {
@@ -45,7 +34,7 @@ async function type(page: Page, c: ComposerCase, lines: readonly string[]): Prom
 
 describe.each(COMPOSER_CASES)('$id', (c) => {
   test('a risky draft shows its findings and clauses; the post is held until the teacher chooses', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await start(page, c);
     await type(page, c, RISKY_LINES);
     const guard = await guardOf(c.editor(page));
@@ -77,7 +66,7 @@ describe.each(COMPOSER_CASES)('$id', (c) => {
   });
 
   test('a clean draft posts straight away, with no dialog', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await start(page, c);
     await type(page, c, [CLEAN]);
     await expect.poll(async () => indicator(await guardOf(c.editor(page))).getAttribute('data-state')).toBe('clean');
@@ -88,7 +77,7 @@ describe.each(COMPOSER_CASES)('$id', (c) => {
   });
 
   test('a composer re-created by navigation is still checked', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await start(page, c);
     const first = await c.editor(page).elementHandle();
     await c.renavigate(page);
@@ -103,7 +92,7 @@ describe.each(COMPOSER_CASES)('$id', (c) => {
 
 describe.each(COMPOSER_CASES.filter((c) => c.submitKey))('$id, posting from the keyboard', (c) => {
   test('the keyboard shortcut that posts is held the same way', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await start(page, c);
     await type(page, c, RISKY_LINES);
     await expect.poll(async () => indicator(await guardOf(c.editor(page))).getAttribute('data-state')).toBe('findings');

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, outsideRequests, type ExtensionBrowser } from './support/browser';
 import { SCREENSHOTS, breakEngine, dialog, guardOf, hasFocus, HOST, indicator, openPanel, shown } from './support/guard';
-import { FIXTURE_ORIGINS, SITE_URLS, composer, openSite, posts, serveSites } from './support/sites';
+import { SITE_URLS, composer, openSite, posts, useSitesWithExtension } from './support/sites';
 
 /**
  * What the in-page extension promises beyond the happy path of each composer: it never runs a
@@ -10,19 +9,10 @@ import { FIXTURE_ORIGINS, SITE_URLS, composer, openSite, posts, serveSites } fro
  * fails, uses the teacher's saved settings, keeps each composer's state apart, and can be used
  * from the keyboard and on a dark theme.
  */
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  await serveSites(browser.context);
-});
-afterAll(async () => {
-  if (browser) expect(outsideRequests(browser.requests, browser.extensionId, FIXTURE_ORIGINS)).toEqual([]);
-  await browser?.close();
-});
+const sites = useSitesWithExtension();
 
 const setSettings = (settings: unknown) =>
-  browser.worker.evaluate(async (value) => {
+  sites.browser.worker.evaluate(async (value) => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void>; clear(): Promise<void> } } } }).chrome;
     if (value === null) await api.storage.local.clear();
     else await api.storage.local.set({ settings: value });
@@ -37,13 +27,13 @@ async function typeInto(page: Page, editor: ReturnType<typeof xInline>, text: st
 }
 
 beforeEach(async () => {
-  await breakEngine(browser.worker, 'restore');
+  await breakEngine(sites.browser.worker, 'restore');
   await setSettings(null);
 });
 
 describe('the draft is only ever read', () => {
   test('markup in a draft is shown as text and never run', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     const draft = '<img src=x onerror="window.__ran=1">Amira Khan <script>window.__ran=2</script>';
     await typeInto(page, xInline(page), draft);
@@ -62,7 +52,7 @@ describe('the draft is only ever read', () => {
   });
 
   test('the roster never enters the page: only the words the teacher typed are shown', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     await typeInto(page, xInline(page), 'Amira Khan was brilliant today');
     await openPanel(await guardOf(xInline(page)));
@@ -78,18 +68,37 @@ describe('the draft is only ever read', () => {
   });
 });
 
+test('Enter that picks a mention from the open list is the site’s, not a post: it is never held', async () => {
+  const page = await sites.browser.context.newPage();
+  await openSite(page, SITE_URLS.facebook);
+  const editor = page.locator('[data-lexical-editor="true"][aria-label="Comment as Sam Okafor"]');
+  await editor.click();
+  await page.keyboard.type('Amira Khan was great, thanks @Jo');
+  await expect.poll(async () => indicator(await guardOf(editor)).getAttribute('data-state')).toBe('findings');
+  await expect.poll(() => editor.getAttribute('aria-expanded')).toBe('true');
+  await page.keyboard.press('Enter'); // picks "Jo Bloggs"
+  await expect.poll(() => editor.getAttribute('aria-expanded')).not.toBe('true');
+  expect(await dialog(page).count()).toBe(0);
+  expect(await editor.textContent()).toContain('Jo Bloggs');
+  // With the list closed, Enter posts, so it is held.
+  await page.keyboard.press('Enter');
+  await dialog(page).waitFor();
+  expect(await posts(page)).toEqual([]);
+  await page.close();
+});
+
 describe('when the check fails, the site keeps working', () => {
   test.each(['throw', 'hang'] as const)('the engine fails (%s): the indicator says the check is off and posting goes ahead', async (how) => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
-    await breakEngine(browser.worker, how);
+    await breakEngine(sites.browser.worker, how);
     await typeInto(page, xInline(page), 'So proud of Amira Khan today');
     const guard = await guardOf(xInline(page));
     await expect.poll(() => indicator(guard).getAttribute('data-state'), { timeout: 15_000 }).toBe('unavailable');
     await indicator(guard).click();
     expect(await guard.locator('[data-part="unavailable"]').textContent()).toMatch(how === 'throw' ? /injected engine fault/ : /no answer within 4 s/);
     await page.screenshot({ path: `${SCREENSHOTS}check-unavailable-${how}.png` });
-    await breakEngine(browser.worker, 'restore');
+    await breakEngine(sites.browser.worker, 'restore');
     await indicator(guard).click();
     await postInline(page);
     await expect.poll(() => posts(page)).toEqual([{ composer: 'x-inline', text: 'So proud of Amira Khan today' }]);
@@ -101,7 +110,7 @@ describe('when the check fails, the site keeps working', () => {
 describe('settings and state', () => {
   test('the teacher’s saved settings apply, with their own policy’s clauses, and changes apply at once', async () => {
     await setSettings({ schoolName: 'Cadoxton Primary School', pupilNames: ['Dylan Pritchard'], policy: 'gloucestershire' });
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     await typeInto(page, xInline(page), 'Dylan Pritchard scored twice for Cadoxton Primary');
     const guard = await guardOf(xInline(page));
@@ -117,7 +126,7 @@ describe('settings and state', () => {
   });
 
   test('several composers at once keep their own state; a thread is checked as a whole', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     await typeInto(page, xInline(page), 'Lovely walk this morning');
     await page.locator('[data-testid="SideNav_NewTweet_Button"]').click();
@@ -141,7 +150,7 @@ describe('settings and state', () => {
   });
 
   test('posting the instant typing stops still holds a risky draft', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     await typeInto(page, xInline(page), 'Amira Khan');
     await postInline(page); // well inside the pause before a check
@@ -154,7 +163,7 @@ describe('settings and state', () => {
 
 describe('keyboard, screen readers and themes', () => {
   test('Alt+Shift+G opens the panel from the composer; Escape closes it; the summary is announced politely', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     await typeInto(page, xInline(page), 'So proud of Amira Khan today');
     const guard = await guardOf(xInline(page));
@@ -171,7 +180,7 @@ describe('keyboard, screen readers and themes', () => {
   });
 
   test('the dialog is operable from the keyboard: Edit has focus, Tab reaches Post anyway', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     await typeInto(page, xInline(page), 'So proud of Amira Khan today');
     await expect.poll(async () => indicator(await guardOf(xInline(page))).getAttribute('data-state')).toBe('findings');
@@ -190,7 +199,7 @@ describe('keyboard, screen readers and themes', () => {
   });
 
   test.each(['light', 'dark'] as const)('the panel follows the page’s %s theme', async (theme) => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await openSite(page, `${SITE_URLS.xHome}?theme=${theme}`);
     await typeInto(page, xInline(page), 'So proud of Amira Khan at Oakfield Primary today');
     const guard = await guardOf(xInline(page));

@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { describe, expect, test } from 'vitest';
 import { COMPOSER_CASES } from './support/composer-cases';
 import { injectProbe } from './support/probe';
-import { openSite, serveSites } from './support/sites';
+import { openSite, useSitesWithExtension } from './support/sites';
 
 /**
  * The extension reads each editor's draft from its DOM: here, in every real editor library,
  * a draft with a blank line, accents, emoji and markup-like text reads back exactly as typed.
  */
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  await serveSites(browser.context);
-});
-afterAll(async () => browser?.close());
+const sites = useSitesWithExtension();
 
 const LINES = ['Siân’s first line', '', 'Third line 👋 with <b>tags</b> &amp; Zoë', 'Last'];
 
 describe.each(COMPOSER_CASES)('$id', (c) => {
   test('the draft reads back line for line, as typed', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await openSite(page, c.url);
     await c.open?.(page);
     await c.editor(page).click();

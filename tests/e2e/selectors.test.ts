@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { facebookFixtures } from '../../src/sites/facebook';
 import { instagramFixtures } from '../../src/sites/instagram';
 import { linkedinFixtures } from '../../src/sites/linkedin';
 import type { FixtureExpectation } from '../../src/sites/types';
 import { xFixtures } from '../../src/sites/x';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { injectProbe } from './support/probe';
-import { openSite, serveSites } from './support/sites';
+import { openSite, useSitesWithExtension } from './support/sites';
 
 /**
  * Each site's selectors, run by the extension's own adapter code against the fixture page they
  * were written for, must find exactly the number of editors and submit controls the site file
  * says — no more (a decoy or a wrapper mistaken for an editor), no fewer.
  */
-let browser: ExtensionBrowser;
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  await serveSites(browser.context);
-});
-afterAll(async () => browser?.close());
+const sites = useSitesWithExtension();
 
 /** How the test reaches each named state of a fixture page. */
 const STATES: Record<string, (page: Page) => Promise<void>> = {
@@ -46,7 +40,7 @@ const ALL: FixtureExpectation[] = [...facebookFixtures, ...instagramFixtures, ..
 
 describe.each(ALL)('$url ($state)', (expectation) => {
   test('the selectors find the expected editors and submit controls', async () => {
-    const page = await browser.context.newPage();
+    const page = await sites.browser.context.newPage();
     await openSite(page, expectation.url);
     await STATES[expectation.state]!(page);
     await page.waitForTimeout(200);

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { BrowserContext, Locator, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Post } from '../fixtures/common';
+import { launchWithExtension, outsideRequests, type ExtensionBrowser } from './browser';
 
 /**
  * Serves the fixture pages at the real sites' URLs, so content scripts matched to those hosts are
@@ -95,4 +97,32 @@ export const posts = (page: Page): Promise<Post[]> => page.evaluate(() => window
 export async function openSite(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => window.__fixtureReady === true);
+}
+
+/**
+ * For a test file: Chromium with the built extension and the fixture sites served, launched once
+ * for the file. When the file is done, every request the pages and the extension made must have
+ * gone to a fixture page or to the extension's own files: nothing left the device.
+ */
+export function useSitesWithExtension(): { readonly browser: ExtensionBrowser } {
+  const state: { browser?: ExtensionBrowser } = {};
+  beforeAll(async () => {
+    state.browser = await launchWithExtension();
+    await serveSites(state.browser.context);
+  });
+  afterAll(async () => {
+    const { browser } = state;
+    if (!browser) return;
+    try {
+      expect(outsideRequests(browser.requests, browser.extensionId, FIXTURE_ORIGINS)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+  return {
+    get browser() {
+      if (!state.browser) throw new Error('the browser is not running yet: use it inside a test');
+      return state.browser;
+    },
+  };
 }
