@@ -70,7 +70,7 @@ export class ComposerSession {
     if (cached) return cached;
     if (this.inFlight?.text === text) return this.inFlight.promise;
     if (text.trim() === '') {
-      this.result = { kind: 'checked', text, findings: [], status: this.store.get().status ?? emptyStatus(), truncated: false };
+      this.result = { kind: 'checked', text, findings: [], status: null, truncated: false };
       this.store.set({ check: { kind: 'empty' }, panelOpen: false });
       return this.result;
     }
@@ -85,7 +85,7 @@ export class ComposerSession {
     this.result = result;
     this.store.set(
       result.kind === 'checked'
-        ? { check: { kind: 'checked', findings: result.findings, truncated: result.truncated }, status: result.status }
+        ? { check: { kind: 'checked', findings: result.findings, truncated: result.truncated }, ...(result.status ? { status: result.status } : {}) }
         : { check: { kind: 'unavailable', reason: result.reason } },
     );
     return result;
@@ -128,8 +128,4 @@ export class ComposerSession {
 
 function currentFindings(view: ComposerView): Finding[] {
   return view.check.kind === 'checked' || view.check.kind === 'checking' ? view.check.findings : [];
-}
-
-function emptyStatus() {
-  return { source: 'demo' as const, schoolName: '', policy: '', policyName: '', problems: [], notes: [] };
 }

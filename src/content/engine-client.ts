@@ -13,7 +13,8 @@ import type { EngineStatus, Response } from '../messages';
 export const ANALYSE_TIMEOUT_MS = 4000;
 
 export type CheckResult =
-  | { kind: 'checked'; text: string; findings: Finding[]; status: EngineStatus; truncated: boolean }
+  /** `status` is null only for an empty draft, which is never sent. */
+  | { kind: 'checked'; text: string; findings: Finding[]; status: EngineStatus | null; truncated: boolean }
   | { kind: 'unavailable'; text: string; reason: string };
 
 export async function analyseDraft(text: string, timeoutMs = ANALYSE_TIMEOUT_MS): Promise<CheckResult> {

@@ -25,6 +25,13 @@ export function StatusFooter({ status }: { status: EngineStatus | null }) {
           </ul>
         </div>
       )}
+      {status.notes.length > 0 && (
+        // Counted, never listed: the entries are roster names, and the roster stays out of the page.
+        <p className="notes">
+          {status.notes.length === 1 ? '1 entry' : `${status.notes.length} entries`} in your roster or staff list cannot be matched and{' '}
+          {status.notes.length === 1 ? 'is' : 'are'} ignored; the options page lists {status.notes.length === 1 ? 'it' : 'them'}.
+        </p>
+      )}
       <p className="private">Checked on this device. Nothing is sent anywhere.</p>
     </footer>
   );
