@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { compile, type Analyser } from '../engine/analyse';
+import type { Finding } from '../engine/types';
 import { MAX_DRAFT_LENGTH, RequestSchema, type EngineStatus, type Response } from '../messages';
 import { DEMO_SETTINGS } from '../settings/demo';
 import { parseSettings } from '../settings/schema';
@@ -30,21 +31,37 @@ function describe(analyser: Analyser, source: EngineStatus['source'], problems: 
   return { analyser, status: { source, schoolName: settings.schoolName, policy: pack.id, policyName: pack.name, problems, notes: analyser.notes } };
 }
 
-export async function handle(message: unknown, engine: Promise<Loaded>): Promise<Response> {
+/**
+ * Who asked: the extension's own pages (options, demo) may see which roster entry a finding
+ * matched; a content script, running in a site's page, gets only what the teacher typed.
+ */
+export type Audience = 'extension' | 'page';
+
+export async function handle(message: unknown, engine: Promise<Loaded>, audience: Audience = 'page'): Promise<Response> {
   const request = RequestSchema.safeParse(message);
   if (!request.success) return { ok: false, error: 'not a request the engine understands' };
   try {
     const { analyser, status } = await engine;
-    if (request.data.type === 'status') return { ok: true, type: 'status', status };
+    const shown = audience === 'page' ? forPage(status) : status;
+    if (request.data.type === 'status') return { ok: true, type: 'status', status: shown };
     const started = performance.now();
     const { text } = request.data;
     const checked = text.length > MAX_DRAFT_LENGTH ? text.slice(0, MAX_DRAFT_LENGTH) : text;
-    const findings = analyser.analyse(checked);
-    return { ok: true, type: 'analyse', findings, status, elapsedMs: performance.now() - started, checkedLength: checked.length, truncated: checked !== text };
+    const findings = analyser.analyse(checked).map((finding) => (audience === 'page' ? withoutRoster(finding) : finding));
+    return { ok: true, type: 'analyse', findings, status: shown, elapsedMs: performance.now() - started, checkedLength: checked.length, truncated: checked !== text };
   } catch (error) {
     // The page's post box keeps working; the indicator tells the teacher the check is off.
     return { ok: false, error: `the check failed: ${(error as Error).message}` };
   }
+}
+
+function withoutRoster({ listed: _listed, ...finding }: Finding): Finding {
+  return finding;
+}
+
+/** Notes quote roster entries that cannot be matched: a page is told how many, not which. */
+function forPage(status: EngineStatus): EngineStatus {
+  return { ...status, notes: status.notes.map(() => 'an entry in the roster or staff list cannot be matched') };
 }
 
 export function startEngineService(): void {
@@ -52,8 +69,10 @@ export function startEngineService(): void {
   settingsItem.watch(() => {
     engine = loadEngine();
   });
-  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (response: Response) => void) => {
-    void handle(message, engine).then(sendResponse);
+  const ownPages = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message: unknown, sender: { url?: string }, sendResponse: (response: Response) => void) => {
+    const audience: Audience = sender.url?.startsWith(ownPages) ? 'extension' : 'page';
+    void handle(message, engine, audience).then(sendResponse);
     return true; // the answer comes asynchronously
   });
 }

@@ -16,7 +16,9 @@ const RESET = '\x1b[0m';
 export function findingLine(text: string, finding: Finding, style: Style): string {
   const severity = finding.severity.toUpperCase().padEnd(7);
   const clauses = finding.clauses.length ? `§${finding.clauses.map((c) => c.id).join(' §')}` : '(no clause)';
-  const line = `${finding.category.padEnd(12)}  ${clauses}  ${finding.start}-${finding.end}  ${excerpt(text, finding.start, finding.end)}  ${finding.message}`;
+  // The command line runs on the teacher's own machine with their own roster: it may say which entry matched.
+  const listed = finding.listed?.length ? ` (roster: ${finding.listed.join(' or ')})` : '';
+  const line = `${finding.category.padEnd(12)}  ${clauses}  ${finding.start}-${finding.end}  ${excerpt(text, finding.start, finding.end)}  ${finding.message}${listed}`;
   return style.colour ? `${SEVERITY_COLOUR[finding.severity]}${severity}${RESET} ${line}` : `${severity} ${line}`;
 }
 

@@ -27,7 +27,9 @@ export function anchorTo(editor: Element, host: HTMLElement, onPlacement: (place
     frame = 0;
     const box = editor.getBoundingClientRect();
     const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight;
-    host.style.display = visible ? 'block' : 'none';
+    // Only the indicator and panel hide with the editor (by CSS on this attribute): a pre-post
+    // dialog that is open must stay visible, or the page would be inert behind an unseen modal.
+    host.toggleAttribute('data-offscreen', !visible);
     if (!visible) return;
     const right = Math.min(box.right, document.documentElement.clientWidth);
     host.style.transform = `translate(${Math.round(right)}px, ${Math.round(box.bottom)}px)`;

@@ -67,33 +67,41 @@ export class ComposerSession {
     this.firstChangeAt = null;
     const text = this.read();
     const cached = this.resultFor(text);
-    if (cached) return cached;
+    // Any answer still on its way is for older text: it must not overwrite this one.
+    const sequence = ++this.sequence;
+    if (cached) {
+      this.show(cached);
+      return cached;
+    }
     if (this.inFlight?.text === text) return this.inFlight.promise;
     if (text.trim() === '') {
       this.result = { kind: 'checked', text, findings: [], status: null, truncated: false };
       this.store.set({ check: { kind: 'empty' }, panelOpen: false });
       return this.result;
     }
-    const sequence = ++this.sequence;
     this.store.set({ check: { kind: 'checking', findings: currentFindings(this.store.get()) } });
     const promise = this.analyse(text);
     this.inFlight = { text, promise };
     const result = await promise;
     if (this.inFlight?.promise === promise) this.inFlight = null;
-    // A newer check started while this one ran: its answer is the one to show.
-    if (this.disposed || sequence !== this.sequence) return result;
-    this.result = result;
+    // An unavailable check is not an answer: the next check (or the pre-post check) asks again.
+    if (result.kind === 'checked') this.result = result;
+    if (!this.disposed && sequence === this.sequence) this.show(result);
+    return result;
+  }
+
+  private show(result: CheckResult): void {
     this.store.set(
       result.kind === 'checked'
         ? { check: { kind: 'checked', findings: result.findings, truncated: result.truncated }, ...(result.status ? { status: result.status } : {}) }
         : { check: { kind: 'unavailable', reason: result.reason } },
     );
-    return result;
   }
 
-  /** Settings changed: every answer so far is stale. */
+  /** Settings changed: every answer so far, and any on its way, is stale. */
   recheck(): void {
     this.result = null;
+    this.inFlight = null;
     if (this.read().trim() !== '') void this.checkNow();
   }
 

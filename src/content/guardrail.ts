@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Response } from '../messages';
 import type { SiteAdapter } from '../sites/types';
+import { readDraft } from '../sites/read-draft';
 import { ComposerSession } from './composer-session';
 import { findComposers, searchRoots } from './find-composers';
 import { HOST_TAG, mountUi, type MountedUi } from './mount-ui';
@@ -16,6 +17,10 @@ import { installSubmitGuard } from './submit-guard';
 
 /** Mutations arrive in bursts (a whole feed rendering); looking for composers once per burst is enough. */
 const SCAN_DELAY_MS = 120;
+/** A settings change reaches the background and the page together; the background needs a moment to reload. */
+const SETTINGS_SETTLE_MS = 250;
+/** What can turn an element into a composer or stop it being one. */
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'aria-label', 'data-testid'] };
 /** Alt+Shift+G from inside a composer opens its panel, for keyboard users. */
 const PANEL_SHORTCUT = { code: 'KeyG', altKey: true, shiftKey: true };
 
@@ -45,10 +50,13 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
 
   const scan = () => {
     const found = findComposers(site);
-    for (const editor of [...tracked.keys()]) if (!editor.isConnected || !found.has(editor)) remove(editor);
-    for (const [editor, spec] of found) if (!tracked.has(editor)) add(editor, spec);
+    for (const editor of [...tracked.keys()]) if (!editor.isConnected || found.get(editor) !== tracked.get(editor)?.session.spec) remove(editor);
+    for (const [editor, spec] of found) if (!tracked.has(editor) && inUse(editor)) add(editor, spec);
     watchShadowRoots();
   };
+  // A feed holds dozens of empty comment boxes: only a composer being written in (focused) or
+  // holding a draft gets a session and an indicator, so idle ones cost nothing and clutter nothing.
+  const inUse = (editor: HTMLElement) => editor.matches(':focus-within') || readDraft(editor).trim() !== '';
 
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   const scheduleScan = (records: MutationRecord[]) => {
@@ -69,11 +77,12 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
     for (const root of searchRoots(site)) {
       if (watchedRoots.has(root)) continue;
       watchedRoots.add(root);
-      observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'aria-label', 'data-testid'] });
+      observer.observe(root, OBSERVED);
+      if (root instanceof ShadowRoot) guard.watchRoot(root);
     }
   };
 
-  installSubmitGuard(
+  const guard = installSubmitGuard(
     {
       sessions: () => [...tracked.values()].map((t) => t.session),
       ownsEvent: (event) => event.composedPath().some((node) => node instanceof Element && node.localName === HOST_TAG),
@@ -88,12 +97,12 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
       const entry = [...tracked.values()].find((t) => event.composedPath().includes(t.session.editor));
       if (!entry) return;
       event.preventDefault();
-      entry.session.store.set({ panelOpen: true });
-      // Focus moves to the panel once React has rendered it.
-      requestAnimationFrame(() => entry.ui.host.shadowRoot?.querySelector<HTMLElement>('.panel .close')?.focus());
+      entry.session.store.set({ panelOpen: true, panelFocus: true });
     },
     { capture: true, signal },
   );
+  // Focusing a composer is what puts it in use (and Instagram swaps its comment box on focus).
+  addEventListener('focusin', () => setTimeout(scan, 0), { capture: true, signal });
 
   const refreshStatus = async () => {
     try {
@@ -106,10 +115,16 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
       // The indicator reports an unavailable check when a draft is checked; nothing to do here.
     }
   };
+  let settingsTimer: ReturnType<typeof setTimeout> | undefined;
   const onStorageChanged = (_changes: unknown, area: string) => {
     if (area !== 'local' && area !== 'managed') return;
-    void refreshStatus();
-    for (const { session } of tracked.values()) session.recheck();
+    // The background hears of the change at the same moment and reloads the engine; asking at
+    // once could get an answer under the old settings, so ask a moment later.
+    clearTimeout(settingsTimer);
+    settingsTimer = setTimeout(() => {
+      void refreshStatus();
+      for (const { session } of tracked.values()) session.recheck();
+    }, SETTINGS_SETTLE_MS);
   };
   browser.storage.onChanged.addListener(onStorageChanged);
 
@@ -117,11 +132,12 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
     controller.abort();
     observer.disconnect();
     clearTimeout(scanTimer);
+    clearTimeout(settingsTimer);
     browser.storage.onChanged.removeListener(onStorageChanged);
     for (const editor of [...tracked.keys()]) remove(editor);
   });
 
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'aria-label', 'data-testid'] });
+  observer.observe(document, OBSERVED);
   void refreshStatus();
   scan();
 }

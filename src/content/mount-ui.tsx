@@ -40,7 +40,7 @@ export function mountUi(session: ComposerSession): MountedUi {
       store={store}
       onTogglePanel={(open) => {
         if (open) store.set({ theme: themeBehind(session.editor) });
-        store.set({ panelOpen: open });
+        store.set({ panelOpen: open, panelFocus: false });
       }}
       onDismiss={() => {
         store.set({ panelOpen: false });

@@ -8,9 +8,8 @@ import { risky, type DialogPart } from './view';
  * The pre-post check. The site's own submit (a click on its Post button, Enter or Ctrl/Cmd+Enter
  * in the editor, a form's submit) is caught in the capture phase on `window`, before any of the
  * page's listeners. A draft already checked and clean passes untouched. A draft with a warning or
- * high finding is held and the dialog asks; "Post anyway" replays the same action once, while
- * every event it triggers synchronously is let through. If the check is unavailable the post goes
- * ahead: a broken check must never break the site.
+ * high finding is held and the dialog asks; "Post anyway" replays the same action once. If the
+ * check is unavailable the post goes ahead: a broken check must never break the site.
  */
 
 export interface GuardHost {
@@ -19,39 +18,78 @@ export interface GuardHost {
   ownsEvent(event: Event): boolean;
 }
 
-export function installSubmitGuard(host: GuardHost, signal: AbortSignal): void {
+export interface SubmitGuard {
+  /** `submit` events do not leave a shadow root: forms inside one are guarded on the root itself. */
+  watchRoot(root: ShadowRoot): void;
+}
+
+/** After "Post anyway", a site that submits in two steps (a click, then a form submit a tick later) is not asked again. */
+const APPROVAL_MS = 1500;
+/** A draft edited while its post was held is checked again, at most this many times, before the post goes ahead. */
+const MAX_RECHECKS = 3;
+
+export function installSubmitGuard(host: GuardHost, signal: AbortSignal): SubmitGuard {
+  /** True while a replay runs: every event it causes synchronously is the approved submission. */
   let replaying = false;
+  /** Sessions whose submission is held (checking, or the dialog is open): repeats are swallowed. */
+  const held = new WeakSet<ComposerSession>();
+  let approval: { texts: Map<ComposerSession, string>; until: number } | null = null;
+
+  const approved = (sessions: ComposerSession[], texts: string[]) =>
+    approval !== null && Date.now() < approval.until && sessions.every((s, i) => approval!.texts.get(s) === texts[i]);
 
   const hold = (event: Event, sessions: ComposerSession[], replay: () => void) => {
     if (replaying || sessions.length === 0) return;
-    const texts = sessions.map((s) => s.read());
-    if (texts.every((t) => t.trim() === '')) return;
-    const known = sessions.map((s, i) => s.resultFor(texts[i]!));
-    if (known.every((r) => r !== null)) {
-      // The usual case: typing paused long enough for the check to finish on this exact text.
-      const parts = riskyParts(sessions, known as CheckResult[]);
-      if (parts.length === 0) return;
+    if (sessions.some((s) => held.has(s))) {
+      // A second click while the first is held: one post at most, whatever the answer.
       stop(event);
-      void ask(sessions, parts, replay);
       return;
     }
-    // Submitted before the last keystrokes were checked: hold the post for the check's answer.
+    const texts = sessions.map((s) => s.read());
+    if (texts.every((t) => t.trim() === '') || approved(sessions, texts)) return;
+    const known = sessions.map((s, i) => s.resultFor(texts[i]!));
+    if (known.every((r): r is CheckResult => r !== null)) {
+      // The usual case: typing paused long enough for the check to finish on this exact text.
+      const parts = riskyParts(sessions, known);
+      if (parts.length === 0) return;
+      stop(event);
+      void settle(sessions, texts, parts, replay);
+      return;
+    }
+    // Posted before the last keystrokes were checked: hold the post for the check's answer.
     stop(event);
-    void Promise.all(sessions.map((s) => s.checkNow())).then((results) => {
-      if (sessions.some((s) => s.disposed)) return;
-      const parts = riskyParts(sessions, results);
-      if (parts.length === 0) doReplay(replay);
-      else void ask(sessions, parts, replay);
-    });
+    void settle(sessions, texts, null, replay);
   };
 
-  const ask = async (sessions: ComposerSession[], parts: DialogPart[], replay: () => void) => {
-    const owner = sessions.find((s) => !s.disposed);
-    if (!owner) return;
-    if ((await owner.decide(parts)) === 'post') doReplay(replay);
+  /** Decides a held submission; whatever goes wrong, the post is never left held. */
+  const settle = async (sessions: ComposerSession[], texts: string[], parts: DialogPart[] | null, replay: () => void) => {
+    for (const session of sessions) held.add(session);
+    try {
+      let current = texts;
+      for (let round = 0; parts === null && round < MAX_RECHECKS; round++) {
+        const results = await Promise.all(sessions.map((s) => s.checkNow()));
+        const now = sessions.map((s) => s.read());
+        // Typing went on while the check ran: what would be posted is the new text.
+        if (now.some((t, i) => t !== current[i]) && round < MAX_RECHECKS - 1) {
+          current = now;
+          continue;
+        }
+        parts = riskyParts(sessions, results);
+      }
+      const owner = sessions.find((s) => !s.disposed);
+      if (!owner) return; // the site removed the composer while we checked: there is nothing left to post
+      if (parts === null || parts.length === 0) return doReplay(sessions, replay);
+      if ((await owner.decide(parts)) === 'post') doReplay(sessions, replay);
+    } catch (error) {
+      console.warn('School Post Guardrail: the pre-post check failed; posting as if it were off.', error);
+      doReplay(sessions, replay);
+    } finally {
+      for (const session of sessions) held.delete(session);
+    }
   };
 
-  const doReplay = (replay: () => void) => {
+  const doReplay = (sessions: ComposerSession[], replay: () => void) => {
+    approval = { texts: new Map(sessions.map((s) => [s, s.read()])), until: Date.now() + APPROVAL_MS };
     replaying = true;
     try {
       replay();
@@ -64,16 +102,17 @@ export function installSubmitGuard(host: GuardHost, signal: AbortSignal): void {
     if (host.ownsEvent(event)) return;
     const control = submitControlIn(event, host);
     if (!control) return;
-    hold(event, sessionsPostedBy(control.element, host), () => (control.element as HTMLElement).click());
+    hold(event, sessionsPostedBy(control, host), () => clickIfConnected(control));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.isComposing || host.ownsEvent(event)) return;
-    // Enter or Space on a focused Post button (a div[role=button]) acts as a click.
+    // Enter or Space on a focused div[role=button] acts as a click through the site's own key
+    // handler. A native <button> is left alone: its key press becomes a click, guarded above.
     if (event.key === 'Enter' || event.key === ' ') {
       const control = submitControlIn(event, host);
-      if (control && event.target === control.element) {
-        hold(event, sessionsPostedBy(control.element, host), () => redispatchKey(control.element, event));
+      if (control && event.target === control && !(control instanceof HTMLButtonElement)) {
+        hold(event, sessionsPostedBy(control, host), () => clickIfConnected(control));
         return;
       }
     }
@@ -84,24 +123,46 @@ export function installSubmitGuard(host: GuardHost, signal: AbortSignal): void {
     // Enter picks a suggestion while the editor's mention/hashtag list is open.
     if (session.editor.getAttribute('aria-expanded') === 'true' || session.editor.getAttribute('aria-activedescendant')) return;
     const target = event.target as Element;
-    hold(event, [session], () => redispatchKey(target, event));
+    hold(event, [session], () => {
+      // Replay through the composer's own button where it has one: a replayed key press is
+      // untrusted, and an editor that ignored it could fall back to inserting a new line.
+      const control = submitControlFor(session.editor, session.spec);
+      if (control && !isDisabled(control)) clickIfConnected(control);
+      else redispatchKey(target, event);
+    });
   };
 
-  const onSubmit = (event: SubmitEvent) => {
+  const onSubmit = (event: Event) => {
     const form = event.target as HTMLFormElement;
+    const submitter = (event as SubmitEvent).submitter;
     const sessions = [...host.sessions()].filter((s) => form.contains(s.editor));
-    hold(event, sessions, () => form.requestSubmit());
+    hold(event, sessions, () => {
+      if (form.isConnected) form.requestSubmit(submitter && form.contains(submitter) ? submitter : null);
+    });
   };
 
   const options = { capture: true, signal } as const;
   window.addEventListener('click', onClick, options);
   window.addEventListener('keydown', onKeyDown, options);
   window.addEventListener('submit', onSubmit, options);
+  return {
+    watchRoot(root) {
+      root.addEventListener('submit', onSubmit, options);
+    },
+  };
 }
 
 function stop(event: Event): void {
   event.preventDefault();
   event.stopImmediatePropagation();
+}
+
+function clickIfConnected(control: Element): void {
+  if (control.isConnected) (control as HTMLElement).click();
+}
+
+function isDisabled(control: Element): boolean {
+  return (control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true';
 }
 
 function matchesKey(event: KeyboardEvent, key: SubmitKey): boolean {
@@ -110,17 +171,20 @@ function matchesKey(event: KeyboardEvent, key: SubmitKey): boolean {
 }
 
 /** The submit control on the event's path, if any (the click may land on an icon inside it). */
-function submitControlIn(event: Event, host: GuardHost): { element: Element } | null {
+function submitControlIn(event: Event, host: GuardHost): Element | null {
   const specs = new Set([...host.sessions()].map((s) => s.spec));
   for (const node of event.composedPath()) {
     if (!(node instanceof Element)) continue;
-    for (const spec of specs) if (isSubmitControl(node, spec)) return { element: node };
+    for (const spec of specs) if (isSubmitControl(node, spec)) return node;
   }
   return null;
 }
 
+/** The composers a control posts, in page order (a thread's parts top to bottom). */
 function sessionsPostedBy(control: Element, host: GuardHost): ComposerSession[] {
-  return [...host.sessions()].filter((s) => submitControlFor(s.editor, s.spec) === control);
+  return [...host.sessions()]
+    .filter((s) => submitControlFor(s.editor, s.spec) === control)
+    .sort((a, b) => (a.editor.compareDocumentPosition(b.editor) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
 function riskyParts(sessions: ComposerSession[], results: CheckResult[]): DialogPart[] {
@@ -135,6 +199,7 @@ function riskyParts(sessions: ComposerSession[], results: CheckResult[]): Dialog
 
 /** Replays a held key press on the element that received it, with the same keys and modifiers. */
 function redispatchKey(target: Element, original: KeyboardEvent): void {
+  if (!target.isConnected) return;
   target.dispatchEvent(
     new KeyboardEvent('keydown', {
       key: original.key,

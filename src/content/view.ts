@@ -12,6 +12,8 @@ export interface ComposerView {
     | { kind: 'unavailable'; reason: string };
   status: EngineStatus | null;
   panelOpen: boolean;
+  /** The panel was opened from the keyboard: focus moves into it. */
+  panelFocus: boolean;
   /** The pre-post dialog, open while a submission is held. */
   dialog: null | { parts: DialogPart[] };
   theme: 'light' | 'dark';
@@ -25,7 +27,7 @@ export interface DialogPart {
   findings: Finding[];
 }
 
-export const INITIAL_VIEW: ComposerView = { check: { kind: 'empty' }, status: null, panelOpen: false, dialog: null, theme: 'light', placement: { side: 'below', room: 520 } };
+export const INITIAL_VIEW: ComposerView = { check: { kind: 'empty' }, status: null, panelOpen: false, panelFocus: false, dialog: null, theme: 'light', placement: { side: 'below', room: 520 } };
 
 /** Findings the pre-post check acts on. */
 export function risky(findings: readonly Finding[]): Finding[] {

@@ -120,6 +120,7 @@ function finalise(text: string, raw: readonly RawFinding[], pack: Pack): Finding
       ruleId: f.ruleId,
       clauses: clausesFor(pack, f.category, f.topic, f.severity),
       explanation: f.explanation,
+      ...(f.listed ? { listed: [...f.listed] } : {}),
     }));
 }
 

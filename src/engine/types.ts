@@ -69,4 +69,10 @@ export interface Finding {
   ruleId: string;
   clauses: ClauseRef[];
   explanation: Explanation;
+  /**
+   * The roster entries the match stands for, as configured ("Amira Khan" for a draft's "Amira"),
+   * for the teacher's own surfaces (command line, options page). Never put in a message, and
+   * dropped by the background before it answers a content script: the roster stays out of pages.
+   */
+  listed?: string[];
 }

@@ -40,6 +40,7 @@ export function ComposerGuard({ store, onTogglePanel, onDismiss, onEdit, onPostA
           truncated={view.check.kind === 'checked' && view.check.truncated}
           status={view.status}
           placement={view.placement}
+          takeFocus={view.panelFocus}
           onClose={() => onTogglePanel(false)}
         />
       )}

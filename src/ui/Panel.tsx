@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Finding } from '../engine/types';
 import type { EngineStatus } from '../messages';
 import { FindingList } from './FindingList';
@@ -12,11 +13,17 @@ interface Props {
   truncated: boolean;
   status: EngineStatus | null;
   placement: Placement;
+  /** Opened from the keyboard: focus moves to the panel's first control. */
+  takeFocus: boolean;
   onClose(): void;
 }
 
 /** The expanded list of what the draft might breach, with each clause quoted. */
-export function Panel({ id, findings, unavailableReason, truncated, status, placement, onClose }: Props) {
+export function Panel({ id, findings, unavailableReason, truncated, status, placement, takeFocus, onClose }: Props) {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (takeFocus) close.current?.focus();
+  }, [takeFocus]);
   return (
     <section
       id={id}
@@ -28,7 +35,7 @@ export function Panel({ id, findings, unavailableReason, truncated, status, plac
     >
       <header>
         <h2>{unavailableReason ? 'Check unavailable' : findings.length === 0 ? 'No problems found' : countLabel(findings.length)}</h2>
-        <button type="button" className="close" aria-label="Close" onClick={onClose}>
+        <button ref={close} type="button" className="close" aria-label="Close" onClick={onClose}>
           ×
         </button>
       </header>

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { COMPOSER_CASES, type ComposerCase } from './support/composer-cases';
-import { SCREENSHOTS, dialog, guardOf, hasFocus, indicator, openPanel, shown } from './support/guard';
+import { HOST, SCREENSHOTS, dialog, guardOf, hasFocus, indicator, openPanel, shown } from './support/guard';
 import { openSite, posts, useSitesWithExtension } from './support/sites';
 
 /**
@@ -87,6 +87,8 @@ describe.each(COMPOSER_CASES)('$id', (c) => {
     await type(page, c, RISKY_LINES);
     const panel = await openPanel(await guardOf(c.editor(page)));
     await expect.poll(() => shown(panel)).toEqual(['pupil-name/high', 'school-name/warning']);
+    // The old composer's indicator went with it: one guard, for the composer in use.
+    expect(await page.locator(HOST).count()).toBe(1);
     await page.close();
   });
 });

@@ -44,6 +44,19 @@ describe('messages', () => {
     expect(response.ok && response.type === 'analyse' && response.findings[0]).toMatchObject({ category: 'pupil-name', match: 'Amira Khan' });
   });
 
+  test('a page is told what the teacher typed, never which roster entry it matched; the extension’s own pages are', async () => {
+    await fakeBrowser.storage.local.set({ settings: { schoolName: 'Oakfield Primary School', pupilNames: ['Amira Khan', '!!!'] } });
+    const draft = 'Well done Amira in Year 6 today';
+    const forPage = await handle({ type: 'analyse', text: draft }, loadEngine(), 'page');
+    const forOptions = await handle({ type: 'analyse', text: draft }, loadEngine(), 'extension');
+    if (!forPage.ok || forPage.type !== 'analyse' || !forOptions.ok || forOptions.type !== 'analyse') throw new Error('expected answers');
+    expect(forOptions.findings[0]).toMatchObject({ category: 'pupil-name', match: 'Amira', listed: ['Amira Khan'] });
+    expect(forPage.findings[0]).toMatchObject({ category: 'pupil-name', match: 'Amira' });
+    expect(JSON.stringify(forPage)).not.toMatch(/Khan|!!!/);
+    expect(forPage.status.notes).toHaveLength(1);
+    expect(forOptions.status.notes[0]).toContain('!!!');
+  });
+
   test('a draft over the limit is checked up to it, and the answer says so', async () => {
     const text = `Amira Khan ${'x'.repeat(1_000_000)}`;
     const response = await handle({ type: 'analyse', text }, loadEngine());

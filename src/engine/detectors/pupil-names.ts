@@ -84,10 +84,11 @@ function fullNameFinding(ctx: DraftContext, first: number, last: number, matches
     end,
     ruleId: initials ? 'pupil-name/roster-initials' : how === 'hashtag' ? 'pupil-name/roster-hashtag' : 'pupil-name/roster-full',
     message: ownCircle
-      ? `“${doc.draft.slice(start, end)}” is also the name of ${rosterName} on your roster; here you introduce them as someone you know, so this is just for your information.`
+      ? `“${doc.draft.slice(start, end)}” is also the name of a pupil on your roster; here you introduce them as someone you know, so this is just for your information.`
       : initials
-        ? `“${doc.draft.slice(start, end)}” looks like ${rosterName} from your roster, by initial. Initials with a first or last name can still identify a child.`
-        : `This names ${rosterName}, a pupil on your roster. Pupils must not be named on personal social media.`,
+        ? `“${doc.draft.slice(start, end)}” looks like a pupil on your roster, by initial. Initials with a first or last name can still identify a child.`
+        : `This names a pupil on your roster (“${doc.draft.slice(start, end)}”). Pupils must not be named on personal social media.`,
+    listed: rosterName,
     explanation: {
       rule: initials ? 'roster name with an initial' : how === 'hashtag' ? 'roster name run together in a hashtag or handle' : 'roster full name',
       ...(context ? { context: context.text } : {}),
@@ -166,8 +167,9 @@ function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number
     ruleId: severity === 'info' ? 'pupil-name/roster-first-name-no-context' : form === 'nickname' ? 'pupil-name/roster-nickname' : 'pupil-name/roster-first-name',
     message:
       severity === 'info'
-        ? `“${written}” is also the first name of ${rosterName} on your roster. Nothing here says it is about school, so this is just for your information.`
-        : `“${written}” is the ${form === 'nickname' ? 'usual short form of the ' : ''}first name of ${rosterName} on your roster, in a post about school. A first name with the school or class can identify a child.`,
+        ? `“${written}” is also the first name of a pupil on your roster. Nothing here says it is about school, so this is just for your information.`
+        : `“${written}” is the ${form === 'nickname' ? 'usual short form of the ' : ''}first name of a pupil on your roster, in a post about school. A first name with the school or class can identify a child.`,
+    listed: rosterName,
     explanation: {
       rule: form === 'nickname' ? 'roster nickname in school context' : 'roster first name in school context',
       ...(any ? { context: any.text } : {}),
@@ -209,7 +211,10 @@ function readAsAPerson(ctx: DraftContext, first: number, last: number, strong: C
   return !token.sentenceStart && isPersonTag(ctx.tagger.tagsAt(doc, first)) && !compound;
 }
 
-function rosterNames(matches: readonly NameMatch[]): string {
-  const names = [...new Set(matches.map((m) => m.entry.name))];
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+/**
+ * The roster entries a match stands for, as configured. They go in `listed`, never in the message:
+ * the message is shown in the page, and must quote only what the teacher typed.
+ */
+function rosterNames(matches: readonly NameMatch[]): string[] {
+  return [...new Set(matches.map((m) => m.entry.name))];
 }

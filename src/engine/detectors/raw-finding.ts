@@ -11,6 +11,8 @@ export interface RawFinding {
   readonly ruleId: string;
   readonly message: string;
   readonly explanation: Explanation;
+  /** The roster entries a name match stands for (see Finding.listed). */
+  readonly listed?: readonly string[];
   /** The named person a finding is about (a confidential matter about "Amira"), if any. */
   readonly subject?: { readonly start: number; readonly end: number };
 }

@@ -72,23 +72,27 @@ export function hasFocus(editor: Locator): Promise<boolean> {
 /**
  * Makes the engine itself fail inside the background, without any test hook in the product:
  * the background times each check with `performance.now()`, inside the code that answers, so
- * replacing it makes the check throw (`throw`) or hang past the content script's timeout (`hang`).
+ * replacing it makes every check throw (`throw`), or stall every check until a deadline
+ * `hangMs` from now (`hang`), well past the content script's 4 s timeout.
  */
-export async function breakEngine(worker: Worker, how: 'throw' | 'hang' | 'restore'): Promise<void> {
-  await worker.evaluate((mode) => {
-    const scope = globalThis as unknown as { performance: Performance; __realNow?: () => number };
-    scope.__realNow ??= scope.performance.now.bind(scope.performance);
-    const real = scope.__realNow;
-    if (mode === 'restore') scope.performance.now = real;
-    else if (mode === 'throw')
-      scope.performance.now = () => {
-        throw new Error('injected engine fault');
-      };
-    else
-      scope.performance.now = () => {
-        const until = Date.now() + 6000;
-        while (Date.now() < until);
-        return real();
-      };
-  }, how);
+export async function breakEngine(worker: Worker, how: 'throw' | 'hang' | 'restore', hangMs = 0): Promise<void> {
+  await worker.evaluate(
+    ([mode, ms]) => {
+      const scope = globalThis as unknown as { performance: Performance; __realNow?: () => number };
+      scope.__realNow ??= scope.performance.now.bind(scope.performance);
+      const real = scope.__realNow;
+      const until = Date.now() + ms;
+      if (mode === 'restore') scope.performance.now = real;
+      else if (mode === 'throw')
+        scope.performance.now = () => {
+          throw new Error('injected engine fault');
+        };
+      else
+        scope.performance.now = () => {
+          while (Date.now() < until); // a deadline, not a delay: queued checks do not add up
+          return real();
+        };
+    },
+    [how, hangMs] as const,
+  );
 }
