@@ -2,6 +2,7 @@ import type { Finding } from '../engine/types';
 import type { ComposerSpec } from '../sites/types';
 import { readDraft } from '../sites/read-draft';
 import { analyseDraft, type CheckResult } from './engine-client';
+import { CaretMemory } from './caret-memory';
 import { Store } from './store';
 import { INITIAL_VIEW, type ComposerView, type DialogPart } from './view';
 
@@ -28,6 +29,7 @@ export class ComposerSession {
   private pendingDecision: ((decision: Decision) => void) | null = null;
   private readonly observer: MutationObserver;
   private readonly onInput = () => this.changed();
+  private readonly caret: CaretMemory;
   disposed = false;
 
   constructor(
@@ -39,6 +41,7 @@ export class ComposerSession {
     // without a DOM mutation. Watching both catches every edit, and each only re-arms a timer.
     this.observer = new MutationObserver(() => this.changed());
     this.observer.observe(editor, { childList: true, subtree: true, characterData: true });
+    this.caret = new CaretMemory(editor);
     editor.addEventListener('input', this.onInput);
     if (this.read().trim() !== '') void this.checkNow();
   }
@@ -119,12 +122,18 @@ export class ComposerSession {
     const resolve = this.pendingDecision;
     this.pendingDecision = null;
     this.store.set({ dialog: null });
-    if (decision === 'edit') this.editor.focus({ preventScroll: false });
+    if (decision === 'edit') this.returnToDraft();
     resolve?.(decision);
+  }
+
+  /** Back to writing: the editor focused, the caret where the teacher left it. */
+  returnToDraft(): void {
+    this.caret.restore();
   }
 
   dispose(): void {
     this.disposed = true;
+    this.caret.stop();
     clearTimeout(this.timer);
     this.observer.disconnect();
     this.editor.removeEventListener('input', this.onInput);

@@ -44,7 +44,7 @@ export function mountUi(session: ComposerSession): MountedUi {
       }}
       onDismiss={() => {
         store.set({ panelOpen: false });
-        session.editor.focus();
+        session.returnToDraft();
       }}
       onEdit={() => session.answer('edit')}
       onPostAnyway={() => session.answer('post')}

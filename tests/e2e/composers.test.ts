@@ -111,3 +111,21 @@ describe.each(COMPOSER_CASES.filter((c) => c.submitKey))('$id, posting from the 
     await page.close();
   });
 });
+
+describe.each(COMPOSER_CASES.filter((c) => ['facebook-post', 'x-inline', 'linkedin-share', 'linkedin-comment-tiptap'].includes(c.id)))('$id, editing after the dialog', (c) => {
+  test('"Edit post" puts the caret back where the teacher left it', async () => {
+    const page = await sites.browser.context.newPage();
+    await start(page, c);
+    await type(page, c, ['Amira Khan was great today']);
+    for (let i = 0; i < 'great today'.length; i++) await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => indicator(await guardOf(c.editor(page))).getAttribute('data-state')).toBe('findings');
+    await c.submit(page);
+    await dialog(page).locator('[data-action="edit"]').click();
+    await dialog(page).waitFor({ state: 'detached' });
+    await page.keyboard.type('really ');
+    await c.submit(page);
+    await dialog(page).locator('[data-action="post-anyway"]').click();
+    await expect.poll(() => posts(page)).toEqual([{ composer: c.id, text: 'Amira Khan was really great today' }]);
+    await page.close();
+  });
+});

@@ -257,14 +257,22 @@ describe('keyboard, screen readers and themes', () => {
     await page.close();
   });
 
-  test.each(['light', 'dark'] as const)('the panel follows the page’s %s theme', async (theme) => {
-    const page = await sites.browser.context.newPage();
-    await openSite(page, `${SITE_URLS.xHome}?theme=${theme}`);
-    await typeInto(page, xInline(page), 'So proud of Amira Khan at Oakfield Primary today');
-    const guard = await guardOf(xInline(page));
-    await openPanel(guard);
-    expect(await guard.evaluate((host) => host.shadowRoot!.querySelector('.guard')!.getAttribute('data-theme'))).toBe(theme);
-    await page.screenshot({ path: `${SCREENSHOTS}x-panel-${theme}.png` });
-    await page.close();
+  const THEMED = [
+    { site: 'facebook', url: SITE_URLS.facebook, editor: (page: Page) => page.locator('[data-lexical-editor="true"][aria-label="Comment as Sam Okafor"]') },
+    { site: 'instagram', url: SITE_URLS.instagram, editor: (page: Page) => page.locator('textarea[aria-label="Add a comment…"]') },
+    { site: 'x', url: SITE_URLS.xHome, editor: xInline },
+    { site: 'linkedin', url: SITE_URLS.linkedinFeed, editor: (page: Page) => page.locator('[data-testid="ui-core-tiptap-text-editor-wrapper"] [role="textbox"]') },
+  ];
+  describe.each(THEMED)('$site', ({ site, url, editor }) => {
+    test.each(['light', 'dark'] as const)('the panel follows the page’s %s theme', async (theme) => {
+      const page = await sites.browser.context.newPage();
+      await openSite(page, `${url}?theme=${theme}`);
+      await typeInto(page, editor(page), 'So proud of Amira Khan at Oakfield Primary today');
+      const guard = await guardOf(editor(page));
+      await openPanel(guard);
+      expect(await guard.evaluate((host) => host.shadowRoot!.querySelector('.guard')!.getAttribute('data-theme'))).toBe(theme);
+      await page.screenshot({ path: `${SCREENSHOTS}${site}-panel-${theme}.png` });
+      await page.close();
+    });
   });
 });
