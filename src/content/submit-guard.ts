@@ -1,7 +1,7 @@
-import type { SubmitKey } from '../sites/types';
 import type { ComposerSession } from './composer-session';
 import type { CheckResult } from './engine-client';
 import { isSubmitControl, submitControlFor } from './find-composers';
+import { clickIfConnected, isDisabled, matchesKey, redispatchKey, stop } from './site-actions';
 import { risky, type DialogPart } from './view';
 
 /**
@@ -152,24 +152,6 @@ export function installSubmitGuard(host: GuardHost, signal: AbortSignal): Submit
   };
 }
 
-function stop(event: Event): void {
-  event.preventDefault();
-  event.stopImmediatePropagation();
-}
-
-function clickIfConnected(control: Element): void {
-  if (control.isConnected) (control as HTMLElement).click();
-}
-
-function isDisabled(control: Element): boolean {
-  return (control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true';
-}
-
-function matchesKey(event: KeyboardEvent, key: SubmitKey): boolean {
-  if (key === 'enter') return !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey;
-  return (event.ctrlKey || event.metaKey) && !event.altKey;
-}
-
 /** The submit control on the event's path, if any (the click may land on an icon inside it). */
 function submitControlIn(event: Event, host: GuardHost): Element | null {
   const specs = new Set([...host.sessions()].map((s) => s.spec));
@@ -195,24 +177,4 @@ function riskyParts(sessions: ComposerSession[], results: CheckResult[]): Dialog
     if (findings.length > 0) parts.push({ label: sessions.length > 1 ? `Post ${i + 1} of ${sessions.length}` : null, findings });
   });
   return parts;
-}
-
-/** Replays a held key press on the element that received it, with the same keys and modifiers. */
-function redispatchKey(target: Element, original: KeyboardEvent): void {
-  if (!target.isConnected) return;
-  target.dispatchEvent(
-    new KeyboardEvent('keydown', {
-      key: original.key,
-      code: original.code,
-      keyCode: original.keyCode,
-      which: original.which,
-      ctrlKey: original.ctrlKey,
-      metaKey: original.metaKey,
-      shiftKey: original.shiftKey,
-      altKey: original.altKey,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-    } as KeyboardEventInit),
-  );
 }
