@@ -1,8 +1,9 @@
 import type { Finding } from '../engine/types';
 import type { ComposerSpec } from '../sites/types';
-import { readDraft } from '../sites/read-draft';
+import { readDraft, readDraftWithNodes } from '../sites/read-draft';
 import { analyseDraft, type CheckResult } from './engine-client';
 import { CaretMemory } from './caret-memory';
+import { DraftHighlights } from './highlights';
 import { Store } from './store';
 import { INITIAL_VIEW, type ComposerView, type DialogPart } from './view';
 
@@ -30,6 +31,7 @@ export class ComposerSession {
   private readonly observer: MutationObserver;
   private readonly onInput = () => this.changed();
   private readonly caret: CaretMemory;
+  private readonly highlights: DraftHighlights;
   disposed = false;
 
   constructor(
@@ -42,6 +44,7 @@ export class ComposerSession {
     this.observer = new MutationObserver(() => this.changed());
     this.observer.observe(editor, { childList: true, subtree: true, characterData: true });
     this.caret = new CaretMemory(editor);
+    this.highlights = new DraftHighlights(editor);
     editor.addEventListener('input', this.onInput);
     if (this.read().trim() !== '') void this.checkNow();
   }
@@ -79,6 +82,7 @@ export class ComposerSession {
     if (this.inFlight?.text === text) return this.inFlight.promise;
     if (text.trim() === '') {
       this.result = { kind: 'checked', text, findings: [], status: null, truncated: false };
+      this.highlights.clear();
       this.store.set({ check: { kind: 'empty' }, panelOpen: false });
       return this.result;
     }
@@ -94,11 +98,19 @@ export class ComposerSession {
   }
 
   private show(result: CheckResult): void {
+    this.underline(result);
     this.store.set(
       result.kind === 'checked'
         ? { check: { kind: 'checked', findings: result.findings, truncated: result.truncated }, ...(result.status ? { status: result.status } : {}) }
         : { check: { kind: 'unavailable', reason: result.reason } },
     );
+  }
+
+  /** Underlines the findings in the draft, if the draft is still the text they were found in. */
+  private underline(result: CheckResult): void {
+    const { text, segments } = readDraftWithNodes(this.editor);
+    if (result.kind === 'checked' && result.text === text) this.highlights.show(result.findings, segments);
+    else this.highlights.clear();
   }
 
   /** Settings changed: every answer so far, and any on its way, is stale. */
@@ -134,6 +146,7 @@ export class ComposerSession {
   dispose(): void {
     this.disposed = true;
     this.caret.stop();
+    this.highlights.clear();
     clearTimeout(this.timer);
     this.observer.disconnect();
     this.editor.removeEventListener('input', this.onInput);

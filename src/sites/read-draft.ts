@@ -12,20 +12,39 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4'
 const SKIPPED_TAGS = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT']);
 
 export function readDraft(editor: Element): string {
-  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value;
+  return readDraftWithNodes(editor).text;
+}
+
+/** Where a stretch of the draft's text lives in the editor: `node.data` starts at offset `start`. */
+export interface TextSegment {
+  readonly start: number;
+  readonly node: Text;
+}
+
+/**
+ * The draft, with the text node behind each stretch of it, so an offset in the draft (a
+ * finding's span) can be turned back into a DOM range. A textarea has no nodes to map.
+ */
+export function readDraftWithNodes(editor: Element): { text: string; segments: TextSegment[] } {
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return { text: editor.value, segments: [] };
   const reader = new BlockText();
   reader.walk(editor, editor);
-  return reader.text;
+  return { text: reader.text, segments: reader.segments };
 }
 
 class BlockText {
   text = '';
+  readonly segments: TextSegment[] = [];
   private breakPending = false;
 
   walk(node: Node, root: Element): void {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
-        this.write((child as Text).data);
+        const data = (child as Text).data;
+        if (data.length === 0) continue;
+        this.startBlock();
+        this.segments.push({ start: this.text.length, node: child as Text });
+        this.text += data;
       } else if (child instanceof Element) {
         this.element(child, root);
       }

@@ -129,3 +129,25 @@ describe.each(COMPOSER_CASES.filter((c) => ['facebook-post', 'x-inline', 'linked
     await page.close();
   });
 });
+
+describe.each(COMPOSER_CASES.filter((c) => ['facebook-post', 'x-inline', 'linkedin-share', 'linkedin-comment-tiptap', 'instagram-caption'].includes(c.id)))('$id, in the draft itself', (c) => {
+  test('the words behind each finding are underlined, without touching the editor', async () => {
+    const page = await sites.browser.context.newPage();
+    await start(page, c);
+    await type(page, c, RISKY_LINES);
+    const before = await c.editor(page).evaluate((editor) => editor.innerHTML);
+    await expect.poll(async () => indicator(await guardOf(c.editor(page))).getAttribute('data-state')).toBe('findings');
+    const underlined = () =>
+      page.evaluate(() =>
+        ['high', 'warning', 'info'].flatMap((severity) => [...(CSS.highlights.get(`school-post-guardrail-${severity}`) ?? [])].map((range) => `${severity}:${range.toString()}`)),
+      );
+    await expect.poll(underlined).toEqual(['high:Amira Khan', 'warning:Oakfield Primary']);
+    expect(await c.editor(page).evaluate((editor) => editor.innerHTML)).toBe(before);
+    await page.screenshot({ path: `${SCREENSHOTS}${c.id}-underlined.png` });
+    // Deleting the draft takes the underlines with it.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await expect.poll(underlined).toEqual([]);
+    await page.close();
+  });
+});
