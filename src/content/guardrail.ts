@@ -38,7 +38,13 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
   const add = (editor: HTMLElement, spec: ComposerSession['spec']) => {
     const session = new ComposerSession(editor, spec);
     if (status && !session.store.get().status) session.store.set({ status });
-    tracked.set(editor, { session, ui: mountUi(session) });
+    try {
+      tracked.set(editor, { session, ui: mountUi(session) });
+    } catch (error) {
+      // One composer we cannot show anything for must not stop the others being checked.
+      session.dispose();
+      console.warn('School Post Guardrail: could not attach to a composer', error);
+    }
   };
   const remove = (editor: HTMLElement) => {
     const entry = tracked.get(editor);
