@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import type { Store } from '../content/store';
 import { shownFindings, worstSeverity, type ComposerView } from '../content/view';
 import { Indicator, type IndicatorState } from './Indicator';
-import { announcement } from './labels';
+import { UNAVAILABLE_ANNOUNCEMENT, announcement } from './labels';
 import { Panel } from './Panel';
 import { PrePostDialog } from './PrePostDialog';
 
@@ -73,7 +73,7 @@ function useAnnouncement(view: ComposerView, count: number, worst: ReturnType<ty
   useEffect(() => {
     let next: string | null = null;
     if (view.check.kind === 'checked') next = announcement(count, worst);
-    if (view.check.kind === 'unavailable') next = 'School Post Guardrail: the check is unavailable; this draft is not being checked.';
+    if (view.check.kind === 'unavailable') next = UNAVAILABLE_ANNOUNCEMENT;
     if (next !== null && next !== last.current) {
       last.current = next;
       setSpoken(next);

@@ -29,3 +29,5 @@ export function announcement(count: number, worst: Severity | null): string {
   if (count === 0 || worst === null) return `${PRODUCT_NAME}: no problems found in this draft.`;
   return `${PRODUCT_NAME}: ${countLabel(count)} in this draft; the most serious is ${SEVERITY_LABELS[worst].toLowerCase()}.`;
 }
+
+export const UNAVAILABLE_ANNOUNCEMENT = `${PRODUCT_NAME}: the check is unavailable; this draft is not being checked.`;
