@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Finding } from './engine/types';
+import type { SiteId } from './sites/types';
 
 /**
  * The messages between the extension's pages and scripts and its background, where the engine
@@ -22,8 +23,16 @@ export interface EngineStatus {
   readonly schoolName: string;
   readonly policy: string;
   readonly policyName: string;
-  /** What was wrong with saved settings that could not be used, field by field. */
+  /** The teacher's saved values that are ignored because they are wrong, field by field. */
   readonly problems: readonly string[];
+  /** The school's policy values that are ignored because they are wrong; the rest of the school's settings apply. */
+  readonly schoolProblems: readonly string[];
+  /** Some settings are set or locked by the school's browser policy. */
+  readonly managed: boolean;
+  /** Whether the checks run on each site. */
+  readonly sites: Readonly<Record<SiteId, boolean>>;
+  /** Counts settings changes since the background started, so a page can tell an answer under old settings. */
+  readonly revision: number;
   /** Entries that cannot be matched (a roster name with no letters). */
   readonly notes: readonly string[];
 }
@@ -32,3 +41,9 @@ export type Response =
   | { ok: true; type: 'analyse'; findings: Finding[]; status: EngineStatus; elapsedMs: number; checkedLength: number; truncated: boolean }
   | { ok: true; type: 'status'; status: EngineStatus }
   | { ok: false; error: string };
+
+/** From the background to the content scripts: the settings changed; re-check what is on screen. */
+export interface SettingsChanged {
+  readonly type: 'settings-changed';
+  readonly revision: number;
+}

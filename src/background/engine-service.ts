@@ -1,34 +1,46 @@
 import { browser } from 'wxt/browser';
 import { compile, type Analyser } from '../engine/analyse';
 import type { Finding } from '../engine/types';
-import { MAX_DRAFT_LENGTH, RequestSchema, type EngineStatus, type Response } from '../messages';
+import { MAX_DRAFT_LENGTH, RequestSchema, type EngineStatus, type Response, type SettingsChanged } from '../messages';
 import { DEMO_SETTINGS } from '../settings/demo';
-import { parseSettings } from '../settings/schema';
-import { settingsItem } from '../settings/storage';
+import { resolveSettings, type ResolvedSettings } from '../settings/load';
+import { SITE_IDS, siteEnabled } from '../settings/schema';
+import { readManagedStorage, rosterItem, settingsItem } from '../settings/storage';
 
 /**
- * The engine in the background: loads the settings and the policy pack, compiles the matchers
- * once per settings change, and answers `analyse` and `status` messages. If the saved settings
- * are unusable it says why and uses the demo school until they are fixed; it never rewrites them.
+ * The engine in the background: loads the settings (the teacher's own under the school's policy)
+ * and the policy pack, compiles the matchers once per settings change, and answers `analyse` and
+ * `status` messages. A saved or pushed value that is unusable is set aside with the reason and
+ * the rest apply; with no school name anywhere the demo school stands in. It never rewrites them.
  */
 interface Loaded {
   analyser: Analyser;
   status: EngineStatus;
 }
 
-export async function loadEngine(): Promise<Loaded> {
-  const stored = await settingsItem.getValue();
-  if (stored !== null) {
-    const result = parseSettings(stored);
-    if (result.ok) return describe(compile(result.settings), 'stored', []);
-    return describe(compile(DEMO_SETTINGS), 'demo', result.problems);
-  }
-  return describe(compile(DEMO_SETTINGS), 'demo', []);
+export async function loadEngine(revision = 0): Promise<Loaded> {
+  const [settings, roster, managed] = await Promise.all([settingsItem.getValue(), rosterItem.getValue(), readManagedStorage()]);
+  return engineFor(resolveSettings({ settings, roster, managed }), revision);
 }
 
-function describe(analyser: Analyser, source: EngineStatus['source'], problems: string[]): Loaded {
+/** Compiles the resolved settings (or the demo school, when no school name is set anywhere). */
+export function engineFor(resolved: ResolvedSettings, revision: number): Loaded {
+  const analyser = compile(resolved.settings ?? DEMO_SETTINGS);
   const { settings, pack } = analyser;
-  return { analyser, status: { source, schoolName: settings.schoolName, policy: pack.id, policyName: pack.name, problems, notes: analyser.notes } };
+  const status: EngineStatus = {
+    source: resolved.settings ? 'stored' : 'demo',
+    schoolName: settings.schoolName,
+    policy: pack.id,
+    policyName: pack.name,
+    problems: resolved.teacherProblems,
+    schoolProblems: resolved.schoolProblems,
+    managed: resolved.merged.managed,
+    // The demo school is checked everywhere; the teacher's (or school's) switches apply to their own settings.
+    sites: Object.fromEntries(SITE_IDS.map((site) => [site, resolved.settings ? siteEnabled(resolved.settings, site) : true])) as EngineStatus['sites'],
+    revision,
+    notes: analyser.notes,
+  };
+  return { analyser, status };
 }
 
 /**
@@ -65,9 +77,19 @@ function forPage(status: EngineStatus): EngineStatus {
 }
 
 export function startEngineService(): void {
-  let engine = loadEngine();
-  settingsItem.watch(() => {
-    engine = loadEngine();
+  let revision = 0;
+  let engine = loadEngine(revision);
+  const reload = () => {
+    revision++;
+    const loading = loadEngine(revision);
+    engine = loading;
+    // Tell the open pages once the new settings are in force, so they re-check the draft in view.
+    void loading.then(() => announce(revision), () => announce(revision));
+  };
+  settingsItem.watch(reload);
+  rosterItem.watch(reload);
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') reload();
   });
   const ownPages = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender: { url?: string }, sendResponse: (response: Response) => void) => {
@@ -75,4 +97,23 @@ export function startEngineService(): void {
     void handle(message, engine, audience).then(sendResponse);
     return true; // the answer comes asynchronously
   });
+}
+
+/**
+ * A settings change is announced to every tab, rather than having the content scripts listen to
+ * storage: a storage listener in a site's tab would be handed every change, the roster included.
+ * Tabs without our content script refuse the message; that is expected. (Querying tabs without
+ * the `tabs` permission gives ids only, which is all this needs.)
+ */
+async function announce(revision: number): Promise<void> {
+  const message: SettingsChanged = { type: 'settings-changed', revision };
+  const tabs = await browser.tabs.query({});
+  const send = async (tabId: number) => {
+    try {
+      await browser.tabs.sendMessage(tabId, message);
+    } catch {
+      // No content script in that tab (another site, a new tab page): nothing to tell.
+    }
+  };
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : send(tab.id))));
 }

@@ -9,6 +9,7 @@ import type { Finding } from '../engine/types';
 import { DEMO_SETTINGS } from '../settings/demo';
 import { JsonSyntaxError, parseJsonStrict } from '../settings/json-file';
 import { parseSettings } from '../settings/schema';
+import { HASH_ROSTER_HELP, HashRosterUsageError, runHashRoster } from './hash-roster';
 import { clauseLines, findingLine, packLines, summaryLine } from './format';
 
 /**
@@ -30,6 +31,7 @@ Usage:
   guardrail check [--config FILE] [--policy ID] [--format text|json|jsonl] [TEXT]
   guardrail policies [--format text|json]
   guardrail clauses ID [--format text|json]
+  guardrail hash-roster [--salt SALT] [--out FILE] ROSTER.csv
 
 check      Prints the findings for TEXT (or for standard input when TEXT is left out).
            Exits 1 if any finding is a warning or high, 0 otherwise.
@@ -39,7 +41,9 @@ check      Prints the findings for TEXT (or for standard input when TEXT is left
            extraConfidentialTerms. Without it, the built-in demo school is used.
 --policy   A policy pack id; overrides the config's "policy". See \`guardrail policies\`.
 policies   Lists the policy packs.
-clauses    Prints a pack's clauses, verbatim, and what each is cited for.`;
+clauses    Prints a pack's clauses, verbatim, and what each is cited for.
+hash-roster  Prints a roster as salted hashes, for a school's browser policy (see docs/deployment.md).
+           Exits 1 if some rows could not be read (they are listed), 0 otherwise.`;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const out = (line: string) => io.stdout.write(`${line}\n`);
@@ -53,6 +57,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return policies(rest, out);
       case 'clauses':
         return clauses(rest, out);
+      case 'hash-roster':
+        return await hashRosterCommand(rest, out, err);
       case '--help':
       case '-h':
       case 'help':
@@ -62,12 +68,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         out(VERSION);
         return 0;
       case undefined:
-        throw new UsageError('a command is needed: check, policies or clauses (see guardrail --help)');
+        throw new UsageError('a command is needed: check, policies, clauses or hash-roster (see guardrail --help)');
       default:
-        throw new UsageError(`unknown command "${command}": use check, policies or clauses (see guardrail --help)`);
+        throw new UsageError(`unknown command "${command}": use check, policies, clauses or hash-roster (see guardrail --help)`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof HashRosterUsageError) {
       err(`guardrail: ${error.message}`);
       return 2;
     }
@@ -217,4 +223,16 @@ function clauses(args: readonly string[], out: (l: string) => void): number {
   if (fmt === 'json') out(JSON.stringify(pack.clauses.map((c) => ({ policy: pack.id, ...c })), null, 2));
   else clauseLines(pack).forEach((l) => out(l));
   return 0;
+}
+
+async function hashRosterCommand(args: readonly string[], out: (l: string) => void, err: (l: string) => void): Promise<number> {
+  const { values, positionals } = parse(args, { salt: { type: 'string' }, out: { type: 'string' } });
+  if (values.help) {
+    out(HASH_ROSTER_HELP);
+    return 0;
+  }
+  const [file, extra] = positionals;
+  if (!file) throw new UsageError('hash-roster needs a roster file (CSV): guardrail hash-roster --salt SALT roster.csv');
+  if (extra !== undefined) throw new UsageError(`hash-roster takes one roster file (got "${extra}" too)`);
+  return await runHashRoster({ file, ...(values.salt !== undefined ? { salt: values.salt } : {}), ...(values.out !== undefined ? { out: values.out } : {}) }, out, err);
 }

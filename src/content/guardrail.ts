@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Response } from '../messages';
+import type { Response, SettingsChanged } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { readDraft } from '../sites/read-draft';
 import { ComposerSession } from './composer-session';
@@ -11,14 +11,12 @@ import { installSubmitGuard } from './submit-guard';
 /**
  * The content script's work on one site: find the composers as they come and go (SPA
  * navigation, modals, re-renders), give each its own session and UI, guard their submits, and
- * recheck when the settings change. Everything stops when the extension is reloaded or removed,
+ * recheck when the background announces a settings change. Everything stops when the extension is reloaded or removed,
  * leaving the page as it would be without us.
  */
 
 /** Mutations arrive in bursts (a whole feed rendering); looking for composers once per burst is enough. */
 const SCAN_DELAY_MS = 120;
-/** A settings change reaches the background and the page together; the background needs a moment to reload. */
-const SETTINGS_SETTLE_MS = 250;
 /** What can turn an element into a composer or stop it being one. */
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'aria-label', 'data-testid'] };
 /** Alt+Shift+G from inside a composer opens its panel, for keyboard users. */
@@ -54,7 +52,17 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
     tracked.delete(editor);
   };
 
+  // The teacher (or the school) can switch the checks off on a site: then nothing is attached.
+  // Until the first status answer it is not known; a failed answer counts as "on", so the
+  // indicator can say the check is off rather than stay silent.
+  let statusKnown = false;
+  const enabled = () => status?.sites[site.id] !== false;
   const scan = () => {
+    if (!statusKnown) return;
+    if (!enabled()) {
+      for (const editor of [...tracked.keys()]) remove(editor);
+      return;
+    }
     const found = findComposers(site);
     for (const editor of [...tracked.keys()]) if (!editor.isConnected || found.get(editor) !== tracked.get(editor)?.session.spec) remove(editor);
     for (const [editor, spec] of found) if (!tracked.has(editor) && inUse(editor)) add(editor, spec);
@@ -119,31 +127,29 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
       }
     } catch {
       // The indicator reports an unavailable check when a draft is checked; nothing to do here.
+    } finally {
+      statusKnown = true;
     }
   };
-  let settingsTimer: ReturnType<typeof setTimeout> | undefined;
-  const onStorageChanged = (_changes: unknown, area: string) => {
-    if (area !== 'local' && area !== 'managed') return;
-    // The background hears of the change at the same moment and reloads the engine; asking at
-    // once could get an answer under the old settings, so ask a moment later.
-    clearTimeout(settingsTimer);
-    settingsTimer = setTimeout(() => {
-      void refreshStatus();
+  // The background announces a settings change once the new settings are in force (it does not
+  // listen to storage here: a storage listener in a site's tab would be handed the roster).
+  const onMessage = (message: unknown) => {
+    if ((message as SettingsChanged | undefined)?.type !== 'settings-changed') return;
+    void refreshStatus().then(() => {
+      scan();
       for (const { session } of tracked.values()) session.recheck();
-    }, SETTINGS_SETTLE_MS);
+    });
   };
-  browser.storage.onChanged.addListener(onStorageChanged);
+  browser.runtime.onMessage.addListener(onMessage);
 
   ctx.onInvalidated(() => {
     controller.abort();
     observer.disconnect();
     clearTimeout(scanTimer);
-    clearTimeout(settingsTimer);
-    browser.storage.onChanged.removeListener(onStorageChanged);
+    browser.runtime.onMessage.removeListener(onMessage);
     for (const editor of [...tracked.keys()]) remove(editor);
   });
 
   observer.observe(document, OBSERVED);
-  void refreshStatus();
-  scan();
+  void refreshStatus().then(scan);
 }

@@ -10,7 +10,8 @@ import { findIdentifiers } from './detectors/identifiers';
 import { findPersonalDetails } from './detectors/personal-details';
 import { findRosterPupils } from './detectors/pupil-names';
 import type { RawFinding } from './detectors/raw-finding';
-import { NameList } from './detectors/roster';
+import { HashedNameList } from './detectors/hashed-roster';
+import { combineNames, NameList, type NameIndex } from './detectors/roster';
 import { findSchoolNames, SchoolNameMatcher } from './detectors/school-name';
 import { markStaff } from './detectors/staff';
 import { findUnlistedChildren } from './detectors/unlisted-child';
@@ -35,15 +36,17 @@ export interface Analyser {
 
 export function compile(input: SettingsInput | Settings): Analyser {
   const settings = settingsOrThrow(input);
-  const pack = PACKS.get(settings.policy)!;
+  // The settings schema has checked that the policy is a built-in pack or the school's own.
+  const pack = settings.customPack?.id === settings.policy ? settings.customPack : PACKS.get(settings.policy)!;
   const school = new SchoolNameMatcher(settings.schoolName, settings.schoolAliases);
-  const roster = new NameList(settings.pupilNames, { withGivenAlone: true });
-  const staff = new NameList(settings.staffNames, { withGivenAlone: true });
+  const plainRoster = new NameList(settings.pupilNames, { withGivenAlone: true });
+  const roster: NameIndex = settings.hashedRoster ? combineNames([plainRoster, new HashedNameList(settings.hashedRoster)]) : plainRoster;
+  const staff = new NameList(settings.staffNames, { withGivenAlone: true, idPrefix: 's' });
   const staffGivenNames = new Set(staff.entries.map((e) => e.given.replace(/-/g, '')));
   const confidential = new ConfidentialMatcher(settings.extraConfidentialTerms);
   const tagger = new SentenceTagger();
   const notes = [
-    ...roster.skipped.map((s) => `pupilNames[${s.index}] (“${s.name}”) ${s.reason} and is ignored`),
+    ...plainRoster.skipped.map((s) => `pupilNames[${s.index}] (“${s.name}”) ${s.reason} and is ignored`),
     ...staff.skipped.map((s) => `staffNames[${s.index}] (“${s.name}”) ${s.reason} and is ignored`),
   ];
 

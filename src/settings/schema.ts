@@ -1,15 +1,20 @@
 import { z } from 'zod';
 import { formatIssues } from '../engine/schemas/errors';
+import { HashedRosterSchema } from '../engine/schemas/hashed-roster';
+import { PackSchema } from '../engine/schemas/pack';
 import { DEFAULT_POLICY, PACK_IDS } from '../engine/rules';
+import type { SiteId } from '../sites/types';
 
 /**
  * The one shape of settings: stored by the options page, pushed by a school's browser policy,
- * read by the command line. Everything but the school's name is optional.
+ * read by the command line. Everything but the school's name is optional. Each field has its own
+ * schema (`SETTING_FIELDS`) so that a bad value in one can be set aside, with the reason, while the
+ * others still apply (see partial.ts).
  */
 
 const MAX_NAME_LENGTH = 200;
 /** A school's roster of several thousand pupils must fit; this is a guard against pasting a novel. */
-const MAX_NAMES = 20_000;
+export const MAX_NAMES = 20_000;
 
 function nameEntry(what: string) {
   return z
@@ -21,29 +26,85 @@ function nameEntry(what: string) {
 }
 
 function nameList(what: string) {
-  return z.array(nameEntry(what)).max(MAX_NAMES, `more than ${MAX_NAMES.toLocaleString('en-GB')} entries`).default([]);
+  return z.array(nameEntry(what)).max(MAX_NAMES, `more than ${MAX_NAMES.toLocaleString('en-GB')} entries`);
 }
 
-export const SettingsSchema = z.strictObject({
+export const SITE_IDS = ['facebook', 'instagram', 'x', 'linkedin'] as const satisfies readonly SiteId[];
+
+/** Per-site switches; a site left out is on. */
+const SitesSchema = z.strictObject(Object.fromEntries(SITE_IDS.map((id) => [id, z.boolean().optional()])) as Record<SiteId, z.ZodOptional<z.ZodBoolean>>);
+
+/** Each setting on its own: the unit a school can set, lock, or get wrong without spoiling the rest. */
+export const SETTING_FIELDS = {
   schoolName: nameEntry('the school name'),
   schoolAliases: nameList('an alias'),
   pupilNames: nameList('a pupil name'),
+  /** The school's roster as salted hashes (`guardrail hash-roster`), matched without the names. */
+  hashedRoster: HashedRosterSchema,
   staffNames: nameList('a staff name'),
-  policy: z
-    .string()
-    .refine((id) => PACK_IDS.includes(id), {
-      error: (issue) => `unknown policy "${String(issue.input)}"; choose one of ${PACK_IDS.join(', ')}`,
-    })
-    .default(DEFAULT_POLICY),
+  /** A built-in pack id, or the id of `customPack`. */
+  policy: z.string().trim().min(1, 'the policy must not be empty'),
+  /** A school's own policy pack, in the format of rules/packs. */
+  customPack: PackSchema.refine((pack) => !PACK_IDS.includes(pack.id), {
+    error: (issue) => `the id "${(issue.input as { id: string }).id}" is a built-in pack's; give the school's pack its own id`,
+    path: ['id'],
+  }),
   extraConfidentialTerms: nameList('a confidential term'),
-});
+  sites: SitesSchema,
+} as const;
+
+export type SettingName = keyof typeof SETTING_FIELDS;
+export const SETTING_NAMES = Object.keys(SETTING_FIELDS) as SettingName[];
+/** Settings that are lists of entries, to which a teacher may add their own beside the school's. */
+export const LIST_SETTINGS = ['schoolAliases', 'pupilNames', 'staffNames', 'extraConfidentialTerms'] as const satisfies readonly SettingName[];
+export type ListSettingName = (typeof LIST_SETTINGS)[number];
+export function isListSetting(name: SettingName): name is ListSettingName {
+  return (LIST_SETTINGS as readonly string[]).includes(name);
+}
+
+export const SettingsSchema = z
+  .strictObject({
+    schoolName: SETTING_FIELDS.schoolName,
+    schoolAliases: SETTING_FIELDS.schoolAliases.default([]),
+    pupilNames: SETTING_FIELDS.pupilNames.default([]),
+    hashedRoster: SETTING_FIELDS.hashedRoster.optional(),
+    staffNames: SETTING_FIELDS.staffNames.default([]),
+    policy: SETTING_FIELDS.policy.default(DEFAULT_POLICY),
+    customPack: SETTING_FIELDS.customPack.optional(),
+    extraConfidentialTerms: SETTING_FIELDS.extraConfidentialTerms.default([]),
+    sites: SETTING_FIELDS.sites.optional(),
+  })
+  .refine((settings) => policyProblem(settings.policy, settings.customPack?.id) === undefined, {
+    path: ['policy'],
+    error: (issue) => {
+      const settings = issue.input as { policy: string; customPack?: { id: string } };
+      return policyProblem(settings.policy, settings.customPack?.id);
+    },
+    // Checked even when other fields are wrong, so every problem is reported at once.
+    when: (payload) => {
+      const value = payload.value as { policy?: unknown; customPack?: unknown } | undefined;
+      return typeof value?.policy === 'string' && !payload.issues.some((issue) => issue.path?.[0] === 'policy' || issue.path?.[0] === 'customPack');
+    },
+  });
+
+/** Why a policy id cannot be used, or undefined when it can. */
+export function policyProblem(policy: string, customPackId: string | undefined): string | undefined {
+  if (PACK_IDS.includes(policy) || policy === customPackId) return undefined;
+  const choices = customPackId ? [...PACK_IDS, customPackId] : PACK_IDS;
+  return `unknown policy "${policy}"; choose one of ${choices.join(', ')}`;
+}
+
+/** Whether checks run on a site (every site is on unless switched off). */
+export function siteEnabled(settings: Pick<Settings, 'sites'>, site: SiteId): boolean {
+  return settings.sites?.[site] !== false;
+}
 
 /** Settings as written (fields optional). */
 export type SettingsInput = z.input<typeof SettingsSchema>;
 /** Settings after validation (defaults filled in). */
 export type Settings = z.output<typeof SettingsSchema>;
 
-export const SETTINGS_FIELDS: readonly string[] = Object.keys(SettingsSchema.shape);
+export const SETTINGS_FIELDS: readonly string[] = SETTING_NAMES;
 
 export class SettingsError extends Error {
   override name = 'SettingsError';

@@ -15,9 +15,20 @@ export function StatusFooter({ status }: { status: EngineStatus | null }) {
           {status.schoolName}, checked against: {status.policyName}.
         </p>
       )}
+      {status.managed && <p data-part="managed-notice">Some settings are set by your school.</p>}
+      {status.schoolProblems.length > 0 && (
+        <div className="problems" role="note" data-part="school-problems">
+          <p>Settings from your school that are not valid are ignored; the rest apply. Tell your school’s IT team:</p>
+          <ul>
+            {status.schoolProblems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {status.problems.length > 0 && (
-        <div className="problems" role="note">
-          <p>Your saved settings could not be used:</p>
+        <div className="problems" role="note" data-part="saved-problems">
+          <p>Some of your saved settings are not valid and are ignored; fix them in the extension’s options:</p>
           <ul>
             {status.problems.map((problem) => (
               <li key={problem}>{problem}</li>

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handle, loadEngine, startEngineService } from '../../src/background/engine-service';
 import type { Response } from '../../src/messages';
@@ -6,6 +6,7 @@ import { CADOXTON } from './fixtures';
 
 /** The background loads the settings and the pack, and answers the extension's pages and scripts. */
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
 
 const ask = (message: unknown) => fakeBrowser.runtime.sendMessage(message) as Promise<Response>;
 
@@ -22,17 +23,42 @@ describe('settings', () => {
     expect(analyser.analyse('Amira Khan')[0]!.clauses[0]!.policy).toBe('cadoxton-primary');
   });
 
-  test('unusable settings are explained field by field and left as they were; the demo school stands in', async () => {
-    const broken = { schoolName: '', pupilNames: ['Amira Khan', 7], policy: 'cadoxton' };
+  test('unusable values are explained field by field and left as they were; the rest apply', async () => {
+    const broken = { schoolName: 'Cadoxton Primary School', pupilNames: ['Amira Khan', 7], policy: 'cadoxton' };
     await fakeBrowser.storage.local.set({ settings: broken });
-    const { status } = await loadEngine();
-    expect(status.source).toBe('demo');
+    const { status, analyser } = await loadEngine();
+    expect(status.source).toBe('stored');
     expect(status.problems).toEqual([
-      'schoolName: the school name must not be empty',
-      'pupilNames[1]: expected text, got a number',
-      expect.stringMatching(/^policy: unknown policy "cadoxton"/),
+      'pupilNames[1]: expected text, got a number; this entry is ignored',
+      expect.stringMatching(/^policy: unknown policy "cadoxton"; choose one of .*; the default policy is used$/),
     ]);
+    expect(analyser.analyse('Amira Khan')[0]).toMatchObject({ category: 'pupil-name' });
     expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(broken);
+  });
+
+  test('with no usable school name the demo school stands in, and the status says why', async () => {
+    await fakeBrowser.storage.local.set({ settings: { schoolName: '' } });
+    const { status } = await loadEngine();
+    expect(status).toMatchObject({ source: 'demo', problems: ['schoolName: the school name must not be empty'] });
+  });
+
+  test('the school’s browser policy applies over the teacher’s settings, and a bad policy value is explained', async () => {
+    await fakeBrowser.storage.local.set({ settings: CADOXTON });
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ schoolName: 'Oakfield Primary School', policy: 'no-such-pack', sites: { x: false } });
+    const { status } = await loadEngine();
+    expect(status).toMatchObject({ source: 'stored', schoolName: 'Oakfield Primary School', policy: 'generic-uk', managed: true, sites: { x: false, facebook: true } });
+    expect(status.schoolProblems).toEqual([expect.stringMatching(/^policy: unknown policy "no-such-pack"/)]);
+  });
+
+  test('version 1 settings are migrated: the names move to the roster item, nothing is lost', async () => {
+    await fakeBrowser.storage.local.set({ settings: CADOXTON });
+    vi.resetModules();
+    await import('../../src/settings/storage');
+    await expect.poll(async () => (await fakeBrowser.storage.local.get('roster')).roster).toEqual({ pupilNames: CADOXTON.pupilNames, staffNames: CADOXTON.staffNames });
+    await expect.poll(async () => (await fakeBrowser.storage.local.get('settings')).settings).toEqual({ schoolName: CADOXTON.schoolName, schoolAliases: CADOXTON.schoolAliases, policy: CADOXTON.policy, extraConfidentialTerms: CADOXTON.extraConfidentialTerms });
+    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 2 });
+    const { loadEngine: load } = await import('../../src/background/engine-service');
+    expect((await load()).status).toMatchObject({ source: 'stored', schoolName: 'Cadoxton Primary School' });
   });
 });
 
@@ -62,6 +88,15 @@ describe('messages', () => {
     const response = await handle({ type: 'analyse', text }, loadEngine());
     expect(response).toMatchObject({ ok: true, type: 'analyse', truncated: true, checkedLength: 1_000_000 });
     expect(response.ok && response.type === 'analyse' && response.findings[0]!.match).toBe('Amira Khan');
+  });
+
+  test('a change to the roster takes effect without a restart', async () => {
+    startEngineService();
+    await fakeBrowser.storage.local.set({ settings: { schoolName: 'Oakfield Primary School' }, roster: { pupilNames: ['Tyler Brooks'] } });
+    await expect.poll(async () => {
+      const response = await ask({ type: 'analyse', text: 'Tyler Brooks at sports day' });
+      return response.ok && response.type === 'analyse' ? response.findings.map((f) => f.category) : [];
+    }).toContain('pupil-name');
   });
 
   test('a change to the saved settings takes effect without a restart', async () => {

@@ -7,7 +7,7 @@ import { inChildFrame, parentFollows, praisedBefore } from '../context/child-fra
 import { isPersonTag } from '../context/sentence-tags';
 import type { DraftContext } from '../draft';
 import type { Severity } from '../types';
-import type { NameList, NameMatch } from './roster';
+import type { NameIndex, NameMatch } from './roster';
 import type { RawFinding } from './raw-finding';
 
 /**
@@ -15,7 +15,7 @@ import type { RawFinding } from './raw-finding';
  * a first name alone counts when the draft is about school, and not when it is a word
  * ("Amazing grace", "Summer is here") or someone else with that first name ("Grace Jones").
  */
-export function findRosterPupils(ctx: DraftContext, roster: NameList): RawFinding[] {
+export function findRosterPupils(ctx: DraftContext, roster: NameIndex): RawFinding[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
   const findings: RawFinding[] = [];
@@ -51,14 +51,14 @@ export function findRosterPupils(ctx: DraftContext, roster: NameList): RawFindin
   return findings;
 }
 
-function middleNameThenSurname(ctx: DraftContext, roster: NameList, givenLast: number, matches: readonly NameMatch[]): { last: number; matches: NameMatch[] } | undefined {
+function middleNameThenSurname(ctx: DraftContext, roster: NameIndex, givenLast: number, matches: readonly NameMatch[]): { last: number; matches: NameMatch[] } | undefined {
   const tokens = ctx.doc.tokens;
   const middle = tokens[givenLast + 1];
   if (!middle || middle.kind !== 'word' || !middle.capitalised || middle.possessive || !/^\s+$/.test(middle.gapBefore) || middle.sentence !== tokens[givenLast]!.sentence) return undefined;
   const surname = roster.surnames.longestAt(tokens, givenLast + 2);
   if (!surname) return undefined;
-  const entries = new Set(surname.values);
-  const same = matches.filter((m) => entries.has(m.entry));
+  const entries = new Set(surname.values.map((entry) => entry.id));
+  const same = matches.filter((m) => entries.has(m.entry.id));
   return same.length > 0 ? { last: surname.last, matches: same.map((m) => ({ entry: m.entry, form: 'full' as const })) } : undefined;
 }
 

@@ -1,26 +1,20 @@
-import { LEXICONS } from '../rules';
-import { foldString } from '../text/fold';
 import { PhraseMatcher } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { isWordName } from '../context/names-knowledge';
+import { nameKeysOf, nameWords, type NameForm } from './name-keys';
+
+export type { NameForm } from './name-keys';
 
 /**
  * Compiles a list of names (the pupil roster, or staff) into matchers, once per settings change.
  * A name is split into given name, middle names and surname; each part is indexed in every way
- * people write it: "Lily-Mae" as "Lily Mae" and "LilyMae", "O'Brien" as "OBrien" and "O Brien",
- * and hashtags run them all together ("#LilyMaeThomas").
+ * people write it (see `nameKeysOf`): "Lily-Mae" as "Lily Mae" and "LilyMae", "O'Brien" as
+ * "OBrien" and "O Brien", and hashtags run them all together ("#LilyMaeThomas").
  */
-export type NameForm =
-  | 'full' // given (or a nickname of it) + surname, with or without middle names
-  | 'given-initial' // "Amira K"
-  | 'initial-surname' // "A. Khan"
-  | 'given' // the given name alone
-  | 'given-part' // the first part of a hyphenated given name ("Lily" of "Lily-Mae")
-  | 'nickname'; // an everyday short form ("Tom" for "Thomas")
-
 export interface RosterEntry {
+  /** Unique across the plain and hashed rosters ("p3", "h17"): two matches are the same pupil when their ids are equal. */
+  readonly id: string;
   readonly index: number;
-  /** The name as configured, for messages ("on your roster as Siân O'Brien"). */
+  /** The name as configured, for messages in the extension's own pages ("on your roster as Siân O'Brien"). */
   readonly name: string;
   readonly given: string;
   readonly surname?: string;
@@ -33,91 +27,67 @@ export interface NameMatch {
   readonly form: NameForm;
 }
 
-/** Particles that belong to the surname after them ("Tomos ap Gruffydd", "Ludwig van Beethoven"). */
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(LEXICONS.names.surnameParticles);
+/** The longest entry that starts at a token, as a phrase trie or a hashed lookup finds it. */
+export interface NameLookup<T> {
+  longestAt(tokens: readonly Token[], i: number, to?: number): { values: T[]; last: number } | undefined;
+}
+
+/** What the name detectors need of a roster, whether its names are plain or hashed. */
+export interface NameIndex {
+  /** Full names and initials, as token sequences. */
+  readonly fullNames: NameLookup<NameMatch>;
+  /** Given names and nicknames alone. */
+  readonly givenNames: NameLookup<NameMatch>;
+  /** Surnames alone, to recognise a full name with a middle name the roster lacks. */
+  readonly surnames: NameLookup<RosterEntry>;
+  /** A hashtag or handle that is a whole name ("#LilyMaeThomas", "@amira_khan"). */
+  squashedMatch(token: Token): readonly NameMatch[] | undefined;
+}
 
 const EXACT_NAMES = { plurals: false, ampersand: false };
 
-export class NameList {
+/** The roster as names the teacher or the school typed in. */
+export class NameList implements NameIndex {
   readonly entries: RosterEntry[] = [];
   // Names are matched exactly: "Baileys" is not Bailey, "Thomas & Bowen" is not Thomas Bowen.
-  /** Full names and initials, as token sequences. */
   readonly fullNames = new PhraseMatcher<NameMatch>(EXACT_NAMES);
-  /** Given names and nicknames alone. */
   readonly givenNames = new PhraseMatcher<NameMatch>(EXACT_NAMES);
-  /** Surnames alone, to recognise a full name with a middle name the roster lacks. */
   readonly surnames = new PhraseMatcher<RosterEntry>(EXACT_NAMES);
   /** Whole names run together, for hashtags and handles ("amirakhan", "lilymaethomas"). */
   readonly squashed = new Map<string, NameMatch[]>();
   /** Names that could not be used, with the reason, for the settings screen and the CLI. */
   readonly skipped: { index: number; name: string; reason: string }[] = [];
 
-  constructor(names: readonly string[], options: { withGivenAlone: boolean }) {
+  constructor(names: readonly string[], options: { withGivenAlone: boolean; idPrefix?: string }) {
     const seen = new Set<string>();
     names.forEach((name, index) => {
-      const words = nameWordsOf(name);
-      if (words.length === 0) {
+      const keys = nameKeysOf(name, options.withGivenAlone);
+      if (!keys) {
         this.skipped.push({ index, name, reason: 'has no letters to match' });
         return;
       }
-      const key = words.map((w) => w.parts.join('')).join(' ');
-      if (seen.has(key)) return; // the same pupil listed twice
-      seen.add(key);
-      this.add(index, name, words, options.withGivenAlone);
-    });
-  }
-
-  private add(index: number, name: string, words: NameWord[], withGivenAlone: boolean): void {
-    const givenParts = words[0]!.parts;
-    const givenHyphenParts = words[0]!.hyphenParts;
-    // Particles before the last word belong to the surname.
-    let surnameStart = words.length - 1;
-    while (surnameStart > 1 && SURNAME_PARTICLES.has(words[surnameStart - 1]!.parts.join(''))) surnameStart--;
-    const hasSurname = words.length > 1;
-    const surnameWords = hasSurname ? words.slice(surnameStart) : [];
-    const middleWords = hasSurname ? words.slice(1, surnameStart) : [];
-    const given = givenHyphenParts.join('-');
-    const entry: RosterEntry = {
-      index,
-      name,
-      given,
-      ...(hasSurname ? { surname: surnameWords.map((w) => w.parts.join('')).join(' ') } : {}),
-      wordLike: isWordName(givenParts.join('')),
-    };
-    this.entries.push(entry);
-
-    const givenSpellings = partSpellings(words[0]!);
-    const nicknames = (LEXICONS.names.nicknames[given] ?? LEXICONS.names.nicknames[givenParts.join('')] ?? [])
-      .map((n) => nameWords(n).flat())
-      .filter((n) => n.join('') !== givenParts.join(''));
-
-    if (hasSurname) {
-      const surnameSpellings = sequenceSpellings(surnameWords);
-      // "Tomos ap Gruffydd" is also "Tomos Gruffydd".
-      if (surnameWords.length > 1) surnameSpellings.push(...partSpellings(surnameWords[surnameWords.length - 1]!));
-      const middles = middleWords.length > 0 ? [[], ...sequenceSpellings(middleWords)] : [[]];
-      for (const g of givenSpellings)
-        for (const m of middles)
-          for (const s of surnameSpellings) {
-            this.fullNames.addWords([...g, ...m, ...s], { entry, form: 'full' });
-            this.addSquashed([...g, ...m, ...s].join(''), { entry, form: 'full' });
-          }
-      for (const nick of nicknames) for (const s of surnameSpellings) this.fullNames.addWords([...nick, ...s], { entry, form: 'full' });
-      for (const s of surnameSpellings) this.surnames.addWords(s, entry);
-      const surnameInitial = surnameWords[surnameWords.length - 1]!.parts[0]![0]!;
-      for (const g of [...givenSpellings, ...nicknames]) this.fullNames.addWords([...g, surnameInitial], { entry, form: 'given-initial' });
-      for (const s of surnameSpellings) this.fullNames.addWords([givenParts[0]![0]!, ...s], { entry, form: 'initial-surname' });
-    }
-    // A one-letter given name ("J Smith") alone would match every "J".
-    if (withGivenAlone && givenParts.join('').length > 1) {
-      for (const g of givenSpellings) {
-        this.givenNames.addWords(g, { entry, form: 'given' });
-        this.addSquashed(g.join(''), { entry, form: 'given' });
+      const same = nameWords(name).map((parts) => parts.join('')).join(' ');
+      if (seen.has(same)) return; // the same pupil listed twice
+      seen.add(same);
+      const entry: RosterEntry = {
+        id: `${options.idPrefix ?? 'p'}${index}`,
+        index,
+        name,
+        given: keys.given,
+        ...(keys.surname !== undefined ? { surname: keys.surname } : {}),
+        wordLike: keys.wordLike,
+      };
+      this.entries.push(entry);
+      for (const key of keys.keys) {
+        if (key.list === 'surname') this.surnames.addWords(key.words, entry);
+        else {
+          const match: NameMatch = { entry: key.wordLike === undefined ? entry : { ...entry, wordLike: key.wordLike }, form: key.form! };
+          if (key.list === 'full') this.fullNames.addWords(key.words, match);
+          else if (key.list === 'given') this.givenNames.addWords(key.words, match);
+          else this.addSquashed(key.words[0]!, match);
+        }
       }
-      if (givenHyphenParts.length > 1 && givenHyphenParts[0]!.length > 1) this.givenNames.addWords([givenHyphenParts[0]!], { entry, form: 'given-part' });
-      // A nickname that is also a word ("Will", "Bill") needs the evidence a word-name needs.
-      for (const nick of nicknames) this.givenNames.addWords(nick, { entry: { ...entry, wordLike: isWordName(nick.join('')) }, form: 'nickname' });
-    }
+    });
   }
 
   private addSquashed(key: string, match: NameMatch): void {
@@ -126,61 +96,38 @@ export class NameList {
     else this.squashed.set(key, [match]);
   }
 
-  /** A hashtag or handle that is a whole name ("#LilyMaeThomas", "@amira_khan"). */
   squashedMatch(token: Token): NameMatch[] | undefined {
-    return this.squashed.get(token.norm.replace(/[_.]/g, ''));
+    return this.squashed.get(squashedKey(token));
   }
 }
 
-/**
- * A name's words, each split into its parts at hyphens and apostrophes:
- * "Lily-Mae O'Brien" → [["lily","mae"], ["o","brien"]]. Joining the parts gives the other spelling.
- */
-export function nameWords(name: string): string[][] {
-  return nameWordsOf(name).map((w) => w.parts);
+/** A hashtag or handle as a run-together key: "@amira_khan" → "amirakhan". */
+export function squashedKey(token: Token): string {
+  return token.norm.replace(/[_.]/g, '');
 }
 
-/** A word of a name: its parts split at hyphens and apostrophes, and as a draft's tokens split it (at hyphens only). */
-interface NameWord {
-  readonly parts: string[];
-  readonly hyphenParts: string[];
-}
-
-function nameWordsOf(name: string): NameWord[] {
-  const words: NameWord[] = [];
-  for (const word of foldString(name).split(/\s+/)) {
-    const clean = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
-    const hyphenParts = word.split(/-+/).map((p) => clean(p)).filter(Boolean);
-    const parts = word.split(/[-']+/).map((p) => clean(p)).filter(Boolean);
-    if (parts.length > 0) words.push({ parts, hyphenParts });
-  }
-  return words;
-}
-
-/** One word's spellings: "Lily-Mae" → [lily, mae], [lilymae]; "O'Brien" → [o, brien], [obrien]; "O'Neil-Ryan" also [oneil, ryan]. */
-function partSpellings(word: NameWord): string[][] {
-  return dedupe([word.parts.slice(), [word.parts.join('')], word.hyphenParts.slice()]);
-}
-
-/** A name with more spellings than this keeps only "all split" and "all joined". */
-const MAX_SPELLINGS = 16;
-
-/** Several words in a row, each in all its spellings (capped: a long multi-part name is rare). */
-function sequenceSpellings(words: readonly NameWord[]): string[][] {
-  let out: string[][] = [[]];
-  for (const word of words) {
-    out = out.flatMap((prefix) => partSpellings(word).map((s) => [...prefix, ...s]));
-    if (out.length > MAX_SPELLINGS) return dedupe([words.flatMap((w) => w.hyphenParts), words.flatMap((w) => w.parts), words.map((w) => w.parts.join(''))]);
-  }
-  return dedupe(out);
-}
-
-function dedupe(lists: string[][]): string[][] {
-  const seen = new Set<string>();
-  return lists.filter((l) => {
-    const key = l.join(' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+/** Several rosters as one (the teacher's names and the school's hashed roster): the longest match wins, ties are merged. */
+export function combineNames(indexes: readonly NameIndex[]): NameIndex {
+  if (indexes.length === 1) return indexes[0]!;
+  const longest = <T>(pick: (index: NameIndex) => NameLookup<T>): NameLookup<T> => ({
+    longestAt(tokens, i, to) {
+      let best: { values: T[]; last: number } | undefined;
+      for (const index of indexes) {
+        const found = pick(index).longestAt(tokens, i, to);
+        if (!found) continue;
+        if (!best || found.last > best.last) best = found;
+        else if (found.last === best.last) best = { values: [...best.values, ...found.values], last: best.last };
+      }
+      return best;
+    },
   });
+  return {
+    fullNames: longest((index) => index.fullNames),
+    givenNames: longest((index) => index.givenNames),
+    surnames: longest((index) => index.surnames),
+    squashedMatch(token) {
+      const all = indexes.flatMap((index) => index.squashedMatch(token) ?? []);
+      return all.length > 0 ? all : undefined;
+    },
+  };
 }

@@ -6,7 +6,7 @@ import type { DraftContext } from '../draft';
 import { inChildFrame, praisedBefore, PUPIL_CUES } from '../context/child-frames';
 import type { Token } from '../text/tokenize';
 import type { RawFinding } from './raw-finding';
-import type { NameList } from './roster';
+import type { NameIndex } from './roster';
 
 /**
  * A child named in a post about school who is not on the roster ("a boy in my class called Tyler",
@@ -14,7 +14,7 @@ import type { NameList } from './roster';
  * name with the school's context identifies a child whether or not the teacher entered it.
  * Adults are left alone: titles, colleagues in apposition, full names of public figures.
  */
-export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: ReadonlySet<string>, roster: NameList): RawFinding[] {
+export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: ReadonlySet<string>, roster: NameIndex): RawFinding[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
   if (!ctx.hasStrongSchoolContext()) return [];

@@ -126,7 +126,7 @@ function steps<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean, ha
  * A phrase continues across spaces and hyphens, not across a comma or a sentence break.
  * A full stop inside a sentence belongs to an initial or a title ("A. Khan", "St. Nicholas").
  */
-function joinable(previous: Token, token: Token, ampersand: boolean): boolean {
+export function joinable(previous: Token, token: Token, ampersand: boolean): boolean {
   const gap = token.gapBefore;
   return /^[\s\-–'/]*$/.test(gap) || (ampersand && /^\s*&\s*$/.test(gap)) || (/^\.\s*$/.test(gap) && previous.sentence === token.sentence);
 }

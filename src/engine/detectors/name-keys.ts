@@ -1,0 +1,150 @@
+import { LEXICONS } from '../rules';
+import { foldString } from '../text/fold';
+import { isWordName } from '../context/names-knowledge';
+
+/**
+ * Every way a draft can write one name, as the words a draft's tokens would carry: "Lily-Mae
+ * O'Brien" as "lily mae o brien", "lilymae obrien", "Lily-Mae O", "L O'Brien", "#LilyMaeOBrien"…
+ * The same keys feed the plain roster (a phrase trie) and the hashed roster (salted hashes made by
+ * `guardrail hash-roster`), so both recognise exactly the same spellings.
+ */
+export type NameForm =
+  | 'full' // given (or a nickname of it) + surname, with or without middle names
+  | 'given-initial' // "Amira K"
+  | 'initial-surname' // "A. Khan"
+  | 'given' // the given name alone
+  | 'given-part' // the first part of a hyphenated given name ("Lily" of "Lily-Mae")
+  | 'nickname'; // an everyday short form ("Tom" for "Thomas")
+
+/** Which lookup a key belongs to: whole names, first names alone, surnames alone, or run-together hashtags. */
+export type NameListKind = 'full' | 'given' | 'surname' | 'squashed';
+
+export interface NameKey {
+  readonly list: NameListKind;
+  /** The words as a draft's tokens carry them (one word for `squashed`). */
+  readonly words: readonly string[];
+  /** Absent for `surname` keys. */
+  readonly form?: NameForm;
+  /** For nicknames: whether the nickname is also an ordinary word ("Will"); otherwise the given name's. */
+  readonly wordLike?: boolean;
+}
+
+export interface NameKeys {
+  /** The given name, hyphens kept ("lily-mae"). */
+  readonly given: string;
+  readonly surname?: string;
+  /** The given name is also an ordinary word (Grace, Summer): alone it needs more evidence. */
+  readonly wordLike: boolean;
+  readonly keys: readonly NameKey[];
+}
+
+/** Particles that belong to the surname after them ("Tomos ap Gruffydd", "Ludwig van Beethoven"). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(LEXICONS.names.surnameParticles);
+
+/** The keys of one name, or undefined when it has no letters to match. */
+export function nameKeysOf(name: string, withGivenAlone: boolean): NameKeys | undefined {
+  const words = nameWordsOf(name);
+  if (words.length === 0) return undefined;
+  const keys: NameKey[] = [];
+  const givenParts = words[0]!.parts;
+  const givenHyphenParts = words[0]!.hyphenParts;
+  // Particles before the last word belong to the surname.
+  let surnameStart = words.length - 1;
+  while (surnameStart > 1 && SURNAME_PARTICLES.has(words[surnameStart - 1]!.parts.join(''))) surnameStart--;
+  const hasSurname = words.length > 1;
+  const surnameWords = hasSurname ? words.slice(surnameStart) : [];
+  const middleWords = hasSurname ? words.slice(1, surnameStart) : [];
+  const given = givenHyphenParts.join('-');
+
+  const givenSpellings = partSpellings(words[0]!);
+  const nicknames = (LEXICONS.names.nicknames[given] ?? LEXICONS.names.nicknames[givenParts.join('')] ?? [])
+    .map((n) => nameWords(n).flat())
+    .filter((n) => n.join('') !== givenParts.join(''));
+
+  if (hasSurname) {
+    const surnameSpellings = sequenceSpellings(surnameWords);
+    // "Tomos ap Gruffydd" is also "Tomos Gruffydd".
+    if (surnameWords.length > 1) surnameSpellings.push(...partSpellings(surnameWords[surnameWords.length - 1]!));
+    const middles = middleWords.length > 0 ? [[], ...sequenceSpellings(middleWords)] : [[]];
+    for (const g of givenSpellings)
+      for (const m of middles)
+        for (const s of surnameSpellings) {
+          keys.push({ list: 'full', words: [...g, ...m, ...s], form: 'full' });
+          keys.push({ list: 'squashed', words: [[...g, ...m, ...s].join('')], form: 'full' });
+        }
+    for (const nick of nicknames) for (const s of surnameSpellings) keys.push({ list: 'full', words: [...nick, ...s], form: 'full' });
+    for (const s of surnameSpellings) keys.push({ list: 'surname', words: s });
+    const surnameInitial = surnameWords[surnameWords.length - 1]!.parts[0]![0]!;
+    for (const g of [...givenSpellings, ...nicknames]) keys.push({ list: 'full', words: [...g, surnameInitial], form: 'given-initial' });
+    for (const s of surnameSpellings) keys.push({ list: 'full', words: [givenParts[0]![0]!, ...s], form: 'initial-surname' });
+  }
+  // A one-letter given name ("J Smith") alone would match every "J".
+  if (withGivenAlone && givenParts.join('').length > 1) {
+    for (const g of givenSpellings) {
+      keys.push({ list: 'given', words: g, form: 'given' });
+      keys.push({ list: 'squashed', words: [g.join('')], form: 'given' });
+    }
+    if (givenHyphenParts.length > 1 && givenHyphenParts[0]!.length > 1) keys.push({ list: 'given', words: [givenHyphenParts[0]!], form: 'given-part' });
+    // A nickname that is also a word ("Will", "Bill") needs the evidence a word-name needs.
+    for (const nick of nicknames) keys.push({ list: 'given', words: nick, form: 'nickname', wordLike: isWordName(nick.join('')) });
+  }
+  return {
+    given,
+    ...(hasSurname ? { surname: surnameWords.map((w) => w.parts.join('')).join(' ') } : {}),
+    wordLike: isWordName(givenParts.join('')),
+    keys,
+  };
+}
+
+/**
+ * A name's words, each split into its parts at hyphens and apostrophes:
+ * "Lily-Mae O'Brien" → [["lily","mae"], ["o","brien"]]. Joining the parts gives the other spelling.
+ */
+export function nameWords(name: string): string[][] {
+  return nameWordsOf(name).map((w) => w.parts);
+}
+
+/** A word of a name: its parts split at hyphens and apostrophes, and as a draft's tokens split it (at hyphens only). */
+interface NameWord {
+  readonly parts: string[];
+  readonly hyphenParts: string[];
+}
+
+function nameWordsOf(name: string): NameWord[] {
+  const words: NameWord[] = [];
+  for (const word of foldString(name).split(/\s+/)) {
+    const clean = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+    const hyphenParts = word.split(/-+/).map((p) => clean(p)).filter(Boolean);
+    const parts = word.split(/[-']+/).map((p) => clean(p)).filter(Boolean);
+    if (parts.length > 0) words.push({ parts, hyphenParts });
+  }
+  return words;
+}
+
+/** One word's spellings: "Lily-Mae" → [lily, mae], [lilymae]; "O'Brien" → [o, brien], [obrien]; "O'Neil-Ryan" also [oneil, ryan]. */
+function partSpellings(word: NameWord): string[][] {
+  return dedupe([word.parts.slice(), [word.parts.join('')], word.hyphenParts.slice()]);
+}
+
+/** A name with more spellings than this keeps only "all split" and "all joined". */
+const MAX_SPELLINGS = 16;
+
+/** Several words in a row, each in all its spellings (capped: a long multi-part name is rare). */
+function sequenceSpellings(words: readonly NameWord[]): string[][] {
+  let out: string[][] = [[]];
+  for (const word of words) {
+    out = out.flatMap((prefix) => partSpellings(word).map((s) => [...prefix, ...s]));
+    if (out.length > MAX_SPELLINGS) return dedupe([words.flatMap((w) => w.hyphenParts), words.flatMap((w) => w.parts), words.map((w) => w.parts.join(''))]);
+  }
+  return dedupe(out);
+}
+
+function dedupe(lists: string[][]): string[][] {
+  const seen = new Set<string>();
+  return lists.filter((l) => {
+    const key = l.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
