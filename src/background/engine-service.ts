@@ -115,5 +115,13 @@ async function announce(revision: number): Promise<void> {
       // No content script in that tab (another site, a new tab page): nothing to tell.
     }
   };
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : send(tab.id))));
+  // The extension's own pages (the options page's "try a draft") hear it through the runtime.
+  const toPages = (async () => {
+    try {
+      await browser.runtime.sendMessage(message);
+    } catch {
+      // No extension page is open.
+    }
+  })();
+  await Promise.all([toPages, ...tabs.map((tab) => (tab.id === undefined ? undefined : send(tab.id)))]);
 }

@@ -44,7 +44,7 @@ describe('settings', () => {
 
   test('the school’s browser policy applies over the teacher’s settings, and a bad policy value is explained', async () => {
     await fakeBrowser.storage.local.set({ settings: CADOXTON });
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ schoolName: 'Oakfield Primary School', policy: 'no-such-pack', sites: { x: false } });
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue(<never>{ schoolName: 'Oakfield Primary School', policy: 'no-such-pack', sites: { x: false } });
     const { status } = await loadEngine();
     expect(status).toMatchObject({ source: 'stored', schoolName: 'Oakfield Primary School', policy: 'generic-uk', managed: true, sites: { x: false, facebook: true } });
     expect(status.schoolProblems).toEqual([expect.stringMatching(/^policy: unknown policy "no-such-pack"/)]);

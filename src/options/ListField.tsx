@@ -1,0 +1,74 @@
+import { useEffect, useId, useState } from 'react';
+import type { FieldState } from '../settings/merge';
+import { SchoolBadge } from './SchoolBadge';
+
+/**
+ * A list setting edited as text, one entry per line (aliases, extra terms). Saved when the box
+ * loses focus or on "Save", blank lines dropped. When the school set the list, its entries are
+ * shown read-only above the teacher's own, which may be added to unless the school locked it.
+ */
+interface Props {
+  label: string;
+  hint: string;
+  /** The teacher's own entries. */
+  own: readonly string[];
+  /** The school's entries, when the school set this list. */
+  school?: readonly string[];
+  editable: boolean;
+  onSave(entries: string[]): Promise<void>;
+  part: string;
+  field: FieldState;
+}
+
+export function ListField({ label, hint, own, school, editable, onSave, part, field }: Props) {
+  const id = useId();
+  const [text, setText] = useState(own.join('\n'));
+  const [saved, setSaved] = useState(true);
+  useEffect(() => {
+    setText(own.join('\n'));
+    setSaved(true);
+  }, [own]);
+  const save = async () => {
+    await onSave(text.split('\n').map((line) => line.trim()).filter(Boolean));
+    setSaved(true);
+  };
+  return (
+    <div className="list-field" data-part={part}>
+      <label htmlFor={id}>
+        {label} <SchoolBadge field={field} />
+      </label>
+      {school && school.length > 0 && (
+        <ul className="school-entries" aria-label={`${label}: set by your school`}>
+          {school.map((entry) => (
+            <li key={entry}>{entry}</li>
+          ))}
+        </ul>
+      )}
+      {editable ? (
+        <>
+          <textarea
+            id={id}
+            rows={Math.min(8, Math.max(3, text.split('\n').length + 1))}
+            value={text}
+            aria-describedby={`${id}-hint`}
+            onChange={(event) => {
+              setText(event.target.value);
+              setSaved(false);
+            }}
+            onBlur={() => void (saved ? undefined : save())}
+          />
+          <p id={`${id}-hint`} className="hint">
+            {hint} {school && school.length > 0 ? 'Yours are added to your school’s.' : ''}
+          </p>
+          {!saved && (
+            <button type="button" onClick={() => void save()}>
+              Save
+            </button>
+          )}
+        </>
+      ) : (
+        <p className="hint">Your school has locked this list.</p>
+      )}
+    </div>
+  );
+}

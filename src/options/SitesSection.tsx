@@ -1,0 +1,47 @@
+import { useEffect, useId, useState } from 'react';
+import type { SiteId } from '../sites/types';
+import { SITE_IDS } from '../settings/schema';
+import { SchoolBadge } from './SchoolBadge';
+
+const SITE_NAMES: Record<SiteId, string> = { facebook: 'Facebook', instagram: 'Instagram', x: 'X (Twitter)', linkedin: 'LinkedIn' };
+
+/** Where the checks run. A site the school switched on (or locked) cannot be turned off here. */
+interface Props {
+  /** In force (the school's switches over the teacher's). */
+  sites: { readonly [K in SiteId]?: boolean | undefined };
+  /** The teacher's own switches, which a change is written into. */
+  own: { readonly [K in SiteId]?: boolean | undefined };
+  locked: Record<SiteId, boolean>;
+  save(sites: { readonly [K in SiteId]?: boolean | undefined }): Promise<void>;
+}
+
+export function SitesSection({ sites, own, locked, save }: Props) {
+  const id = useId();
+  // Shown at once; the stored value catches up a moment later and then takes over again.
+  const [shownSites, setShownSites] = useState(sites);
+  useEffect(() => setShownSites(sites), [sites]);
+  return (
+    <section aria-labelledby={`${id}-h`} data-section="sites">
+      <h2 id={`${id}-h`}>Sites</h2>
+      <fieldset>
+        <legend>Check my drafts on</legend>
+        {SITE_IDS.map((site) => (
+          <label key={site} className="check">
+            <input
+              type="checkbox"
+              name={site}
+              checked={shownSites[site] !== false}
+              disabled={locked[site]}
+              onChange={(event) => {
+                setShownSites({ ...shownSites, [site]: event.target.checked });
+                void save({ ...own, [site]: event.target.checked });
+              }}
+            />
+            {SITE_NAMES[site]}
+            {locked[site] && <SchoolBadge field={{ origin: 'school', locked: true, teacherMayAdd: false }} />}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

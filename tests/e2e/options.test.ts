@@ -1,0 +1,163 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clausesFor } from '../../src/engine/clauses';
+import { PACKS } from '../../src/engine/rules';
+import { SCREENSHOTS, guardOf, indicator, openPanel, shown } from './support/guard';
+import { SITE_URLS, composer, openSite, useSitesWithExtension } from './support/sites';
+
+/**
+ * The options page in Chromium, as a teacher sets up: the school's name with the spellings it
+ * will catch, a roster imported from a CSV (counts, duplicates, rejected rows by line), a policy
+ * and the school's own pack, per-site switches, and a draft tried with the same engine and the
+ * same finding list as the in-page panel.
+ */
+const sites = useSitesWithExtension();
+
+const clearStorage = () =>
+  sites.browser.worker.evaluate(async () => {
+    await (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear();
+  });
+const stored = (key: string) =>
+  sites.browser.worker.evaluate(async (k) => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(k))[k], key);
+
+async function openOptions(): Promise<Page> {
+  const page = await sites.browser.context.newPage();
+  await page.goto(`chrome-extension://${sites.browser.extensionId}/options.html`);
+  await page.getByLabel('School name').waitFor();
+  return page;
+}
+
+async function setSchool(page: Page, name: string) {
+  await page.getByLabel('School name').fill(name);
+  await page.getByLabel('School name').press('Enter');
+  await expect.poll(() => stored('settings')).toMatchObject({ schoolName: name });
+}
+
+const pupils = (page: Page) => page.locator('[data-section="pupilNames"]');
+const tryResult = (page: Page) => page.locator('[data-section="try"] [data-part="panel"]');
+
+const ROSTER_CSV = [
+  'UPN,Legal Forename,Legal Surname,Year',
+  'A1,Amira,Khan,3',
+  'A2,Lily-Mae,Thomas,3',
+  '',
+  'A3,,Davies,4',
+  'A4,Siân,O\'Brien,4',
+  'A5,amira,khan,3',
+  'A6,Zoë,Clarke,5',
+].join('\r\n');
+
+beforeEach(async () => {
+  await clearStorage();
+});
+
+describe('setting up in two minutes', () => {
+  test('with nothing saved the page says the demo school is in use; the school name shows the spellings caught', async () => {
+    const page = await openOptions();
+    await expect.poll(() => page.locator('[data-part="demo-notice"]').textContent()).toContain('demo school');
+    await page.getByLabel('School name').fill('Oakfield Primary School');
+    const variants = page.locator('[data-part="variants"] code');
+    await expect.poll(() => variants.allTextContents()).toEqual(expect.arrayContaining(['Oakfield Primary', '#OakfieldPrimarySchool', '@oakfield_ps', 'Ysgol Gynradd Oakfield']));
+    await page.getByLabel('School name').press('Enter');
+    await expect.poll(() => page.locator('[data-part="demo-notice"]').count()).toBe(0);
+    await page.close();
+  });
+
+  test('a CSV export is imported: counts, duplicates and each rejected row with its line; export and clear', async () => {
+    const page = await openOptions();
+    await setSchool(page, 'Oakfield Primary School');
+    await pupils(page).getByLabel('Import a CSV or spreadsheet export').setInputFiles({ name: 'year3-5.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${ROSTER_CSV}`) });
+    const report = pupils(page).locator('[data-part="import-report"]');
+    await expect.poll(() => report.locator('[data-part="imported-count"]').textContent()).toBe('4 names added');
+    expect(await report.textContent()).toContain('first name from “Legal Forename”, last name from “Legal Surname”');
+    expect(await report.locator('[data-part="duplicates"] summary').textContent()).toBe('1 duplicate row skipped');
+    expect(await report.locator('[data-part="rejected"] li').allTextContents()).toEqual(['Line 5: the first-name cell is empty (“A3, , Davies, 4”)']);
+    await expect.poll(() => stored('roster')).toEqual({ pupilNames: ['Amira Khan', 'Lily-Mae Thomas', "Siân O'Brien", 'Zoë Clarke'] });
+    expect(await pupils(page).locator('[data-part="count"]').textContent()).toBe('4 pupils added by you.');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'options-roster-import.png'), fullPage: true });
+
+    // Pasting adds to the roster; a name already on it is not added twice.
+    await pupils(page).getByLabel(/Or paste names/).fill('Oliver Hughes\nAmira Khan\n');
+    await pupils(page).getByRole('button', { name: 'Add names' }).click();
+    await expect.poll(() => report.locator('[data-part="imported-count"]').textContent()).toBe('1 name added');
+
+    const download = page.waitForEvent('download');
+    await pupils(page).getByRole('button', { name: 'Export CSV' }).click();
+    const file = readFileSync(await (await download).path(), 'utf8');
+    expect(file).toBe('\uFEFFName\r\nAmira Khan\r\nLily-Mae Thomas\r\nSiân O\'Brien\r\nZoë Clarke\r\nOliver Hughes\r\n');
+
+    await pupils(page).getByRole('button', { name: 'Clear…' }).click();
+    await pupils(page).getByRole('button', { name: 'Remove all' }).click();
+    await expect.poll(() => stored('roster')).toEqual({});
+    await page.close();
+  });
+
+  test('a workbook is refused with what to do instead, and the roster is untouched', async () => {
+    const page = await openOptions();
+    await pupils(page).getByLabel('Import a CSV or spreadsheet export').setInputFiles({ name: 'roster.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004\u0014\u0000\u0006\u0000rest') });
+    await expect.poll(() => pupils(page).locator('[data-part="import-error"]').textContent()).toContain('save it as CSV');
+    expect(await stored('roster')).toBeUndefined();
+    await page.close();
+  });
+
+  test('try a draft: the findings, the clause and the roster entry matched, as the panel shows them; switching policy changes the clause', async () => {
+    const page = await openOptions();
+    await setSchool(page, 'Oakfield Primary School');
+    await pupils(page).getByLabel(/Or paste names/).fill('Amira Khan');
+    await pupils(page).getByRole('button', { name: 'Add names' }).click();
+    await expect.poll(() => stored('roster')).toEqual({ pupilNames: ['Amira Khan'] });
+    await page.getByLabel(/Type or paste a post/).fill('So proud of Amira at sports day with Oakfield Primary today');
+    await expect.poll(() => shown(tryResult(page))).toEqual(['pupil-name/high', 'school-name/warning']);
+    expect(await tryResult(page).locator('[data-part="listed"]').textContent()).toBe('Matched on your lists: Amira Khan.');
+    const pupilClause = () => tryResult(page).locator('li[data-category="pupil-name"] [data-clause]').first().getAttribute('data-clause');
+    expect(await pupilClause()).toBe(clausesFor(PACKS.get('generic-uk')!, 'pupil-name', 'roster', 'high')[0]!.id);
+    await page.screenshot({ path: join(SCREENSHOTS, 'options-try-a-draft.png'), fullPage: true });
+
+    await page.getByLabel('Policy that findings cite').selectOption('cadoxton-primary');
+    await expect.poll(pupilClause).toBe(clausesFor(PACKS.get('cadoxton-primary')!, 'pupil-name', 'roster', 'high')[0]!.id);
+    await page.close();
+  });
+
+  test('the school’s own pack: a broken file is explained by line and field; a good one is loaded and chosen', async () => {
+    const page = await openOptions();
+    const pack = JSON.parse(readFileSync(new URL('../../rules/packs/generic-uk.json', import.meta.url), 'utf8'));
+    const yaml = (await import('yaml')).stringify({ ...pack, id: 'oakfield-2026', name: 'Oakfield social media policy 2026', clauses: pack.clauses.map((c: { text: string }, i: number) => (i === 2 ? { ...c, text: 'short' } : c)) });
+    const input = page.getByLabel(/Load your school’s own policy pack/);
+    await input.setInputFiles({ name: 'oakfield.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+    const problems = page.locator('[data-part="pack-problems"] li');
+    await expect.poll(() => problems.allTextContents()).toEqual([expect.stringMatching(/^“oakfield\.yaml”, line \d+, clauses\[2\]\.text: /)]);
+    await input.setInputFiles({ name: 'oakfield.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...pack, id: 'oakfield-2026', name: 'Oakfield social media policy 2026' })) });
+    await expect.poll(() => page.getByLabel('Policy that findings cite').inputValue()).toBe('oakfield-2026');
+    expect(await stored('settings')).toMatchObject({ policy: 'oakfield-2026', customPack: { id: 'oakfield-2026' } });
+    await page.close();
+  });
+
+  test('switching a site off removes the checks there at once; switching it back on restores them', async () => {
+    const options = await openOptions();
+    await setSchool(options, 'Oakfield Primary School');
+    const site = await sites.browser.context.newPage();
+    await openSite(site, SITE_URLS.xHome);
+    const editor = composer(site, 'x-inline').locator('[data-testid="tweetTextarea_0"]');
+    await editor.click();
+    await site.keyboard.type('Sports day at Oakfield Primary');
+    const guard = await guardOf(editor);
+    await expect.poll(() => indicator(guard).getAttribute('data-state')).toBe('findings');
+
+    await options.bringToFront();
+    await options.getByRole('checkbox', { name: 'X (Twitter)' }).uncheck();
+    await expect.poll(() => stored('settings')).toMatchObject({ sites: { x: false } });
+    await expect.poll(() => site.locator('school-post-guardrail').count()).toBe(0);
+
+    await options.getByRole('checkbox', { name: 'X (Twitter)' }).check();
+    await site.bringToFront();
+    await editor.click();
+    await expect.poll(async () => (await site.locator('school-post-guardrail').count()) > 0).toBe(true);
+    const back = await guardOf(editor);
+    expect(await shown(await openPanel(back))).toEqual(['school-name/warning']);
+    await site.close();
+    await options.close();
+  });
+});
