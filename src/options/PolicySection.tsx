@@ -62,7 +62,7 @@ export function PolicySection({ policy, customPack, policyField, packField, save
           ))}
         </ol>
       </details>
-      {!packField.locked ? (
+      {!packField.locked && !policyField.locked ? (
         <div className="field">
           <label htmlFor={`${id}-file`}>Load your school’s own policy pack (JSON or YAML)</label>
           <input id={`${id}-file`} type="file" accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml" onChange={(event) => void onFile(event.target.files?.[0]).then(() => (event.target.value = ''))} />

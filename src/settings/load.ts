@@ -37,19 +37,18 @@ export function resolveSettings(stored: StoredSettings): ResolvedSettings {
   const names = readSettingFields(onlyRosterFields(stored.roster));
   const teacher: SettingValues = { ...own.values, ...names.values };
   const teacherProblems = [...own.problems, ...names.problems];
-  const school = readSchoolPolicy(stored.managed);
-  const schoolProblems = [...school.problems];
-  const merged = mergeSettings(teacher, school);
+  const read = readSchoolPolicy(stored.managed);
+  const schoolProblems = [...read.problems];
+  // A policy id that names neither a built-in pack nor a school pack available is set aside like
+  // any other bad value, before the merge: a school's bad id must not lock the teacher's choice.
+  const packId = read.values.customPack?.id ?? teacher.customPack?.id;
+  const schoolValues = withoutBadPolicy(read.values, packId, schoolProblems);
+  const school: SchoolPolicy = { ...read, values: schoolValues };
+  const teacherValues = withoutBadPolicy(teacher, packId, teacherProblems);
+  const merged = mergeSettings(teacherValues, school);
   const values: SettingValues = { ...merged.values };
-
-  // A policy id that names neither a built-in pack nor the school's own is set aside like any other bad value.
-  if (values.policy !== undefined) {
-    const problem = policyProblem(values.policy, values.customPack?.id);
-    if (problem) {
-      (merged.fields.policy.origin === 'school' ? schoolProblems : teacherProblems).push(`policy: ${problem}; the default policy is used`);
-      delete values.policy;
-    }
-  }
+  // The teacher's own pack may have been replaced by the school's: the teacher's choice of it then falls back.
+  if (values.policy !== undefined && policyProblem(values.policy, values.customPack?.id)) delete values.policy;
   if (values.schoolName === undefined) return { settings: null, teacher, school, merged, teacherProblems, schoolProblems };
   const parsed = parseSettings(values);
   if (!parsed.ok) {
@@ -57,6 +56,15 @@ export function resolveSettings(stored: StoredSettings): ResolvedSettings {
     return { settings: null, teacher, school, merged, teacherProblems: [...teacherProblems, ...parsed.problems], schoolProblems };
   }
   return { settings: parsed.settings, teacher, school, merged, teacherProblems, schoolProblems };
+}
+
+function withoutBadPolicy(values: SettingValues, customPackId: string | undefined, problems: string[]): SettingValues {
+  if (values.policy === undefined) return values;
+  const problem = policyProblem(values.policy, customPackId);
+  if (!problem) return values;
+  problems.push(`policy: ${problem}; the default policy is used`);
+  const { policy: _policy, ...rest } = values;
+  return rest;
 }
 
 /** The roster item holds names only; anything else in it is ignored rather than read as a setting. */

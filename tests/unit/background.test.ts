@@ -42,11 +42,11 @@ describe('settings', () => {
     expect(status).toMatchObject({ source: 'demo', problems: ['schoolName: the school name must not be empty'] });
   });
 
-  test('the school’s browser policy applies over the teacher’s settings, and a bad policy value is explained', async () => {
+  test('the school’s browser policy applies over the teacher’s settings; a bad policy value is explained and the teacher’s choice stands', async () => {
     await fakeBrowser.storage.local.set({ settings: CADOXTON });
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue(<never>{ schoolName: 'Oakfield Primary School', policy: 'no-such-pack', sites: { x: false } });
     const { status } = await loadEngine();
-    expect(status).toMatchObject({ source: 'stored', schoolName: 'Oakfield Primary School', policy: 'generic-uk', managed: true, sites: { x: false, facebook: true } });
+    expect(status).toMatchObject({ source: 'stored', schoolName: 'Oakfield Primary School', policy: 'cadoxton-primary', managed: true, sites: { x: false, facebook: true } });
     expect(status.schoolProblems).toEqual([expect.stringMatching(/^policy: unknown policy "no-such-pack"/)]);
   });
 

@@ -111,6 +111,8 @@ describe('resolving what is stored into the settings in use', () => {
     expect(resolved.settings).toMatchObject({ schoolName: 'Oakfield Primary School', policy: 'generic-uk' });
     expect(resolved.schoolProblems).toEqual([expect.stringMatching(/^policy: unknown policy "no-such-pack"; choose one of generic-uk, .*; the default policy is used$/)]);
     expect(resolved.teacherProblems).toEqual([]);
+    // The school's bad value does not lock the policy: the teacher can still choose one.
+    expect(resolved.merged.fields.policy).toEqual({ origin: 'teacher', locked: false, teacherMayAdd: false });
   });
 
   test('the school’s own pack can be chosen by its id', () => {

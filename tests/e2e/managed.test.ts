@@ -1,0 +1,131 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hashRoster } from '../../src/engine/hash-roster';
+import { launchWithExtension, outsideRequests, type ExtensionBrowser } from './support/browser';
+import { SCREENSHOTS, guardOf, openPanel, shown } from './support/guard';
+import { FIXTURE_ORIGINS, SITE_URLS, composer, openSite, serveSites } from './support/sites';
+
+/**
+ * School-managed deployment for real: a policy file in Chromium's managed-policy folder, for the
+ * extension's fixed id, read by the built extension through `storage.managed`. The school's
+ * values apply over the teacher's (a hashed roster included), the options page shows them locked,
+ * and the values that are wrong are explained while the rest still apply. CI runs as root, which
+ * writing under /etc needs; the file is removed afterwards.
+ */
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = join(POLICY_DIR, 'school-post-guardrail-test.json');
+/** Fixed by the manifest `key` (wxt.config.ts). */
+const EXTENSION_ID = 'obemlbpbmpefcchmadifananacdglbip';
+
+const SCHOOL_POLICY = {
+  schoolName: 'Westacre Infant School',
+  // The school's roster as hashes: Tyler Brooks and Maisie Clarke are nowhere in the policy file.
+  hashedRoster: hashRoster(['Tyler Brooks', 'Maisie Clarke'], 'westacre-2026-f3b9c1d7e2').roster,
+  pupilNames: ['Jayden Okafor'],
+  // Two mistakes an IT team can make that Chrome's schema check lets through: both must be explained.
+  policy: 'westacre',
+  locked: ['schoolName', 'pupilNames', 'sites', 'schoolname'],
+  extraConfidentialTerms: ['Operation Acorn'],
+  sites: { x: true },
+};
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: SCHOOL_POLICY } } }, null, 2));
+  } catch (error) {
+    throw new Error(
+      `THE MANAGED-POLICY TEST CANNOT RUN: writing ${POLICY_FILE} failed (${(error as Error).message}). ` +
+        'It needs root, as in CI (sudo npm test, or run .ci/run). School-managed deployment is NOT verified by this run.',
+    );
+  }
+  browser = await launchWithExtension();
+  await serveSites(browser.context);
+  // Chromium reads the policy a moment after start.
+  const readSchoolName = () => browser.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get()).schoolName);
+  const deadline = Date.now() + 20_000;
+  while ((await readSchoolName()) !== 'Westacre Infant School') {
+    if (Date.now() > deadline) throw new Error(`Chromium did not hand the policy in ${POLICY_FILE} to the extension ${EXTENSION_ID} within 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+});
+
+afterAll(async () => {
+  rmSync(POLICY_FILE, { force: true });
+  if (!browser) return;
+  try {
+    expect(outsideRequests(browser.requests, browser.extensionId, FIXTURE_ORIGINS)).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
+
+async function openOptions(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByLabel('School name').waitFor();
+  return page;
+}
+
+const EXPECTED_PROBLEMS = [
+  expect.stringMatching(/^locked\[3\]: unknown setting "schoolname"; expected "\*" or one of schoolName, /),
+  expect.stringMatching(/^policy: unknown policy "westacre"; choose one of generic-uk, .*; the default policy is used$/),
+];
+
+describe('a school’s browser policy', () => {
+  test('the extension has the fixed id the policy names', () => {
+    expect(browser.extensionId).toBe(EXTENSION_ID);
+  });
+
+  test('a composer flags the school and pupils from the policy, the hashed roster included, and explains the bad values', async () => {
+    const page = await browser.context.newPage();
+    await openSite(page, SITE_URLS.xHome);
+    const editor = composer(page, 'x-inline').locator('[data-testid="tweetTextarea_0"]');
+    await editor.click();
+    await page.keyboard.type('Tyler Brooks and Jayden Okafor were stars at Westacre Infants sports day! Operation Acorn starts Monday.');
+    const panel = await openPanel(await guardOf(editor));
+    await expect.poll(() => shown(panel)).toEqual(['pupil-name/high', 'pupil-name/high', 'school-name/warning', 'confidential/high']);
+    expect(await panel.locator('li[data-category="pupil-name"] .match').allTextContents()).toEqual(['Tyler Brooks', 'Jayden Okafor']);
+    expect(await panel.locator('[data-part="managed-notice"]').textContent()).toBe('Some settings are set by your school.');
+    expect(await panel.locator('[data-part="school-problems"] li').allTextContents()).toEqual(EXPECTED_PROBLEMS);
+    // The hashed roster stays hashed all the way: the page never learns which pupil number matched, nor any name.
+    expect(await page.content()).not.toContain('Maisie');
+    await panel.screenshot({ path: join(SCREENSHOTS, 'managed-panel.png') });
+    await page.close();
+  });
+
+  test('the options page shows the school’s settings as set by the school, and cannot change them', async () => {
+    const page = await openOptions();
+    const name = page.getByLabel(/School name/);
+    await expect.poll(() => name.inputValue()).toBe('Westacre Infant School');
+    expect(await name.getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('[data-section="school"] [data-part="school-badge"]').first().textContent()).toBe('Set by your school');
+    const pupils = page.locator('[data-section="pupilNames"]');
+    expect(await pupils.locator('h2 [data-part="school-badge"]').textContent()).toBe('Set by your school');
+    expect(await pupils.locator('[data-part="count"]').textContent()).toBe('1 pupil from your school; 0 pupils added by you.');
+    expect(await pupils.locator('[data-part="hashed-count"]').textContent()).toContain('2 pupils, matched by their hashes');
+    expect(await pupils.getByText('Your school has locked this list.').count()).toBe(1);
+    expect(await pupils.getByLabel('Import a CSV or spreadsheet export').count()).toBe(0);
+    for (const site of ['Facebook', 'Instagram', 'X (Twitter)', 'LinkedIn']) expect(await page.getByRole('checkbox', { name: site }).isDisabled()).toBe(true);
+    expect(await page.locator('[data-part="school-problems"] li').allTextContents()).toEqual(EXPECTED_PROBLEMS);
+    expect(await page.locator('[data-part="managed-notice"]').count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'managed-options.png'), fullPage: true });
+    await page.close();
+  });
+
+  test('where the school allows, the teacher adds their own: an extra term beside the school’s', async () => {
+    const page = await openOptions();
+    const terms = page.locator('[data-part="terms"]');
+    expect(await terms.locator('.school-entries li').allTextContents()).toEqual(['Operation Acorn']);
+    await terms.locator('textarea').fill('Project Phoenix');
+    await terms.getByRole('button', { name: 'Save' }).click();
+    await page.getByLabel(/Type or paste a post/).fill('Operation Acorn and Project Phoenix are on');
+    const result = page.locator('[data-section="try"] [data-part="panel"]');
+    await expect.poll(() => result.locator('li[data-category="confidential"] .match').allTextContents()).toEqual(['Operation Acorn', 'Project Phoenix']);
+    await page.close();
+  });
+});
