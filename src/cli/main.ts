@@ -9,6 +9,7 @@ import type { Finding } from '../engine/types';
 import { DEMO_SETTINGS } from '../settings/demo';
 import { JsonSyntaxError, parseJsonStrict } from '../settings/json-file';
 import { parseSettings } from '../settings/schema';
+import { DEPLOY_HELP, DeployUsageError, runDeployTemplates } from './deploy-templates';
 import { HASH_ROSTER_HELP, HashRosterUsageError, runHashRoster } from './hash-roster';
 import { clauseLines, findingLine, packLines, summaryLine } from './format';
 
@@ -32,6 +33,7 @@ Usage:
   guardrail policies [--format text|json]
   guardrail clauses ID [--format text|json]
   guardrail hash-roster [--salt SALT] [--out FILE] ROSTER.csv
+  guardrail deploy-templates [--chrome-id ID] POLICY.json OUTDIR
 
 check      Prints the findings for TEXT (or for standard input when TEXT is left out).
            Exits 1 if any finding is a warning or high, 0 otherwise.
@@ -43,7 +45,9 @@ check      Prints the findings for TEXT (or for standard input when TEXT is left
 policies   Lists the policy packs.
 clauses    Prints a pack's clauses, verbatim, and what each is cited for.
 hash-roster  Prints a roster as salted hashes, for a school's browser policy (see docs/deployment.md).
-           Exits 1 if some rows could not be read (they are listed), 0 otherwise.`;
+           Exits 1 if some rows could not be read (they are listed), 0 otherwise.
+deploy-templates  Checks a school's policy file and writes it as Windows registry files, a macOS
+           profile, Linux, Google Admin console and Firefox policy files (docs/deployment.md).`;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const out = (line: string) => io.stdout.write(`${line}\n`);
@@ -59,6 +63,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return clauses(rest, out);
       case 'hash-roster':
         return await hashRosterCommand(rest, out, err);
+      case 'deploy-templates':
+        return await deployTemplatesCommand(rest, out);
       case '--help':
       case '-h':
       case 'help':
@@ -68,12 +74,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         out(VERSION);
         return 0;
       case undefined:
-        throw new UsageError('a command is needed: check, policies, clauses or hash-roster (see guardrail --help)');
+        throw new UsageError('a command is needed: check, policies, clauses, hash-roster or deploy-templates (see guardrail --help)');
       default:
-        throw new UsageError(`unknown command "${command}": use check, policies, clauses or hash-roster (see guardrail --help)`);
+        throw new UsageError(`unknown command "${command}": use check, policies, clauses, hash-roster or deploy-templates (see guardrail --help)`);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof HashRosterUsageError) {
+    if (error instanceof UsageError || error instanceof HashRosterUsageError || error instanceof DeployUsageError) {
       err(`guardrail: ${error.message}`);
       return 2;
     }
@@ -235,4 +241,29 @@ async function hashRosterCommand(args: readonly string[], out: (l: string) => vo
   if (!file) throw new UsageError('hash-roster needs a roster file (CSV): guardrail hash-roster --salt SALT roster.csv');
   if (extra !== undefined) throw new UsageError(`hash-roster takes one roster file (got "${extra}" too)`);
   return await runHashRoster({ file, ...(values.salt !== undefined ? { salt: values.salt } : {}), ...(values.out !== undefined ? { out: values.out } : {}) }, out, err);
+}
+
+async function deployTemplatesCommand(args: readonly string[], out: (l: string) => void): Promise<number> {
+  const { values, positionals } = parse(args, { 'chrome-id': { type: 'string' }, 'edge-update-url': { type: 'string' }, 'firefox-install-url': { type: 'string' } });
+  if (values.help) {
+    out(DEPLOY_HELP);
+    return 0;
+  }
+  const [policy, outDir, extra] = positionals;
+  if (!policy || !outDir) throw new UsageError('deploy-templates needs a policy file and a folder: guardrail deploy-templates policy.json templates/');
+  if (extra !== undefined) throw new UsageError(`deploy-templates takes a policy file and a folder (got "${extra}" too)`);
+  const chromeId = values['chrome-id'];
+  if (chromeId !== undefined && !/^[a-p]{32}$/.test(chromeId)) throw new UsageError('--chrome-id must be 32 letters a–p, as shown on chrome://extensions');
+  return await runDeployTemplates(
+    {
+      policy,
+      outDir,
+      target: {
+        ...(chromeId !== undefined ? { chromeId } : {}),
+        ...(values['edge-update-url'] !== undefined ? { edgeUpdateUrl: values['edge-update-url'] } : {}),
+        ...(values['firefox-install-url'] !== undefined ? { firefoxInstallUrl: values['firefox-install-url'] } : {}),
+      },
+    },
+    out,
+  );
 }

@@ -38,6 +38,11 @@ test('the manifest asks for storage and the four sites, nothing broader', () => 
     ['https://*.facebook.com/*', 'https://*.instagram.com/*', 'https://*.linkedin.com/*', 'https://*.twitter.com/*', 'https://*.x.com/*', 'https://twitter.com/*', 'https://x.com/*'].sort(),
   );
   expect(manifest.background.service_worker).toBe('background.js');
+  // A school's policy is checked against the schema; the development key fixes the id policies name.
+  expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
+  expect(JSON.parse(readFileSync(join(EXTENSION_DIR, 'managed_schema.json'), 'utf8')).properties).toHaveProperty('hashedRoster');
+  expect(typeof manifest.key).toBe('string');
+  expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
 });
 
 describe('the background in Chromium', () => {

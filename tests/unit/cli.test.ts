@@ -147,8 +147,8 @@ describe('bad arguments and config: one line naming the flag or field, exit 2', 
     [['check', '--format', 'jsonl', 'hi'], 'guardrail: --format jsonl reads standard input, one {"id": …, "text": …} per line; leave out TEXT'],
     [['clauses'], 'guardrail: clauses needs a policy id: one of generic-uk, cadoxton-primary, st-nicholas-ciw, cadmus, westacre-infant, gloucestershire'],
     [['clauses', 'westacre'], 'guardrail: unknown policy "westacre"; choose one of generic-uk, cadoxton-primary, st-nicholas-ciw, cadmus, westacre-infant, gloucestershire'],
-    [['lint'], 'guardrail: unknown command "lint": use check, policies or clauses (see guardrail --help)'],
-    [[], 'guardrail: a command is needed: check, policies or clauses (see guardrail --help)'],
+    [['lint'], 'guardrail: unknown command "lint": use check, policies, clauses, hash-roster or deploy-templates (see guardrail --help)'],
+    [[], 'guardrail: a command is needed: check, policies, clauses, hash-roster or deploy-templates (see guardrail --help)'],
   ])('%j', async (args, message) => {
     const { code, stdout, stderr } = await run(args);
     expect(code).toBe(2);
@@ -167,3 +167,39 @@ test('`npx guardrail` works from a checkout with no build step', async () => {
   expect(result.code).toBe(1);
   expect(JSON.parse(result.stdout)[0]).toMatchObject({ category: 'pupil-name', match: 'Amira Khan' });
 }, 30_000);
+
+describe('hash-roster', () => {
+  const roster = join(dir, 'roster.csv');
+  writeFileSync(roster, '\uFEFFForename,Surname\r\nAmira,Khan\r\n,Thomas\r\nLily-Mae,Thomas\r\n');
+
+  test('prints a hashed roster the engine matches, lists each row left out, and exits 1 for them', async () => {
+    const { code, stdout, stderr } = await run(['hash-roster', '--salt', 'cadoxton-2026-0c1d2e3f', roster]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${roster}, line 3: the first-name cell is empty; left out`);
+    expect(stderr).toContain('2 pupils hashed into');
+    const hashed = JSON.parse(stdout);
+    expect(hashed).toMatchObject({ format: 'guardrail-hashed-roster', version: 1, salt: 'cadoxton-2026-0c1d2e3f', names: 2 });
+    expect(stdout).not.toMatch(/amira|khan|lily|thomas/i);
+    const settings = join(dir, 'hashed.json');
+    writeFileSync(settings, JSON.stringify({ schoolName: 'Cadoxton Primary School', hashedRoster: hashed }));
+    const checked = await run(['check', '--config', settings, '--format', 'json', 'Lily-Mae Thomas won the race']);
+    expect(JSON.parse(checked.stdout)[0]).toMatchObject({ category: 'pupil-name', match: 'Lily-Mae Thomas', listed: ['pupil 2 of the school’s hashed roster'] });
+  });
+
+  test('without --salt a random salt is made and said so; a short salt is refused', async () => {
+    const first = await run(['hash-roster', roster]);
+    const second = await run(['hash-roster', roster]);
+    expect(first.stderr).toContain('no --salt given: a random salt was made');
+    expect(JSON.parse(first.stdout).salt).not.toBe(JSON.parse(second.stdout).salt);
+    expect(await run(['hash-roster', '--salt', 'short', roster])).toMatchObject({ code: 2, stderr: 'guardrail: --salt must be at least 16 characters: a short salt makes the names easier to guess\n' });
+  });
+
+  test('a missing file or a workbook is one line naming it, exit 2', async () => {
+    expect(await run(['hash-roster', join(dir, 'nope.csv')])).toMatchObject({ code: 2, stderr: `guardrail: cannot read ${join(dir, 'nope.csv')}: no such file\n` });
+    const xlsx = join(dir, 'roster.xlsx');
+    writeFileSync(xlsx, 'PK\u0003\u0004 a zip');
+    const result = await run(['hash-roster', xlsx]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^guardrail: .*roster\.xlsx: this is a spreadsheet workbook/);
+  });
+});
