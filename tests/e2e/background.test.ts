@@ -61,12 +61,18 @@ describe('the background in Chromium', () => {
     expect(response.findings[0].clauses.map((c: { policy: string; id: string }) => `${c.policy} ${c.id}`)).toContain('gloucestershire 8.1.4');
   });
 
-  test('unusable saved settings are explained, and the demo school stands in', async () => {
-    await setSettings({ schoolName: 'Cadoxton', policy: 'cadoxton' });
+  test('an unusable saved value is explained and set aside; the rest of the settings apply', async () => {
+    await setSettings({ schoolName: 'Cadoxton Primary School', policy: 'cadoxton' });
     await expect.poll(async () => (await ask({ type: 'status' })).status?.problems?.length).toBe(1);
     const { status } = await ask({ type: 'status' });
-    expect(status.source).toBe('demo');
-    expect(status.problems[0]).toMatch(/^policy: unknown policy "cadoxton"/);
+    expect(status).toMatchObject({ source: 'stored', schoolName: 'Cadoxton Primary School', policy: 'generic-uk' });
+    expect(status.problems[0]).toMatch(/^policy: unknown policy "cadoxton"; choose one of .*; the default policy is used$/);
+  });
+
+  test('with no usable school name the demo school stands in, and the status says why', async () => {
+    await setSettings({ schoolName: '   ' });
+    await expect.poll(async () => (await ask({ type: 'status' })).status?.problems).toEqual(['schoolName: the school name must not be empty']);
+    expect((await ask({ type: 'status' })).status.source).toBe('demo');
   });
 
   test('a message it does not understand is refused', async () => {

@@ -16,12 +16,13 @@ export function readRegFile(bytes: Buffer): Key {
     if (line === '') continue;
     const section = /^\[(.+)\]$/.exec(line);
     if (section) {
-      current = root;
+      let key: Key = root;
       for (const part of section[1]!.split('\\')) {
-        let next = current.keys.get(part);
-        if (!next) current.keys.set(part, (next = { values: new Map(), keys: new Map() }));
-        current = next;
+        let next: Key | undefined = key.keys.get(part);
+        if (!next) key.keys.set(part, (next = { values: new Map(), keys: new Map() }));
+        key = next;
       }
+      current = key;
       continue;
     }
     const value = /^"((?:[^"\\]|\\.)*)"=(?:"((?:[^"\\]|\\.)*)"|dword:([0-9a-f]{8}))$/.exec(line);
