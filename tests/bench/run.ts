@@ -1,3 +1,4 @@
+import { hashRoster } from '../../src/engine/hash-roster';
 import { compile, type Analyser } from '../../src/engine/analyse';
 import { LEXICONS } from '../../src/engine/rules';
 
@@ -92,4 +93,27 @@ for (const size of [30, 1000, 10_000]) {
   const t = performance.now();
   compile(s);
   console.log(`compiling the matchers for ${size.toLocaleString('en-GB')} names (once per settings change): ${ms(performance.now() - t)}`);
+}
+
+// The school's roster as salted hashes (hashedRoster): each span of the draft is hashed and looked
+// up, so the cost depends on the draft's length, not the roster's.
+console.log('');
+{
+  const { pupilNames, ...rest } = settings(1000);
+  const hashedStarted = performance.now();
+  const hashed = hashRoster(pupilNames, 'bench-salt-0123456789abcdef').roster;
+  const made = performance.now() - hashedStarted;
+  const analyser = compile({ ...rest, hashedRoster: hashed });
+  console.log(`hashed roster of 1,000 pupils: ${hashed.hashes.length.toLocaleString('en-GB')} hashes, made in ${ms(made)}`);
+  for (const [label, draft, runs] of [
+    ['280 characters', DRAFT_280.slice(0, 280), 1000],
+    ['5,000 characters', longDraft(5000), 200],
+  ] as const) {
+    const typing = measure(analyser, (i) => draft.slice(0, draft.length - 20) + draft.slice(-20, -20 + (Math.abs(i) % 20)), runs);
+    const cold = measure(analyser, (i) => coldVariant(draft, i), runs);
+    console.log(`${label} with the hashed roster: typing ${ms(typing.median)} / ${ms(typing.p95)}, cold ${ms(cold.median)} / ${ms(cold.p95)} (median / p95)`);
+  }
+  const startedBig = performance.now();
+  analyser.analyse(megabyte);
+  console.log(`1 MB draft with the hashed roster: ${ms(performance.now() - startedBig)}`);
 }
