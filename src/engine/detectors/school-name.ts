@@ -195,6 +195,8 @@ export class SchoolNameMatcher {
       }
       if (leading.length > 0 && compatible(source, leading)) return { form: 'welsh', first: start, last, source: source.text };
     }
+    // "Ysgol Uwchradd Cadoxton" is Cadoxton's secondary school, not Cadoxton Primary, just as "Cadoxton High" is.
+    if (leading.length > 0) return undefined;
     const source = sources[0]!;
     const bare = sources.find((s) => s.bareIsName);
     if (bare && !variant) return { form: 'alias', first, last, source: bare.text };
