@@ -8,9 +8,10 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'School Post Guardrail',
-    description:
-      'Checks your social-media draft on your device, before you post, against your school’s own policy: pupil names, photos, your school’s name, derogatory language and confidential matters.',
+    // In English and Welsh, from public/_locales (the browser picks by its own language).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: ['storage'],
     // Firefox needs a stable add-on id for storage; Chrome would warn about the unknown key.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'school-post-guardrail@extension', strict_min_version: '115.0' } } } : {}),
