@@ -1,11 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadTranslator, watchTranslator } from '../i18n/extension';
+import { createTranslator, type Translator } from '../i18n/translator';
 import type { Response } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { readDraft } from '../sites/read-draft';
 import { ComposerSession } from './composer-session';
 import { findComposers, searchRoots } from './find-composers';
 import { HOST_TAG, mountUi, type MountedUi } from './mount-ui';
+import { LANGUAGE_KEY } from '../settings/language';
+import { Store } from './store';
 import { installSubmitGuard } from './submit-guard';
 
 /**
@@ -34,12 +38,16 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
   const controller = new AbortController();
   const { signal } = controller;
   let status: Extract<Response, { type: 'status' }>['status'] | null = null;
+  // English until the language setting is read (a moment after start), then the teacher's language.
+  const translators = new Store<{ translator: Translator }>({ translator: createTranslator('en') });
+  void loadTranslator().then((translator) => translators.set({ translator }), () => undefined);
+  const unwatchLanguage = watchTranslator((translator) => translators.set({ translator }));
 
   const add = (editor: HTMLElement, spec: ComposerSession['spec']) => {
     const session = new ComposerSession(editor, spec);
     if (status && !session.store.get().status) session.store.set({ status });
     try {
-      tracked.set(editor, { session, ui: mountUi(session) });
+      tracked.set(editor, { session, ui: mountUi(session, translators) });
     } catch (error) {
       // One composer we cannot show anything for must not stop the others being checked.
       session.dispose();
@@ -122,8 +130,10 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
     }
   };
   let settingsTimer: ReturnType<typeof setTimeout> | undefined;
-  const onStorageChanged = (_changes: unknown, area: string) => {
+  const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' && area !== 'managed') return;
+    // A change of language re-renders the UI (watchTranslator); the findings stay the same.
+    if (Object.keys(changes).every((key) => key === LANGUAGE_KEY)) return;
     // The background hears of the change at the same moment and reloads the engine; asking at
     // once could get an answer under the old settings, so ask a moment later.
     clearTimeout(settingsTimer);
@@ -140,6 +150,7 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
     clearTimeout(scanTimer);
     clearTimeout(settingsTimer);
     browser.storage.onChanged.removeListener(onStorageChanged);
+    unwatchLanguage();
     for (const editor of [...tracked.keys()]) remove(editor);
   });
 
