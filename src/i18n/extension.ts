@@ -14,7 +14,12 @@ export function translatorFor(setting: LanguageSetting): Translator {
   if (setting !== 'auto') return createTranslator(setting);
   // WXT types getMessage with the keys it knows at build time; keys here come from data (findings).
   const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
-  const chosen = getMessage('language');
+  let chosen: string | undefined;
+  try {
+    chosen = getMessage('language');
+  } catch {
+    chosen = undefined; // the extension was updated under the page: the bundled English answers
+  }
   const lang = isLanguage(chosen) ? chosen : 'en';
   return createTranslator(lang, (key, substitutions) => getMessage(key, substitutions) || undefined);
 }

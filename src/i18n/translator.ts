@@ -28,12 +28,20 @@ export function catalogueLookup(lang: Language): Lookup {
 export function createTranslator(lang: Language, lookup: Lookup = catalogueLookup(lang)): Translator {
   const plurals = new Intl.PluralRules(lang);
   const numbers = new Intl.NumberFormat(lang === 'cy' ? 'cy-GB' : 'en-GB');
+  const bundled = catalogueLookup(lang);
   const english = catalogueLookup('en');
-  // A key missing from this language (it never should be: a test checks) falls back to English, then to the key itself.
+  // If the lookup fails (the browser's i18n throws once the extension is updated under an open
+  // page), the bundled catalogue of the same language answers; a key missing from it (never, a
+  // test checks) falls back to English, then to the key itself.
   const get = (key: string, args: readonly MessageArg[]): string | undefined => {
     const substitutions = args.map((arg) => (typeof arg === 'string' ? arg : (get(arg.key, []) ?? arg.key)));
-    const found = lookup(key, substitutions);
-    return found || english(key, substitutions);
+    let found: string | undefined;
+    try {
+      found = lookup(key, substitutions);
+    } catch {
+      found = undefined;
+    }
+    return found || bundled(key, substitutions) || english(key, substitutions);
   };
   return {
     lang,
