@@ -24,10 +24,11 @@ export function Presenter({ scenarios, policy, start, onExit }: Props) {
   const slides = scenarios.length + 1;
   const [index, setIndex] = useState(Math.min(start, slides - 1));
   const stage = useRef<HTMLDivElement>(null);
+  const slide = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const element = stage.current;
-    element?.focus();
+    slide.current?.focus();
     // Full screen needs the click that opened presenter mode; without it (or where refused) the slides still fill the window.
     if (element && document.fullscreenEnabled && !document.fullscreenElement) element.requestFullscreen().catch(() => undefined);
     return () => {
@@ -57,8 +58,11 @@ export function Presenter({ scenarios, policy, start, onExit }: Props) {
   const scenario = scenarios[index];
   return (
     <div ref={stage} className="presenter" data-part="presenter" data-slide={index} tabIndex={-1} onKeyDown={onKeyDown} role="region" aria-label={t.t('demo_presenter_start')}>
-      <div className="presenter-slide">{scenario ? <ScenarioView key={scenario.id} scenario={scenario} policy={policy} /> : <SummarySlide scenarios={scenarios} policy={policy} />}</div>
-      <nav className="presenter-bar" aria-label={t.t('demo_presenter_start')}>
+      {/* Focusable, so a long slide (the summary) can be scrolled from the keyboard too. */}
+      <div ref={slide} className="presenter-slide" tabIndex={0} role="group" aria-label={t.t('demo_slide_position', String(index + 1), String(slides))}>
+        {scenario ? <ScenarioView key={scenario.id} scenario={scenario} policy={policy} /> : <SummarySlide scenarios={scenarios} policy={policy} />}
+      </div>
+      <nav className="presenter-bar">
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0} data-action="previous">
           {t.t('demo_previous')}
         </button>

@@ -21,7 +21,8 @@ interface Props {
 export function Indicator({ state, count, worst, expanded, panelId, onToggle }: Props) {
   const t = useT();
   const { glyph, text, label } = describe(t, state, count, worst);
-  const name = t.t('indicator_label', productName(t), label);
+  // The name begins with the words shown ("2 · High risk"), so a voice user can say what they see (WCAG 2.5.3).
+  const name = text ? t.t('indicator_label_visible', text, productName(t), label) : t.t('indicator_label', productName(t), label);
   return (
     <button
       type="button"
