@@ -17,10 +17,13 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
+  // Files copied into the build as they are (the _locales catalogues): kept under src/ with the rest of the code.
+  publicDir: 'src/public',
   manifest: ({ browser, mode }) => ({
-    name: 'School Post Guardrail',
-    description:
-      'Checks your social-media draft on your device, before you post, against your school’s own policy: pupil names, photos, your school’s name, derogatory language and confidential matters.',
+    // In English and Welsh, from src/public/_locales (the browser picks by its own language).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: ['storage'],
     ...(browser === 'firefox'
       ? // Firefox needs a stable add-on id for storage and for policies.json; Chrome would warn about the unknown key.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Finding } from './engine/types';
 import type { SiteId } from './sites/types';
+import type { LanguageSetting } from './settings/language';
 
 /**
  * The messages between the extension's pages and scripts and its background, where the engine
@@ -31,6 +32,8 @@ export interface EngineStatus {
   readonly managed: boolean;
   /** Whether the checks run on each site. */
   readonly sites: Readonly<Record<SiteId, boolean>>;
+  /** The teacher's choice of language for the extension's words. */
+  readonly language: LanguageSetting;
   /** Counts settings changes since the background started, so a page can tell an answer under old settings. */
   readonly revision: number;
   /** Entries that cannot be matched (a roster name with no letters). */

@@ -5,6 +5,7 @@ import { MAX_DRAFT_LENGTH, RequestSchema, type EngineStatus, type Response, type
 import { DEMO_SETTINGS } from '../settings/demo';
 import { resolveSettings, type ResolvedSettings } from '../settings/load';
 import { SITE_IDS, siteEnabled } from '../settings/schema';
+import { languageItem, parseLanguageSetting, type LanguageSetting } from '../settings/language';
 import { readManagedStorage, rosterItem, settingsItem } from '../settings/storage';
 
 /**
@@ -19,12 +20,12 @@ interface Loaded {
 }
 
 export async function loadEngine(revision = 0): Promise<Loaded> {
-  const [settings, roster, managed] = await Promise.all([settingsItem.getValue(), rosterItem.getValue(), readManagedStorage()]);
-  return engineFor(resolveSettings({ settings, roster, managed }), revision);
+  const [settings, roster, managed, language] = await Promise.all([settingsItem.getValue(), rosterItem.getValue(), readManagedStorage(), languageItem.getValue()]);
+  return engineFor(resolveSettings({ settings, roster, managed }), revision, parseLanguageSetting(language));
 }
 
 /** Compiles the resolved settings (or the demo school, when no school name is set anywhere). */
-export function engineFor(resolved: ResolvedSettings, revision: number): Loaded {
+export function engineFor(resolved: ResolvedSettings, revision: number, language: LanguageSetting = 'auto'): Loaded {
   const analyser = compile(resolved.settings ?? DEMO_SETTINGS);
   const { settings, pack } = analyser;
   const status: EngineStatus = {
@@ -37,6 +38,7 @@ export function engineFor(resolved: ResolvedSettings, revision: number): Loaded 
     managed: resolved.merged.managed,
     // The demo school is checked everywhere; the teacher's (or school's) switches apply to their own settings.
     sites: Object.fromEntries(SITE_IDS.map((site) => [site, resolved.settings ? siteEnabled(resolved.settings, site) : true])) as EngineStatus['sites'],
+    language,
     revision,
     notes: analyser.notes,
   };
@@ -88,6 +90,8 @@ export function startEngineService(): void {
   };
   settingsItem.watch(reload);
   rosterItem.watch(reload);
+  // The language reaches the pages the same way, so they need no storage listener of their own.
+  languageItem.watch(reload);
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') reload();
   });

@@ -1,11 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadTranslator, translatorFor } from '../i18n/extension';
+import { createTranslator, type Translator } from '../i18n/translator';
 import type { Response, SettingsChanged } from '../messages';
+import type { LanguageSetting } from '../settings/language';
 import type { SiteAdapter } from '../sites/types';
 import { readDraft } from '../sites/read-draft';
 import { ComposerSession } from './composer-session';
 import { findComposers, searchRoots } from './find-composers';
 import { HOST_TAG, mountUi, type MountedUi } from './mount-ui';
+import { Store } from './store';
 import { installSubmitGuard } from './submit-guard';
 
 /**
@@ -32,12 +36,17 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
   const controller = new AbortController();
   const { signal } = controller;
   let status: Extract<Response, { type: 'status' }>['status'] | null = null;
+  // English until the language setting is read (a moment after start), then the teacher's
+  // language; a change of language arrives with the background's settings announcement.
+  const translators = new Store<{ translator: Translator }>({ translator: createTranslator('en') });
+  void loadTranslator().then((translator) => translators.set({ translator }), () => undefined);
+  let language: LanguageSetting | undefined;
 
   const add = (editor: HTMLElement, spec: ComposerSession['spec']) => {
     const session = new ComposerSession(editor, spec);
     if (status && !session.store.get().status) session.store.set({ status });
     try {
-      tracked.set(editor, { session, ui: mountUi(session) });
+      tracked.set(editor, { session, ui: mountUi(session, translators) });
     } catch (error) {
       // One composer we cannot show anything for must not stop the others being checked.
       session.dispose();
@@ -123,6 +132,10 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
       const response = (await browser.runtime.sendMessage({ type: 'status' })) as Response | undefined;
       if (response?.ok && response.type === 'status') {
         status = response.status;
+        if (status.language !== language) {
+          language = status.language;
+          translators.set({ translator: translatorFor(status.language) });
+        }
         for (const { session } of tracked.values()) session.store.set({ status });
       }
     } catch {

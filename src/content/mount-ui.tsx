@@ -1,9 +1,12 @@
 import { createRoot, type Root } from 'react-dom/client';
+import type { Translator } from '../i18n/translator';
 import { ComposerGuard } from '../ui/ComposerGuard';
+import { TranslatedRoot } from '../ui/TranslatedRoot';
 import css from '../ui/guard.css?inline';
 import { anchorTo, type Anchor } from './anchor';
 import type { ComposerSession } from './composer-session';
 import { themeBehind } from './page-theme';
+import type { Store } from './store';
 
 /** The custom element that holds one composer's UI; tests and the page see it by this name. */
 export const HOST_TAG = 'school-post-guardrail';
@@ -19,7 +22,7 @@ export interface MountedUi {
  * element. The host is created, not defined: content scripts have no custom element registry,
  * and a name with a hyphen can carry a shadow root without one.
  */
-export function mountUi(session: ComposerSession): MountedUi {
+export function mountUi(session: ComposerSession, translators: Store<{ translator: Translator }>): MountedUi {
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-composer', session.spec.id);
   host.style.cssText = 'position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; display: block;';
@@ -36,7 +39,8 @@ export function mountUi(session: ComposerSession): MountedUi {
   const anchor: Anchor = anchorTo(session.editor, host, (placement) => store.set({ placement }));
   const root: Root = createRoot(container);
   root.render(
-    <ComposerGuard
+    <TranslatedRoot translators={translators}>
+      <ComposerGuard
       store={store}
       onTogglePanel={(open) => {
         if (open) store.set({ theme: themeBehind(session.editor) });
@@ -48,7 +52,8 @@ export function mountUi(session: ComposerSession): MountedUi {
       }}
       onEdit={() => session.answer('edit')}
       onPostAnyway={() => session.answer('post')}
-    />,
+      />
+    </TranslatedRoot>,
   );
   store.set({ theme: themeBehind(session.editor) });
   // Like any popover, the panel closes when the teacher clicks elsewhere (it may cover the site's

@@ -174,7 +174,7 @@ function riskyParts(sessions: ComposerSession[], results: CheckResult[]): Dialog
   results.forEach((result, i) => {
     if (result.kind !== 'checked') return; // unavailable: the indicator already says the check is off
     const findings = risky(result.findings);
-    if (findings.length > 0) parts.push({ label: sessions.length > 1 ? `Post ${i + 1} of ${sessions.length}` : null, findings });
+    if (findings.length > 0) parts.push({ position: sessions.length > 1 ? { index: i + 1, total: sessions.length } : null, findings });
   });
   return parts;
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/types';
+import type { LocalText } from '../i18n/format';
 import type { EngineStatus } from '../messages';
 import type { Placement } from './anchor';
 import { SEVERITY_RANK, type Severity } from '../engine/types';
@@ -9,7 +10,7 @@ export interface ComposerView {
     | { kind: 'empty' }
     | { kind: 'checking'; findings: Finding[] }
     | { kind: 'checked'; findings: Finding[]; truncated: boolean }
-    | { kind: 'unavailable'; reason: string };
+    | { kind: 'unavailable'; reason: LocalText };
   status: EngineStatus | null;
   panelOpen: boolean;
   /** The panel was opened from the keyboard: focus moves into it. */
@@ -23,7 +24,8 @@ export interface ComposerView {
 
 /** A thread on X is posted at once: the dialog lists each part's findings. */
 export interface DialogPart {
-  label: string | null;
+  /** Which post of a thread, shown as "Post 2 of 3"; null for a single post. */
+  position: { index: number; total: number } | null;
   findings: Finding[];
 }
 

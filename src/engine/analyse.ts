@@ -120,6 +120,8 @@ function finalise(text: string, raw: readonly RawFinding[], pack: Pack): Finding
       end: f.end,
       match: text.slice(f.start, f.end),
       message: f.message,
+      messageKey: f.messageKey,
+      messageArgs: [...f.messageArgs],
       ruleId: f.ruleId,
       clauses: clausesFor(pack, f.category, f.topic, f.severity),
       explanation: f.explanation,

@@ -1,4 +1,5 @@
 import type { RawFinding } from './detectors/raw-finding';
+import { say } from './messages';
 
 /**
  * A pupil's first name alone with little or no school context is `info` or a warning ("Dinner
@@ -19,7 +20,7 @@ export function escalateNamedSubjects(text: string, raw: readonly RawFinding[]):
       ...finding,
       severity: 'high',
       ruleId: 'pupil-name/roster-first-name-beside-confidential',
-      message: `“${text.slice(finding.start, finding.end)}” is the first name of a pupil on your roster, beside a confidential matter (“${term}”). A first name with a school matter identifies a child.`,
+      ...say('finding_pupil_beside_confidential', text.slice(finding.start, finding.end), term),
       explanation: { ...finding.explanation, context: term, reason: `a roster first name that a confidential matter (“${term}”) is about` },
     };
   });

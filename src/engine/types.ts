@@ -1,3 +1,5 @@
+import type { MessageArg } from '../i18n/format';
+
 /**
  * The shapes every surface (in-page panel, options preview, induction demo, CLI) shares.
  * The engine is pure: nothing here touches the DOM or a browser API.
@@ -65,6 +67,9 @@ export interface Finding {
   match: string;
   /** Plain English a teacher understands. */
   message: string;
+  /** The same message as a key of the extension's catalogue (`_locales`) and its arguments, for Welsh and English alike. */
+  messageKey: string;
+  messageArgs: MessageArg[];
   /** Stable identifier of the rule, e.g. "pupil-name/roster-full". */
   ruleId: string;
   clauses: ClauseRef[];

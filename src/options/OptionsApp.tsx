@@ -6,7 +6,8 @@ import { SchoolSection } from './SchoolSection';
 import { SitesSection } from './SitesSection';
 import { TryDraft } from './TryDraft';
 import { useSettings } from './use-settings';
-import { PRODUCT_NAME } from '../ui/labels';
+import { useT } from '../ui/i18n';
+import { productName } from '../ui/labels';
 
 /**
  * The options page: set up in two minutes (school, roster, policy), see what the school's IT has
@@ -15,13 +16,14 @@ import { PRODUCT_NAME } from '../ui/labels';
  */
 export function OptionsApp() {
   const { state, save } = useSettings();
+  const t = useT();
   if (!state) return <p className="loading">Loading your settings…</p>;
   const { resolved } = state;
   const { teacher, school, merged } = resolved;
   return (
     <main>
       <header className="page-head">
-        <h1>{PRODUCT_NAME}: settings</h1>
+        <h1>{productName(t)}: settings</h1>
         <p className="private">Everything here stays in this browser, on this device. Nothing is sent anywhere.</p>
         {merged.managed && (
           <p className="managed" data-part="managed-notice">

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Finding } from '../engine/types';
 import type { EngineStatus, Response, SettingsChanged } from '../messages';
 import { FindingList } from '../ui/FindingList';
+import { useT } from '../ui/i18n';
 import { countLabel } from '../ui/labels';
 import { StatusFooter } from '../ui/StatusFooter';
 import { ShadowPanel } from './ShadowPanel';
@@ -16,6 +17,7 @@ const DELAY_MS = 250;
 
 export function TryDraft() {
   const id = useId();
+  const t = useT();
   const [text, setText] = useState('');
   const [result, setResult] = useState<{ findings: Finding[]; status: EngineStatus } | { error: string } | null>(null);
   const latest = useRef(0);
@@ -64,7 +66,7 @@ export function TryDraft() {
           {result && 'findings' in result && (
             <section className="panel static" data-part="panel">
               <header>
-                <h3>{result.findings.length === 0 ? 'No problems found' : countLabel(result.findings.length)}</h3>
+                <h3>{result.findings.length === 0 ? 'No problems found' : countLabel(t, result.findings.length)}</h3>
               </header>
               {result.findings.length > 0 && <FindingList findings={result.findings} />}
               {result.findings.some((f) => f.listed) && (

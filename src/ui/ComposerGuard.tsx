@@ -2,7 +2,9 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import type { Store } from '../content/store';
 import { shownFindings, worstSeverity, type ComposerView } from '../content/view';
 import { Indicator, type IndicatorState } from './Indicator';
-import { UNAVAILABLE_ANNOUNCEMENT, announcement } from './labels';
+import type { Translator } from '../i18n/translator';
+import { useT } from './i18n';
+import { announcement, unavailableAnnouncement } from './labels';
 import { Panel } from './Panel';
 import { PrePostDialog } from './PrePostDialog';
 
@@ -22,11 +24,13 @@ export function ComposerGuard({ store, onTogglePanel, onDismiss, onEdit, onPostA
   const findings = shownFindings(view);
   const worst = worstSeverity(findings);
   const state = indicatorState(view);
-  const spoken = useAnnouncement(view, findings.length, worst);
+  const t = useT();
+  const spoken = useAnnouncement(t, view, findings.length, worst);
   return (
     <div
       className="guard"
       data-theme={view.theme}
+      lang={t.lang}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && view.panelOpen && !view.dialog) onDismiss();
       }}
@@ -67,17 +71,17 @@ function indicatorState(view: ComposerView): IndicatorState {
 }
 
 /** Speaks a summary only when a finished check changes it, never on every keystroke. */
-function useAnnouncement(view: ComposerView, count: number, worst: ReturnType<typeof worstSeverity>): string {
+function useAnnouncement(t: Translator, view: ComposerView, count: number, worst: ReturnType<typeof worstSeverity>): string {
   const [spoken, setSpoken] = useState('');
   const last = useRef('');
   useEffect(() => {
     let next: string | null = null;
-    if (view.check.kind === 'checked') next = announcement(count, worst);
-    if (view.check.kind === 'unavailable') next = UNAVAILABLE_ANNOUNCEMENT;
+    if (view.check.kind === 'checked') next = announcement(t, count, worst);
+    if (view.check.kind === 'unavailable') next = unavailableAnnouncement(t);
     if (next !== null && next !== last.current) {
       last.current = next;
       setSpoken(next);
     }
-  }, [view.check, count, worst]);
+  }, [t, view.check, count, worst]);
   return spoken;
 }

@@ -1,5 +1,7 @@
 import type { Severity } from '../engine/types';
-import { PRODUCT_NAME, SEVERITY_LABELS, countLabel } from './labels';
+import type { Translator } from '../i18n/translator';
+import { useT } from './i18n';
+import { countLabel, productName, severityLabel } from './labels';
 
 export type IndicatorState = 'empty' | 'checking' | 'clean' | 'findings' | 'unavailable';
 
@@ -17,7 +19,10 @@ interface Props {
  * words as well as colour. It is a real button that opens the panel.
  */
 export function Indicator({ state, count, worst, expanded, panelId, onToggle }: Props) {
-  const { glyph, text, label } = describe(state, count, worst);
+  const t = useT();
+  const { glyph, text, label } = describe(t, state, count, worst);
+  // The name begins with the words shown ("2 · High risk"), so a voice user can say what they see (WCAG 2.5.3).
+  const name = text ? t.t('indicator_label_visible', text, productName(t), label) : t.t('indicator_label', productName(t), label);
   return (
     <button
       type="button"
@@ -28,8 +33,8 @@ export function Indicator({ state, count, worst, expanded, panelId, onToggle }: 
       data-severity={worst ?? undefined}
       aria-expanded={expanded}
       aria-controls={panelId}
-      aria-label={`${PRODUCT_NAME}: ${label}`}
-      title={`${PRODUCT_NAME}: ${label}`}
+      aria-label={name}
+      title={name}
       onClick={onToggle}
     >
       <span className="glyph" aria-hidden="true">
@@ -40,17 +45,19 @@ export function Indicator({ state, count, worst, expanded, panelId, onToggle }: 
   );
 }
 
-function describe(state: IndicatorState, count: number, worst: Severity | null): { glyph: string; text: string; label: string } {
+function describe(t: Translator, state: IndicatorState, count: number, worst: Severity | null): { glyph: string; text: string; label: string } {
   switch (state) {
     case 'empty':
-      return { glyph: '◆', text: '', label: 'on; nothing to check yet' };
+      return { glyph: '◆', text: '', label: t.t('indicator_empty') };
     case 'checking':
-      return { glyph: '…', text: count > 0 ? String(count) : '', label: 'checking the draft' };
+      return { glyph: '…', text: count > 0 ? String(count) : '', label: t.t('indicator_checking') };
     case 'clean':
-      return { glyph: '✓', text: '', label: 'no problems found' };
+      return { glyph: '✓', text: '', label: t.t('indicator_clean') };
     case 'unavailable':
-      return { glyph: '!', text: 'Check off', label: 'the check is unavailable; your post will not be checked' };
-    case 'findings':
-      return { glyph: '!', text: `${count} · ${SEVERITY_LABELS[worst ?? 'info']}`, label: `${countLabel(count)}, the most serious: ${SEVERITY_LABELS[worst ?? 'info']}` };
+      return { glyph: '!', text: t.t('indicator_unavailable_short'), label: t.t('indicator_unavailable') };
+    case 'findings': {
+      const severity = severityLabel(t, worst ?? 'info');
+      return { glyph: '!', text: t.t('indicator_findings_short', String(count), severity), label: t.t('indicator_findings', countLabel(t, count), severity) };
+    }
   }
 }

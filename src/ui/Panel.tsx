@@ -1,15 +1,17 @@
 import { useEffect, useRef } from 'react';
 import type { Finding } from '../engine/types';
+import type { LocalText } from '../i18n/format';
 import type { EngineStatus } from '../messages';
 import { FindingList } from './FindingList';
-import { PRODUCT_NAME, countLabel } from './labels';
+import { useT } from './i18n';
+import { countLabel, productName } from './labels';
 import { StatusFooter } from './StatusFooter';
 import type { Placement } from '../content/anchor';
 
 interface Props {
   id: string;
   findings: readonly Finding[];
-  unavailableReason: string | null;
+  unavailableReason: LocalText | null;
   truncated: boolean;
   status: EngineStatus | null;
   placement: Placement;
@@ -20,6 +22,7 @@ interface Props {
 
 /** The expanded list of what the draft might breach, with each clause quoted. */
 export function Panel({ id, findings, unavailableReason, truncated, status, placement, takeFocus, onClose }: Props) {
+  const t = useT();
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (takeFocus) close.current?.focus();
@@ -31,21 +34,22 @@ export function Panel({ id, findings, unavailableReason, truncated, status, plac
       data-part="panel"
       data-placement={placement.side}
       style={{ maxHeight: Math.min(520, placement.room) }}
-      aria-label={PRODUCT_NAME}
+      aria-label={productName(t)}
+      lang={t.lang}
     >
       <header>
-        <h2>{unavailableReason ? 'Check unavailable' : findings.length === 0 ? 'No problems found' : countLabel(findings.length)}</h2>
-        <button ref={close} type="button" className="close" aria-label="Close" onClick={onClose}>
+        <h2>{unavailableReason ? t.t('panel_unavailable_title') : findings.length === 0 ? t.t('panel_no_problems') : countLabel(t, findings.length)}</h2>
+        <button ref={close} type="button" className="close" aria-label={t.t('panel_close')} onClick={onClose}>
           ×
         </button>
       </header>
       {unavailableReason && (
         <p className="unavailable" data-part="unavailable">
-          The check is unavailable, so this draft is not being checked and posting is not held: {unavailableReason}.
+          {t.t('panel_unavailable', t.text(unavailableReason))}
         </p>
       )}
       {findings.length > 0 && <FindingList findings={findings} />}
-      {truncated && <p className="note">This draft is very long: only its first million characters were checked.</p>}
+      {truncated && <p className="note">{t.t('panel_truncated')}</p>}
       <StatusFooter status={status} />
     </section>
   );

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import type { DialogPart } from '../content/view';
 import type { EngineStatus } from '../messages';
 import { FindingList } from './FindingList';
-import { PRODUCT_NAME } from './labels';
+import { useT } from './i18n';
+import { productName } from './labels';
 
 interface Props {
   parts: readonly DialogPart[];
@@ -17,6 +18,7 @@ interface Props {
  * while it is open. "Edit post" is the default and Escape means the same.
  */
 export function PrePostDialog({ parts, status, onEdit, onPostAnyway }: Props) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -40,6 +42,7 @@ export function PrePostDialog({ parts, status, onEdit, onPostAnyway }: Props) {
       ref={ref}
       className="prepost"
       role="alertdialog"
+      lang={t.lang}
       aria-modal="true"
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
@@ -48,30 +51,27 @@ export function PrePostDialog({ parts, status, onEdit, onPostAnyway }: Props) {
         finish(onEdit);
       }}
     >
-      <h2 id={titleId}>Check before you post</h2>
-      <p id={descriptionId}>
-        {PRODUCT_NAME} found {total === 1 ? 'something' : `${total} things`} in this post that your school’s policy may not allow. Nothing has been
-        posted.
-      </p>
+      <h2 id={titleId}>{t.t('dialog_title')}</h2>
+      <p id={descriptionId}>{t.count('dialog_description', total, productName(t))}</p>
       {status && (
         <p className="source" data-source={status.source}>
-          {status.source === 'demo' ? `Demo settings (sample school “${status.schoolName}”). ` : ''}Clauses quoted from: {status.policyName}.
+          {status.source === 'demo' ? t.t('dialog_source_demo', status.schoolName, status.policyName) : t.t('dialog_source', status.policyName)}
         </p>
       )}
       <div className="dialog-findings">
         {parts.map((part, index) => (
           <section key={index}>
-            {part.label && <h3>{part.label}</h3>}
+            {part.position && <h3>{t.t('dialog_part', String(part.position.index), String(part.position.total))}</h3>}
             <FindingList findings={part.findings} />
           </section>
         ))}
       </div>
       <div className="actions">
         <button ref={editRef} type="button" data-action="edit" className="primary" onClick={() => finish(onEdit)}>
-          Edit post
+          {t.t('dialog_edit')}
         </button>
         <button type="button" data-action="post-anyway" className="secondary" onClick={() => finish(onPostAnyway)}>
-          Post anyway
+          {t.t('dialog_post_anyway')}
         </button>
       </div>
     </dialog>

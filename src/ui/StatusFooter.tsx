@@ -1,25 +1,22 @@
 import type { EngineStatus } from '../messages';
+import { useT } from './i18n';
 
 /** Where the settings came from, so nobody mistakes the demo school for their own. */
 export function StatusFooter({ status }: { status: EngineStatus | null }) {
+  const t = useT();
   if (!status) return null;
   return (
     <footer className="status" data-source={status.source}>
       {status.source === 'demo' ? (
-        <p data-part="demo-notice">
-          Demo settings: the sample school “{status.schoolName}”, checked against the {status.policyName}. Set up your own school and roster in
-          the extension’s options.
-        </p>
+        <p data-part="demo-notice">{t.t('status_demo', status.schoolName, status.policyName)}</p>
       ) : (
-        <p>
-          {status.schoolName}, checked against: {status.policyName}.
-        </p>
+        <p>{t.t('status_stored', status.schoolName, status.policyName)}</p>
       )}
-      {status.managed && <p data-part="managed-notice">Some settings are set by your school.</p>}
+      {status.managed && <p data-part="managed-notice">{t.t('status_managed')}</p>}
       {status.schoolProblems.length > 0 && (
         <div className="problems" role="note" data-part="school-problems">
-          <p>Settings from your school that are not valid are ignored; the rest apply. Tell your school’s IT team:</p>
-          <ul>
+          <p>{t.t('status_school_problems')}</p>
+          <ul lang="en">
             {status.schoolProblems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
@@ -28,8 +25,9 @@ export function StatusFooter({ status }: { status: EngineStatus | null }) {
       )}
       {status.problems.length > 0 && (
         <div className="problems" role="note" data-part="saved-problems">
-          <p>Some of your saved settings are not valid and are ignored; fix them in the extension’s options:</p>
-          <ul>
+          <p>{t.t('status_problems')}</p>
+          {/* The problems name settings fields, in English, as the settings file spells them. */}
+          <ul lang="en">
             {status.problems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
@@ -38,12 +36,9 @@ export function StatusFooter({ status }: { status: EngineStatus | null }) {
       )}
       {status.notes.length > 0 && (
         // Counted, never listed: the entries are roster names, and the roster stays out of the page.
-        <p className="notes">
-          {status.notes.length === 1 ? '1 entry' : `${status.notes.length} entries`} in your roster or staff list cannot be matched and{' '}
-          {status.notes.length === 1 ? 'is' : 'are'} ignored; the options page lists {status.notes.length === 1 ? 'it' : 'them'}.
-        </p>
+        <p className="notes">{t.count('status_notes', status.notes.length)}</p>
       )}
-      <p className="private">Checked on this device. Nothing is sent anywhere.</p>
+      <p className="private">{t.t('status_private')}</p>
     </footer>
   );
 }

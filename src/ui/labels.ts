@@ -1,33 +1,32 @@
 import type { Category, Severity } from '../engine/types';
+import type { MessageKey } from '../i18n/catalogues';
+import type { Translator } from '../i18n/translator';
 
 /**
- * The words the in-page panel and dialog use, in one place so the Welsh translation (and the
- * options page and induction demo, which show findings the same way) have a single source.
+ * The catalogue keys of the engine's categories and severities, and the sentences built from them,
+ * in one place so the panel, the dialog, the options page and the induction demo say them alike.
+ * The words themselves are in `src/public/_locales/<lang>/messages.json`, in English and Welsh.
  */
-export const CATEGORY_LABELS: Record<Category, string> = {
-  'school-name': 'School named',
-  'pupil-name': 'Pupil named',
-  'pupil-image': 'Photo of pupils',
-  derogatory: 'Derogatory language',
-  confidential: 'Confidential matter',
+const CATEGORY_KEYS: Record<Category, MessageKey> = {
+  'school-name': 'category_school_name',
+  'pupil-name': 'category_pupil_name',
+  'pupil-image': 'category_pupil_image',
+  derogatory: 'category_derogatory',
+  confidential: 'category_confidential',
 };
 
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  high: 'High risk',
-  warning: 'Warning',
-  info: 'For information',
-};
+const SEVERITY_KEYS: Record<Severity, MessageKey> = { high: 'severity_high', warning: 'severity_warning', info: 'severity_info' };
+const SEVERITY_IN_SENTENCE: Record<Severity, MessageKey> = { high: 'severity_high_lower', warning: 'severity_warning_lower', info: 'severity_info_lower' };
 
-export const PRODUCT_NAME = 'School Post Guardrail';
-
-export function countLabel(count: number): string {
-  return count === 1 ? '1 possible problem' : `${count} possible problems`;
-}
+export const categoryLabel = (t: Translator, category: Category): string => t.t(CATEGORY_KEYS[category]);
+export const severityLabel = (t: Translator, severity: Severity): string => t.t(SEVERITY_KEYS[severity]);
+export const productName = (t: Translator): string => t.t('ext_name');
+export const countLabel = (t: Translator, count: number): string => t.count('count_problems', count);
 
 /** What a screen reader hears when a check finishes with a different result from the last. */
-export function announcement(count: number, worst: Severity | null): string {
-  if (count === 0 || worst === null) return `${PRODUCT_NAME}: no problems found in this draft.`;
-  return `${PRODUCT_NAME}: ${countLabel(count)} in this draft; the most serious is ${SEVERITY_LABELS[worst].toLowerCase()}.`;
+export function announcement(t: Translator, count: number, worst: Severity | null): string {
+  if (count === 0 || worst === null) return t.t('announce_none', productName(t));
+  return t.t('announce_findings', productName(t), countLabel(t, count), t.t(SEVERITY_IN_SENTENCE[worst]));
 }
 
-export const UNAVAILABLE_ANNOUNCEMENT = `${PRODUCT_NAME}: the check is unavailable; this draft is not being checked.`;
+export const unavailableAnnouncement = (t: Translator): string => t.t('announce_unavailable', productName(t));

@@ -17,13 +17,14 @@ export interface ContextHit {
   readonly sentence: number;
 }
 
-/** "Year 6", "Yr6", "Y6", "Year Six", "Blwyddyn 6", "Year 10s": every way a year group is written. */
+/** "Year 6", "Yr6", "Y6", "Year Six", "Blwyddyn 6", "Blwyddyn Chwech", "Year 10s": every way a year group is written. */
 export function yearGroupPhrases(): string[] {
   const { yearGroups } = LEXICONS.schoolContext;
   const phrases: string[] = [];
   for (let n = 1; n <= yearGroups.highest; n++) {
     for (const word of yearGroups.spaced) for (const number of [String(n), yearGroups.numberWords[n - 1]!]) phrases.push(`${word} ${number}`, `${word} ${number}s`);
     for (const prefix of yearGroups.joined) phrases.push(`${prefix}${n}`, `${prefix}${n}s`);
+    for (const word of yearGroups.welsh.spaced) phrases.push(`${word} ${yearGroups.welsh.numberWords[n - 1]!}`);
   }
   return phrases;
 }

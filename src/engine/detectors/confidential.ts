@@ -6,6 +6,7 @@ import type { Token, TokenizedText } from '../text/tokenize';
 import type { ContextHit } from '../context/school-context';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
+import { phrase, say, type PhraseKey, type SaidMessage } from '../messages';
 import { lowerBound } from '../lower-bound';
 
 /**
@@ -178,7 +179,7 @@ export class ConfidentialMatcher {
       start,
       end,
       ruleId: `confidential/${term.id}`,
-      message: messageFor(topic, written, severity, who),
+      ...messageFor(topic, written, severity, who),
       explanation: { rule: term.id === 'custom' ? 'a term your school marked as confidential' : `vocabulary: ${term.id}`, ...(who ? { context: who.text } : caseWord ? { context: caseWord } : benign ? { context: benign } : {}), reason },
       ...(who?.named && severity === 'high' ? { subject: { start: who.start, end: who.end } } : {}),
     };
@@ -210,11 +211,11 @@ export class ConfidentialMatcher {
       start,
       end,
       ruleId: outcome ? 'confidential/inspection-outcome' : 'confidential/inspection',
-      message: outcome
-        ? `This shares an inspection outcome (“${outcome}”). Ofsted and Estyn outcomes must not be shared before the final report is published.`
+      ...(outcome
+        ? say('finding_inspection_outcome', outcome)
         : severity === 'warning'
-          ? `This shares what inspectors found at your school (“${ownWords}”). Inspection findings are confidential until the report is published.`
-          : `“${written}” is mentioned, but not an inspection's findings or outcome, so this is just for your information.`,
+          ? say('finding_inspection_findings', ownWords!)
+          : say('finding_inspection_mention', written)),
       explanation: {
         rule: outcome ? 'inspection with an outcome' : 'inspection',
         ...(outcome ? { context: outcome } : ownWords ? { context: ownWords } : benign ? { context: benign } : {}),
@@ -348,19 +349,20 @@ function numberIn(tokens: readonly Token[], sentence: number, near: number): str
   return undefined;
 }
 
-const TOPIC_WORDS: Partial<Record<Topic, string>> = {
-  safeguarding: 'a safeguarding matter',
-  'additional-needs': "a pupil's additional needs",
-  care: "a pupil's care or family circumstances",
-  behaviour: 'behaviour, exclusion or attendance',
-  'staff-matters': "a colleague's employment",
-  results: 'results before they are published',
-  custom: 'a term your school marked as confidential',
+/** What each topic is, in the words of the message catalogue ("a safeguarding matter"). */
+const TOPIC_PHRASES: Partial<Record<Topic, PhraseKey>> = {
+  safeguarding: 'topic_safeguarding',
+  'additional-needs': 'topic_additional_needs',
+  care: 'topic_care',
+  behaviour: 'topic_behaviour',
+  'staff-matters': 'topic_staff_matters',
+  results: 'topic_results',
+  custom: 'topic_custom',
 };
 
-function messageFor(topic: Topic, written: string, severity: Severity, who: Reference | undefined): string {
-  const subject = TOPIC_WORDS[topic] ?? 'a confidential school matter';
-  if (severity === 'high') return `“${written}” is ${subject}, and the post points at one person (“${who!.text}”). Confidential information about pupils or staff must never be posted.`;
-  if (severity === 'warning') return `“${written}” looks like ${subject}. Details of real cases are confidential to the school.`;
-  return `“${written}” is mentioned in general terms, not about a case or a person, so this is just for your information.`;
+function messageFor(topic: Topic, written: string, severity: Severity, who: Reference | undefined): SaidMessage {
+  const subject = phrase(TOPIC_PHRASES[topic] ?? 'topic_confidential');
+  if (severity === 'high') return say('finding_confidential_person', written, subject, who!.text);
+  if (severity === 'warning') return say('finding_confidential_case', written, subject);
+  return say('finding_confidential_general', written);
 }

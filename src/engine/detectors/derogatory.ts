@@ -9,6 +9,7 @@ import { skeleton } from '../text/skeleton';
 import type { Token } from '../text/tokenize';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
+import { phrase, say, type PhraseKey } from '../messages';
 
 /**
  * Insults, swearing and slurs, as a UK school would read them, disguised or not. Slurs are always
@@ -245,16 +246,13 @@ function judge(ctx: DraftContext, m: Compiled, hit: Hit): RawFinding | undefined
     start,
     end,
     ruleId: `derogatory/${entry.kind}`,
-    message:
-      entry.kind === 'slur'
-        ? `“${written}” is a slur or discriminatory term. Posting it can be treated as gross misconduct, whoever it is about.`
-        : self
-          ? `“${written}” is aimed at yourself here, so it is only noted for your information.`
-          : community
-            ? `“${written}” is ${entry.kind === 'profanity' ? 'offensive language' : 'insulting'} and is aimed at ${whom} (“${target!.text}”). Derogatory remarks about the school community breach the policy.`
-            : entry.kind === 'profanity'
-              ? `“${written}” is strong swearing. Even aimed at no one, it can bring you and the school into disrepute.`
-              : `“${written}” is an insult. Aimed at anyone, it can bring you and the school into disrepute.`,
+    ...(entry.kind === 'slur'
+      ? say('finding_derogatory_slur', written)
+      : self
+        ? say('finding_derogatory_self', written)
+        : community
+          ? say(entry.kind === 'profanity' ? 'finding_derogatory_community_profanity' : 'finding_derogatory_community_insult', written, phrase(groupPhrase(target!.group)), target!.text)
+          : say(entry.kind === 'profanity' ? 'finding_derogatory_profanity' : 'finding_derogatory_insult', written)),
     explanation: {
       rule: `lexicon: ${entry.id}${hit.disguise ? ` (disguised: ${hit.disguise})` : ''}`,
       ...(target ? { context: target.text } : {}),
@@ -351,6 +349,11 @@ function communityNear(ctx: DraftContext, hit: Hit): Reference | undefined {
 
 function distance(ref: Reference, hit: Hit): number {
   return ref.last < hit.first ? hit.first - ref.last : ref.first > hit.last ? ref.first - hit.last : 0;
+}
+
+/** The same, as a phrase of the message catalogue, so the panel can say it in Welsh. */
+function groupPhrase(group: Reference['group']): PhraseKey {
+  return group === 'pupils' ? 'group_pupils' : group === 'parents' ? 'group_parents' : group === 'staff' ? 'group_staff' : group === 'school' ? 'group_school' : 'group_someone';
 }
 
 function describeGroup(group: Reference['group']): string {

@@ -4,6 +4,7 @@ import type { DraftContext } from '../draft';
 import { toDraftSpan } from '../text/fold';
 import { labelPattern } from './label-pattern';
 import type { RawFinding } from './raw-finding';
+import { phrase, say, type PhraseKey } from '../messages';
 
 /**
  * Pupil and staff identifiers: UPN, ULN and NHS numbers (checksums must pass, never the shape
@@ -17,11 +18,11 @@ const NI = /(?<![\p{L}\p{N}])[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d](?![\p{L}\p
 const labels = LEXICONS.confidential.identifierLabels;
 const LABELS = { upn: labelPattern(labels.upn), uln: labelPattern(labels.uln), nhs: labelPattern(labels.nhs), ni: labelPattern(labels.ni) };
 
-const DESCRIPTIONS: Record<string, string> = {
-  UPN: 'a Unique Pupil Number (UPN)',
-  ULN: 'a Unique Learner Number (ULN)',
-  'NHS number': 'an NHS number',
-  NI: 'a National Insurance number',
+const DESCRIPTIONS: Record<string, PhraseKey> = {
+  UPN: 'identifier_upn',
+  ULN: 'identifier_uln',
+  'NHS number': 'identifier_nhs',
+  NI: 'identifier_ni',
 };
 
 export function findIdentifiers(ctx: DraftContext): RawFinding[] {
@@ -37,7 +38,7 @@ export function findIdentifiers(ctx: DraftContext): RawFinding[] {
       start,
       end,
       ruleId: `confidential/identifier-${kind.toLowerCase().replace(/\W+/g, '-')}`,
-      message: `This looks like ${DESCRIPTIONS[kind]}. Identifiers of pupils or staff must never be posted.`,
+      ...say('finding_identifier', phrase(DESCRIPTIONS[kind]!)),
       explanation: {
         rule: `${kind} ${kind === 'NI' ? 'format' : 'with a valid checksum'}`,
         ...(labelled ? { context: 'a label beside it' } : {}),

@@ -7,6 +7,7 @@ import { tokenIndexAt } from '../text/tokenize';
 import { labelPattern } from './label-pattern';
 import type { Severity } from '../types';
 import type { RawFinding } from './raw-finding';
+import { phrase, say } from '../messages';
 
 /**
  * A pupil's date of birth or home address. A labelled date of birth ("DOB 12/03/2015") is a
@@ -86,6 +87,7 @@ function pupilNear(ctx: DraftContext, tokenIndex: number): string | undefined {
 
 function detail(span: { start: number; end: number }, severity: Severity, kind: 'date-of-birth' | 'home-address', pupil: string | undefined, written: string): RawFinding {
   const what = kind === 'date-of-birth' ? 'a date of birth' : 'a home address';
+  const whatPhrase = phrase(kind === 'date-of-birth' ? 'detail_date_of_birth' : 'detail_home_address');
   return {
     category: 'confidential',
     topic: 'personal-details',
@@ -93,9 +95,7 @@ function detail(span: { start: number; end: number }, severity: Severity, kind: 
     start: span.start,
     end: span.end,
     ruleId: `confidential/${kind}`,
-    message: pupil
-      ? `“${written}” looks like ${what} next to a pupil (“${pupil}”). A pupil's personal details must never be posted.`
-      : `“${written}” looks like ${what}. Personal details of pupils or staff must never be posted.`,
+    ...(pupil ? say('finding_personal_detail_pupil', written, whatPhrase, pupil) : say('finding_personal_detail', written, whatPhrase)),
     explanation: { rule: what, ...(pupil ? { context: pupil } : {}), reason: pupil ? 'beside a pupil' : `introduced as ${what}` },
   };
 }

@@ -9,6 +9,7 @@ import type { DraftContext } from '../draft';
 import type { Severity } from '../types';
 import type { NameIndex, NameMatch } from './roster';
 import type { RawFinding } from './raw-finding';
+import { say } from '../messages';
 
 /**
  * Pupils from the roster, in every form people write them. A full name is always a finding;
@@ -83,11 +84,7 @@ function fullNameFinding(ctx: DraftContext, first: number, last: number, matches
     start,
     end,
     ruleId: initials ? 'pupil-name/roster-initials' : how === 'hashtag' ? 'pupil-name/roster-hashtag' : 'pupil-name/roster-full',
-    message: ownCircle
-      ? `“${doc.draft.slice(start, end)}” is also the name of a pupil on your roster; here you introduce them as someone you know, so this is just for your information.`
-      : initials
-        ? `“${doc.draft.slice(start, end)}” looks like a pupil on your roster, by initial. Initials with a first or last name can still identify a child.`
-        : `This names a pupil on your roster (“${doc.draft.slice(start, end)}”). Pupils must not be named on personal social media.`,
+    ...say(ownCircle ? 'finding_pupil_own_circle' : initials ? 'finding_pupil_initials' : 'finding_pupil_full', doc.draft.slice(start, end)),
     listed: rosterName,
     explanation: {
       rule: initials ? 'roster name with an initial' : how === 'hashtag' ? 'roster name run together in a hashtag or handle' : 'roster full name',
@@ -165,10 +162,7 @@ function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number
     start,
     end,
     ruleId: severity === 'info' ? 'pupil-name/roster-first-name-no-context' : form === 'nickname' ? 'pupil-name/roster-nickname' : 'pupil-name/roster-first-name',
-    message:
-      severity === 'info'
-        ? `“${written}” is also the first name of a pupil on your roster. Nothing here says it is about school, so this is just for your information.`
-        : `“${written}” is the ${form === 'nickname' ? 'usual short form of the ' : ''}first name of a pupil on your roster, in a post about school. A first name with the school or class can identify a child.`,
+    ...say(severity === 'info' ? 'finding_pupil_first_no_context' : form === 'nickname' ? 'finding_pupil_nickname' : 'finding_pupil_first_name', written),
     listed: rosterName,
     explanation: {
       rule: form === 'nickname' ? 'roster nickname in school context' : 'roster first name in school context',

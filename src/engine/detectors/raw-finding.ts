@@ -1,3 +1,4 @@
+import type { MessageArg } from '../../i18n/format';
 import type { Category, Explanation, Severity, Topic } from '../types';
 
 /** What a detector reports; the engine adds the draft's text and the active pack's clauses. */
@@ -10,6 +11,8 @@ export interface RawFinding {
   readonly end: number;
   readonly ruleId: string;
   readonly message: string;
+  readonly messageKey: string;
+  readonly messageArgs: readonly MessageArg[];
   readonly explanation: Explanation;
   /** The roster entries a name match stands for (see Finding.listed). */
   readonly listed?: readonly string[];

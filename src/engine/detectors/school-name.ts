@@ -5,6 +5,7 @@ import type { DraftContext } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { TokenizedText } from '../text/tokenize';
 import type { RawFinding } from './raw-finding';
+import { say } from '../messages';
 
 /**
  * Recognises the staff member's own school in the forms people really write: "Cadoxton Primary",
@@ -195,6 +196,8 @@ export class SchoolNameMatcher {
       }
       if (leading.length > 0 && compatible(source, leading)) return { form: 'welsh', first: start, last, source: source.text };
     }
+    // "Ysgol Uwchradd Cadoxton" is Cadoxton's secondary school, not Cadoxton Primary, just as "Cadoxton High" is.
+    if (leading.length > 0) return undefined;
     const source = sources[0]!;
     const bare = sources.find((s) => s.bareIsName);
     if (bare && !variant) return { form: 'alias', first, last, source: bare.text };
@@ -339,9 +342,7 @@ export function findSchoolNames(ctx: DraftContext, matcher: SchoolNameMatcher): 
         start,
         end,
         ruleId: inSentence ? 'school-name/place-in-school-context' : 'school-name/place',
-        message: inSentence
-          ? `“${written}” here seems to mean your school (${hit.source}): the same sentence is about school (“${context.text}”).`
-          : `“${written}” is also the name of a place, so this is just for your information: nothing here says it means your school.`,
+        ...(inSentence ? say('finding_school_place_in_context', written, hit.source, context.text) : say('finding_school_place', written)),
         explanation: {
           rule: FORM_RULES.place,
           ...(inSentence ? { context: context.text } : {}),
@@ -358,7 +359,7 @@ export function findSchoolNames(ctx: DraftContext, matcher: SchoolNameMatcher): 
       start,
       end,
       ruleId: `school-name/${hit.form}`,
-      message: `This names your school (“${written}”). Naming or tagging your workplace links this post, and you, to the school.`,
+      ...say('finding_school_named', written),
       explanation: { rule: FORM_RULES[hit.form], reason: `matches ${hit.form === 'alias' ? 'the alias' : 'the school name'} “${hit.source}”` },
     });
   }

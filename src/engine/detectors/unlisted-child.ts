@@ -3,6 +3,7 @@ import { isEverydayWord, isKnownFirstName, looksLikeASurname } from '../context/
 import { NOT_NAMES, someoneElse } from '../context/not-a-pupil';
 import { isPersonTag, isThingTag } from '../context/sentence-tags';
 import type { DraftContext } from '../draft';
+import { say } from '../messages';
 import { inChildFrame, praisedBefore, PUPIL_CUES } from '../context/child-frames';
 import type { Token } from '../text/tokenize';
 import type { RawFinding } from './raw-finding';
@@ -63,7 +64,7 @@ export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: Readonl
       start: token.start,
       end: token.end,
       ruleId: childFrame ? 'pupil-name/unlisted-child-frame' : 'pupil-name/unlisted-name-in-school-context',
-      message: `“${token.raw}” looks like a child's name in a post about school. It is not on your roster, but it could still identify a pupil.`,
+      ...say('finding_unlisted_child', token.raw),
       explanation: {
         rule: childFrame ? 'a name introduced as a child in a class' : 'a first name beside words about pupils',
         ...(context ? { context: context.text } : {}),

@@ -69,6 +69,8 @@ export const SchoolContextSchema = z.strictObject({
     highest: z.number().int().min(1).max(14),
     /** "a Year 8 boy": nouns that make a year group one pupil. */
     individual: phrases,
+    /** Welsh year groups with Welsh number words ("Blwyddyn Chwech", "ym Mlwyddyn Dau"). */
+    welsh: z.strictObject({ spaced: phrases, numberWords: z.array(phrase).length(13) }),
   }),
 });
 

@@ -1,0 +1,47 @@
+import type { MessageKey } from '../i18n/catalogues';
+import { FindingList } from '../ui/FindingList';
+import { useT } from '../ui/i18n';
+import { findingsFor } from './analysis';
+import { DraftWithMarks } from './DraftWithMarks';
+import { MockComposer } from './MockComposer';
+import { scenarioKey, type Scenario } from './scenarios';
+
+/**
+ * One scenario: the draft in its site's post box, what the extension flags in it and the clauses
+ * of the chosen policy, and why it matters. The findings are worked out here and now by the engine.
+ */
+export function ScenarioView({ scenario, policy, headingLevel = 2 }: { scenario: Scenario; policy: string; headingLevel?: 2 | 3 }) {
+  const t = useT();
+  const findings = findingsFor(scenario.draft, policy);
+  const key = (part: 'title' | 'why' | 'photo') => scenarioKey(scenario, part) as MessageKey;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
+  return (
+    <article className="scenario" data-scenario={scenario.id} data-policy={policy} aria-labelledby={`title-${scenario.id}`}>
+      <Heading id={`title-${scenario.id}`} className="scenario-title">
+        {t.t(key('title'))}
+      </Heading>
+      <div className="scenario-columns">
+        <div className="scenario-post">
+          <MockComposer site={scenario.site} photo={scenario.photo ? t.t(key('photo')) : undefined}>
+            {/* The draft is what a member of staff wrote, in their language: never translated. */}
+            <DraftWithMarks text={scenario.draft} findings={findings} />
+          </MockComposer>
+          {scenario.photo && (
+            <p className="photo-pending" data-part="photo-pending" role="note">
+              {t.t('demo_photo_pending')}
+            </p>
+          )}
+          <section className="why">
+            <SubHeading>{t.t('demo_why_heading')}</SubHeading>
+            <p>{t.t(key('why'))}</p>
+          </section>
+        </div>
+        <section className="scenario-findings guard" data-part="findings" aria-label={t.t('demo_findings_heading')}>
+          <SubHeading>{t.t('demo_findings_heading')}</SubHeading>
+          {findings.length > 0 ? <FindingList findings={findings} /> : <p>{t.t('demo_no_findings')}</p>}
+        </section>
+      </div>
+    </article>
+  );
+}
