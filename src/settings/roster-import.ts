@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
+import en from '../public/_locales/en/messages.json';
 import { foldString } from '../engine/text/fold';
+import { formatEntry, type LocalText } from '../i18n/format';
 
 /**
  * Reads a roster the way schools have one: pasted from a spreadsheet, or a CSV/TSV export from the
@@ -7,11 +9,21 @@ import { foldString } from '../engine/text/fold';
  * columns such as year group ignored). Parsed by a real CSV parser (quoted fields, commas inside
  * quotes, BOMs, Windows line endings, tabs or semicolons as separators). Every row that cannot be
  * used is reported with its line number and why; nothing is silently dropped.
+ *
+ * Every reason, description and error is said twice, as the engine's findings are: in English
+ * (what `guardrail hash-roster` prints) and as a key of the extension's catalogue with its
+ * arguments (what the options page shows, in Welsh too). The English comes from the English
+ * catalogue itself, so the two cannot drift apart.
  */
+export type RosterMessageKey = Extract<keyof typeof en, `roster_${string}`>;
+
 export interface RejectedRow {
   /** 1-based line in the file where the row starts. */
   readonly line: number;
+  /** Why, in English. */
   readonly reason: string;
+  /** Why, by catalogue key. */
+  readonly localReason: LocalText;
   /** What was in the row, for the teacher to recognise it. */
   readonly text: string;
 }
@@ -27,14 +39,31 @@ export interface RosterImport {
   readonly names: string[];
   readonly duplicates: DuplicateRow[];
   readonly rejected: RejectedRow[];
-  /** How the columns were read, in words ("header row; first name from “Forename”, last name from “Surname”"). */
+  /** How the columns were read, in English words ("header row; first name from “Forename”, last name from “Surname”"). */
   readonly columns: string;
+  /** The same, by catalogue key. */
+  readonly localColumns: LocalText;
   /** Names written "Surname, Forename" in one cell, turned round. */
   readonly reordered: number;
 }
 
+/** The whole file cannot be read as a roster. `message` is the English; `local` the same by catalogue key. */
 export class RosterFileError extends Error {
   override name = 'RosterFileError';
+  readonly local: LocalText;
+  constructor(said: Said) {
+    super(said.english);
+    this.local = said.local;
+  }
+}
+
+interface Said {
+  readonly english: string;
+  readonly local: LocalText;
+}
+
+function say(key: RosterMessageKey, ...args: string[]): Said {
+  return { english: formatEntry(en[key], args), local: { key, args } };
 }
 
 const MAX_NAME_LENGTH = 200;
@@ -48,12 +77,15 @@ const LAST_NAME = ['lastname', 'surname', 'familyname', 'last', 'legalsurname', 
 type Columns = { kind: 'full'; full: number } | { kind: 'parts'; first: number; middle?: number; last: number };
 
 export function importRoster(input: string): RosterImport {
-  if (input.startsWith('PK\u0003\u0004')) throw new RosterFileError('this is a spreadsheet workbook (.xlsx or .ods), not text: save it as CSV (in Excel: File → Save As → “CSV UTF-8”) and import that');
-  if (input.includes('\u0000')) throw new RosterFileError('this file is not text (an old .xls workbook, or an image?): save the list as CSV and import that');
+  if (input.startsWith('PK\u0003\u0004')) throw new RosterFileError(say('roster_error_workbook'));
+  if (input.includes('\u0000')) throw new RosterFileError(say('roster_error_not_text'));
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const rows = parseRows(text);
   const firstRow = rows.find((row) => !row.blank);
-  if (!firstRow) return { names: [], duplicates: [], rejected: [], columns: 'the file is empty', reordered: 0 };
+  if (!firstRow) {
+    const empty = say('roster_columns_empty');
+    return { names: [], duplicates: [], rejected: [], columns: empty.english, localColumns: empty.local, reordered: 0 };
+  }
 
   const header = columnsFromHeader(firstRow.cells);
   const columns = header?.columns ?? guessColumns(rows);
@@ -66,15 +98,12 @@ export function importRoster(input: string): RosterImport {
   for (const row of rows) {
     if (row.blank || (header && row === firstRow)) continue;
     const shown = row.cells.join(', ');
-    if (row.error) {
-      rejected.push({ line: row.line, reason: row.error, text: shown });
+    const problem = row.error ?? nameFrom(row.cells, columns);
+    if ('english' in problem) {
+      rejected.push({ line: row.line, reason: problem.english, localReason: problem.local, text: shown });
       continue;
     }
-    const built = nameFrom(row.cells, columns);
-    if ('reason' in built) {
-      rejected.push({ line: row.line, reason: built.reason, text: shown });
-      continue;
-    }
+    const built = problem;
     if (built.reordered) reordered++;
     const key = foldString(built.name).replace(/\s+/g, ' ');
     const first = seen.get(key);
@@ -85,14 +114,15 @@ export function importRoster(input: string): RosterImport {
     seen.set(key, row.line);
     names.push(built.name);
   }
-  return { names, duplicates, rejected, columns: header ? header.description : describeGuess(columns), reordered };
+  const described = header ? header.description : describeGuess(columns);
+  return { names, duplicates, rejected, columns: described.english, localColumns: described.local, reordered };
 }
 
 interface Row {
   readonly line: number;
   readonly cells: string[];
   readonly blank: boolean;
-  readonly error?: string;
+  readonly error?: Said;
 }
 
 function parseRows(text: string): Row[] {
@@ -112,7 +142,7 @@ function parseRows(text: string): Row[] {
         line: lineStart,
         cells: cells.map((cell) => cell.replace(/\s+/g, ' ')),
         blank: cells.every((cell) => cell === ''),
-        ...(quoteError ? { error: 'a quote (") is not closed, so the rest of the file would be read as one name' } : multiLine ? { error: 'a quoted cell runs over more than one line' } : {}),
+        ...(quoteError ? { error: say('roster_row_unclosed_quote') } : multiLine ? { error: say('roster_row_multiline_cell') } : {}),
       });
       lineStart += countLineBreaks(consumed);
       lastCursor = cursor;
@@ -157,7 +187,7 @@ function heading(cell: string): string {
   return foldString(cell).replace(/[^a-z]/g, '');
 }
 
-function columnsFromHeader(cells: readonly string[]): { columns: Columns; description: string } | undefined {
+function columnsFromHeader(cells: readonly string[]): { columns: Columns; description: Said } | undefined {
   const find = (list: readonly string[]) => cells.findIndex((cell) => list.includes(heading(cell)));
   const first = find(FIRST_NAME);
   const last = find(LAST_NAME);
@@ -166,14 +196,12 @@ function columnsFromHeader(cells: readonly string[]): { columns: Columns; descri
   if (first >= 0 && last >= 0) {
     return {
       columns: { kind: 'parts', first, last, ...(middle >= 0 ? { middle } : {}) },
-      description: `header row; first name from “${cells[first]}”${middle >= 0 ? `, middle names from “${cells[middle]}”` : ''}, last name from “${cells[last]}”`,
+      description: middle >= 0 ? say('roster_columns_header_parts_middle', cells[first]!, cells[middle]!, cells[last]!) : say('roster_columns_header_parts', cells[first]!, cells[last]!),
     };
   }
-  if (full >= 0) return { columns: { kind: 'full', full }, description: `header row; names from the “${cells[full]}” column` };
-  if (first >= 0 || last >= 0) {
-    const missing = first >= 0 ? 'last name (Surname)' : 'first name (Forename)';
-    throw new RosterFileError(`the header row has a ${first >= 0 ? 'first' : 'last'}-name column but no ${missing} column: add it, or use one column of full names`);
-  }
+  if (full >= 0) return { columns: { kind: 'full', full }, description: say('roster_columns_header_full', cells[full]!) };
+  if (first >= 0) throw new RosterFileError(say('roster_error_no_last_name_column'));
+  if (last >= 0) throw new RosterFileError(say('roster_error_no_first_name_column'));
   return undefined;
 }
 
@@ -184,36 +212,36 @@ function guessColumns(rows: readonly Row[]): Columns {
   return twoWords ? { kind: 'parts', first: 0, last: 1 } : { kind: 'full', full: 0 };
 }
 
-function describeGuess(columns: Columns): string {
-  return columns.kind === 'full' ? 'no header row; one name per row, from the first column' : 'no header row; first name from column 1, last name from column 2';
+function describeGuess(columns: Columns): Said {
+  return say(columns.kind === 'full' ? 'roster_columns_guess_full' : 'roster_columns_guess_parts');
 }
 
-function nameFrom(cells: readonly string[], columns: Columns): { name: string; reordered: boolean } | { reason: string } {
+function nameFrom(cells: readonly string[], columns: Columns): { name: string; reordered: boolean } | Said {
   let name: string;
   let reordered = false;
   if (columns.kind === 'full') {
     const cell = cells[columns.full];
-    if (cell === undefined) return { reason: `there is no column ${columns.full + 1} in this row` };
+    if (cell === undefined) return say('roster_row_no_column', String(columns.full + 1));
     // "Khan, Amira" (as many MIS exports write a full name) is Amira Khan.
     const parts = cell.split(',').map((p) => p.trim());
     if (parts.length === 2 && parts[0] && parts[1]) {
       name = `${parts[1]} ${parts[0]}`;
       reordered = true;
     } else if (parts.length > 2) {
-      return { reason: 'has more than one comma in the name, so it cannot be read as “Surname, Forename”' };
+      return say('roster_row_commas');
     } else name = cell;
   } else {
     const first = cells[columns.first] ?? '';
     const last = cells[columns.last] ?? '';
     const middle = columns.middle !== undefined ? (cells[columns.middle] ?? '') : '';
-    if (!first && !last) return { reason: 'both name cells are empty' };
-    if (!first) return { reason: 'the first-name cell is empty' };
-    if (!last) return { reason: 'the last-name cell is empty' };
+    if (!first && !last) return say('roster_row_both_empty');
+    if (!first) return say('roster_row_first_empty');
+    if (!last) return say('roster_row_last_empty');
     name = [first, middle, last].filter(Boolean).join(' ');
   }
   name = name.replace(/\s+/g, ' ').trim();
-  if (!name) return { reason: 'the name cell is empty' };
-  if (!/\p{L}/u.test(name)) return { reason: 'has no letters, so it is not a name' };
-  if (name.length > MAX_NAME_LENGTH) return { reason: `is longer than ${MAX_NAME_LENGTH} characters; is it more than one name?` };
+  if (!name) return say('roster_row_name_empty');
+  if (!/\p{L}/u.test(name)) return say('roster_row_no_letters');
+  if (name.length > MAX_NAME_LENGTH) return say('roster_row_too_long', String(MAX_NAME_LENGTH));
   return { name, reordered };
 }

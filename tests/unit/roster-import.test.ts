@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { CATALOGUES } from '../../src/i18n/catalogues';
+import { createTranslator } from '../../src/i18n/translator';
 import { importRoster, RosterFileError } from '../../src/settings/roster-import';
 
 describe('importing a roster', () => {
@@ -36,7 +38,7 @@ describe('importing a roster', () => {
   test('blank lines are skipped and line numbers still point at the right line', () => {
     const result = importRoster('Name\n\nAmira Khan\n\n\n12345\nZoë Clarke\n');
     expect(result.names).toEqual(['Amira Khan', 'Zoë Clarke']);
-    expect(result.rejected).toEqual([{ line: 6, reason: 'has no letters, so it is not a name', text: '12345' }]);
+    expect(result.rejected).toEqual([{ line: 6, reason: 'has no letters, so it is not a name', localReason: { key: 'roster_row_no_letters', args: [] }, text: '12345' }]);
   });
 
   test('duplicates are counted once, with both lines, ignoring case and accents', () => {
@@ -61,7 +63,7 @@ describe('importing a roster', () => {
 
   test('a quoted cell over two lines is rejected at the line it starts, and later lines keep their numbers', () => {
     const result = importRoster('Name\n"Amira\nKhan"\nZoë Clarke\n');
-    expect(result.rejected).toEqual([{ line: 2, reason: 'a quoted cell runs over more than one line', text: 'Amira Khan' }]);
+    expect(result.rejected).toEqual([{ line: 2, reason: 'a quoted cell runs over more than one line', localReason: { key: 'roster_row_multiline_cell', args: [] }, text: 'Amira Khan' }]);
     expect(result.names).toEqual(['Zoë Clarke']);
   });
 
@@ -112,6 +114,53 @@ describe('importing a roster', () => {
     expect(result.names[9_999]).toBe(`Pupil${toLetters(9_999)} Surname${toLetters(9_999)}`);
     expect(result.rejected).toEqual([]);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('what the import says, in English and in Welsh', () => {
+  // Every reason, description and error the import gives, each from a file that provokes it.
+  const imports = [
+    'Forename,Surname\nAmira,Khan\n,Thomas\nOliver,\n,\nPriya,' + 'y'.repeat(201) + '\n"Zoë\nClarke",x\n',
+    'Forename,Middle name,Surname\nAmira,Noor,Khan\n',
+    'Name\n12345\n"Khan, Amira, Noor"\n\n"Zoë Clarke\n',
+    'Amira,Khan\nZoë,Clarke\n',
+    'Amira Khan\n',
+    'Year,Name\n3\n4,\n',
+    'Forename,Surname,Year\n,,3\n',
+    '',
+  ].map((text) => importRoster(text));
+  const rows = imports.flatMap((result) => result.rejected);
+  const errors = ['PK\u0003\u0004', 'x\u0000', 'Forename,Year\nAmira,3\n', 'Surname,Year\nKhan,3\n'].map((text) => {
+    try {
+      importRoster(text);
+    } catch (error) {
+      if (error instanceof RosterFileError) return error;
+    }
+    throw new Error(`no error for ${JSON.stringify(text)}`);
+  });
+
+  test('the files above provoke every message the import has', () => {
+    const keys = [...rows.map((r) => r.localReason), ...imports.map((i) => i.localColumns), ...errors.map((e) => e.local)].map((local) => local.key);
+    expect(new Set(keys)).toEqual(new Set(Object.keys(CATALOGUES.en).filter((key) => key.startsWith('roster_'))));
+  });
+
+  test('the English text is the English catalogue’s, with the same arguments', () => {
+    const t = createTranslator('en');
+    for (const row of rows) expect(t.text(row.localReason)).toBe(row.reason);
+    for (const result of imports) expect(t.text(result.localColumns)).toBe(result.columns);
+    for (const error of errors) expect(t.text(error.local)).toBe(error.message);
+    expect(imports[1]!.columns).toBe('header row; first name from “Forename”, middle names from “Middle name”, last name from “Surname”');
+  });
+
+  test('in Welsh every one reads differently, keeping the file’s own headings', () => {
+    const t = createTranslator('cy');
+    const said = [...rows.map((r) => ({ english: r.reason, local: r.localReason })), ...imports.map((i) => ({ english: i.columns, local: i.localColumns })), ...errors.map((e) => ({ english: e.message, local: e.local }))];
+    for (const { english, local } of said) {
+      const welsh = t.text(local);
+      expect(welsh, local.key).not.toBe(english);
+      for (const arg of local.args) if (typeof arg === 'string') expect(welsh).toContain(arg);
+    }
+    expect(t.text(imports[1]!.localColumns)).toBe('rhes bennawd; enw cyntaf o “Forename”, enwau canol o “Middle name”, cyfenw o “Surname”');
   });
 });
 
