@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { formatIssues } from '../engine/schemas/errors';
 import { HashedRosterSchema, type HashedRoster } from '../engine/schemas/hashed-roster';
 import type { FieldState } from '../settings/merge';
 import { JsonSyntaxError, parseJsonStrict } from '../settings/json-file';
+import { useT } from '../ui/i18n';
+import { FileButton } from './FileButton';
+import { English, MARK, Rich } from './Rich';
 import { SchoolBadge } from './SchoolBadge';
 
 /**
@@ -15,8 +18,20 @@ interface Props {
   save(value: HashedRoster | undefined): Promise<void>;
 }
 
+/** The command that makes a hashed roster: typed as it is, in any language. */
+const HASH_COMMAND = 'npx guardrail hash-roster';
+
+/** A problem with the chosen file. The detail names JSON positions and fields, in English. */
+interface Problem {
+  readonly file: string;
+  readonly detail: string;
+  readonly json: boolean;
+}
+
 export function HashedRosterField({ value, field, save }: Props) {
-  const [problems, setProblems] = useState<string[]>([]);
+  const id = useId();
+  const t = useT();
+  const [problems, setProblems] = useState<Problem[]>([]);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setProblems([]);
@@ -24,34 +39,28 @@ export function HashedRosterField({ value, field, save }: Props) {
     try {
       json = parseJsonStrict(await file.text());
     } catch (error) {
-      if (error instanceof JsonSyntaxError) return setProblems([`“${file.name}” is not valid JSON: ${error.message}`]);
+      if (error instanceof JsonSyntaxError) return setProblems([{ file: file.name, detail: error.message, json: true }]);
       throw error;
     }
     const result = HashedRosterSchema.safeParse(json);
-    if (!result.success) return setProblems(formatIssues(result.error.issues, json).map((p) => `“${file.name}”: ${p}`));
+    if (!result.success) return setProblems(formatIssues(result.error.issues, json).map((detail) => ({ file: file.name, detail, json: false })));
     await save(result.data);
   };
   return (
     <div className="field hashed-roster" data-part="hashed-roster">
       <p>
-        <strong>Hashed roster:</strong> <SchoolBadge field={field} />{' '}
-        {value ? (
-          <span data-part="hashed-count">
-            {value.names.toLocaleString('en-GB')} pupils, matched by their hashes; the names are not stored in the browser.
-          </span>
-        ) : (
-          'none.'
-        )}
+        <strong>{t.t('options_hashed_title')}</strong> <SchoolBadge field={field} />{' '}
+        {value ? <span data-part="hashed-count">{t.t('options_hashed_count', t.count('options_count_pupils', value.names))}</span> : t.t('options_hashed_none')}
       </p>
       {!field.locked && (
         <>
-          <label>
-            Import a hashed roster from your school (JSON, made with <code>npx guardrail hash-roster</code>){' '}
-            <input type="file" accept=".json,application/json" onChange={(event) => void onFile(event.target.files?.[0]).then(() => (event.target.value = ''))} />
+          <label id={`${id}-label`} htmlFor={`${id}-file`}>
+            <Rich text={t.t('options_hashed_import', MARK)} parts={[<code key="command">{HASH_COMMAND}</code>]} />
           </label>
+          <FileButton id={`${id}-file`} part="hashed-file" accept=".json,application/json" describedBy={`${id}-label`} onFile={onFile} />
           {value && (
             <button type="button" onClick={() => void save(undefined)}>
-              Remove the hashed roster
+              {t.t('options_hashed_remove')}
             </button>
           )}
         </>
@@ -59,7 +68,9 @@ export function HashedRosterField({ value, field, save }: Props) {
       {problems.length > 0 && (
         <ul className="error" role="alert">
           {problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p.detail}>
+              <Rich text={t.t(p.json ? 'options_hashed_not_json' : 'options_file_problem', p.file, MARK)} parts={[<English key="detail">{p.detail}</English>]} />
+            </li>
           ))}
         </ul>
       )}

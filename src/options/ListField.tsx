@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { FieldState } from '../settings/merge';
+import { useT } from '../ui/i18n';
 import { SchoolBadge } from './SchoolBadge';
 
 /**
@@ -22,6 +23,7 @@ interface Props {
 
 export function ListField({ label, hint, own, school, editable, onSave, part, field }: Props) {
   const id = useId();
+  const t = useT();
   const [text, setText] = useState(own.join('\n'));
   const [saved, setSaved] = useState(true);
   useEffect(() => {
@@ -38,7 +40,7 @@ export function ListField({ label, hint, own, school, editable, onSave, part, fi
         {label} <SchoolBadge field={field} />
       </label>
       {school && school.length > 0 && (
-        <ul className="school-entries" aria-label={`${label}: set by your school`}>
+        <ul className="school-entries" aria-label={t.t('options_school_entries', label)}>
           {school.map((entry) => (
             <li key={entry}>{entry}</li>
           ))}
@@ -58,16 +60,16 @@ export function ListField({ label, hint, own, school, editable, onSave, part, fi
             onBlur={() => void (saved ? undefined : save())}
           />
           <p id={`${id}-hint`} className="hint">
-            {hint} {school && school.length > 0 ? 'Yours are added to your school’s.' : ''}
+            {hint} {school && school.length > 0 ? t.t('options_yours_added') : ''}
           </p>
           {!saved && (
             <button type="button" onClick={() => void save()}>
-              Save
+              {t.t('options_save')}
             </button>
           )}
         </>
       ) : (
-        <p className="hint">Your school has locked this list.</p>
+        <p className="hint">{t.t('options_locked_list')}</p>
       )}
     </div>
   );

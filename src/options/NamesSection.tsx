@@ -1,10 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import { foldString } from '../engine/text/fold';
+import type { CountKey, MessageKey } from '../i18n/catalogues';
+import type { LocalText } from '../i18n/format';
 import type { FieldState } from '../settings/merge';
 import { importRoster, RosterFileError, type RosterImport } from '../settings/roster-import';
 import { MAX_NAMES } from '../settings/schema';
+import { useT } from '../ui/i18n';
 import { download, namesCsv } from './csv-export';
-import { ImportReport } from './ImportReport';
+import { FileButton } from './FileButton';
+import { ImportReport, type ImportSource } from './ImportReport';
 import { SchoolBadge } from './SchoolBadge';
 
 /**
@@ -14,8 +18,6 @@ import { SchoolBadge } from './SchoolBadge';
  */
 interface Props {
   kind: 'pupilNames' | 'staffNames';
-  title: string;
-  noun: { one: string; many: string };
   own: readonly string[];
   school: readonly string[] | undefined;
   field: FieldState;
@@ -23,30 +25,40 @@ interface Props {
   children?: React.ReactNode;
 }
 
+const WORDS: Record<Props['kind'], { title: MessageKey; count: CountKey; file: MessageKey }> = {
+  pupilNames: { title: 'options_pupils_title', count: 'options_count_pupils', file: 'options_export_file_pupils' },
+  staffNames: { title: 'options_staff_title', count: 'options_count_staff', file: 'options_export_file_staff' },
+};
+
 const SHOWN_NAMES = 200;
 
-export function NamesSection({ kind, title, noun, own, school, field, save, children }: Props) {
+/** What went wrong, kept as data so its words follow the page's language. */
+type ImportError = { kind: 'file'; source: ImportSource; problem: LocalText } | { kind: 'too-many' };
+
+export function NamesSection({ kind, own, school, field, save, children }: Props) {
   const id = useId();
+  const t = useT();
+  const words = WORDS[kind];
   const [pasted, setPasted] = useState('');
-  const [report, setReport] = useState<{ report: RosterImport; added: number; source: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [report, setReport] = useState<{ report: RosterImport; added: number; source: ImportSource } | null>(null);
+  const [error, setError] = useState<ImportError | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [filter, setFilter] = useState('');
   const editable = field.teacherMayAdd || !field.locked;
-  const count = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? noun.one : noun.many}`;
+  const count = (n: number) => t.count(words.count, n);
 
-  const add = async (text: string, source: string) => {
+  const add = async (text: string, source: ImportSource) => {
     setError(null);
     let result: RosterImport;
     try {
       result = importRoster(text);
     } catch (e) {
-      if (e instanceof RosterFileError) return setError(`${source}: ${e.message}`);
+      if (e instanceof RosterFileError) return setError({ kind: 'file', source, problem: e.local });
       throw e;
     }
     const known = new Set(own.map(key));
     const fresh = result.names.filter((name) => !known.has(key(name)));
-    if (own.length + fresh.length > MAX_NAMES) return setError(`That would make more than ${MAX_NAMES.toLocaleString('en-GB')} names; nothing was added.`);
+    if (own.length + fresh.length > MAX_NAMES) return setError({ kind: 'too-many' });
     if (fresh.length > 0) await save([...own, ...fresh]);
     setReport({ report: result, added: fresh.length, source });
   };
@@ -56,7 +68,7 @@ export function NamesSection({ kind, title, noun, own, school, field, save, chil
     // Read as bytes first: a workbook or an image is recognised and refused with what to do instead.
     const bytes = new Uint8Array(await file.arrayBuffer());
     const text = new TextDecoder('utf-8').decode(bytes);
-    await add(text, `“${file.name}”`);
+    await add(text, { file: file.name });
   };
 
   const filtered = useMemo(() => {
@@ -64,64 +76,65 @@ export function NamesSection({ kind, title, noun, own, school, field, save, chil
     return wanted ? own.filter((name) => key(name).includes(wanted)) : own;
   }, [own, filter]);
 
+  const errorText = !error
+    ? null
+    : error.kind === 'too-many'
+      ? t.count('options_too_many_names', MAX_NAMES)
+      : error.source.file === undefined
+        ? t.t('options_paste_problem', t.text(error.problem))
+        : t.t('options_file_problem', error.source.file, t.text(error.problem));
+
   return (
     <section aria-labelledby={`${id}-h`} data-section={kind}>
       <h2 id={`${id}-h`}>
-        {title} <SchoolBadge field={field} />
+        {t.t(words.title)} <SchoolBadge field={field} />
       </h2>
-      <p data-part="count">
-        {school && school.length > 0 ? `${count(school.length)} from your school; ` : ''}
-        {count(own.length)} added by you.
-      </p>
+      <p data-part="count">{school && school.length > 0 ? t.t('options_names_school_and_own', count(school.length), count(own.length)) : t.t('options_names_own', count(own.length))}</p>
       {children}
       {editable ? (
         <>
           <div className="field">
-            <label htmlFor={`${id}-file`}>Import a CSV or spreadsheet export</label>
-            <input
-              id={`${id}-file`}
-              type="file"
-              accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
-              onChange={(event) => {
-                void onFile(event.target.files?.[0]);
-                event.target.value = '';
-              }}
-            />
-            <p className="hint">One column of full names, or first and last name columns; a header row is recognised. Other columns (year, class) are ignored.</p>
+            <label id={`${id}-file-label`} htmlFor={`${id}-file`}>
+              {t.t('options_import_file_label')}
+            </label>
+            <FileButton id={`${id}-file`} part="import-file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" describedBy={`${id}-file-label ${id}-file-hint`} onFile={onFile} />
+            <p id={`${id}-file-hint`} className="hint">
+              {t.t('options_import_file_hint')}
+            </p>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-paste`}>Or paste names, one per line (columns copied from a spreadsheet work too)</label>
+            <label htmlFor={`${id}-paste`}>{t.t('options_paste_label')}</label>
             <textarea id={`${id}-paste`} rows={4} value={pasted} onChange={(event) => setPasted(event.target.value)} />
             <button
               type="button"
               disabled={pasted.trim() === ''}
               onClick={() =>
-                void add(pasted, 'the pasted text').then(() => {
+                void add(pasted, {}).then(() => {
                   setPasted('');
                 })
               }
             >
-              Add names
+              {t.t('options_add_names')}
             </button>
           </div>
         </>
       ) : (
-        <p className="hint">Your school has locked this list.</p>
+        <p className="hint">{t.t('options_locked_list')}</p>
       )}
-      {error && (
+      {errorText && (
         <p className="error" role="alert" data-part="import-error">
-          {error}
+          {errorText}
         </p>
       )}
       {report && <ImportReport {...report} />}
       {own.length > 0 && (
         <div className="actions">
-          <button type="button" onClick={() => download(kind === 'pupilNames' ? 'pupil-roster.csv' : 'staff-names.csv', namesCsv(own))}>
-            Export CSV
+          <button type="button" onClick={() => download(t.t(words.file), namesCsv(own, t.t('options_export_heading')))}>
+            {t.t('options_export_csv')}
           </button>
           {confirmClear ? (
-            <span role="group" aria-label="Confirm clearing">
-              Remove all {count(own.length)} you added?{' '}
+            <span role="group" aria-label={t.t('options_confirm_clear_label')}>
+              {t.t('options_confirm_clear', count(own.length))}{' '}
               <button
                 type="button"
                 className="danger"
@@ -132,36 +145,42 @@ export function NamesSection({ kind, title, noun, own, school, field, save, chil
                   })
                 }
               >
-                Remove all
+                {t.t('options_remove_all')}
               </button>{' '}
               <button type="button" autoFocus onClick={() => setConfirmClear(false)}>
-                Keep them
+                {t.t('options_keep_them')}
               </button>
             </span>
           ) : (
             <button type="button" onClick={() => setConfirmClear(true)} disabled={!editable}>
-              Clear…
+              {t.t('options_clear')}
             </button>
           )}
         </div>
       )}
       {own.length > 0 && (
         <details data-part="name-list">
-          <summary>Show the names you added</summary>
-          <input type="search" aria-label={`Find a name among ${count(own.length)}`} placeholder="Find a name" value={filter} onChange={(event) => setFilter(event.target.value)} />
+          <summary>{t.t('options_show_names')}</summary>
+          <input
+            type="search"
+            aria-label={t.t('options_find_name_label', count(own.length))}
+            placeholder={t.t('options_find_name_placeholder')}
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+          />
           <ul>
             {filtered.slice(0, SHOWN_NAMES).map((name) => (
               <li key={name}>
                 {name}{' '}
                 {editable && (
-                  <button type="button" className="link" aria-label={`Remove ${name}`} onClick={() => void save(own.filter((n) => n !== name))}>
-                    Remove
+                  <button type="button" className="link" aria-label={t.t('options_remove_name', name)} onClick={() => void save(own.filter((n) => n !== name))}>
+                    {t.t('options_remove')}
                   </button>
                 )}
               </li>
             ))}
           </ul>
-          {filtered.length > SHOWN_NAMES && <p className="hint">{filtered.length - SHOWN_NAMES} more; type to find one.</p>}
+          {filtered.length > SHOWN_NAMES && <p className="hint">{t.count('options_more_names', filtered.length - SHOWN_NAMES)}</p>}
         </details>
       )}
     </section>

@@ -1,66 +1,70 @@
+import { useEffect } from 'react';
+import { DEMO_SETTINGS } from '../settings/demo';
+import { TranslatorContext, useT } from '../ui/i18n';
+import { productName } from '../ui/labels';
 import { HashedRosterField } from './HashedRosterField';
 import { ListField } from './ListField';
 import { NamesSection } from './NamesSection';
+import { PageTools } from './PageTools';
 import { PolicySection } from './PolicySection';
+import { ProblemList } from './ProblemList';
 import { SchoolSection } from './SchoolSection';
 import { SitesSection } from './SitesSection';
 import { TryDraft } from './TryDraft';
+import { useLanguage, type LanguageState } from './use-language';
 import { useSettings } from './use-settings';
-import { useT } from '../ui/i18n';
-import { productName } from '../ui/labels';
 
 /**
  * The options page: set up in two minutes (school, roster, policy), see what the school's IT has
  * set and locked, and try a draft. Every change is saved at once to `storage.local` and the
- * background re-checks with it; nothing is sent anywhere.
+ * background re-checks with it; nothing is sent anywhere. In the teacher's language, which changes
+ * at once when it is chosen here or anywhere else.
  */
 export function OptionsApp() {
+  const language = useLanguage();
+  const translator = language?.translator;
+  useEffect(() => {
+    if (!translator) return;
+    document.documentElement.lang = translator.lang;
+    document.title = translator.t('options_title', productName(translator));
+  }, [translator]);
+  // The stored language is read in a moment; until then there is nothing worth showing in the wrong one.
+  if (!language) return null;
+  return (
+    <TranslatorContext value={language.translator}>
+      <OptionsPage language={language} />
+    </TranslatorContext>
+  );
+}
+
+function OptionsPage({ language }: { language: LanguageState }) {
   const { state, save } = useSettings();
   const t = useT();
-  if (!state) return <p className="loading">Loading your settings…</p>;
+  if (!state) return <p className="loading">{t.t('options_loading')}</p>;
   const { resolved } = state;
   const { teacher, school, merged } = resolved;
   return (
     <main>
       <header className="page-head">
-        <h1>{productName(t)}: settings</h1>
-        <p className="private">Everything here stays in this browser, on this device. Nothing is sent anywhere.</p>
+        <h1>{t.t('options_title', productName(t))}</h1>
+        <p className="private">{t.t('options_private')}</p>
+        <PageTools language={language} />
         {merged.managed && (
           <p className="managed" data-part="managed-notice">
-            Your school manages some of these settings through the browser. Those marked “Set by your school” cannot be changed here.
+            {t.t('options_managed_notice', t.t('options_badge_set'))}
           </p>
         )}
         {!resolved.settings && (
           <p className="demo" data-part="demo-notice">
-            No school is set up yet, so the extension is using the demo school (Oakfield Primary School). Enter your school’s name to use your own settings.
+            {t.t('options_demo_notice', DEMO_SETTINGS.schoolName)}
           </p>
         )}
       </header>
-      {resolved.schoolProblems.length > 0 && (
-        <div className="problems" role="alert" data-part="school-problems">
-          <p>Some settings from your school are not valid and are ignored; the rest apply. Please tell your school’s IT team:</p>
-          <ul>
-            {resolved.schoolProblems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {resolved.teacherProblems.length > 0 && (
-        <div className="problems" role="alert" data-part="saved-problems">
-          <p>Some of your saved settings are not valid and are ignored until you change them:</p>
-          <ul>
-            {resolved.teacherProblems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemList part="school-problems" intro={t.t('options_school_problems')} problems={resolved.schoolProblems} />
+      <ProblemList part="saved-problems" intro={t.t('options_saved_problems')} problems={resolved.teacherProblems} />
       <SchoolSection teacher={teacher} merged={merged} schoolValues={school.values} save={save} />
       <NamesSection
         kind="pupilNames"
-        title="Pupil roster"
-        noun={{ one: 'pupil', many: 'pupils' }}
         own={teacher.pupilNames ?? []}
         school={school.values.pupilNames}
         field={merged.fields.pupilNames}
@@ -68,15 +72,7 @@ export function OptionsApp() {
       >
         <HashedRosterField value={merged.values.hashedRoster} field={merged.fields.hashedRoster} save={(value) => save('hashedRoster', value)} />
       </NamesSection>
-      <NamesSection
-        kind="staffNames"
-        title="Staff names"
-        noun={{ one: 'colleague', many: 'colleagues' }}
-        own={teacher.staffNames ?? []}
-        school={school.values.staffNames}
-        field={merged.fields.staffNames}
-        save={(names) => save('staffNames', names)}
-      />
+      <NamesSection kind="staffNames" own={teacher.staffNames ?? []} school={school.values.staffNames} field={merged.fields.staffNames} save={(names) => save('staffNames', names)} />
       <PolicySection
         policy={resolved.settings?.policy ?? merged.values.policy ?? 'generic-uk'}
         customPack={merged.values.customPack}
@@ -84,12 +80,12 @@ export function OptionsApp() {
         packField={merged.fields.customPack}
         save={save}
       />
-      <section data-section="terms" aria-label="Extra confidential terms">
-        <h2>Extra confidential terms</h2>
+      <section data-section="terms" aria-label={t.t('options_terms_title')}>
+        <h2>{t.t('options_terms_title')}</h2>
         <ListField
           part="terms"
-          label="Words that must never be posted"
-          hint="One per line: a project’s code name, a pending inspection, a staff matter. Safeguarding, SEN, exclusions and the like are already recognised."
+          label={t.t('options_terms_label')}
+          hint={t.t('options_terms_hint')}
           own={teacher.extraConfidentialTerms ?? []}
           {...(school.values.extraConfidentialTerms ? { school: school.values.extraConfidentialTerms } : {})}
           field={merged.fields.extraConfidentialTerms}

@@ -3,11 +3,16 @@ import { PACKS } from '../engine/rules';
 import type { Pack } from '../engine/schemas/pack';
 import type { FieldState } from '../settings/merge';
 import { parsePackFile } from '../settings/pack-file';
+import { useT } from '../ui/i18n';
+import { FileButton } from './FileButton';
+import { English, MARK, Rich } from './Rich';
 import { SchoolBadge } from './SchoolBadge';
 
 /**
  * Which policy findings cite: one of the six packs, or the school's own pack loaded from a file
  * (JSON or YAML, in the format of rules/packs), with every problem named by line and field.
+ * Policies are quoted as the schools published them, in English, and marked so; the problems name
+ * fields of the file, in English too.
  */
 interface Props {
   policy: string;
@@ -19,7 +24,8 @@ interface Props {
 
 export function PolicySection({ policy, customPack, policyField, packField, save }: Props) {
   const id = useId();
-  const [problems, setProblems] = useState<string[]>([]);
+  const t = useT();
+  const [problems, setProblems] = useState<{ file: string; problem: string }[]>([]);
   const packs = [...PACKS.values(), ...(customPack ? [customPack] : [])];
   const chosen = packs.find((p) => p.id === policy) ?? PACKS.get('generic-uk')!;
 
@@ -27,33 +33,35 @@ export function PolicySection({ policy, customPack, policyField, packField, save
     if (!file) return;
     setProblems([]);
     const result = parsePackFile(await file.text(), file.name);
-    if (!result.ok) return setProblems(result.problems.map((p) => `“${file.name}”, ${p}`));
+    if (!result.ok) return setProblems(result.problems.map((problem) => ({ file: file.name, problem })));
     await save('customPack', result.pack);
     if (!policyField.locked) await save('policy', result.pack.id);
   };
 
   return (
     <section aria-labelledby={`${id}-h`} data-section="policy">
-      <h2 id={`${id}-h`}>Your school’s policy</h2>
+      <h2 id={`${id}-h`}>{t.t('options_policy_title')}</h2>
       <div className="field">
         <label htmlFor={`${id}-select`}>
-          Policy that findings cite <SchoolBadge field={policyField} />
+          {t.t('options_policy_label')} <SchoolBadge field={policyField} />
         </label>
         <select id={`${id}-select`} value={chosen.id} disabled={policyField.locked} onChange={(event) => void save('policy', event.target.value)}>
           {packs.map((pack) => (
-            <option key={pack.id} value={pack.id}>
-              {pack.name}
-              {pack === customPack ? ' (your school’s own)' : ''}
+            <option key={pack.id} value={pack.id} lang={pack === customPack ? undefined : 'en'}>
+              {pack === customPack ? t.t('options_policy_own', pack.name) : pack.name}
             </option>
           ))}
         </select>
-        <p className="hint">{chosen.adoptedBy}</p>
+        <p className="hint" lang="en">
+          {chosen.adoptedBy}
+        </p>
       </div>
       <details data-part="clauses">
         <summary>
-          The {chosen.clauses.length} clauses of “{chosen.name}”
+          <Rich text={t.count('options_clauses', chosen.clauses.length, MARK)} parts={[<English key="name">{chosen.name}</English>]} />
         </summary>
-        <ol className="clauses">
+        {t.lang !== 'en' && <p className="hint">{t.t('clause_quoted_in_english')}</p>}
+        <ol className="clauses" lang="en">
           {chosen.clauses.map((clause) => (
             <li key={clause.id} data-clause={clause.id}>
               <strong>{clause.id}</strong> · {clause.title}
@@ -64,30 +72,34 @@ export function PolicySection({ policy, customPack, policyField, packField, save
       </details>
       {!packField.locked && !policyField.locked ? (
         <div className="field">
-          <label htmlFor={`${id}-file`}>Load your school’s own policy pack (JSON or YAML)</label>
-          <input id={`${id}-file`} type="file" accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml" onChange={(event) => void onFile(event.target.files?.[0]).then(() => (event.target.value = ''))} />
-          <p className="hint">
-            In the format of the built-in packs: the policy’s clauses quoted, and which kinds of finding each is cited for. {customPack ? `Loaded: “${customPack.name}”.` : ''}
+          <label id={`${id}-file-label`} htmlFor={`${id}-file`}>
+            {t.t('options_pack_file_label')}
+          </label>
+          <FileButton id={`${id}-file`} part="pack-file" accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml" describedBy={`${id}-file-label ${id}-file-hint`} onFile={onFile} />
+          <p id={`${id}-file-hint`} className="hint">
+            {t.t('options_pack_hint')} {customPack ? t.t('options_pack_loaded', customPack.name) : ''}
           </p>
           {customPack && (
             <button type="button" onClick={() => void save('customPack', undefined).then(() => (policy === customPack.id ? save('policy', undefined) : undefined))}>
-              Remove “{customPack.name}”
+              {t.t('options_pack_remove', customPack.name)}
             </button>
           )}
         </div>
       ) : (
         customPack && (
           <p>
-            Your school’s own pack: “{customPack.name}” <SchoolBadge field={packField} />
+            {t.t('options_pack_school', customPack.name)} <SchoolBadge field={packField} />
           </p>
         )
       )}
       {problems.length > 0 && (
         <div className="error" role="alert" data-part="pack-problems">
-          <p>The pack was not loaded:</p>
+          <p>{t.t('options_pack_not_loaded')}</p>
           <ul>
             {problems.map((p) => (
-              <li key={p}>{p}</li>
+              <li key={p.problem}>
+                <Rich text={t.t('options_pack_problem', p.file, MARK)} parts={[<English key="problem">{p.problem}</English>]} />
+              </li>
             ))}
           </ul>
         </div>

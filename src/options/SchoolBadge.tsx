@@ -1,16 +1,14 @@
 import type { FieldState } from '../settings/merge';
+import { useT } from '../ui/i18n';
 
 /** Says who decides a setting, so a teacher is never left wondering why a box will not change. */
 export function SchoolBadge({ field }: { field: FieldState }) {
+  const t = useT();
   if (field.origin !== 'school' && !field.locked) return null;
-  const text = field.locked
-    ? field.origin === 'school'
-      ? 'Set by your school'
-      : 'Locked by your school'
-    : 'Set by your school; you can add your own';
+  const key = field.locked ? (field.origin === 'school' ? 'options_badge_set' : 'options_badge_locked') : 'options_badge_may_add';
   return (
     <span className="school-badge" data-part="school-badge" data-locked={field.locked}>
-      {text}
+      {t.t(key)}
     </span>
   );
 }

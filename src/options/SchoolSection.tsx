@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { FieldsRead } from '../settings/fields';
 import type { Merged } from '../settings/merge';
+import { useT } from '../ui/i18n';
 import { ListField } from './ListField';
 import { SchoolBadge } from './SchoolBadge';
 import { schoolVariants } from './school-variants';
@@ -14,16 +15,20 @@ interface Props {
 }
 
 const SHOWN_VARIANTS = 14;
+const MAX_LENGTH = 200;
 
 export function SchoolSection({ teacher, merged, schoolValues, save }: Props) {
   const id = useId();
+  const t = useT();
   const nameField = merged.fields.schoolName;
   const [name, setName] = useState(merged.values.schoolName ?? '');
-  const [error, setError] = useState<string | null>(null);
+  // What is wrong, not its words: the message follows the page's language if that changes.
+  const [error, setError] = useState<'empty' | 'too-long' | null>(null);
   useEffect(() => setName(merged.values.schoolName ?? ''), [merged.values.schoolName]);
   const aliases = merged.values.schoolAliases ?? [];
   // Checked with the real engine on every change; a few milliseconds, so no debounce is needed.
-  const variants = useMemo(() => schoolVariants(name, aliases), [name, aliases]);
+  // The post about school is the one shown as the example, in the page's language.
+  const variants = useMemo(() => schoolVariants(name, aliases, (text) => t.t('options_variants_example', text)), [name, aliases, t]);
   const alone = variants.filter((v) => v.alone).slice(0, SHOWN_VARIANTS);
   const contextOnly = variants.filter((v) => !v.alone && v.inContext);
 
@@ -31,11 +36,11 @@ export function SchoolSection({ teacher, merged, schoolValues, save }: Props) {
     const trimmed = name.trim();
     if (trimmed === (teacher.schoolName ?? '')) return;
     if (!trimmed) {
-      setError('Enter your school’s name: without it the demo school is used.');
+      setError('empty');
       return;
     }
-    if (trimmed.length > 200) {
-      setError('That is longer than 200 characters; is it more than one name?');
+    if (trimmed.length > MAX_LENGTH) {
+      setError('too-long');
       return;
     }
     setError(null);
@@ -44,10 +49,10 @@ export function SchoolSection({ teacher, merged, schoolValues, save }: Props) {
 
   return (
     <section aria-labelledby={`${id}-h`} data-section="school">
-      <h2 id={`${id}-h`}>Your school</h2>
+      <h2 id={`${id}-h`}>{t.t('options_school_title')}</h2>
       <div className="field">
         <label htmlFor={`${id}-name`}>
-          School name <SchoolBadge field={nameField} />
+          {t.t('options_school_name_label')} <SchoolBadge field={nameField} />
         </label>
         <input
           id={`${id}-name`}
@@ -56,7 +61,7 @@ export function SchoolSection({ teacher, merged, schoolValues, save }: Props) {
           readOnly={nameField.locked}
           aria-invalid={error !== null}
           aria-describedby={`${id}-name-hint`}
-          placeholder="e.g. Oakfield Primary School"
+          placeholder={t.t('options_school_name_placeholder')}
           onChange={(event) => setName(event.target.value)}
           onBlur={() => void commit()}
           onKeyDown={(event) => {
@@ -64,12 +69,12 @@ export function SchoolSection({ teacher, merged, schoolValues, save }: Props) {
           }}
         />
         <p id={`${id}-name-hint`} className={error ? 'error' : 'hint'} role={error ? 'alert' : undefined}>
-          {error ?? 'The full name, as on the school’s website. Short forms, hashtags and Welsh forms are recognised from it.'}
+          {error === 'empty' ? t.t('options_school_name_empty') : error === 'too-long' ? t.t('options_school_name_too_long', String(MAX_LENGTH)) : t.t('options_school_name_hint')}
         </p>
       </div>
       {alone.length > 0 && (
         <div className="variants" data-part="variants" aria-live="polite">
-          <p>Recognised in a draft:</p>
+          <p>{t.t('options_variants_heading')}</p>
           <ul>
             {alone.map((v) => (
               <li key={v.text}>
@@ -79,15 +84,19 @@ export function SchoolSection({ teacher, merged, schoolValues, save }: Props) {
           </ul>
           {contextOnly.length > 0 && (
             <p className="hint">
-              Recognised in a post about school: {contextOnly.map((v) => `“${v.text}”`).join(', ')} (e.g. “Sports day at {contextOnly[0]!.text}”).
+              {t.t(
+                'options_variants_in_context',
+                contextOnly.map((v) => `“${v.text}”`).join(', '),
+                t.t('options_variants_example', contextOnly[0]!.text),
+              )}
             </p>
           )}
         </div>
       )}
       <ListField
         part="aliases"
-        label="Other names of the school"
-        hint="One per line: the Welsh name, a former name, the trust, the school’s own hashtag."
+        label={t.t('options_aliases_label')}
+        hint={t.t('options_aliases_hint')}
         own={teacher.schoolAliases ?? []}
         {...(schoolValues.schoolAliases ? { school: schoolValues.schoolAliases } : {})}
         field={merged.fields.schoolAliases}

@@ -1,9 +1,12 @@
 import { useEffect, useId, useState } from 'react';
+import type { MessageKey } from '../i18n/catalogues';
 import type { SiteId } from '../sites/types';
 import { SITE_IDS } from '../settings/schema';
+import { useT } from '../ui/i18n';
 import { SchoolBadge } from './SchoolBadge';
 
-const SITE_NAMES: Record<SiteId, string> = { facebook: 'Facebook', instagram: 'Instagram', x: 'X (Twitter)', linkedin: 'LinkedIn' };
+/** The sites by the names people know them by (X is still "Twitter" to many). */
+const SITE_NAMES: Record<SiteId, MessageKey> = { facebook: 'demo_site_facebook', instagram: 'demo_site_instagram', x: 'options_site_x', linkedin: 'demo_site_linkedin' };
 
 /** Where the checks run. A site the school switched on (or locked) cannot be turned off here. */
 interface Props {
@@ -17,14 +20,15 @@ interface Props {
 
 export function SitesSection({ sites, own, locked, save }: Props) {
   const id = useId();
+  const t = useT();
   // Shown at once; the stored value catches up a moment later and then takes over again.
   const [shownSites, setShownSites] = useState(sites);
   useEffect(() => setShownSites(sites), [sites]);
   return (
     <section aria-labelledby={`${id}-h`} data-section="sites">
-      <h2 id={`${id}-h`}>Sites</h2>
+      <h2 id={`${id}-h`}>{t.t('options_sites_title')}</h2>
       <fieldset>
-        <legend>Check my drafts on</legend>
+        <legend>{t.t('options_sites_legend')}</legend>
         {SITE_IDS.map((site) => (
           <label key={site} className="check">
             <input
@@ -37,7 +41,7 @@ export function SitesSection({ sites, own, locked, save }: Props) {
                 void save({ ...own, [site]: event.target.checked });
               }}
             />
-            {SITE_NAMES[site]}
+            {t.t(SITE_NAMES[site])}
             {locked[site] && <SchoolBadge field={{ origin: 'school', locked: true, teacherMayAdd: false }} />}
           </label>
         ))}

@@ -6,6 +6,7 @@ import { FindingList } from '../ui/FindingList';
 import { useT } from '../ui/i18n';
 import { countLabel } from '../ui/labels';
 import { StatusFooter } from '../ui/StatusFooter';
+import { English, MARK, Rich } from './Rich';
 import { ShadowPanel } from './ShadowPanel';
 
 /**
@@ -19,7 +20,8 @@ export function TryDraft() {
   const id = useId();
   const t = useT();
   const [text, setText] = useState('');
-  const [result, setResult] = useState<{ findings: Finding[]; status: EngineStatus } | { error: string } | null>(null);
+  // An error is the browser's or the engine's own words (English), or undefined when there was no answer at all.
+  const [result, setResult] = useState<{ findings: Finding[]; status: EngineStatus } | { error: string | undefined } | null>(null);
   const latest = useRef(0);
   // The background says when new settings are in force: the draft is checked again with them.
   const [revision, setRevision] = useState(0);
@@ -46,39 +48,36 @@ export function TryDraft() {
       }
       if (ticket !== latest.current) return; // a newer draft is being checked
       if (response?.ok && response.type === 'analyse') setResult({ findings: response.findings, status: response.status });
-      else setResult({ error: response && !response.ok ? response.error : 'the checker did not answer' });
+      else setResult({ error: response && !response.ok ? response.error : undefined });
     }, DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, revision]);
 
   return (
     <section aria-labelledby={`${id}-h`} data-section="try">
-      <h2 id={`${id}-h`}>Try a draft</h2>
-      <label htmlFor={`${id}-draft`}>Type or paste a post to see what the extension would flag, with your settings as saved</label>
-      <textarea id={`${id}-draft`} rows={4} value={text} onChange={(event) => setText(event.target.value)} placeholder="e.g. So proud of Amira at sports day with Oakfield Primary!" />
+      <h2 id={`${id}-h`}>{t.t('options_try_title')}</h2>
+      <label htmlFor={`${id}-draft`}>{t.t('options_try_label')}</label>
+      <textarea id={`${id}-draft`} rows={4} value={text} onChange={(event) => setText(event.target.value)} placeholder={t.t('options_try_placeholder')} />
       <ShadowPanel>
         <div className="guard try-result" data-theme="light" aria-live="polite">
           {result && 'error' in result && (
             <p className="unavailable" data-part="unavailable">
-              The check is unavailable: {result.error}.
+              {result.error === undefined ? (
+                t.t('options_try_unavailable', t.t('reason_did_not_answer'))
+              ) : (
+                <Rich text={t.t('options_try_unavailable', MARK)} parts={[<English key="error">{result.error}</English>]} />
+              )}
             </p>
           )}
           {result && 'findings' in result && (
             <section className="panel static" data-part="panel">
               <header>
-                <h3>{result.findings.length === 0 ? 'No problems found' : countLabel(t, result.findings.length)}</h3>
+                <h3>{result.findings.length === 0 ? t.t('panel_no_problems') : countLabel(t, result.findings.length)}</h3>
               </header>
               {result.findings.length > 0 && <FindingList findings={result.findings} />}
               {result.findings.some((f) => f.listed) && (
                 <p className="note" data-part="listed">
-                  Matched on your lists:{' '}
-                  {[...new Set(result.findings.flatMap((f) => f.listed ?? []))].map((name, i) => (
-                    <span key={name}>
-                      {i > 0 ? ', ' : ''}
-                      {name}
-                    </span>
-                  ))}
-                  .
+                  {t.t('options_try_listed', [...new Set(result.findings.flatMap((f) => f.listed ?? []))].join(', '))}
                 </p>
               )}
               <StatusFooter status={result.status} />

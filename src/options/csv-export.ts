@@ -1,11 +1,12 @@
 import Papa from 'papaparse';
 
 /**
- * A list of names as a CSV file the teacher saves (and can import again): one "Name" column,
- * quoted where needed. Built in the page and handed to the browser's own download; nothing is sent.
+ * A list of names as a CSV file the teacher saves (and can import again): one column headed in
+ * the page's language ("Name", "Enw": the import knows both), quoted where needed. Built in the
+ * page and handed to the browser's own download; nothing is sent.
  */
-export function namesCsv(names: readonly string[]): string {
-  return `\uFEFF${Papa.unparse({ fields: ['Name'], data: names.map((name) => [name]) }, { newline: '\r\n' })}\r\n`;
+export function namesCsv(names: readonly string[], heading: string): string {
+  return `\uFEFF${Papa.unparse({ fields: [heading], data: names.map((name) => [name]) }, { newline: '\r\n' })}\r\n`;
 }
 
 export function download(fileName: string, contents: string, type = 'text/csv;charset=utf-8'): void {

@@ -5,19 +5,20 @@ import { LEXICONS } from '../engine/rules';
  * The live preview under the school's name: spellings people really write (short forms, hashtags,
  * handles, Welsh), each checked by the real engine with the name as typed. Only spellings the
  * engine actually flags are shown as recognised, so the preview can never promise more than the
- * check does.
+ * check does. `inContext` is checked in the very post the page shows as the example, in the
+ * teacher's language.
  */
 export interface Variant {
   readonly text: string;
   /** The engine flags it written on its own. */
   readonly alone: boolean;
-  /** The engine flags it in a post that is about school ("sports day at Oakfield"). */
+  /** The engine flags it in a post that is about school ("Sports day at Oakfield today with my class"). */
   readonly inContext: boolean;
 }
 
 const TRAILING_WORDS = new Set(LEXICONS.schoolTypes.trailing.flatMap((entry) => entry.phrases.filter((p) => !p.includes(' '))));
 
-export function schoolVariants(schoolName: string, aliases: readonly string[]): Variant[] {
+export function schoolVariants(schoolName: string, aliases: readonly string[], aboutSchool: (text: string) => string): Variant[] {
   const name = schoolName.trim();
   if (!name) return [];
   let analyser;
@@ -62,7 +63,7 @@ export function schoolVariants(schoolName: string, aliases: readonly string[]): 
   return [...candidates].map((text) => ({
     text,
     alone: flags(text, text),
-    inContext: flags(`Sports day at ${text} today with my class`, text),
+    inContext: flags(aboutSchool(text), text),
   }));
 }
 

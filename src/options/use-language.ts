@@ -1,0 +1,26 @@
+import { useEffect, useMemo, useState } from 'react';
+import { translatorFor } from '../i18n/extension';
+import type { Translator } from '../i18n/translator';
+import { languageItem, parseLanguageSetting, type LanguageSetting } from '../settings/language';
+
+/**
+ * The teacher's language setting and the translator for it, kept current when it changes here or
+ * anywhere else (the demo's switch, another options tab). `null` until the stored choice is read,
+ * so a Welsh page never flashes English first.
+ */
+export interface LanguageState {
+  readonly setting: LanguageSetting;
+  readonly translator: Translator;
+  change(setting: LanguageSetting): Promise<void>;
+}
+
+export function useLanguage(): LanguageState | null {
+  const [setting, setSetting] = useState<LanguageSetting | null>(null);
+  useEffect(() => {
+    void languageItem.getValue().then((value) => setSetting(parseLanguageSetting(value)));
+    return languageItem.watch((value) => setSetting(parseLanguageSetting(value)));
+  }, []);
+  const translator = useMemo(() => (setting === null ? null : translatorFor(setting)), [setting]);
+  if (setting === null || translator === null) return null;
+  return { setting, translator, change: (next) => languageItem.setValue(next) };
+}
