@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clausesFor } from '../../src/engine/clauses';
 import { PACKS } from '../../src/engine/rules';
+import { createTranslator } from '../../src/i18n/translator';
+import { seriousViolations } from './support/axe';
 import { SCREENSHOTS, guardOf, indicator, openPanel, shown } from './support/guard';
 import { SITE_URLS, composer, openSite, useSitesWithExtension } from './support/sites';
 
@@ -11,7 +13,8 @@ import { SITE_URLS, composer, openSite, useSitesWithExtension } from './support/
  * The options page in Chromium, as a teacher sets up: the school's name with the spellings it
  * will catch, a roster imported from a CSV (counts, duplicates, rejected rows by line), a policy
  * and the school's own pack, per-site switches, and a draft tried with the same engine and the
- * same finding list as the in-page panel.
+ * same finding list as the in-page panel. Then the page in Welsh, its way to the induction demo,
+ * and axe-core in both languages.
  */
 const sites = useSitesWithExtension();
 
@@ -159,5 +162,93 @@ describe('setting up in two minutes', () => {
     expect(await shown(await openPanel(back))).toEqual(['school-name/warning']);
     await site.close();
     await options.close();
+  });
+});
+
+const cy = createTranslator('cy');
+const language = (page: Page) => page.locator('[data-part="language"]');
+
+/** A page with something in every part: the school's spellings, an import report with a rejected row, a draft's findings. */
+async function fillIn(page: Page, schoolLabel: string) {
+  await page.getByLabel(schoolLabel).fill('Oakfield Primary School');
+  await page.getByLabel(schoolLabel).press('Enter');
+  await expect.poll(() => stored('settings')).toMatchObject({ schoolName: 'Oakfield Primary School' });
+  await pupils(page).locator('[data-part="import-file"]').setInputFiles({ name: 'year3-5.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER_CSV) });
+  await pupils(page).locator('[data-part="import-report"]').waitFor();
+  await page.locator('[data-section="try"] textarea').fill('So proud of Amira at sports day with Oakfield Primary today');
+  await tryResult(page).waitFor();
+}
+
+describe('in Welsh', () => {
+  test('choosing Cymraeg turns the whole page Welsh at once, and the choice is stored; back to the browser’s language is English', async () => {
+    const page = await openOptions();
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await fillIn(page, 'School name');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.title()).toBe('School Post Guardrail: settings');
+
+    await language(page).selectOption('cy');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('cy');
+    expect(await stored('language')).toBe('cy');
+    expect(await page.locator('h1').textContent()).toBe('Gwarchodwr Postio Ysgol: gosodiadau');
+    expect(await page.title()).toBe('Gwarchodwr Postio Ysgol: gosodiadau');
+    await page.getByLabel('Enw’r ysgol').waitFor();
+    expect((await pupils(page).locator('h2').textContent())?.trim()).toBe('Rhestr disgyblion');
+    expect(await pupils(page).locator('[data-part="count"]').textContent()).toBe('Ychwanegwyd gennych chi: 4 disgybl.');
+    // The import report already shown is Welsh too, the import's reasons included.
+    const report = pupils(page).locator('[data-part="import-report"]');
+    expect(await report.locator('[data-part="imported-count"]').textContent()).toBe('Ychwanegwyd 4 enw');
+    expect(await report.textContent()).toContain('rhes bennawd; enw cyntaf o “Legal Forename”, cyfenw o “Legal Surname”');
+    expect(await report.locator('[data-part="rejected"] li').allTextContents()).toEqual(['Llinell 5: mae’r gell enw cyntaf yn wag (“A3, , Davies, 4”)']);
+    expect(await page.getByRole('checkbox', { name: 'X (Twitter gynt)' }).isChecked()).toBe(true);
+    expect(await page.getByPlaceholder(cy.t('options_try_placeholder')).count()).toBe(1);
+    expect(await tryResult(page).locator('header h3').textContent()).toBe('2 broblem bosibl');
+    expect(await tryResult(page).locator('[data-part="listed"]').textContent()).toBe('Wedi’u paru ar eich rhestrau: Amira Khan.');
+    // What the school's name is recognised in is checked in the Welsh example post shown.
+    // ("Canton" is also a place: only a post about school makes it the school.)
+    await page.getByLabel('Enw’r ysgol').fill('Canton Primary School');
+    await expect.poll(() => page.locator('[data-part="variants"] .hint').textContent()).toBe(`Yn cael eu hadnabod mewn neges am yr ysgol: “Canton” (e.e. “${cy.t('options_variants_example', 'Canton')}”).`);
+    await page.getByLabel('Enw’r ysgol').fill('Oakfield Primary School');
+    await page.screenshot({ path: join(SCREENSHOTS, 'options-cy.png'), fullPage: true });
+
+    // A file that is no roster is refused in Welsh. The file is chosen as a teacher would, with the
+    // page's own button (the browser's file input would say "Choose File" in the browser's language).
+    const chooser = page.waitForEvent('filechooser');
+    const importField = pupils(page).locator('.field', { has: page.locator('[data-part="import-file"]') });
+    await importField.getByRole('button', { name: 'Dewis ffeil…' }).click();
+    await (await chooser).setFiles({ name: 'roster.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004\u0014\u0000rest') });
+    await expect.poll(() => pupils(page).locator('[data-part="import-error"]').textContent()).toBe(`“roster.xlsx”: ${cy.t('roster_error_workbook')}`);
+
+    // The setting changed anywhere else (the demo's switch) reaches the open page too.
+    await sites.browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ language: 'auto' }));
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await language(page).inputValue()).toBe('auto');
+    expect(await page.locator('h1').textContent()).toBe('School Post Guardrail: settings');
+    expect(await pupils(page).locator('[data-part="import-error"]').textContent()).toContain('save it as CSV');
+    await page.close();
+  });
+
+  test('the induction demo opens from the options page in a new tab', async () => {
+    const page = await openOptions();
+    const opened = sites.browser.context.waitForEvent('page');
+    await page.locator('[data-part="demo-link"]').click();
+    const demo = await opened;
+    await demo.waitForLoadState();
+    expect(demo.url()).toBe(`chrome-extension://${sites.browser.extensionId}/demo.html`);
+    await demo.locator('[data-part="findings"]').waitFor();
+    await demo.close();
+    await page.close();
+  });
+
+  test('no serious or critical accessibility violations, in English and in Welsh', async () => {
+    const page = await openOptions();
+    await fillIn(page, 'School name');
+    // Every part open: the duplicates, the list of names, the clauses.
+    for (const details of await page.locator('details').all()) await details.evaluate((element) => ((element as HTMLDetailsElement).open = true));
+    expect(await seriousViolations(page), 'English').toEqual([]);
+    await language(page).selectOption('cy');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('cy');
+    expect(await seriousViolations(page), 'Welsh').toEqual([]);
+    await page.close();
   });
 });
