@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatIssues } from '../engine/schemas/errors';
 import { DEFAULT_POLICY, PACK_IDS } from '../engine/rules';
+import { SchoolLocationSchema } from './school-location';
 
 /**
  * The one shape of settings: stored by the options page, pushed by a school's browser policy,
@@ -36,6 +37,8 @@ export const SettingsSchema = z.strictObject({
     })
     .default(DEFAULT_POLICY),
   extraConfidentialTerms: nameList('a confidential term'),
+  /** For the photo check: GPS tags near here mean a photo was taken at school. */
+  schoolLocation: SchoolLocationSchema.optional(),
 });
 
 /** Settings as written (fields optional). */
