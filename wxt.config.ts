@@ -1,17 +1,55 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 
-// The extension reads drafts and never sends them anywhere: the only permission is storage.
-// Host permissions for the four sites arrive with the content scripts.
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+const humanModels = join(dirname(require.resolve('@vladmandic/human')), '..', 'models');
+
+/**
+ * The photo check's models and WebAssembly, copied from their npm packages into the extension at
+ * build time (never fetched at run time, never committed here): the face detector, mesh and age
+ * model from @vladmandic/human, TensorFlow.js's WebAssembly backend, tesseract.js's worker, its
+ * SIMD LSTM core and the English model. Only the analysis page loads them.
+ */
+const PHOTO_CHECK_FILES: { from: string; to: string }[] = [
+  ...['blazeface', 'facemesh', 'faceres'].flatMap((model) => [
+    { from: join(humanModels, `${model}.json`), to: `models/${model}.json` },
+    { from: join(humanModels, `${model}.bin`), to: `models/${model}.bin` },
+  ]),
+  ...['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'].map((file) => ({ from: join(packageDir('@tensorflow/tfjs-backend-wasm'), 'dist', file), to: `tfjs/${file}` })),
+  { from: join(packageDir('tesseract.js'), 'dist', 'worker.min.js'), to: 'tesseract/worker.min.js' },
+  { from: join(packageDir('tesseract.js-core'), 'tesseract-core-simd-lstm.wasm.js'), to: 'tesseract/tesseract-core-simd-lstm.wasm.js' },
+  { from: join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int', 'eng.traineddata.gz'), to: 'tesseract/eng.traineddata.gz' },
+];
+
+// The extension reads drafts and photos and never sends them anywhere. Host permissions for the
+// four sites arrive with the content scripts.
 export default defineConfig({
   // The browser API through webextension-polyfill, so the same promise-based code runs in Chrome and Firefox.
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const { from, to } of PHOTO_CHECK_FILES) files.push({ absoluteSrc: from, relativeDest: to });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'School Post Guardrail',
     description:
       'Checks your social-media draft on your device, before you post, against your school’s own policy: pupil names, photos, your school’s name, derogatory language and confidential matters.',
-    permissions: ['storage'],
+    // storage: the settings. offscreen (Chrome only): the photo check runs in an offscreen
+    // document, an extension page with no window, so the face and text models never load into a
+    // site's page and a photo never leaves the extension. Firefox has no offscreen documents; its
+    // background page holds the same page in a frame instead.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // The photo check's models run as WebAssembly, from the extension's own files only:
+    // 'wasm-unsafe-eval' allows compiling WebAssembly, and 'self' keeps scripts to the package.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     // Firefox needs a stable add-on id for storage; Chrome would warn about the unknown key.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'school-post-guardrail@extension', strict_min_version: '115.0' } } } : {}),
   }),

@@ -4,6 +4,8 @@ import type { Finding } from '../engine/types';
 import { MAX_DRAFT_LENGTH, RequestSchema, type EngineStatus, type Response } from '../messages';
 import { DEMO_SETTINGS } from '../settings/demo';
 import { parseSettings } from '../settings/schema';
+import { attachedImageFindings } from '../engine/image/image-findings';
+import { readImageInAnalysisPage, type ImageReader } from './image-service';
 import { settingsItem } from '../settings/storage';
 
 /**
@@ -37,17 +39,22 @@ function describe(analyser: Analyser, source: EngineStatus['source'], problems: 
  */
 export type Audience = 'extension' | 'page';
 
-export async function handle(message: unknown, engine: Promise<Loaded>, audience: Audience = 'page'): Promise<Response> {
+export async function handle(message: unknown, engine: Promise<Loaded>, audience: Audience = 'page', readImage: ImageReader = readImageInAnalysisPage): Promise<Response> {
   const request = RequestSchema.safeParse(message);
   if (!request.success) return { ok: false, error: 'not a request the engine understands' };
   try {
+    // Reading a photo needs no settings: the findings come with the next `analyse`, photos included.
+    if (request.data.type === 'read-image') return await readImage(request.data.name, request.data.data);
     const { analyser, status } = await engine;
     const shown = audience === 'page' ? forPage(status) : status;
     if (request.data.type === 'status') return { ok: true, type: 'status', status: shown };
     const started = performance.now();
     const { text } = request.data;
     const checked = text.length > MAX_DRAFT_LENGTH ? text.slice(0, MAX_DRAFT_LENGTH) : text;
-    const findings = analyser.analyse(checked).map((finding) => (audience === 'page' ? withoutRoster(finding) : finding));
+    const findings = analyser
+      .analyse(checked)
+      .concat(attachedImageFindings(request.data.images ?? [], analyser, checked))
+      .map((finding) => (audience === 'page' ? withoutRoster(finding) : finding));
     return { ok: true, type: 'analyse', findings, status: shown, elapsedMs: performance.now() - started, checkedLength: checked.length, truncated: checked !== text };
   } catch (error) {
     // The page's post box keeps working; the indicator tells the teacher the check is off.

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Finding } from '../engine/types';
-import type { EngineStatus, Response } from '../messages';
+import type { ImageEvidence } from '../engine/image/evidence';
+import type { AttachedImage, EngineStatus, Response } from '../messages';
 
 /**
  * The content script's only way to the engine: a message to the background, where the engine,
@@ -17,13 +18,13 @@ export type CheckResult =
   | { kind: 'checked'; text: string; findings: Finding[]; status: EngineStatus | null; truncated: boolean }
   | { kind: 'unavailable'; text: string; reason: string };
 
-export async function analyseDraft(text: string, timeoutMs = ANALYSE_TIMEOUT_MS): Promise<CheckResult> {
+export async function analyseDraft(text: string, images: AttachedImage[] = [], timeoutMs = ANALYSE_TIMEOUT_MS): Promise<CheckResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
   });
   try {
-    const response = (await Promise.race([browser.runtime.sendMessage({ type: 'analyse', text }), timeout])) as Response | undefined;
+    const response = (await Promise.race([browser.runtime.sendMessage(images.length > 0 ? { type: 'analyse', text, images } : { type: 'analyse', text }), timeout])) as Response | undefined;
     if (!response) return { kind: 'unavailable', text, reason: 'the checker did not answer' };
     if (!response.ok) return { kind: 'unavailable', text, reason: response.error };
     if (response.type !== 'analyse') return { kind: 'unavailable', text, reason: 'the checker gave an unexpected answer' };
@@ -39,4 +40,28 @@ function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/context invalidated/i.test(message)) return 'the extension was updated or turned off; reload the page to check again';
   return message;
+}
+
+/** Reading a photo: the first of a browser session also loads the models (a few seconds on a slow machine). */
+export const READ_IMAGE_TIMEOUT_MS = 35_000;
+
+export type ReadImageResult = { ok: true; evidence: ImageEvidence } | { ok: false; error: string };
+
+/** Sends a photo to be read in the extension's analysis page; every failure becomes a reason in words. */
+export async function readImage(name: string, data: string, timeoutMs = READ_IMAGE_TIMEOUT_MS): Promise<ReadImageResult> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+  });
+  try {
+    const response = (await Promise.race([browser.runtime.sendMessage({ type: 'read-image', name, data }), timeout])) as Response | undefined;
+    if (!response) return { ok: false, error: 'the photo check did not answer' };
+    if (!response.ok) return { ok: false, error: response.error };
+    if (response.type !== 'read-image') return { ok: false, error: 'the photo check gave an unexpected answer' };
+    return { ok: true, evidence: response.evidence };
+  } catch (error) {
+    return { ok: false, error: describeError(error) };
+  } finally {
+    clearTimeout(timer);
+  }
 }

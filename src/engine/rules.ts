@@ -15,8 +15,6 @@ import derogatory from '../../rules/lexicons/derogatory.json';
 import confidential from '../../rules/lexicons/confidential.json';
 import names from '../../rules/lexicons/names.json';
 import confusables from '../../rules/lexicons/confusables.json';
-import photoChecks from '../../rules/images/photo-checks.json';
-import { PhotoChecksSchema } from './schemas/photo-checks';
 
 /**
  * The rules data, validated once when the engine loads. A broken data file is a bug in the
@@ -63,5 +61,3 @@ export const LEXICONS = {
   confusables: validated(ConfusablesSchema, confusables, 'lexicons/confusables.json'),
 };
 export type Lexicons = typeof LEXICONS;
-
-export const PHOTO_CHECKS = validated(PhotoChecksSchema, photoChecks, 'images/photo-checks.json');

@@ -1,5 +1,5 @@
 import { createWorker, OEM, PSM, type ImageLike, type Page, type Worker, type WorkerOptions } from 'tesseract.js';
-import { PHOTO_CHECKS } from '../engine/rules';
+import { PHOTO_CHECKS } from '../engine/photo-rules';
 
 /**
  * Words legible in a photo (a certificate, a name badge, a whiteboard, a sign, a uniform), with

@@ -16,9 +16,16 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
             <span className="severity">{SEVERITY_LABELS[finding.severity]}</span>
             <span className="category">{CATEGORY_LABELS[finding.category]}</span>
           </div>
-          <p className="match">
-            <q>{finding.match}</q>
-          </p>
+          {finding.image ? (
+            // A photo has no words of the draft to quote: say what the check saw in it.
+            <p className="match" data-part="image-summary">
+              Photo <q>{finding.image.name}</q>: {finding.image.summary}
+            </p>
+          ) : (
+            <p className="match">
+              <q>{finding.match}</q>
+            </p>
+          )}
           <p className="message">{finding.message}</p>
           {finding.clauses.map((clause, clauseIndex) => (
             // The most specific clause is quoted in full; the others (confidentiality, sanctions) are a click away.

@@ -1,5 +1,5 @@
 import type { Analyser } from '../analyse';
-import { PHOTO_CHECKS } from '../rules';
+import { PHOTO_CHECKS } from '../photo-rules';
 import type { PhotoChecks } from '../schemas/photo-checks';
 import { clausesFor } from '../clauses';
 import { foldString } from '../text/fold';
@@ -125,4 +125,29 @@ export function summarise(facts: SummaryFacts): string {
   else if (facts.hasGps) parts.push('carries location data');
   if (facts.schoolHours) parts.push(`taken ${facts.schoolHours}`);
   return parts.join('; ');
+}
+
+/**
+ * A photo the check could not read (damaged, not an image, too big, or the check itself failed):
+ * information, so the post is never held for it, and the teacher is told to look for themselves.
+ */
+export function imageNotChecked(name: string, reason: string, analyser: Analyser): Finding {
+  return {
+    category: 'pupil-image',
+    topic: 'faces',
+    severity: 'info',
+    start: 0,
+    end: 0,
+    match: name,
+    message: `This photo could not be checked (${reason}). Look at it yourself before posting: no pupils, nothing that shows where they are.`,
+    ruleId: 'pupil-image/not-checked',
+    clauses: clausesFor(analyser.pack, 'pupil-image', 'faces', 'info'),
+    explanation: { rule: 'photo not checked', reason },
+    image: { name, summary: 'not checked' },
+  };
+}
+
+/** The findings for every photo attached to a draft, in order. */
+export function attachedImageFindings(images: ReadonlyArray<{ evidence: ImageEvidence } | { name: string; error: string }>, analyser: Analyser, draft: string): Finding[] {
+  return images.flatMap((image) => ('evidence' in image ? imageFindings(image.evidence, analyser, draft) : [imageNotChecked(image.name, image.error, analyser)]));
 }
