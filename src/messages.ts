@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ImageEvidenceSchema, type ImageEvidence } from './engine/image/evidence';
 import type { Finding } from './engine/types';
+import type { AnalysisTimings } from './image/analysis-protocol';
 
 /**
  * The messages between the extension's pages and scripts and its background, where the engine
@@ -46,5 +47,5 @@ export interface EngineStatus {
 export type Response =
   | { ok: true; type: 'analyse'; findings: Finding[]; status: EngineStatus; elapsedMs: number; checkedLength: number; truncated: boolean }
   | { ok: true; type: 'status'; status: EngineStatus }
-  | { ok: true; type: 'read-image'; evidence: ImageEvidence; timings: { decodeMs: number; facesMs: number; textMs: number; modelLoadMs: number } }
+  | { ok: true; type: 'read-image'; evidence: ImageEvidence; timings: AnalysisTimings }
   | { ok: false; error: string };

@@ -40,7 +40,7 @@ export function startAnalysisPage(): void {
         modelLoadMs = performance.now() - started;
       }
       const { evidence, timings } = await readPhoto(bytes, name, readers);
-      return { ok: true, evidence, timings: { ...timings, modelLoadMs } };
+      return { ok: true, evidence, timings: { ...timings, modelLoadMs, backend: readers.backend() } };
     } catch (error) {
       if (error instanceof ImageInputError) return { ok: false, error: error.message, unreadable: true };
       console.warn('School Post Guardrail: the photo check failed', error);

@@ -22,6 +22,8 @@ export interface AnalysisTimings {
   textMs: number;
   /** Time spent loading the models for this photo: non-zero only for the first photo of a browser session. */
   modelLoadMs: number;
+  /** The face model's TensorFlow.js backend, for the bench. */
+  backend: string;
 }
 
 export type AnalysisResponse =

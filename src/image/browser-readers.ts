@@ -14,6 +14,7 @@ import { TextReader } from './text-reader';
  */
 export interface BrowserReaders extends PhotoReaders {
   load(): Promise<void>;
+  backend(): string;
 }
 
 export function createBrowserReaders(): BrowserReaders {
@@ -34,6 +35,7 @@ export function createBrowserReaders(): BrowserReaders {
     load: async () => {
       await Promise.all([faces.load(), text.load()]);
     },
+    backend: () => faces.backend(),
   };
 }
 

@@ -17,7 +17,6 @@ export function faceConfig(modelBasePath: string, wasmPath: string): Partial<Con
     backend: 'wasm',
     modelBasePath,
     wasmPath,
-    // Threads need cross-origin isolation, which neither an extension page nor Node gives here.
     wasmPlatformFetch: false,
     cacheModels: false,
     debug: false,
@@ -53,6 +52,10 @@ export class FaceReader {
   /** Loads the models once; later calls share the first load. A failed load is retried next time. */
   load(): Promise<void> {
     this.ready ??= (async () => {
+      // Extension pages pass TensorFlow.js's test for WebAssembly threads, but its thread workers
+      // start from blob: URLs, which the extension's CSP rightly refuses; the backend would then
+      // fail and fall back to WebGL, in software on machines without a GPU (ten times slower).
+      this.human.tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
       await this.human.load();
       await this.human.tf.ready();
     })().catch((error: unknown) => {
@@ -60,6 +63,11 @@ export class FaceReader {
       throw error;
     });
     return this.ready;
+  }
+
+  /** The TensorFlow.js backend in use ("wasm"; another means the WebAssembly one could not start). */
+  backend(): string {
+    return String(this.human.tf.getBackend());
   }
 
   async read(pixels: Pixels): Promise<FaceEvidence[]> {
