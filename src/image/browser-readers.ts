@@ -2,7 +2,7 @@ import { Human } from '@vladmandic/human';
 import { browser } from 'wxt/browser';
 import { FaceReader, faceConfig } from './face-reader';
 import { checkDimensions, ImageInputError } from './image-type';
-import { shrinkFactor, type Pixels } from './pixels';
+import { shrinkFactor, toGrey, type Pixels } from './pixels';
 import type { PhotoReaders } from './read-photo';
 import { TextReader } from './text-reader';
 
@@ -31,7 +31,7 @@ export function createBrowserReaders(): BrowserReaders {
   return {
     decode,
     faces: (pixels) => faces.read(pixels),
-    text: async (pixels) => text.read(await toPngBlob(pixels)),
+    text: async (pixels) => text.read(await toPngBlob(toGrey(pixels))),
     load: async () => {
       await Promise.all([faces.load(), text.load()]);
     },

@@ -7,7 +7,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { FaceReader, faceConfig } from './face-reader';
 import { checkDimensions, ImageInputError, MAX_IMAGE_PIXELS, type ImageType } from './image-type';
-import { shrink, type Pixels } from './pixels';
+import { shrink, toGrey, type Pixels } from './pixels';
 import type { PhotoReaders } from './read-photo';
 import { TextReader } from './text-reader';
 
@@ -36,7 +36,7 @@ export function createNodeReaders(): NodeReaders {
   return {
     decode: async (bytes, type) => shrink(decode(bytes, type)),
     faces: (pixels) => faces.read(pixels),
-    text: (pixels) => text.read(toPng(pixels)),
+    text: (pixels) => text.read(toPng(toGrey(pixels))),
     load: async () => {
       await Promise.all([faces.load(), text.load()]);
     },

@@ -60,3 +60,18 @@ export function rgbFloats(pixels: Pixels): Float32Array {
   }
   return out;
 }
+
+/**
+ * Grey by luma (ITU-R BT.601). Text recognition is given this rather than colour: its own colour
+ * conversion loses white lettering on a dark green or blue sign (the commonest school sign) that
+ * reads perfectly in luma grey.
+ */
+export function toGrey(pixels: Pixels): Pixels {
+  const data = new Uint8ClampedArray(pixels.data.length);
+  for (let i = 0; i < data.length; i += 4) {
+    const luma = 0.299 * pixels.data[i]! + 0.587 * pixels.data[i + 1]! + 0.114 * pixels.data[i + 2]!;
+    data[i] = data[i + 1] = data[i + 2] = luma;
+    data[i + 3] = 255;
+  }
+  return { width: pixels.width, height: pixels.height, data };
+}

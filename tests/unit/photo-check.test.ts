@@ -7,7 +7,7 @@ import { compile } from '../../src/engine/analyse';
 import type { Finding } from '../../src/engine/types';
 import { createNodeReaders, type NodeReaders } from '../../src/image/node-readers';
 import { CADOXTON } from './fixtures';
-import { ADULTS, CHILDREN, GPS, NO_PEOPLE, OLDER_CHILDREN, photo, renderCertificate, TempDir, withGps } from './photo-fixtures';
+import { ADULTS, CHILDREN, GPS, NO_PEOPLE, OLDER_CHILDREN, photo, renderCertificate, renderSign, TempDir, withGps } from './photo-fixtures';
 
 /**
  * The photo check on real photos (../shared/data/photos) with the real models, as the command
@@ -86,6 +86,11 @@ describe('text in the photo', () => {
     expect(rules.some((r) => r.startsWith('pupil-image/text-in-image/pupil-name/'))).toBe(true);
     expect(rules.some((r) => r.startsWith('pupil-image/text-in-image/school-name/'))).toBe(true);
     expect(findings.find((f) => f.ruleId.includes('pupil-name'))!.severity).toBe('high');
+  }, SLOW);
+
+  test('a gate sign with the school’s name in white on dark green', async () => {
+    const findings = await check(await renderSign(temp.file('sign.png'), 'Cadoxton Primary School'));
+    expect(findings.map((f) => f.ruleId).some((r) => r.startsWith('pupil-image/text-in-image/school-name/'))).toBe(true);
   }, SLOW);
 
   test('the same certificate for a school and pupil not configured raises nothing about names', async () => {

@@ -51,22 +51,39 @@ export function withGps(source: string, target: string, where: { lat: number; lo
   return target;
 }
 
-/** Renders a school certificate as a PNG photo-sized image, with Debian's Chromium. */
-export async function renderCertificate(target: string, lines: { school: string; pupil: string }): Promise<string> {
+/** Renders HTML as a PNG, with Debian's Chromium. */
+async function render(target: string, html: string, viewport: { width: number; height: number }): Promise<string> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 850 } });
-    await page.setContent(`<!doctype html><html><body style="margin:0;background:#fbf6e9;font-family:serif">
-      <div style="margin:40px;border:12px double #7a5c1e;height:730px;text-align:center;color:#222">
-        <p style="font-size:44px;margin:70px 0 10px">${lines.school}</p>
-        <h1 style="font-size:64px;margin:20px 0">Certificate of Achievement</h1>
-        <p style="font-size:32px;margin:30px 0 10px">awarded to</p>
-        <p style="font-size:60px;margin:10px 0;font-weight:bold">${lines.pupil}</p>
-        <p style="font-size:30px;margin:40px 0">Star of the Week for brilliant reading</p>
-      </div></body></html>`);
+    const page = await browser.newPage({ viewport });
+    await page.setContent(`<!doctype html><html><body style="margin:0">${html}</body></html>`);
     writeFileSync(target, await page.screenshot({ type: 'png' }));
   } finally {
     await browser.close();
   }
   return target;
+}
+
+/** A school certificate naming a pupil, dark print on cream. */
+export function renderCertificate(target: string, lines: { school: string; pupil: string }): Promise<string> {
+  return render(
+    target,
+    `<div style="background:#fbf6e9;font-family:serif;padding:40px"><div style="border:12px double #7a5c1e;height:730px;text-align:center;color:#222">
+      <p style="font-size:44px;margin:70px 0 10px">${lines.school}</p>
+      <h1 style="font-size:64px;margin:20px 0">Certificate of Achievement</h1>
+      <p style="font-size:32px;margin:30px 0 10px">awarded to</p>
+      <p style="font-size:60px;margin:10px 0;font-weight:bold">${lines.pupil}</p>
+      <p style="font-size:30px;margin:40px 0">Star of the Week for brilliant reading</p>
+    </div></div>`,
+    { width: 1200, height: 850 },
+  );
+}
+
+/** A school's gate sign: white lettering on dark green, on a grassy background. */
+export function renderSign(target: string, school: string): Promise<string> {
+  return render(
+    target,
+    `<div style="background:#6b8e23;height:600px;overflow:hidden"><div style="margin:120px 80px;background:#0b3d2e;color:#fff;padding:40px;font:bold 56px sans-serif;text-align:center;border-radius:12px">${school}<br><span style="font-size:32px">Headteacher: Mrs S Pritchard</span></div></div>`,
+    { width: 1000, height: 600 },
+  );
 }
