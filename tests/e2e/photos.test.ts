@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { COMPOSER_CASES, type ComposerCase } from './support/composer-cases';
@@ -89,6 +89,42 @@ describe('x-inline', () => {
     await expect.poll(() => posts(page)).toEqual([{ composer: c.id, text: 'Team meeting done' }]);
     expect(await dialog(page).count()).toBe(0);
     await page.close();
+  });
+
+  test('a photo pasted or dropped into the editor is checked too', async () => {
+    const page = await sites.browser.context.newPage();
+    await start(page, c, 'Lovely afternoon');
+    const bytes = readFileSync(CHILD).toString('base64');
+    // What the browser does for a pasted screenshot or a dragged file: the event carries a File.
+    await c.editor(page).evaluate(
+      (editor, [data, kind]) => {
+        const file = new File([Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))], 'pasted.jpg', { type: 'image/jpeg' });
+        const transfer = new DataTransfer();
+        transfer.items.add(file);
+        const event = kind === 'paste' ? new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }) : new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true });
+        editor.dispatchEvent(event);
+      },
+      [bytes, 'paste'] as const,
+    );
+    const guard = await guardOf(c.editor(page));
+    const panel = await openPanel(guard);
+    await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/high']);
+    expect(await panel.locator('[data-part="image-summary"]').textContent()).toBe('Photo pasted.jpg: 1 face that looks like a child');
+    await page.close();
+
+    const dropPage = await sites.browser.context.newPage();
+    await start(dropPage, c, 'Lovely afternoon');
+    await c.editor(dropPage).evaluate(
+      (editor, [data]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))], 'dropped.jpg', { type: 'image/jpeg' }));
+        editor.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      [bytes] as const,
+    );
+    const dropPanel = await openPanel(await guardOf(c.editor(dropPage)));
+    await expect.poll(() => dropPanel.locator('[data-part="image-summary"]').textContent(), { timeout: 30_000 }).toBe('Photo dropped.jpg: 1 face that looks like a child');
+    await dropPage.close();
   });
 
   test('removing the photo removes its finding', async () => {
