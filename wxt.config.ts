@@ -19,7 +19,8 @@ const PHOTO_CHECK_FILES: { from: string; to: string }[] = [
   ]),
   ...['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'].map((file) => ({ from: join(packageDir('@tensorflow/tfjs-backend-wasm'), 'dist', file), to: `tfjs/${file}` })),
   { from: join(packageDir('tesseract.js'), 'dist', 'worker.min.js'), to: 'tesseract/worker.min.js' },
-  { from: join(packageDir('tesseract.js-core'), 'tesseract-core-simd-lstm.wasm.js'), to: 'tesseract/tesseract-core-simd-lstm.wasm.js' },
+  // The core as a script plus its .wasm beside it, not the .wasm.js that carries the same binary in base64 (a third larger).
+  ...['tesseract-core-simd-lstm.js', 'tesseract-core-simd-lstm.wasm'].map((file) => ({ from: join(packageDir('tesseract.js-core'), file), to: `tesseract/${file}` })),
   { from: join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int', 'eng.traineddata.gz'), to: 'tesseract/eng.traineddata.gz' },
 ];
 

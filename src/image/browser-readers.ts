@@ -23,7 +23,7 @@ export function createBrowserReaders(): BrowserReaders {
   const text = new TextReader({
     workerPath: own('/tesseract/worker.min.js'),
     // One core, chosen here: left to itself, tesseract.js picks among six by CPU features.
-    corePath: own('/tesseract/tesseract-core-simd-lstm.wasm.js'),
+    corePath: own('/tesseract/tesseract-core-simd-lstm.js'),
     langPath: own('/tesseract'),
     // A worker from the extension's own file, not a blob: URL (which the extension's CSP would refuse).
     workerBlobURL: false,

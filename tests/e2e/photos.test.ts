@@ -4,7 +4,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { COMPOSER_CASES, type ComposerCase } from './support/composer-cases';
 import { SCREENSHOTS, dialog, guardOf, indicator, openPanel, shown } from './support/guard';
 import { openSite, posts, useSitesWithExtension } from './support/sites';
-import { photo, TempDir, withGps } from '../unit/photo-fixtures';
+import { photo, renderCertificate, TempDir, withGps } from '../unit/photo-fixtures';
 
 /**
  * Photos attached to a post, on one composer of each site, in Chromium with the built extension:
@@ -69,6 +69,46 @@ describe.each(CASES)('$id', (c) => {
     await dialog(page).locator('[data-action="post-anyway"]').click();
     await expect.poll(() => posts(page)).toEqual([{ composer: c.id, text: 'Lovely afternoon' }]);
     expect(await offscreenDocuments()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('facebook-post', () => {
+  const c = COMPOSER_CASES.find((k) => k.id === 'facebook-post')!;
+
+  test('a certificate naming a pupil on the roster and the school: the words in the photo are caught', async () => {
+    const certificate = await renderCertificate(temp.file('certificate.png'), { school: 'Oakfield Primary School', pupil: 'Amira Khan' });
+    const page = await sites.browser.context.newPage();
+    await start(page, c, 'So proud of this one');
+    await fileInput(page, c).setInputFiles(certificate);
+    const panel = await openPanel(await guardOf(c.editor(page)));
+    await expect.poll(async () => (await shown(panel)).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    const messages = await panel.locator('li[data-category="pupil-image"] .message').allTextContents();
+    expect(messages.some((m) => m.startsWith('Words in the photo: “Amira Khan”.'))).toBe(true);
+    expect(messages.some((m) => /^Words in the photo: “Oakfield Primary( School)?”/.test(m))).toBe(true);
+    // A page hears what the photo says, never which roster entry it matched.
+    expect(await panel.textContent()).not.toContain('roster:');
+    await page.close();
+  });
+
+  test('a photo the site only previews (its picker never joins the page) is read from the preview', async () => {
+    const page = await sites.browser.context.newPage();
+    await start(page, c, 'Lovely afternoon');
+    const bytes = readFileSync(CHILD).toString('base64');
+    await page.locator('[data-fixture-composer="facebook-post"] form').evaluate((form, data) => {
+      const url = URL.createObjectURL(new Blob([Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))], { type: 'image/jpeg' }));
+      const img = document.createElement('img');
+      img.src = url;
+      img.alt = 'Photo preview';
+      form.append(img);
+    }, bytes);
+    const guard = await guardOf(c.editor(page));
+    const panel = await openPanel(guard);
+    await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/high']);
+    expect(await panel.locator('[data-part="image-summary"]').textContent()).toBe('Photo Photo preview: 1 face that looks like a child');
+    // The site removes the preview (the teacher took the photo out): so does the check.
+    await page.locator('[data-fixture-composer="facebook-post"] form > img').evaluate((img) => img.remove());
+    await expect.poll(() => indicator(guard).getAttribute('data-state')).toBe('clean');
     await page.close();
   });
 });
