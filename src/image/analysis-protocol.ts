@@ -20,6 +20,7 @@ export interface AnalysisTimings {
   decodeMs: number;
   facesMs: number;
   textMs: number;
+  totalMs: number;
   /** Time spent loading the models for this photo: non-zero only for the first photo of a browser session. */
   modelLoadMs: number;
   /** The face model's TensorFlow.js backend, for the bench. */

@@ -19,21 +19,20 @@ export interface PhotoTimings {
   decodeMs: number;
   facesMs: number;
   textMs: number;
+  /** Wall time for the whole photo: faces and text are read at the same time, so this is less than the sum. */
+  totalMs: number;
 }
 
 export async function readPhoto(bytes: Uint8Array, name: string, readers: PhotoReaders): Promise<{ evidence: ImageEvidence; timings: PhotoTimings }> {
   const type = checkImageInput(bytes);
-  let started = performance.now();
+  const started = performance.now();
   const [exif, pixels] = await Promise.all([readExif(bytes), readers.decode(bytes, type)]);
-  const decodeMs = performance.now() - started;
-  started = performance.now();
-  const faces = await readers.faces(pixels);
-  const facesMs = performance.now() - started;
-  started = performance.now();
-  const text = await readers.text(pixels);
-  const textMs = performance.now() - started;
+  const decoded = performance.now();
+  const timed = async <T>(read: Promise<T>): Promise<[T, number]> => [await read, performance.now() - decoded];
+  // Text recognition runs in a worker and the face model on this thread: side by side they use both cores.
+  const [[faces, facesMs], [text, textMs]] = await Promise.all([timed(readers.faces(pixels)), timed(readers.text(pixels))]);
   return {
     evidence: { name: name.slice(0, 300), width: pixels.width, height: pixels.height, faces, exif, text: text.slice(0, 20_000) },
-    timings: { decodeMs, facesMs, textMs },
+    timings: { decodeMs: decoded - started, facesMs, textMs, totalMs: performance.now() - started },
   };
 }

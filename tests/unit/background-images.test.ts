@@ -17,7 +17,7 @@ describe('read-image', () => {
     const asked: [string, string][] = [];
     const reader = async (name: string, data: string): Promise<Response> => {
       asked.push([name, data]);
-      return { ok: true, type: 'read-image', evidence: certificate, timings: { decodeMs: 1, facesMs: 2, textMs: 3, modelLoadMs: 0, backend: 'wasm' } };
+      return { ok: true, type: 'read-image', evidence: certificate, timings: { decodeMs: 1, facesMs: 2, textMs: 3, totalMs: 5, modelLoadMs: 0, backend: 'wasm' } };
     };
     const response = await handle({ type: 'read-image', name: 'cert.png', data: 'iVBORw0KGgo=' }, loadEngine(), 'page', reader);
     expect(asked).toEqual([['cert.png', 'iVBORw0KGgo=']]);
