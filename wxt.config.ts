@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { MANAGED_SCHEMA } from './src/settings/managed-schema';
 
@@ -10,8 +12,30 @@ import { MANAGED_SCHEMA } from './src/settings/managed-schema';
  */
 const DEVELOPMENT_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAl3SXvzBJB+iYhBMJ/r487bqW/GH8c8MUMzUxj5I5cb5xcw/YE9JhC3/5gCGwpuHYw/T6Bxbd8d3MRWcGgCB6NuWvhZ2kNSb9pybOMKxWNp5V2iCfLcp9GAGlNB7Mb50GjZPuwmmQY6b5s7bRHjMQdk/SOmcLMb3elzmj/nKhm8B2IDn9kZIxRqDr3nsR+I2k4zBrRHV39aO0RXfNPDZITXyvAlSe6fAd+Eub2VYgrNrDwN+/1zRDMwpO6UbG7B/5e4rS4hafvRHt2NESfC2LPDm7puMTWhvBCP5T2FphTdzMW6tn30L1nNt3gv4cjzoVI9e/+VkJJiy0FPOqnlVpeQIDAQAB';
 
-// The extension reads drafts and never sends them anywhere: the only permission is storage.
-// Host permissions for the four sites arrive with the content scripts.
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+const humanModels = join(dirname(require.resolve('@vladmandic/human')), '..', 'models');
+
+/**
+ * The photo check's models and WebAssembly, copied from their npm packages into the extension at
+ * build time (never fetched at run time, never committed here): the face detector, mesh and age
+ * model from @vladmandic/human, TensorFlow.js's WebAssembly backend, tesseract.js's worker, its
+ * SIMD LSTM core and the English model. Only the analysis page loads them.
+ */
+const PHOTO_CHECK_FILES: { from: string; to: string }[] = [
+  ...['blazeface', 'facemesh', 'faceres'].flatMap((model) => [
+    { from: join(humanModels, `${model}.json`), to: `models/${model}.json` },
+    { from: join(humanModels, `${model}.bin`), to: `models/${model}.bin` },
+  ]),
+  ...['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'].map((file) => ({ from: join(packageDir('@tensorflow/tfjs-backend-wasm'), 'dist', file), to: `tfjs/${file}` })),
+  { from: join(packageDir('tesseract.js'), 'dist', 'worker.min.js'), to: 'tesseract/worker.min.js' },
+  // The core as a script plus its .wasm beside it, not the .wasm.js that carries the same binary in base64 (a third larger).
+  ...['tesseract-core-simd-lstm.js', 'tesseract-core-simd-lstm.wasm'].map((file) => ({ from: join(packageDir('tesseract.js-core'), file), to: `tesseract/${file}` })),
+  { from: join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int', 'eng.traineddata.gz'), to: 'tesseract/eng.traineddata.gz' },
+];
+
+// The extension reads drafts and photos and never sends them anywhere. Host permissions for the
+// four sites arrive with the content scripts.
 export default defineConfig({
   // The browser API through webextension-polyfill, so the same promise-based code runs in Chrome and Firefox.
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -24,7 +48,17 @@ export default defineConfig({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // storage: the settings. offscreen (Chrome only): the photo check runs in an offscreen
+    // document, an extension page with no window, so the face and text models never load into a
+    // site's page and a photo never leaves the extension. Firefox has no offscreen documents; its
+    // background page holds the same page in a frame instead.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // The photo check's models run as WebAssembly, from the extension's own files only:
+    // 'wasm-unsafe-eval' allows compiling WebAssembly, and 'self' keeps scripts to the package.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     ...(browser === 'firefox'
       ? // Firefox needs a stable add-on id for storage and for policies.json; Chrome would warn about the unknown key.
         { browser_specific_settings: { gecko: { id: 'school-post-guardrail@extension', strict_min_version: '115.0' } } }
@@ -37,6 +71,7 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(MANAGED_SCHEMA, null, 2)}\n` });
+      for (const { from, to } of PHOTO_CHECK_FILES) files.push({ absoluteSrc: from, relativeDest: to });
     },
   },
   zip: {

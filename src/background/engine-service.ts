@@ -7,6 +7,8 @@ import { resolveSettings, type ResolvedSettings } from '../settings/load';
 import { SITE_IDS, siteEnabled } from '../settings/schema';
 import { languageItem, parseLanguageSetting, type LanguageSetting } from '../settings/language';
 import { readManagedStorage, rosterItem, settingsItem } from '../settings/storage';
+import { attachedImageFindings } from '../engine/image/image-findings';
+import { readImageInAnalysisPage, type ImageReader } from './image-service';
 
 /**
  * The engine in the background: loads the settings (the teacher's own under the school's policy)
@@ -51,17 +53,22 @@ export function engineFor(resolved: ResolvedSettings, revision: number, language
  */
 export type Audience = 'extension' | 'page';
 
-export async function handle(message: unknown, engine: Promise<Loaded>, audience: Audience = 'page'): Promise<Response> {
+export async function handle(message: unknown, engine: Promise<Loaded>, audience: Audience = 'page', readImage: ImageReader = readImageInAnalysisPage): Promise<Response> {
   const request = RequestSchema.safeParse(message);
   if (!request.success) return { ok: false, error: 'not a request the engine understands' };
   try {
+    // Reading a photo needs no settings: the findings come with the next `analyse`, photos included.
+    if (request.data.type === 'read-image') return await readImage(request.data.name, request.data.data);
     const { analyser, status } = await engine;
     const shown = audience === 'page' ? forPage(status) : status;
     if (request.data.type === 'status') return { ok: true, type: 'status', status: shown };
     const started = performance.now();
     const { text } = request.data;
     const checked = text.length > MAX_DRAFT_LENGTH ? text.slice(0, MAX_DRAFT_LENGTH) : text;
-    const findings = analyser.analyse(checked).map((finding) => (audience === 'page' ? withoutRoster(finding) : finding));
+    const findings = analyser
+      .analyse(checked)
+      .concat(attachedImageFindings(request.data.images ?? [], analyser, checked))
+      .map((finding) => (audience === 'page' ? withoutRoster(finding) : finding));
     return { ok: true, type: 'analyse', findings, status: shown, elapsedMs: performance.now() - started, checkedLength: checked.length, truncated: checked !== text };
   } catch (error) {
     // The page's post box keeps working; the indicator tells the teacher the check is off.

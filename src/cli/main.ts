@@ -12,6 +12,8 @@ import { parseSettings } from '../settings/schema';
 import { DEPLOY_HELP, DeployUsageError, runDeployTemplates } from './deploy-templates';
 import { HASH_ROSTER_HELP, HashRosterUsageError, runHashRoster } from './hash-roster';
 import { clauseLines, findingLine, packLines, summaryLine } from './format';
+import { checkImages, type ImageResult } from './check-image';
+import { createNodeReaders } from '../image/node-readers';
 
 /**
  * `guardrail`: the engine on the command line, a thin shell over src/engine.
@@ -30,6 +32,7 @@ const HELP = `guardrail — check a social-media draft against a school's policy
 
 Usage:
   guardrail check [--config FILE] [--policy ID] [--format text|json|jsonl] [TEXT]
+  guardrail check-image [--config FILE] [--policy ID] [--text DRAFT] [--format json|jsonl] PATH…
   guardrail policies [--format text|json]
   guardrail clauses ID [--format text|json]
   guardrail hash-roster [--salt SALT] [--out FILE] ROSTER.csv
@@ -39,8 +42,14 @@ check      Prints the findings for TEXT (or for standard input when TEXT is left
            Exits 1 if any finding is a warning or high, 0 otherwise.
            --format jsonl reads standard input, one {"id": …, "text": …} per line, and prints
            one {"id": …, "findings": […]} per line in the same order.
+check-image
+           Checks photos (JPEG, PNG) on this device: faces that look like children, GPS tags
+           near the school (schoolLocation in --config), text in the photo. Prints, per photo,
+           {"image": PATH, "findings": […]} ({"image", "error"} if it cannot be read).
+           --text gives the post's words (a class trip, sports day). Exits 1 if any finding
+           is a warning or high, 2 if a photo could not be read, 0 otherwise.
 --config   A settings file (JSON): schoolName, schoolAliases, pupilNames, staffNames, policy,
-           extraConfidentialTerms. Without it, the built-in demo school is used.
+           extraConfidentialTerms, schoolLocation {lat, lon, radiusMetres}. Without it, the built-in demo school is used.
 --policy   A policy pack id; overrides the config's "policy". See \`guardrail policies\`.
 policies   Lists the policy packs.
 clauses    Prints a pack's clauses, verbatim, and what each is cited for.
@@ -57,6 +66,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     switch (command) {
       case 'check':
         return await check(rest, io, out, err);
+      case 'check-image':
+        return await checkImage(rest, out, err);
       case 'policies':
         return policies(rest, out);
       case 'clauses':
@@ -74,9 +85,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         out(VERSION);
         return 0;
       case undefined:
-        throw new UsageError('a command is needed: check, policies, clauses, hash-roster or deploy-templates (see guardrail --help)');
+        throw new UsageError('a command is needed: check, check-image, policies, clauses, hash-roster or deploy-templates (see guardrail --help)');
       default:
-        throw new UsageError(`unknown command "${command}": use check, policies, clauses, hash-roster or deploy-templates (see guardrail --help)`);
+        throw new UsageError(`unknown command "${command}": use check, check-image, policies, clauses, hash-roster or deploy-templates (see guardrail --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof HashRosterUsageError || error instanceof DeployUsageError) {
@@ -133,6 +144,30 @@ async function check(args: readonly string[], io: Io, out: (l: string) => void, 
     err(summaryLine(findings, analyser.pack));
   }
   return actsOn(findings) ? 1 : 0;
+}
+
+async function checkImage(args: readonly string[], out: (l: string) => void, err: (l: string) => void): Promise<number> {
+  const { values, positionals } = parse(args, { config: { type: 'string' }, policy: { type: 'string' }, format: { type: 'string' }, text: { type: 'string' } });
+  if (values.help) {
+    out(HELP);
+    return 0;
+  }
+  const fmt = format(values.format ?? 'json', ['json', 'jsonl']);
+  if (positionals.length === 0) throw new UsageError('check-image needs the path of at least one photo');
+  const analyser = await analyserFor(values.config, values.policy);
+  for (const note of analyser.notes) err(`guardrail: note: ${note}`);
+  const readers = createNodeReaders();
+  let results: ImageResult[];
+  try {
+    results = await checkImages(positionals, analyser, values.text ?? '', readers);
+  } finally {
+    await readers.close();
+  }
+  for (const result of results) if ('error' in result) err(`guardrail: ${result.image}: ${result.error}`);
+  if (fmt === 'json') out(JSON.stringify(results, null, 2));
+  else for (const result of results) out(JSON.stringify(result));
+  if (results.some((r) => 'error' in r)) return 2;
+  return results.some((r) => 'findings' in r && actsOn(r.findings)) ? 1 : 0;
 }
 
 function actsOn(findings: readonly Finding[]): boolean {

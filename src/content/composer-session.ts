@@ -1,6 +1,8 @@
 import type { Finding } from '../engine/types';
 import type { ComposerSpec } from '../sites/types';
 import { readDraft, readDraftWithNodes } from '../sites/read-draft';
+import type { AttachedImage } from '../messages';
+import { AttachedImages } from './attached-images';
 import { analyseDraft, type CheckResult } from './engine-client';
 import { CaretMemory } from './caret-memory';
 import { DraftHighlights } from './highlights';
@@ -23,7 +25,11 @@ export type Decision = 'edit' | 'post';
 export class ComposerSession {
   readonly store = new Store<ComposerView>(INITIAL_VIEW);
   private result: CheckResult | null = null;
-  private inFlight: { text: string; promise: Promise<CheckResult> } | null = null;
+  /** Which photos the result covers (`images.version` when it was asked for). */
+  private resultImages = -1;
+  /** The photos attached to this composer; a change is checked at once, like settings. */
+  readonly images = new AttachedImages(() => this.recheck());
+  private inFlight: { text: string; images: number; promise: Promise<CheckResult> } | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstChangeAt: number | null = null;
   private sequence = 0;
@@ -37,7 +43,7 @@ export class ComposerSession {
   constructor(
     readonly editor: HTMLElement,
     readonly spec: ComposerSpec,
-    private readonly analyse: (text: string) => Promise<CheckResult> = analyseDraft,
+    private readonly analyse: (text: string, images: AttachedImage[]) => Promise<CheckResult> = analyseDraft,
   ) {
     // Draft.js and Lexical often update the DOM without an `input` event; a textarea changes
     // without a DOM mutation. Watching both catches every edit, and each only re-arms a timer.
@@ -53,9 +59,14 @@ export class ComposerSession {
     return readDraft(this.editor);
   }
 
-  /** The check's answer for `text`, if the last check was of exactly that text. */
+  /** The check's answer for `text`, if the last check was of exactly that text and the photos attached now. */
   resultFor(text: string): CheckResult | null {
-    return this.result?.text === text ? this.result : null;
+    return this.result?.text === text && this.resultImages === this.images.version && !this.images.pending() ? this.result : null;
+  }
+
+  /** Nothing to post: no words and no photo. */
+  isEmpty(text: string): boolean {
+    return text.trim() === '' && this.images.count === 0;
   }
 
   changed(): void {
@@ -79,20 +90,24 @@ export class ComposerSession {
       this.show(cached);
       return cached;
     }
-    if (this.inFlight?.text === text) return this.inFlight.promise;
-    if (text.trim() === '') {
+    if (this.inFlight?.text === text && this.inFlight.images === this.images.version) return this.inFlight.promise;
+    if (this.isEmpty(text)) {
       this.result = { kind: 'checked', text, findings: [], status: null, truncated: false };
       this.highlights.clear();
       this.store.set({ check: { kind: 'empty' }, panelOpen: false });
       return this.result;
     }
     this.store.set({ check: { kind: 'checking', findings: currentFindings(this.store.get()) } });
-    const promise = this.analyse(text);
-    this.inFlight = { text, promise };
+    const images = this.images.version;
+    const promise = this.images.settled().then(() => this.analyse(text, this.images.forCheck()));
+    this.inFlight = { text, images, promise };
     const result = await promise;
     if (this.inFlight?.promise === promise) this.inFlight = null;
     // An unavailable check is not an answer: the next check (or the pre-post check) asks again.
-    if (result.kind === 'checked') this.result = result;
+    if (result.kind === 'checked' && this.images.version === images) {
+      this.result = result;
+      this.resultImages = images;
+    }
     if (!this.disposed && sequence === this.sequence) this.show(result);
     return result;
   }
@@ -117,7 +132,9 @@ export class ComposerSession {
   recheck(): void {
     this.result = null;
     this.inFlight = null;
-    if (this.read().trim() !== '') void this.checkNow();
+    if (this.disposed) return;
+    if (!this.isEmpty(this.read())) void this.checkNow();
+    else if (this.store.get().check.kind !== 'empty') void this.checkNow();
   }
 
   /** Shows the pre-post dialog and resolves with the teacher's choice. */

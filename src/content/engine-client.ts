@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Finding } from '../engine/types';
+import type { ImageEvidence } from '../engine/image/evidence';
 import type { LocalText } from '../i18n/format';
-import type { EngineStatus, Response } from '../messages';
+import type { AttachedImage, EngineStatus, Response } from '../messages';
 
 /**
  * The content script's only way to the engine: a message to the background, where the engine,
@@ -18,13 +19,13 @@ export type CheckResult =
   | { kind: 'checked'; text: string; findings: Finding[]; status: EngineStatus | null; truncated: boolean }
   | { kind: 'unavailable'; text: string; reason: LocalText };
 
-export async function analyseDraft(text: string, timeoutMs = ANALYSE_TIMEOUT_MS): Promise<CheckResult> {
+export async function analyseDraft(text: string, images: AttachedImage[] = [], timeoutMs = ANALYSE_TIMEOUT_MS): Promise<CheckResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new TimedOut(timeoutMs)), timeoutMs);
   });
   try {
-    const response = (await Promise.race([browser.runtime.sendMessage({ type: 'analyse', text }), timeout])) as Response | undefined;
+    const response = (await Promise.race([browser.runtime.sendMessage(images.length > 0 ? { type: 'analyse', text, images } : { type: 'analyse', text }), timeout])) as Response | undefined;
     if (!response) return { kind: 'unavailable', text, reason: { key: 'reason_did_not_answer', args: [] } };
     // The engine's own error is technical and stays as the background wrote it.
     if (!response.ok) return { kind: 'unavailable', text, reason: { key: 'reason_error', args: [response.error] } };
@@ -48,4 +49,28 @@ function describeError(error: unknown): LocalText {
   const message = error instanceof Error ? error.message : String(error);
   if (/context invalidated/i.test(message)) return { key: 'reason_extension_updated', args: [] };
   return { key: 'reason_error', args: [message] };
+}
+
+/** Reading a photo: the first of a browser session also loads the models (a few seconds on a slow machine). */
+export const READ_IMAGE_TIMEOUT_MS = 35_000;
+
+export type ReadImageResult = { ok: true; evidence: ImageEvidence } | { ok: false; error: string };
+
+/** Sends a photo to be read in the extension's analysis page; every failure becomes a reason in words. */
+export async function readImage(name: string, data: string, timeoutMs = READ_IMAGE_TIMEOUT_MS): Promise<ReadImageResult> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+  });
+  try {
+    const response = (await Promise.race([browser.runtime.sendMessage({ type: 'read-image', name, data }), timeout])) as Response | undefined;
+    if (!response) return { ok: false, error: 'the photo check did not answer' };
+    if (!response.ok) return { ok: false, error: response.error };
+    if (response.type !== 'read-image') return { ok: false, error: 'the photo check gave an unexpected answer' };
+    return { ok: true, evidence: response.evidence };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -11,6 +11,7 @@ import { findComposers, searchRoots } from './find-composers';
 import { HOST_TAG, mountUi, type MountedUi } from './mount-ui';
 import { Store } from './store';
 import { installSubmitGuard } from './submit-guard';
+import { nearestEditor, watchImages } from './image-watch';
 
 /**
  * The content script's work on one site: find the composers as they come and go (SPA
@@ -47,10 +48,12 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
     if (status && !session.store.get().status) session.store.set({ status });
     try {
       tracked.set(editor, { session, ui: mountUi(session, translators) });
+      return session;
     } catch (error) {
       // One composer we cannot show anything for must not stop the others being checked.
       session.dispose();
       console.warn('School Post Guardrail: could not attach to a composer', error);
+      return null;
     }
   };
   const remove = (editor: HTMLElement) => {
@@ -101,7 +104,10 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
       if (watchedRoots.has(root)) continue;
       watchedRoots.add(root);
       observer.observe(root, OBSERVED);
-      if (root instanceof ShadowRoot) guard.watchRoot(root);
+      if (root instanceof ShadowRoot) {
+        guard.watchRoot(root);
+        images.watchRoot(root);
+      }
     }
   };
 
@@ -109,6 +115,20 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
     {
       sessions: () => [...tracked.values()].map((t) => t.session),
       ownsEvent: (event) => event.composedPath().some((node) => node instanceof Element && node.localName === HOST_TAG),
+    },
+    signal,
+  );
+
+  // A photo attached to a composer puts it in use, even before a word is typed.
+  const images = watchImages(
+    {
+      sessions: () => [...tracked.values()].map((t) => t.session),
+      sessionNear: (element) => {
+        const found = findComposers(site);
+        const editor = nearestEditor(element, [...found.keys()]);
+        if (!editor) return null;
+        return tracked.get(editor)?.session ?? add(editor, found.get(editor)!);
+      },
     },
     signal,
   );

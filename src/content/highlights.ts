@@ -53,6 +53,7 @@ export class DraftHighlights {
       return; // a page that forbids adopting style sheets: the panel still lists every finding
     }
     for (const finding of findings) {
+      if (finding.image) continue; // about an attached photo: no words of the draft to underline
       const range = rangeFor(finding.start, finding.end, segments);
       if (!range) continue;
       registry.get(finding.severity)!.add(range);

@@ -46,7 +46,7 @@ export function installSubmitGuard(host: GuardHost, signal: AbortSignal): Submit
       return;
     }
     const texts = sessions.map((s) => s.read());
-    if (texts.every((t) => t.trim() === '') || approved(sessions, texts)) return;
+    if (sessions.every((s, i) => s.isEmpty(texts[i]!)) || approved(sessions, texts)) return;
     const known = sessions.map((s, i) => s.resultFor(texts[i]!));
     if (known.every((r): r is CheckResult => r !== null)) {
       // The usual case: typing paused long enough for the check to finish on this exact text.

@@ -1,5 +1,5 @@
 import en from '../public/_locales/en/messages.json';
-import { formatEntry, type MessageArg } from '../i18n/format';
+import { formatEntry, type CatalogueEntry, type LocalText, type MessageArg } from '../i18n/format';
 
 /**
  * A finding's message, in two forms: the English text (what the command line prints, and what
@@ -20,6 +20,16 @@ export interface SaidMessage {
 export const phrase = (key: PhraseKey): MessageArg => ({ key });
 
 export function say(key: FindingMessageKey, ...args: MessageArg[]): SaidMessage {
-  const substitutions = args.map((arg) => (typeof arg === 'string' ? arg : formatEntry(en[arg.key as PhraseKey], [])));
-  return { message: formatEntry(en[key], substitutions), messageKey: key, messageArgs: args };
+  return { message: english(key, args), messageKey: key, messageArgs: args };
+}
+
+/** Words about a photo (its one-line summary), as text and as key and arguments, like a finding's message. */
+export type PhotoKey = Extract<keyof typeof en, `photo_${string}`>;
+export function describe(key: PhotoKey, ...args: MessageArg[]): { text: string; local: LocalText } {
+  return { text: english(key, args), local: { key, args } };
+}
+
+function english(key: string, args: readonly MessageArg[]): string {
+  const substitutions = args.map((arg) => (typeof arg === 'string' ? arg : english(arg.key, arg.args ?? [])));
+  return formatEntry((en as Record<string, CatalogueEntry>)[key]!, substitutions);
 }

@@ -1,4 +1,4 @@
-import type { MessageArg } from '../i18n/format';
+import type { LocalText, MessageArg } from '../i18n/format';
 
 /**
  * The shapes every surface (in-page panel, options preview, induction demo, CLI) shares.
@@ -80,4 +80,10 @@ export interface Finding {
    * dropped by the background before it answers a content script: the roster stays out of pages.
    */
   listed?: string[];
+  /**
+   * Set on findings about an attached photo (category `pupil-image`), whose offsets are 0: the
+   * photo's name and, in words, everything the check saw in it ("2 faces that look like children;
+   * photo taken 40 m from school").
+   */
+  image?: { name: string; summary: string; summaryParts?: LocalText[] };
 }

@@ -15,9 +15,10 @@ export type Catalogue = Readonly<Record<string, CatalogueEntry>>;
 
 /**
  * An argument of a message: words from the draft (never translated), or another message of the
- * catalogue (a phrase such as "parents or carers", translated with the sentence around it).
+ * catalogue (a phrase such as "parents or carers", or a whole finding's message quoted in a
+ * photo's), translated with the sentence around it, with its own arguments.
  */
-export type MessageArg = string | { readonly key: string };
+export type MessageArg = string | { readonly key: string; readonly args?: readonly MessageArg[] };
 
 /** A message to show, by key: what findings and check results carry instead of finished text. */
 export interface LocalText {

@@ -34,7 +34,7 @@ export function createTranslator(lang: Language, lookup: Lookup = catalogueLooku
   // page), the bundled catalogue of the same language answers; a key missing from it (never, a
   // test checks) falls back to English, then to the key itself.
   const get = (key: string, args: readonly MessageArg[]): string | undefined => {
-    const substitutions = args.map((arg) => (typeof arg === 'string' ? arg : (get(arg.key, []) ?? arg.key)));
+    const substitutions = args.map((arg) => (typeof arg === 'string' ? arg : (get(arg.key, arg.args ?? []) ?? arg.key)));
     let found: string | undefined;
     try {
       found = lookup(key, substitutions);

@@ -68,6 +68,12 @@ export const MANAGED_SCHEMA = {
       description: 'Set a site to false to switch the checks off there. Every site is on unless set.',
       properties: Object.fromEntries(SITE_IDS.map((site) => [site, { type: 'boolean' }])),
     },
+    schoolLocation: {
+      type: 'object',
+      title: 'Where the school is (for the photo check)',
+      description: 'Latitude and longitude in decimal degrees, and how many metres around it count as the school (default 300). A photo whose GPS tags fall inside is flagged.',
+      properties: { lat: { type: 'number' }, lon: { type: 'number' }, radiusMetres: { type: 'number' } },
+    },
     locked: {
       type: 'array',
       title: 'Settings teachers cannot change',

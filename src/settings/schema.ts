@@ -4,6 +4,7 @@ import { HashedRosterSchema } from '../engine/schemas/hashed-roster';
 import { PackSchema } from '../engine/schemas/pack';
 import { DEFAULT_POLICY, PACK_IDS } from '../engine/rules';
 import type { SiteId } from '../sites/types';
+import { SchoolLocationSchema } from './school-location';
 
 /**
  * The one shape of settings: stored by the options page, pushed by a school's browser policy,
@@ -51,6 +52,8 @@ export const SETTING_FIELDS = {
   }),
   extraConfidentialTerms: nameList('a confidential term'),
   sites: SitesSchema,
+  /** For the photo check: GPS tags near here mean a photo was taken at school. */
+  schoolLocation: SchoolLocationSchema,
 } as const;
 
 export type SettingName = keyof typeof SETTING_FIELDS;
@@ -73,6 +76,7 @@ export const SettingsSchema = z
     customPack: SETTING_FIELDS.customPack.optional(),
     extraConfidentialTerms: SETTING_FIELDS.extraConfidentialTerms.default([]),
     sites: SETTING_FIELDS.sites.optional(),
+    schoolLocation: SETTING_FIELDS.schoolLocation.optional(),
   })
   .refine((settings) => policyProblem(settings.policy, settings.customPack?.id) === undefined, {
     path: ['policy'],

@@ -20,9 +20,16 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
             <span className="severity">{severityLabel(t, finding.severity)}</span>
             <span className="category">{categoryLabel(t, finding.category)}</span>
           </div>
-          <p className="match">
-            <q>{finding.match}</q>
-          </p>
+          {finding.image ? (
+            // A photo has no words of the draft to quote: say what the check saw in it.
+            <p className="match" data-part="image-summary">
+              {t.t('photo_label')} <q>{finding.image.name}</q>: {finding.image.summaryParts ? finding.image.summaryParts.map((part) => t.text(part)).join('; ') : finding.image.summary}
+            </p>
+          ) : (
+            <p className="match">
+              <q>{finding.match}</q>
+            </p>
+          )}
           <p className="message">{t.text({ key: finding.messageKey, args: finding.messageArgs }, finding.message)}</p>
           {finding.clauses.map((clause, clauseIndex) => (
             // The most specific clause is quoted in full; the others (confidentiality, sanctions) are a click away.

@@ -26,10 +26,12 @@ const setSettings = (settings: unknown) =>
     await chromeApi.storage.local.set({ settings: s });
   }, settings);
 
-test('the manifest asks for storage and the four sites, nothing broader', () => {
+test('the manifest asks for storage, offscreen (the photo check) and the four sites, nothing broader', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.permissions).toEqual(['storage', 'offscreen']);
+  // WebAssembly for the photo check's models, from the extension's own files only: no remote script source.
+  expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" });
   // Site access comes only from the content script's matches: Facebook, Instagram, X (and twitter.com), LinkedIn.
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_permissions ?? []).toEqual([]);

@@ -21,7 +21,7 @@ function report(name: CorpusName, title: string): boolean {
     console.log(`${category.padEnd(14)} ${String(positives).padStart(7)} ${String(caught).padStart(7)}  ${pct(caught, positives)}   ≥ 95 %  ${met ? 'met' : 'MISSED'}`);
     if (verbose && missed.length) console.log(`    missed: ${missed.join(', ')}`);
   }
-  console.log('pupil-image         —       —       —     photos are checked on the image itself (a later issue), not in text');
+  console.log('pupil-image         —       —       —     photos are checked on the image itself: guardrail check-image, tests/unit/photo-check.test.ts');
   const alarms = corpus.benign.falseAlarms.length;
   const faMet = alarms / corpus.benign.total <= TARGETS.benignFalseAlarms;
   ok &&= faMet;

@@ -147,8 +147,10 @@ describe('bad arguments and config: one line naming the flag or field, exit 2', 
     [['check', '--format', 'jsonl', 'hi'], 'guardrail: --format jsonl reads standard input, one {"id": …, "text": …} per line; leave out TEXT'],
     [['clauses'], 'guardrail: clauses needs a policy id: one of generic-uk, cadoxton-primary, st-nicholas-ciw, cadmus, westacre-infant, gloucestershire'],
     [['clauses', 'westacre'], 'guardrail: unknown policy "westacre"; choose one of generic-uk, cadoxton-primary, st-nicholas-ciw, cadmus, westacre-infant, gloucestershire'],
-    [['lint'], 'guardrail: unknown command "lint": use check, policies, clauses, hash-roster or deploy-templates (see guardrail --help)'],
-    [[], 'guardrail: a command is needed: check, policies, clauses, hash-roster or deploy-templates (see guardrail --help)'],
+    [['lint'], 'guardrail: unknown command "lint": use check, check-image, policies, clauses, hash-roster or deploy-templates (see guardrail --help)'],
+    [[], 'guardrail: a command is needed: check, check-image, policies, clauses, hash-roster or deploy-templates (see guardrail --help)'],
+    [['check-image'], 'guardrail: check-image needs the path of at least one photo'],
+    [['check-image', '--format', 'text', 'a.jpg'], 'guardrail: --format must be json or jsonl, not "text"'],
   ])('%j', async (args, message) => {
     const { code, stdout, stderr } = await run(args);
     expect(code).toBe(2);

@@ -99,7 +99,7 @@ describe('the school’s policy over the teacher’s own', () => {
     expect(policy.values).toEqual({ schoolName: 'Oakfield Primary School' });
     expect(policy.problems).toEqual([
       'staffNames: expected a list, got text',
-      'locked[1]: unknown setting "colour"; expected "*" or one of schoolName, schoolAliases, pupilNames, hashedRoster, staffNames, policy, customPack, extraConfidentialTerms, sites',
+      'locked[1]: unknown setting "colour"; expected "*" or one of schoolName, schoolAliases, pupilNames, hashedRoster, staffNames, policy, customPack, extraConfidentialTerms, sites, schoolLocation',
     ]);
     expect(policy.locked).toEqual(new Set(['pupilNames']));
   });

@@ -1,0 +1,3 @@
+import { startAnalysisPage } from '../../src/image/analysis-page';
+
+startAnalysisPage();

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * What the on-device readers found in one photo: faces with an apparent age, where and when the
+ * camera says it was taken, and the words legible in it. Gathering it is slow (models, OCR) and
+ * happens once per photo; turning it into findings is pure and cheap, so it is redone whenever
+ * the draft's words or the settings change. Validated on the way in: evidence arrives in
+ * messages, and a message is never trusted.
+ */
+export const FaceEvidenceSchema = z.strictObject({
+  /** The detector's confidence, 0–1. */
+  score: z.number().min(0).max(1),
+  /** Apparent age in years, or null when the age model could not read the face. */
+  age: z.number().min(0).max(120).nullable(),
+});
+export type FaceEvidence = z.infer<typeof FaceEvidenceSchema>;
+
+export const ExifEvidenceSchema = z.strictObject({
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
+  /** The camera's wall-clock time, `YYYY-MM-DDTHH:MM:SS`, with no time zone (EXIF has none). */
+  takenAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/)
+    .optional(),
+});
+export type ExifEvidence = z.infer<typeof ExifEvidenceSchema>;
+
+export const ImageEvidenceSchema = z.strictObject({
+  /** The file name as attached ("IMG_2041.jpg"), or a description of where it came from. */
+  name: z.string().max(300),
+  width: z.number().int().nonnegative(),
+  height: z.number().int().nonnegative(),
+  faces: z.array(FaceEvidenceSchema).max(200),
+  exif: ExifEvidenceSchema,
+  /** The words read in the photo with enough confidence, one line per line of text. */
+  text: z.string().max(20_000),
+});
+export type ImageEvidence = z.infer<typeof ImageEvidenceSchema>;

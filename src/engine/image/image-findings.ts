@@ -1,0 +1,161 @@
+import type { Analyser } from '../analyse';
+import { PHOTO_CHECKS } from '../photo-rules';
+import type { PhotoChecks } from '../schemas/photo-checks';
+import { clausesFor } from '../clauses';
+import { foldString } from '../text/fold';
+import type { Finding, Severity } from '../types';
+import { describeDistance, metresBetween } from './distance';
+import type { ImageEvidence } from './evidence';
+import type { LocalText, MessageArg } from '../../i18n/format';
+import { describe, phrase, say, type FindingMessageKey, type PhotoKey, type SaidMessage } from '../messages';
+
+/**
+ * Findings about one attached photo, from what the on-device readers saw in it (faces and their
+ * apparent age, EXIF place and time, legible words) and the words of the draft it goes with.
+ * Pure: the same evidence, draft and settings always give the same findings, on the command line
+ * and in the browser alike.
+ */
+export function imageFindings(evidence: ImageEvidence, analyser: Analyser, draft: string, rules: PhotoChecks = PHOTO_CHECKS): Finding[] {
+  const { pack, settings } = analyser;
+  const faces = evidence.faces.filter((face) => face.score >= rules.minFaceScore);
+  const children = faces.filter((face) => face.age !== null && face.age < rules.childAgeBelow).length;
+  const unknownAge = faces.filter((face) => face.age === null).length;
+  const adults = faces.length - children - unknownAge;
+  const schoolHours = inSchoolHours(evidence.exif.takenAt, rules);
+  const groupWord = groupContext(draft, evidence.text, rules);
+
+  const gps = evidence.exif.latitude !== undefined && evidence.exif.longitude !== undefined ? { lat: evidence.exif.latitude, lon: evidence.exif.longitude } : null;
+  const school = settings.schoolLocation;
+  const distance = gps && school ? metresBetween(gps, school) : null;
+  const atSchool = distance !== null && school !== undefined && distance <= school.radiusMetres;
+
+  const summary = summarise({ children, adults, unknownAge, distance, atSchool, hasGps: gps !== null, schoolHours });
+  const found: Finding[] = [];
+  const add = (topic: 'faces' | 'location' | 'text-in-image', severity: Severity, ruleId: string, said: SaidMessage, rule: string, reason: string, context?: string, extra?: Partial<Finding>) =>
+    found.push({
+      category: 'pupil-image',
+      topic,
+      severity,
+      start: 0,
+      end: 0,
+      match: evidence.name,
+      ...said,
+      ruleId: `pupil-image/${ruleId}`,
+      clauses: clausesFor(pack, 'pupil-image', topic, severity),
+      explanation: { rule, reason, ...(context ? { context } : {}) },
+      image: { name: evidence.name, summary: summary.map((part) => part.text).join('; '), summaryParts: summary.map((part) => part.local) },
+      ...extra,
+    });
+
+  // "One face…" or "3 faces…", with "It was taken on a Tuesday at 10:42, during school hours." when the clock says so.
+  const faceMessage = (single: FindingMessageKey, several: FindingMessageKey, n: number, ...rest: MessageArg[]) => (n === 1 ? say(single, ...rest) : say(several, String(n), ...rest));
+  const whenArgs: MessageArg[] = schoolHours ? [phrase(schoolHours.day), schoolHours.time] : [];
+  const whenText = schoolHours ? `${schoolHours.day.replace('detail_', '')} ${schoolHours.time}` : undefined;
+  if (children > 0) {
+    const said = schoolHours
+      ? faceMessage('finding_image_child_single_when', 'finding_image_child_several_when', children, ...whenArgs)
+      : faceMessage('finding_image_child_single', 'finding_image_child_several', children);
+    add('faces', 'high', 'child-face', said, 'face model: apparent age', `apparent age under ${rules.childAgeBelow}`, whenText);
+  } else if (faces.length >= rules.groupFaces && (groupWord || schoolHours)) {
+    const said = groupWord ? say('finding_image_group_word', String(faces.length), groupWord) : say('finding_image_group_hours', String(faces.length), ...whenArgs);
+    add('faces', 'warning', 'school-group', said, 'face model: several faces in a school context', 'several faces with school context', groupWord ?? whenText);
+  } else if (unknownAge > 0) {
+    add('faces', 'warning', 'face-age-unknown', faceMessage('finding_image_unknown_single', 'finding_image_unknown_several', unknownAge), 'face model: age unreadable', 'a face of unknown age could be a pupil');
+  } else if (adults > 0) {
+    add('faces', 'info', 'adult-faces', faceMessage('finding_image_adult_single', 'finding_image_adult_several', adults), 'face model: apparent age', `apparent age ${rules.childAgeBelow} or over`);
+  }
+
+  if (gps) {
+    if (atSchool) {
+      const said = schoolHours ? say('finding_image_gps_school_when', describeDistance(distance!), ...whenArgs) : say('finding_image_gps_school', describeDistance(distance!));
+      add('location', 'high', 'gps-at-school', said, 'EXIF GPS within the school radius', `within ${school!.radiusMetres} m of the school`);
+    } else {
+      const said = distance !== null ? say('finding_image_gps_distance', describeDistance(distance)) : say('finding_image_gps');
+      add('location', 'info', 'gps-present', said, 'EXIF GPS present', school ? `outside ${school.radiusMetres} m of the school` : 'no school location set to compare with');
+    }
+  }
+
+  if (evidence.text.trim() !== '') {
+    for (const finding of analyser.analyse(evidence.text)) {
+      const clauses = clausesFor(pack, 'pupil-image', 'text-in-image', finding.severity);
+      for (const clause of finding.clauses) if (!clauses.some((c) => c.id === clause.id)) clauses.push(clause);
+      const said = say('finding_image_text', finding.match, { key: finding.messageKey, args: finding.messageArgs });
+      add('text-in-image', finding.severity, `text-in-image/${finding.ruleId}`, said, `text read in the photo, then ${finding.explanation.rule}`, finding.explanation.reason, finding.match, {
+        clauses,
+        ...(finding.listed ? { listed: finding.listed } : {}),
+      });
+    }
+  }
+  return found;
+}
+
+/** The weekday and time ("on a Tuesday", "10:42") when the camera's clock says a weekday within school hours, else null. */
+export function inSchoolHours(takenAt: string | undefined, rules: PhotoChecks = PHOTO_CHECKS): { day: WeekdayKey; time: string } | null {
+  if (!takenAt) return null;
+  // The wall-clock time as the camera recorded it: read as UTC only to get the weekday, never shifted.
+  const date = new Date(`${takenAt}Z`);
+  if (Number.isNaN(date.getTime())) return null;
+  const day = date.getUTCDay();
+  const time = takenAt.slice(11, 16);
+  if (day === 0 || day === 6 || time < rules.schoolHours.from || time >= rules.schoolHours.to) return null;
+  return { day: WEEKDAYS[day - 1]!, time };
+}
+
+type WeekdayKey = 'detail_on_monday' | 'detail_on_tuesday' | 'detail_on_wednesday' | 'detail_on_thursday' | 'detail_on_friday';
+const WEEKDAYS: readonly WeekdayKey[] = ['detail_on_monday', 'detail_on_tuesday', 'detail_on_wednesday', 'detail_on_thursday', 'detail_on_friday'];
+
+/** The first school-group word in the draft or the photo's own text ("sports day"), if any. */
+function groupContext(draft: string, photoText: string, rules: PhotoChecks): string | null {
+  const words = ` ${foldString(`${draft}\n${photoText}`).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+  return rules.groupContext.find((phrase) => words.includes(` ${foldString(phrase)} `)) ?? null;
+}
+
+interface SummaryFacts {
+  children: number;
+  adults: number;
+  unknownAge: number;
+  distance: number | null;
+  atSchool: boolean;
+  hasGps: boolean;
+  schoolHours: { day: WeekdayKey; time: string } | null;
+}
+
+/** Everything seen in the photo, part by part: "2 faces that look like children; photo taken 40 m from school". */
+export function summarise(facts: SummaryFacts): { text: string; local: LocalText }[] {
+  const parts: { text: string; local: LocalText }[] = [];
+  const counted = (n: number, single: PhotoKey, several: PhotoKey) => parts.push(n === 1 ? describe(single) : describe(several, String(n)));
+  if (facts.children) counted(facts.children, 'photo_children_single', 'photo_children_several');
+  if (facts.adults) counted(facts.adults, 'photo_adults_single', 'photo_adults_several');
+  if (facts.unknownAge) counted(facts.unknownAge, 'photo_unknown_single', 'photo_unknown_several');
+  if (parts.length === 0) parts.push(describe('photo_no_faces'));
+  if (facts.atSchool && facts.distance !== null) parts.push(describe('photo_taken_at', describeDistance(facts.distance)));
+  else if (facts.distance !== null) parts.push(describe('photo_location_distance', describeDistance(facts.distance)));
+  else if (facts.hasGps) parts.push(describe('photo_carries_location'));
+  if (facts.schoolHours) parts.push(describe('photo_taken_when', phrase(facts.schoolHours.day), facts.schoolHours.time));
+  return parts;
+}
+
+/**
+ * A photo the check could not read (damaged, not an image, too big, or the check itself failed):
+ * information, so the post is never held for it, and the teacher is told to look for themselves.
+ */
+export function imageNotChecked(name: string, reason: string, analyser: Analyser): Finding {
+  return {
+    category: 'pupil-image',
+    topic: 'faces',
+    severity: 'info',
+    start: 0,
+    end: 0,
+    match: name,
+    ...say('finding_image_not_checked', reason),
+    ruleId: 'pupil-image/not-checked',
+    clauses: clausesFor(analyser.pack, 'pupil-image', 'faces', 'info'),
+    explanation: { rule: 'photo not checked', reason },
+    image: { name, summary: describe('photo_not_checked').text, summaryParts: [describe('photo_not_checked').local] },
+  };
+}
+
+/** The findings for every photo attached to a draft, in order. */
+export function attachedImageFindings(images: ReadonlyArray<{ evidence: ImageEvidence } | { name: string; error: string }>, analyser: Analyser, draft: string): Finding[] {
+  return images.flatMap((image) => ('evidence' in image ? imageFindings(image.evidence, analyser, draft) : [imageNotChecked(image.name, image.error, analyser)]));
+}

@@ -1,0 +1,69 @@
+import { Human } from '@vladmandic/human';
+import { browser } from 'wxt/browser';
+import { FaceReader, faceConfig } from './face-reader';
+import { checkDimensions, ImageInputError } from './image-type';
+import { shrinkFactor, toGrey, type Pixels } from './pixels';
+import type { PhotoReaders } from './read-photo';
+import { TextReader } from './text-reader';
+
+/**
+ * The photo readers in the extension's analysis page. Every file they load is one of the
+ * extension's own (copied from the npm packages at build time, see wxt.config.ts): the face models
+ * under /models/, TensorFlow.js's WebAssembly under /tfjs/, tesseract's worker, core and English
+ * model under /tesseract/. Nothing is fetched from anywhere else.
+ */
+export interface BrowserReaders extends PhotoReaders {
+  load(): Promise<void>;
+  backend(): string;
+}
+
+export function createBrowserReaders(): BrowserReaders {
+  const own = (path: string) => browser.runtime.getURL(path as '/');
+  const faces = new FaceReader(new Human(faceConfig(own('/models/'), own('/tfjs/'))));
+  const text = new TextReader({
+    workerPath: own('/tesseract/worker.min.js'),
+    // One core, chosen here: left to itself, tesseract.js picks among six by CPU features.
+    corePath: own('/tesseract/tesseract-core-simd-lstm.js'),
+    langPath: own('/tesseract'),
+    // A worker from the extension's own file, not a blob: URL (which the extension's CSP would refuse).
+    workerBlobURL: false,
+  });
+  return {
+    decode,
+    faces: (pixels) => faces.read(pixels),
+    text: async (pixels) => text.read(await toPngBlob(toGrey(pixels))),
+    load: async () => {
+      await Promise.all([faces.load(), text.load()]);
+    },
+    backend: () => faces.backend(),
+  };
+}
+
+/** The browser's own decoder (JPEG, PNG, WebP, GIF, BMP), drawn at most `MAX_SIDE` a side. */
+async function decode(bytes: Uint8Array): Promise<Pixels> {
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+  } catch {
+    throw new ImageInputError('the image is damaged or in a format the browser cannot read');
+  }
+  try {
+    checkDimensions(bitmap.width, bitmap.height);
+    const k = shrinkFactor(bitmap.width, bitmap.height);
+    const width = Math.floor(bitmap.width / k);
+    const height = Math.floor(bitmap.height / k);
+    const canvas = new OffscreenCanvas(width, height);
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.imageSmoothingQuality = 'high';
+    context.drawImage(bitmap, 0, 0, width, height);
+    return { width, height, data: context.getImageData(0, 0, width, height).data };
+  } finally {
+    bitmap.close();
+  }
+}
+
+async function toPngBlob(pixels: Pixels): Promise<Blob> {
+  const canvas = new OffscreenCanvas(pixels.width, pixels.height);
+  canvas.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height), 0, 0);
+  return canvas.convertToBlob({ type: 'image/png' });
+}

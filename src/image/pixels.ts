@@ -1,0 +1,77 @@
+/**
+ * A decoded photo as RGBA bytes, the one form every reader takes: the browser gets it from a
+ * canvas, the command line from a JPEG or PNG decoder.
+ */
+export interface Pixels {
+  width: number;
+  height: number;
+  /** RGBA, 4 bytes a pixel, row by row. */
+  data: Uint8Array | Uint8ClampedArray;
+}
+
+/**
+ * Photos are read at most this size on their longer side: text a person can read on a phone
+ * survives it, faces need far less, and a 48-megapixel photo would otherwise cost seconds.
+ */
+export const MAX_SIDE = 1600;
+
+/** The scale that brings a photo within `MAX_SIDE`, as a whole number (1 = as it is). */
+export function shrinkFactor(width: number, height: number, maxSide = MAX_SIDE): number {
+  return Math.max(1, Math.ceil(Math.max(width, height) / maxSide));
+}
+
+/** Shrinks by averaging each k×k block (a box filter): cheap, and kinder to small text than skipping pixels. */
+export function shrink(pixels: Pixels, maxSide = MAX_SIDE): Pixels {
+  const k = shrinkFactor(pixels.width, pixels.height, maxSide);
+  if (k === 1) return pixels;
+  const width = Math.floor(pixels.width / k);
+  const height = Math.floor(pixels.height / k);
+  const data = new Uint8ClampedArray(width * height * 4);
+  const area = k * k;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let r = 0, g = 0, b = 0, a = 0;
+      for (let dy = 0; dy < k; dy++) {
+        let i = ((y * k + dy) * pixels.width + x * k) * 4;
+        for (let dx = 0; dx < k; dx++, i += 4) {
+          r += pixels.data[i]!;
+          g += pixels.data[i + 1]!;
+          b += pixels.data[i + 2]!;
+          a += pixels.data[i + 3]!;
+        }
+      }
+      const o = (y * width + x) * 4;
+      data[o] = r / area;
+      data[o + 1] = g / area;
+      data[o + 2] = b / area;
+      data[o + 3] = a / area;
+    }
+  }
+  return { width, height, data };
+}
+
+/** RGB as floats 0–255, the layout the face model's input tensor takes. */
+export function rgbFloats(pixels: Pixels): Float32Array {
+  const out = new Float32Array(pixels.width * pixels.height * 3);
+  for (let i = 0, o = 0; i < pixels.data.length; i += 4) {
+    out[o++] = pixels.data[i]!;
+    out[o++] = pixels.data[i + 1]!;
+    out[o++] = pixels.data[i + 2]!;
+  }
+  return out;
+}
+
+/**
+ * Grey by luma (ITU-R BT.601). Text recognition is given this rather than colour: its own colour
+ * conversion loses white lettering on a dark green or blue sign (the commonest school sign) that
+ * reads perfectly in luma grey.
+ */
+export function toGrey(pixels: Pixels): Pixels {
+  const data = new Uint8ClampedArray(pixels.data.length);
+  for (let i = 0; i < data.length; i += 4) {
+    const luma = 0.299 * pixels.data[i]! + 0.587 * pixels.data[i + 1]! + 0.114 * pixels.data[i + 2]!;
+    data[i] = data[i + 1] = data[i + 2] = luma;
+    data[i + 3] = 255;
+  }
+  return { width: pixels.width, height: pixels.height, data };
+}

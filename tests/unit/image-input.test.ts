@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { checkDimensions, checkImageInput, ImageInputError, MAX_IMAGE_BYTES, sniffImageType } from '../../src/image/image-type';
+import { shrink, shrinkFactor, toGrey } from '../../src/image/pixels';
+
+/** Files are known by their first bytes, refused with a reason before decoding, and shrunk fairly. */
+const bytes = (...values: (number | string)[]) => new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));
+
+describe('what kind of file', () => {
+  test.each([
+    ['jpeg', bytes(0xff, 0xd8, 0xff, 0xe0)],
+    ['png', bytes(0x89, 'PNG', 0x0d, 0x0a, 0x1a, 0x0a)],
+    ['webp', bytes('RIFF', 0, 0, 0, 0, 'WEBP')],
+    ['gif', bytes('GIF89a')],
+    ['bmp', bytes('BM', 0, 0)],
+    ['heic', bytes(0, 0, 0, 24, 'ftypheic')],
+    [null, bytes('%PDF-1.7')],
+    [null, bytes('Dear parents')],
+  ])('%s', (type, data) => {
+    expect(sniffImageType(data)).toBe(type);
+  });
+
+  test('an empty file, a document and an oversized file are refused with a reason', () => {
+    expect(() => checkImageInput(new Uint8Array())).toThrow(new ImageInputError('the file is empty'));
+    expect(() => checkImageInput(bytes('%PDF-1.7'))).toThrow(/not an image the check can read/);
+    const big = new Uint8Array(MAX_IMAGE_BYTES + 1);
+    big.set([0xff, 0xd8, 0xff]);
+    expect(() => checkImageInput(big)).toThrow(/photos over 40 MB are not checked/);
+    expect(() => checkDimensions(20_000, 10_000)).toThrow(/images over 100 megapixels are not checked/);
+    expect(() => checkDimensions(0, 10)).toThrow(/no pixels/);
+  });
+});
+
+describe('pixels', () => {
+  test('a photo over 1,600 px a side is shrunk by a whole factor, averaging each block', () => {
+    expect(shrinkFactor(4032, 3024)).toBe(3);
+    expect(shrinkFactor(1600, 1200)).toBe(1);
+    const data = new Uint8ClampedArray(4 * 4 * 4);
+    // Top-left 2×2 block: two white and two black pixels → mid grey.
+    data.set([255, 255, 255, 255, 255, 255, 255, 255], 0);
+    data.set([0, 0, 0, 255, 0, 0, 0, 255], 16);
+    const small = shrink({ width: 4, height: 4, data }, 2);
+    expect([small.width, small.height]).toEqual([2, 2]);
+    expect([...small.data.slice(0, 4)]).toEqual([128, 128, 128, 255]);
+  });
+
+  test('grey by luma: white lettering stays light and dark green stays dark', () => {
+    const grey = toGrey({ width: 2, height: 1, data: new Uint8ClampedArray([255, 255, 255, 255, 11, 61, 46, 255]) });
+    expect([...grey.data]).toEqual([255, 255, 255, 255, 44, 44, 44, 255]);
+  });
+});
