@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
+import { trimCataloguesForPages } from './src/i18n/trim-catalogues';
 import { MANAGED_SCHEMA } from './src/settings/managed-schema';
 
 /**
@@ -69,6 +70,10 @@ export default defineConfig({
         }),
   }),
   hooks: {
+    // The content script carries only the words of the panel and the dialog (src/i18n/trim-catalogues.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) config.plugins = [...(config.plugins ?? []), trimCataloguesForPages()];
+    },
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(MANAGED_SCHEMA, null, 2)}\n` });
       for (const { from, to } of PHOTO_CHECK_FILES) files.push({ absoluteSrc: from, relativeDest: to });

@@ -3,6 +3,7 @@ import { DEMO_SETTINGS } from '../settings/demo';
 import { TranslatorContext, useT } from '../ui/i18n';
 import { productName } from '../ui/labels';
 import { HashedRosterField } from './HashedRosterField';
+import { LocationField } from './LocationField';
 import { ListField } from './ListField';
 import { NamesSection } from './NamesSection';
 import { PageTools } from './PageTools';
@@ -62,7 +63,9 @@ function OptionsPage({ language }: { language: LanguageState }) {
       </header>
       <ProblemList part="school-problems" intro={t.t('options_school_problems')} problems={resolved.schoolProblems} />
       <ProblemList part="saved-problems" intro={t.t('options_saved_problems')} problems={resolved.teacherProblems} />
-      <SchoolSection teacher={teacher} merged={merged} schoolValues={school.values} save={save} />
+      <SchoolSection teacher={teacher} merged={merged} schoolValues={school.values} save={save}>
+        <LocationField value={merged.values.schoolLocation} field={merged.fields.schoolLocation} save={(value) => save('schoolLocation', value)} />
+      </SchoolSection>
       <NamesSection
         kind="pupilNames"
         own={teacher.pupilNames ?? []}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { FieldsRead } from '../settings/fields';
 import type { Merged } from '../settings/merge';
 import { useT } from '../ui/i18n';
@@ -12,12 +12,14 @@ interface Props {
   merged: Merged;
   schoolValues: FieldsRead['values'];
   save(name: 'schoolName' | 'schoolAliases', value: unknown): Promise<void>;
+  /** More about the school (its location, for the photo check). */
+  children?: ReactNode;
 }
 
 const SHOWN_VARIANTS = 14;
 const MAX_LENGTH = 200;
 
-export function SchoolSection({ teacher, merged, schoolValues, save }: Props) {
+export function SchoolSection({ teacher, merged, schoolValues, save, children }: Props) {
   const id = useId();
   const t = useT();
   const nameField = merged.fields.schoolName;
@@ -103,6 +105,7 @@ export function SchoolSection({ teacher, merged, schoolValues, save }: Props) {
         editable={merged.fields.schoolAliases.teacherMayAdd}
         onSave={(entries) => save('schoolAliases', entries)}
       />
+      {children}
     </section>
   );
 }

@@ -252,3 +252,25 @@ describe('in Welsh', () => {
     await page.close();
   });
 });
+
+describe('the school’s location, for the photo check', () => {
+  test('typed as a map app copies it; a mistake is explained and nothing is saved; clearing removes it', async () => {
+    const page = await openOptions();
+    const point = page.getByLabel(/Where the school is/);
+    await point.fill('51.4147 -3.2577x');
+    await point.press('Enter');
+    await expect.poll(() => page.locator('[data-part="location-error"]').textContent()).toContain('Type two numbers separated by a comma');
+    await point.fill('-3.2577, 151.4147');
+    await point.press('Enter');
+    await expect.poll(() => page.locator('[data-part="location-error"]').textContent()).toContain('are they the right way round?');
+    expect(await stored('settings')).toBeUndefined();
+    await point.fill('51.4147, -3.2577');
+    await page.getByLabel(/How far around it counts as school/).fill('250');
+    await point.press('Enter');
+    await expect.poll(() => stored('settings')).toEqual({ schoolLocation: { lat: 51.4147, lon: -3.2577, radiusMetres: 250 } });
+    await point.fill('');
+    await point.press('Enter');
+    await expect.poll(() => stored('settings')).toEqual({});
+    await page.close();
+  });
+});
