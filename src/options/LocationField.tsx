@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FieldState } from '../settings/merge';
 import { SchoolLocationSchema, DEFAULT_RADIUS_METRES, type SchoolLocation } from '../settings/school-location';
 import { useT } from '../ui/i18n';
@@ -23,7 +23,11 @@ export function LocationField({ value, field, save }: Props) {
   const [point, setPoint] = useState(value ? `${value.lat}, ${value.lon}` : '');
   const [radius, setRadius] = useState(String(value?.radiusMetres ?? DEFAULT_RADIUS_METRES));
   const [problem, setProblem] = useState<Problem | null>(null);
+  const group = useRef<HTMLDivElement>(null);
+  // A change saved elsewhere (or by the school) shows here, but never over what is being typed:
+  // saving the first box must not reset the second while the teacher is in it.
   useEffect(() => {
+    if (group.current?.contains(document.activeElement)) return;
     setPoint(value ? `${value.lat}, ${value.lon}` : '');
     setRadius(String(value?.radiusMetres ?? DEFAULT_RADIUS_METRES));
   }, [value]);
@@ -44,7 +48,7 @@ export function LocationField({ value, field, save }: Props) {
 
   const message = problem ? t.t(problem === 'format' ? 'options_location_error_format' : problem === 'range' ? 'options_location_error_range' : 'options_location_error_radius') : null;
   return (
-    <div className="field location" data-part="school-location">
+    <div className="field location" data-part="school-location" ref={group}>
       <label htmlFor={`${id}-point`}>
         {t.t('options_location_label')} <SchoolBadge field={field} />
       </label>
