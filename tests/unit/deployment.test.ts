@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { Ajv } from 'ajv';
 import plist from 'plist';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main';
+import { runCli } from './support/run-cli';
 import { DEFAULT_TARGET, deploymentTemplates } from '../../src/deploy/templates';
 import { readSchoolPolicy } from '../../src/settings/managed';
 import { MANAGED_SCHEMA } from '../../src/settings/managed-schema';
@@ -84,30 +83,16 @@ describe('deployment templates', () => {
 
   test('`guardrail deploy-templates` writes them, and refuses a policy with problems, listing each', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'guardrail-deploy-'));
-    const io = capture();
-    expect(await main(['deploy-templates', new URL('policy.json', EXAMPLE).pathname, dir], io)).toBe(0);
+    expect((await runCli(['deploy-templates', new URL('policy.json', EXAMPLE).pathname, dir])).code).toBe(0);
     expect(await readFile(join(dir, 'windows-chrome.reg'))).toEqual(file('windows-chrome.reg'));
 
     const bad = join(dir, 'bad.json');
     await import('node:fs/promises').then((fs) => fs.writeFile(bad, JSON.stringify({ schoolName: '', staffNames: ['Rachel Morgan', 'Simon\nPatel'], locked: ['everything'] })));
-    const failed = capture();
-    expect(await main(['deploy-templates', bad, join(dir, 'out')], failed)).toBe(2);
-    expect(failed.errors()).toContain('has 3 problems; no templates were written');
-    expect(failed.errors()).toContain('schoolName: the school name must not be empty');
-    expect(failed.errors()).toContain('staffNames[1]: a staff name must be on one line');
-    expect(failed.errors()).toContain('locked[0]: unknown setting "everything"');
+    const failed = await runCli(['deploy-templates', bad, join(dir, 'out')]);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toContain('has 3 problems; no templates were written');
+    expect(failed.stderr).toContain('schoolName: the school name must not be empty');
+    expect(failed.stderr).toContain('staffNames[1]: a staff name must be on one line');
+    expect(failed.stderr).toContain('locked[0]: unknown setting "everything"');
   });
 });
-
-function capture() {
-  let out = '';
-  let err = '';
-  const sink = (append: (s: string) => void) => new Writable({ write: (chunk, _enc, done) => (append(String(chunk)), done()) });
-  return {
-    stdin: process.stdin,
-    stdout: sink((s) => (out += s)),
-    stderr: sink((s) => (err += s)),
-    output: () => out,
-    errors: () => err,
-  };
-}

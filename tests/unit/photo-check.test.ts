@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkImages, type ImageResult } from '../../src/cli/check-image';
-import { main } from '../../src/cli/main';
+import { runCli } from './support/run-cli';
 import { compile } from '../../src/engine/analyse';
 import type { Finding } from '../../src/engine/types';
 import { createNodeReaders, type NodeReaders } from '../../src/image/node-readers';
@@ -132,16 +131,7 @@ describe('bad input', () => {
 });
 
 describe('guardrail check-image', () => {
-  async function run(args: string[]) {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    stdout.on('data', (c: Buffer) => out.push(c));
-    stderr.on('data', (c: Buffer) => err.push(c));
-    const code = await main(args, { stdin: Object.assign(Readable.from(['']), { isTTY: false }), stdout, stderr, env: {} });
-    return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
-  }
+  const run = (args: string[]) => runCli(args);
 
   test('prints each photo’s findings as JSON, in order, and exits 1 on a high finding', async () => {
     const config = temp.file('school.json');
