@@ -10,7 +10,7 @@ import { isDisabled } from './site-actions';
  * structure decides, with no words and no class names:
  *
  * - the composer's own container: the controls around the editor, up to its form, dialog or
- *   shadow root (or, outside one, the nearest group of controls around it);
+ *   shadow root (or, outside one, the controls around it short of the page's own);
  * - the form's submit button;
  * - the control whose enabled state follows the draft's emptiness: disabled (or absent) while the
  *   draft was empty, enabled once it is not, as every site's Post button is;
@@ -43,9 +43,13 @@ const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"]';
 const CONTAINER = 'form, dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 /** Any editor, for telling whether a control sits with another composer. */
 const EDITORS = '[contenteditable]:not([contenteditable="false"]), textarea';
-/** Beyond these, the search has left the composer for the page: a composer's own controls are near it. */
-const MAX_LEVELS = 12;
-const MAX_CANDIDATES = 60;
+/**
+ * Beyond these, the search has left the composer for the page: a composer's own controls are near
+ * it. Sites nest deeply (X's Post button shares an ancestor with its editor a dozen levels up), so
+ * the levels are many; a level that brings in dozens of new controls is the page, and ends the search.
+ */
+const MAX_LEVELS = 24;
+const MAX_NEW_PER_LEVEL = 60;
 
 interface Candidate {
   readonly element: HTMLElement;
@@ -60,13 +64,15 @@ export function candidatesAround(editor: Element): { candidates: Candidate[]; co
   let level = 0;
   for (let node = editor.parentElement; node && level < MAX_LEVELS; node = node.parentElement) {
     level++;
-    for (const element of node.querySelectorAll<HTMLElement>(CONTROLS)) {
+    const controls = node.querySelectorAll<HTMLElement>(CONTROLS);
+    if (controls.length - seen.size > MAX_NEW_PER_LEVEL) break;
+    for (const element of controls) {
       if (seen.has(element)) continue;
       seen.add(element);
       if (!editor.contains(element) && pressable(element, editor)) candidates.push({ element, level });
     }
     if (node.matches(CONTAINER)) return { candidates, contained: true };
-    if (node === node.ownerDocument.body || candidates.length > MAX_CANDIDATES) break;
+    if (node === node.ownerDocument.body) break;
   }
   return { candidates, contained: false };
 }

@@ -36,19 +36,23 @@ export interface ComposerCase {
   /** The editor has a mention list ("@" opens it), whose options are clicked. */
   mentions?: boolean;
   /**
-   * How the extension recognises the composer in each fixture mode, as its report to the popup
-   * says: "editor layer/post control layer:clue". The site's own hooks where they still hold,
-   * the page's structure where a language or a redesign broke them.
+   * How the extension recognises the composer, as its report to the popup says ("editor
+   * layer/post control layer:clue"), on the page as it is today in English, translated (Welsh,
+   * Polish…) and after a redesign: the site's own hooks where they still hold, the page's
+   * structure where a language or a redesign broke them.
    */
-  recognised: Readonly<Record<'normal' | 'welsh' | 'polish' | 'redesign', string>>;
+  recognised: Readonly<Record<'normal' | 'translated' | 'redesign', string>>;
 }
+
+/** Which of a case's `recognised` figures applies to a fixture mode. */
+export const recognitionKey = (mode: { lang: string; redesign: boolean }): keyof ComposerCase['recognised'] => (mode.redesign ? 'redesign' : mode.lang === 'en' ? 'normal' : 'translated');
 
 const SITE = 'site/site:selector';
 /** The site's selectors find the editor; its button, named in another language or renamed, is found by structure. */
 const SITE_EDITOR = 'site/structure:follows-draft';
 const STRUCTURE = 'structure/structure:follows-draft';
-const bySiteUnless = (redesign: string) => ({ normal: SITE, welsh: SITE, polish: SITE, redesign });
-const bySiteInEnglish = (elsewhere: string) => ({ normal: SITE, welsh: elsewhere, polish: elsewhere, redesign: elsewhere });
+const bySiteUnless = (redesign: string) => ({ normal: SITE, translated: SITE, redesign });
+const bySiteInEnglish = (elsewhere: string) => ({ normal: SITE, translated: elsewhere, redesign: elsewhere });
 
 const nav = (path: string) => async (page: Page) => page.locator(`[data-fixture-nav="${path}"]`).first().click();
 const navVia = (...paths: string[]) => async (page: Page) => {

@@ -50,7 +50,7 @@ export default class GateReport implements Reporter {
 
 /** "welsh mode > x-inline > …" → { mode: 'welsh', site: 'x' }. */
 function placeOf(test: TestCase): { mode: string; site: string } | null {
-  const mode = /^(\w+) mode > /.exec(test.fullName)?.[1];
+  const mode = /^([\w-]+) mode > /.exec(test.fullName)?.[1];
   const site = SITES.find((s) => new RegExp(`> ${s}-`).test(test.fullName));
   return mode && site ? { mode, site } : null;
 }
