@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useLanguage } from '../options/use-language';
+import { useDocumentLanguage, useLanguage } from '../options/use-language';
+import type { Translator } from '../i18n/translator';
 import { TranslatorContext, useT } from '../ui/i18n';
 import { askActiveTab, type TabAnswer } from './ask-tab';
 import { RecognitionView } from './RecognitionView';
@@ -9,14 +10,11 @@ import { RecognitionView } from './RecognitionView';
  * recognised, and how); it is the place for the tab's protection status and links later. In the
  * teacher's language setting, English or Welsh.
  */
+const popupTitle = (t: Translator) => t.t('popup_title');
+
 export function PopupApp() {
   const language = useLanguage();
-  const translator = language?.translator;
-  useEffect(() => {
-    if (!translator) return;
-    document.documentElement.lang = translator.lang;
-    document.title = translator.t('popup_title');
-  }, [translator]);
+  useDocumentLanguage(language?.translator, popupTitle);
   if (!language) return null;
   return (
     <TranslatorContext value={language.translator}>
