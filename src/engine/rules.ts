@@ -61,3 +61,6 @@ export const LEXICONS = {
   confusables: validated(ConfusablesSchema, confusables, 'lexicons/confusables.json'),
 };
 export type Lexicons = typeof LEXICONS;
+
+/** Everything detectors read, by name: each detector picks and validates its own part (see detector.ts). */
+export const RULES_BUNDLE: Readonly<Record<string, unknown>> = LEXICONS;

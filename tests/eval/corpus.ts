@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compile, type Analyser } from '../../src/engine/analyse';
+import { compile, type Analyser } from '../../src/analyser';
 import type { Category, Finding } from '../../src/engine/types';
 import type { SettingsInput } from '../../src/settings/schema';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyse, compile } from '../../src/engine/analyse';
+import { analyse, compile } from '../../src/analyser';
 import { CADOXTON } from './fixtures';
 
 /** Whatever is typed or configured, the engine answers: no throw, no runaway, no match-everything. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compile } from '../../src/engine/analyse';
+import { compile } from '../../src/analyser';
 import { loadCorpus, scoreCorpus, TARGETS, TEXT_CATEGORIES } from '../eval/corpus';
 
 /**

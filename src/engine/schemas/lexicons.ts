@@ -205,3 +205,10 @@ export const NamesSchema = z.strictObject({
   /** Particles that belong to the surname after them ("Tomos ap Gruffydd"). */
   surnameParticles: z.array(phrase),
 });
+
+export type SchoolTypesLexicon = z.output<typeof SchoolTypesSchema>;
+export type SchoolContextLexicon = z.output<typeof SchoolContextSchema>;
+export type CommunityLexicon = z.output<typeof CommunitySchema>;
+export type DerogatoryLexicon = z.output<typeof DerogatorySchema>;
+export type ConfidentialLexicon = z.output<typeof ConfidentialSchema>;
+export type NamesLexicon = z.output<typeof NamesSchema>;

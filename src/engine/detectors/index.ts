@@ -1,0 +1,34 @@
+import type { Detector } from '../detector';
+import { communityDetector } from './community';
+import { confidentialDetector } from './confidential';
+import { confidentialTermsDetector } from './confidential-terms';
+import { derogatoryDetector } from './derogatory';
+import { identifiersDetector } from './identifiers';
+import { namedSubjectsDetector } from './named-subjects';
+import { personalDetailsDetector } from './personal-details';
+import { pupilNamesDetector } from './pupil-names';
+import { schoolContextDetector } from './school-context';
+import { schoolNameDetector } from './school-name';
+import { staffDetector } from './staff';
+import { unlistedChildDetector } from './unlisted-child';
+
+/**
+ * Every detector, in the order it runs within its phase. The phases themselves run in the order
+ * of `PHASES` (context → names → targets → findings → post), whatever the order here; within the
+ * names phase the order matters: the school's name is claimed before anyone reads it as a pupil's,
+ * staff before pupils, listed pupils before unlisted children.
+ */
+export const DETECTORS: readonly Detector<any, any, any>[] = [
+  schoolContextDetector,
+  communityDetector,
+  confidentialTermsDetector,
+  schoolNameDetector,
+  staffDetector,
+  pupilNamesDetector,
+  unlistedChildDetector,
+  derogatoryDetector,
+  confidentialDetector,
+  identifiersDetector,
+  personalDetailsDetector,
+  namedSubjectsDetector,
+];
