@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PackSchema, type Pack } from './schemas/pack';
-import { CommunitySchema, ConfidentialSchema, ConfusablesSchema, DerogatorySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
+import { CommunitySchema, ConfidentialSchema, ConfusablesSchema, DerogatorySchema, HostilitySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
 import { formatIssues } from './schemas/errors';
 import genericUk from '../../rules/packs/generic-uk.json';
 import cadoxtonPrimary from '../../rules/packs/cadoxton-primary.json';
@@ -15,6 +15,7 @@ import derogatory from '../../rules/lexicons/derogatory.json';
 import confidential from '../../rules/lexicons/confidential.json';
 import names from '../../rules/lexicons/names.json';
 import confusables from '../../rules/lexicons/confusables.json';
+import hostility from '../../rules/lexicons/hostility.json';
 
 /**
  * The rules data, validated once when the engine loads. A broken data file is a bug in the
@@ -59,6 +60,7 @@ export const LEXICONS = {
   confidential: validated(ConfidentialSchema, confidential, 'lexicons/confidential.json'),
   names: validated(NamesSchema, names, 'lexicons/names.json'),
   confusables: validated(ConfusablesSchema, confusables, 'lexicons/confusables.json'),
+  hostility: validated(HostilitySchema, hostility, 'lexicons/hostility.json'),
 };
 export type Lexicons = typeof LEXICONS;
 

@@ -3,6 +3,8 @@ import { communityDetector } from './community';
 import { confidentialDetector } from './confidential';
 import { confidentialTermsDetector } from './confidential-terms';
 import { derogatoryDetector } from './derogatory';
+import { groupTargetsDetector } from './group-targets';
+import { hostilityDetector } from './hostility';
 import { identifiersDetector } from './identifiers';
 import { namedSubjectsDetector } from './named-subjects';
 import { personalDetailsDetector } from './personal-details';
@@ -26,7 +28,9 @@ export const DETECTORS: readonly Detector<any, any, any>[] = [
   staffDetector,
   pupilNamesDetector,
   unlistedChildDetector,
+  groupTargetsDetector,
   derogatoryDetector,
+  hostilityDetector,
   confidentialDetector,
   identifiersDetector,
   personalDetailsDetector,

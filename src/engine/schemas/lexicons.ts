@@ -212,3 +212,49 @@ export type CommunityLexicon = z.output<typeof CommunitySchema>;
 export type DerogatoryLexicon = z.output<typeof DerogatorySchema>;
 export type ConfidentialLexicon = z.output<typeof ConfidentialSchema>;
 export type NamesLexicon = z.output<typeof NamesSchema>;
+
+/** Hate and hostility beyond single words: the groups a remark can target and the shapes hostility takes. */
+export const HostilitySchema = z.strictObject({
+  $comment: comment,
+  /** Groups of people; `characteristic` is the protected characteristic (Equality Act 2010) or immigration status. */
+  groups: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        characteristic: z.enum(['race', 'nationality', 'immigration-status', 'religion', 'disability', 'sex', 'sexual-orientation', 'gender-identity', 'age']),
+        forms: phrases,
+      }),
+    )
+    .min(1),
+  /** Words that refer back to a group named in an earlier sentence ("They are disgusting."). */
+  groupPronouns: phrases,
+  /** Comparisons that deny people their humanity ("vermin", "a plague"): hostile when said of people. */
+  dehumanising: phrases,
+  /** Negative generalisations ("thieves", "dirty"): hostile when said of a group. */
+  derogation: phrases,
+  /** Adjectives that derogate when put right before a group ("filthy", "thieving"). */
+  attributesBefore: phrases,
+  /** Hateful feeling, before its target ("I hate", "can't stand"). */
+  hateVerbs: phrases,
+  /** Hateful feeling or exclusion after its target ("make me sick", "don't belong here"). */
+  hateAfter: phrases,
+  /** Praise denied to a whole group ("never any good", "can't be trusted"). */
+  negatedPraise: phrases,
+  /** Threats: "[target] should all be shot", "I'll swing for [target]", "kill all [group]". */
+  threatModals: phrases,
+  threatOutcomes: phrases,
+  threatVerbs: phrases,
+  threatSubjects: phrases,
+  threatAll: phrases,
+  /** Telling people to leave ("go back to where they came from"). */
+  exclusion: phrases,
+  /** Exclusion asked as a question ("why do we let [group] in?"). */
+  exclusionQuestions: phrases,
+  /** Counter-speech: hostile words reported in order to reject them ("saying…", "anyone who says…"). */
+  reporting: phrases,
+  /** Words that reject what was reported ("is disgusting", "racist", "challenged"). */
+  rejection: phrases,
+  /** Words that negate a hostile link ("not vermin", "don't hate"). */
+  hostileNegations: phrases,
+});
+export type HostilityLexicon = z.output<typeof HostilitySchema>;

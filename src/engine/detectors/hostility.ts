@@ -1,0 +1,370 @@
+import type { Reference } from '../context/community';
+import type { GroupTarget } from '../context/group-targets';
+import { isEverydayWord } from '../context/names-knowledge';
+import { defineDetector } from '../detector';
+import type { DraftView } from '../draft';
+import { phrase, say, type PhraseKey } from '../message-keys';
+import { HostilitySchema, type HostilityLexicon } from '../schemas/lexicons';
+import { FuzzyWords } from '../text/fuzzy-words';
+import { PhraseMatcher, phraseWords } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import type { Severity, Topic } from '../types';
+import type { RawFinding } from './raw-finding';
+
+/**
+ * Hate and hostility that need no offensive word: dehumanising a group ("refugees are vermin"),
+ * generalising about it ("they're all thieves"), hating it ("can't stand gay people"), denying it
+ * any good ("never any good at anything"), threatening it or one person ("should all be shot",
+ * "I'll swing for that parent"), telling it to leave, or asking why it is let in. Every cue needs a
+ * target it is linked to in the same sentence (a group, a pronoun that refers back to one, the
+ * school community, a person): "I hate Mondays" and "the policy should be shot" are never
+ * findings. Counter-speech ("saying 'refugees are vermin' is disgusting") and negation ("they are
+ * not vermin", "I don't hate anyone") stay quiet.
+ */
+type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'exclusion' | 'exclusion-question' | 'attribute';
+
+interface Cue {
+  readonly kind: CueKind;
+  readonly first: number;
+  readonly last: number;
+  readonly disguised: boolean;
+}
+
+interface Compiled {
+  readonly cues: PhraseMatcher<CueKind>;
+  readonly loose: FuzzyWords<CueKind>;
+  readonly reporting: PhraseMatcher<true>;
+  readonly rejection: PhraseMatcher<true>;
+  readonly negations: PhraseMatcher<true>;
+  readonly all: PhraseMatcher<true>;
+  /** Words that may stand between a target and what is said of it ("are all basically", "nothing but"). */
+  readonly linking: ReadonlySet<string>;
+}
+
+const LINKING = ['are', 'is', 'r', 'were', 'was', 'be', 'being', 'been', 'am', 'all', 'just', 'basically', 'literally', 'nothing', 'but', 'like', 'such', 'a', 'an', 'the', 'bunch', 'of', 'load', 'pack', 'lot', 'total', 'complete', 'utter', 'absolute', 'bloody', 'so', 'really', 'simply', 'frankly', 'honestly', 'only', 'mostly', 'always', 'every', 'one', 'them', 'these', 'those', 'ones', 'some', 'most', 'more', 'than', 'breed', 'behave', 'act', 'acting', 'live', 'living', 'yn', 'fel', 'i', 'think', 'reckon', 'feel', 'tbh', 'imo', 'honestly', 'just', 'seriously', 'genuinely', 'like', 'here', 'round', 'around'];
+
+function compile(lexicon: HostilityLexicon): Compiled {
+  const cues = new PhraseMatcher<CueKind>({ plurals: false });
+  const single: [string, CueKind][] = [];
+  const add = (kind: CueKind, list: readonly string[], loose: boolean) => {
+    for (const p of list) {
+      cues.add(p, kind);
+      const words = phraseWords(p);
+      if (loose && words.length === 1) single.push([words[0]!, kind]);
+    }
+  };
+  add('dehumanising', lexicon.dehumanising, true);
+  add('derogation', lexicon.derogation, true);
+  add('attribute', lexicon.attributesBefore, false);
+  add('hate', lexicon.hateVerbs, true);
+  add('hate-after', lexicon.hateAfter, false);
+  add('negated-praise', lexicon.negatedPraise, false);
+  add('threat-outcome', lexicon.threatOutcomes, true);
+  add('threat-verb', lexicon.threatVerbs, false);
+  add('threat-subject', lexicon.threatSubjects, false);
+  add('threat-modal', lexicon.threatModals, false);
+  add('exclusion', lexicon.exclusion, false);
+  add('exclusion-question', lexicon.exclusionQuestions, false);
+  return {
+    cues,
+    loose: new FuzzyWords(single, isEverydayWord),
+    reporting: PhraseMatcher.of(lexicon.reporting, { plurals: false }),
+    rejection: PhraseMatcher.of(lexicon.rejection, { plurals: false }),
+    negations: PhraseMatcher.of(lexicon.hostileNegations, { plurals: false }),
+    all: PhraseMatcher.of(lexicon.threatAll, { plurals: false }),
+    linking: new Set(LINKING),
+  };
+}
+
+/** Whom a cue is aimed at: a group (high, discriminatory), the school community (high), or a person (a warning). */
+type Aim = { kind: 'group'; group: GroupTarget } | { kind: 'community'; ref: Reference } | { kind: 'person'; ref: Reference };
+
+export function findHostility(view: DraftView, groups: readonly GroupTarget[], m: Compiled): RawFinding[] {
+  const tokens = view.doc.tokens;
+  const cues = findCues(tokens, m);
+  if (cues.length === 0) return [];
+  const negated = marks(m.negations, tokens);
+  const findings: RawFinding[] = [];
+  const done = new Set<number>();
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
+    if (done.has(cue.first)) continue;
+    const found = aimOf(view, groups, m, cues, c, negated);
+    if (!found) continue;
+    if (counterSpeech(view, m, cue, found.from)) continue;
+    done.add(cue.first);
+    findings.push(finding(view, cue, found.aim, found.rule, Math.min(found.from, cue.first), Math.max(found.to, cue.last)));
+  }
+  return findings;
+}
+
+function findCues(tokens: readonly Token[], m: Compiled): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = m.cues.longestAt(tokens, i);
+    if (match) {
+      for (const kind of new Set(match.values)) cues.push({ kind, first: i, last: match.last, disguised: false });
+      i = match.last;
+      continue;
+    }
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const loose = m.loose.find(token.norm);
+    if (loose) {
+      cues.push({ kind: loose.value, first: i, last: i, disguised: loose.how === 'disguised' });
+      continue;
+    }
+    // "ver min", "v e r m i n": a word broken by spaces, joined again (two or three short pieces).
+    const next = tokens[i + 1];
+    if (next && next.sentence === token.sentence && /^ $/.test(next.gapBefore) && token.norm.length <= 4) {
+      const joined = m.loose.find(token.norm + next.norm);
+      if (joined && !isEverydayWord(next.norm)) {
+        cues.push({ kind: joined.value, first: i, last: i + 1, disguised: true });
+        i++;
+      }
+    }
+  }
+  return cues;
+}
+
+function marks(matcher: PhraseMatcher<true>, tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (const found of matcher.matchAll(tokens)) out.fill(1, found.first, found.last + 1);
+  return out;
+}
+
+interface Found {
+  readonly aim: Aim;
+  readonly rule: string;
+  /** The span from the target to the cue, for the underline. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** How far apart, in tokens, a target and the words said of it may be. */
+const REACH = 7;
+
+function aimOf(view: DraftView, groups: readonly GroupTarget[], m: Compiled, cues: readonly Cue[], c: number, negated: Uint8Array): Found | undefined {
+  const cue = cues[c]!;
+  const tokens = view.doc.tokens;
+  const sentence = tokens[cue.first]!.sentence;
+  const before = () => targetBefore(view, groups, m, cue.first, sentence, negated);
+  const after = (from: number, reach = 5) => targetAfter(view, groups, from, reach, sentence);
+  switch (cue.kind) {
+    case 'dehumanising': {
+      const t = before() ?? adjacentAfter(groups, cue.last, sentence);
+      // Dehumanising someone is hostile whoever they are; generalising about them only about a group.
+      return t && { ...t, rule: 'hostility/dehumanising' };
+    }
+    case 'derogation': {
+      const t = before();
+      return t && t.aim.kind === 'group' ? { ...t, rule: 'hostility/derogation' } : undefined;
+    }
+    case 'attribute': {
+      // "filthy gypsies", "thieving Romanians": the adjective right before a group.
+      const t = adjacentAfter(groups, cue.last, sentence);
+      return t && t.aim.kind === 'group' ? { ...t, rule: 'hostility/derogation' } : undefined;
+    }
+    case 'hate': {
+      if (negatedBefore(negated, tokens, cue.first)) return undefined;
+      const t = after(cue.last + 1, 4);
+      return t && { ...t, rule: 'hostility/hateful-feeling' };
+    }
+    case 'hate-after': {
+      const t = before();
+      return t && { ...t, rule: 'hostility/hateful-feeling' };
+    }
+    case 'negated-praise': {
+      const t = targetBefore(view, groups, m, cue.first, sentence, new Uint8Array(tokens.length));
+      return t && t.aim.kind !== 'person' ? { ...t, rule: 'hostility/negated-praise' } : undefined;
+    }
+    case 'threat-outcome': {
+      // "[target] should (all) be shot": a modal within a few words before the outcome.
+      const modal = cues.slice(Math.max(0, c - 4), c).find((q) => q.kind === 'threat-modal' && cue.first - q.last <= 4 && tokens[q.first]!.sentence === sentence);
+      if (!modal || negatedBefore(negated, tokens, modal.first)) return undefined;
+      const t = targetBefore(view, groups, m, modal.first, sentence, negated, 8);
+      return t && { ...t, to: cue.last, rule: 'hostility/threat' };
+    }
+    case 'threat-verb': {
+      // "I'll swing for that parent", "someone should slap him", "kill all [group]", "gas the [group]".
+      const subject = cues.slice(Math.max(0, c - 3), c).find((q) => (q.kind === 'threat-subject' || q.kind === 'threat-modal') && cue.first - q.last <= 3 && tokens[q.first]!.sentence === sentence);
+      let from = cue.last + 1;
+      const all = m.all.longestAt(tokens, from);
+      if (all && tokens[from]!.sentence === sentence) from = all.last + 1;
+      if (!subject && !all && !/^(the|them)$/.test(tokens[from]?.norm ?? '')) return undefined;
+      if (negatedBefore(negated, tokens, (subject ?? cue).first)) return undefined;
+      const t = after(from, all || !subject ? 2 : 5);
+      return t && { ...t, from: (subject ?? cue).first, rule: 'hostility/threat' };
+    }
+    case 'exclusion': {
+      // "send them back", "go back to where they came from": a group named here or just before; the full
+      // "go back to where you came from" is hostile on its own.
+      const t = targetBefore(view, groups, m, cue.first, sentence, negated, 12);
+      if (t) return { ...t, to: cue.last, rule: 'hostility/exclusion' };
+      const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1);
+      if (group) return { aim: { kind: 'group', group }, from: cue.first, to: cue.last, rule: 'hostility/exclusion' };
+      return cue.last - cue.first >= 4 ? { aim: { kind: 'person', ref: pseudoRef(view, cue) }, from: cue.first, to: cue.last, rule: 'hostility/exclusion' } : undefined;
+    }
+    case 'exclusion-question': {
+      const t = after(cue.last + 1, 4);
+      return t && t.aim.kind === 'group' ? { ...t, from: cue.first, rule: 'hostility/exclusion' } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A target ending shortly before token `index`, linked to it by linking words only, with no negation between. */
+function targetBefore(view: DraftView, groups: readonly GroupTarget[], m: Compiled, index: number, sentence: number, negated: Uint8Array, reach = REACH): Found | undefined {
+  const tokens = view.doc.tokens;
+  const linked = (from: number) => {
+    for (let k = from; k < index; k++) {
+      if (negated[k]) return false;
+      if (!m.linking.has(tokens[k]!.norm) && !/^(ar|are|is)$/.test(tokens[k]!.norm)) return false;
+      if (/[,;:()]/.test(tokens[k]!.gapBefore) && k > from) return false;
+    }
+    return true;
+  };
+  let best: Found | undefined;
+  for (const group of groups) {
+    if (group.sentence !== sentence || group.last >= index || index - group.last > reach) continue;
+    if (linked(group.last + 1) && (!best || group.last > best.to)) best = { aim: { kind: 'group', group }, from: group.first, to: group.last, rule: '' };
+  }
+  if (best) return best;
+  for (const ref of view.referencesNear(index, index, reach)) {
+    if (ref.sentence !== sentence || ref.last >= index || index - ref.last > reach) continue;
+    if (!linked(ref.last + 1)) continue;
+    const aim: Aim = ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref };
+    if (!best || ref.last > best.to) best = { aim, from: ref.first, to: ref.last, rule: '' };
+  }
+  return best;
+}
+
+/** A target starting within `reach` tokens from `from` ("I hate [all the] refugees", "I'll swing for that parent"). */
+function targetAfter(view: DraftView, groups: readonly GroupTarget[], from: number, reach: number, sentence: number): Found | undefined {
+  const group = groups.find((g) => g.sentence === sentence && g.first >= from && g.first - from <= reach);
+  if (group) return { aim: { kind: 'group', group }, from: group.first, to: group.last, rule: '' };
+  const ref = view.referencesNear(from, from + reach, 0).find((r) => r.sentence === sentence && r.first >= from && r.first - from <= reach);
+  if (!ref) return undefined;
+  return { aim: ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref }, from: ref.first, to: ref.last, rule: '' };
+}
+
+/** "vermin immigrants", "filthy gypsies": the group right after the words. */
+function adjacentAfter(groups: readonly GroupTarget[], last: number, sentence: number): Found | undefined {
+  const group = groups.find((g) => g.sentence === sentence && g.first === last + 1 && g.antecedent === undefined);
+  return group && { aim: { kind: 'group', group }, from: last, to: group.last, rule: '' };
+}
+
+function groupInSentence(groups: readonly GroupTarget[], sentence: number): GroupTarget | undefined {
+  return groups.find((g) => g.sentence === sentence);
+}
+
+function negatedBefore(negated: Uint8Array, tokens: readonly Token[], index: number): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - 3) && tokens[k]!.sentence === tokens[index]!.sentence; k--) if (negated[k]) return true;
+  return false;
+}
+
+/**
+ * Counter-speech: the hostile words are reported in order to reject them ("saying refugees are
+ * vermin is disgusting", "I won't have anyone say…", "'go back home' was shouted at a family, vile"),
+ * or quoted with a rejection beside them.
+ */
+function counterSpeech(view: DraftView, m: Compiled, cue: Cue, targetFirst: number): boolean {
+  const tokens = view.doc.tokens;
+  const sentence = tokens[cue.first]!.sentence;
+  const first = Math.min(cue.first, targetFirst);
+  for (let k = first - 1; k >= Math.max(0, first - 8) && tokens[k]!.sentence === sentence; k--) {
+    const report = m.reporting.longestAt(tokens, k);
+    if (report && report.last < first + 1) return true;
+  }
+  if (!insideQuotes(view, tokens[first]!.start, tokens[cue.last]!.end)) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    const s = tokens[k]!.sentence;
+    if (s < sentence - 1 || s > sentence + 1) continue;
+    if (m.rejection.longestAt(tokens, k) || m.reporting.longestAt(tokens, k)) return true;
+  }
+  return false;
+}
+
+const QUOTED = /["“”]([^"“”\n]{1,300})["“”]|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{1,300})['’](?![\p{L}\p{N}])/gu;
+
+function insideQuotes(view: DraftView, start: number, end: number): boolean {
+  const text = view.doc.draft;
+  const from = Math.max(0, start - 300);
+  const window = text.slice(from, Math.min(text.length, end + 300));
+  for (const q of window.matchAll(QUOTED)) {
+    const qStart = from + q.index;
+    const qEnd = qStart + q[0].length;
+    if (qStart <= start && qEnd >= end) return true;
+  }
+  return false;
+}
+
+function pseudoRef(view: DraftView, cue: Cue): Reference {
+  const tokens = view.doc.tokens;
+  const start = tokens[cue.first]!.start;
+  const end = tokens[cue.last]!.end;
+  return { group: 'people', individual: false, named: false, text: view.doc.draft.slice(start, end), first: cue.first, last: cue.last, start, end, sentence: tokens[cue.first]!.sentence };
+}
+
+const RULE_KEYS = {
+  'hostility/dehumanising': 'finding_hostility_dehumanising',
+  'hostility/derogation': 'finding_hostility_derogation',
+  'hostility/hateful-feeling': 'finding_hostility_hate',
+  'hostility/negated-praise': 'finding_hostility_derogation',
+  'hostility/threat': 'finding_hostility_threat',
+  'hostility/exclusion': 'finding_hostility_exclusion',
+} as const;
+
+function finding(view: DraftView, cue: Cue, aim: Aim, rule: string, first: number, last: number): RawFinding {
+  const tokens = view.doc.tokens;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const written = view.doc.draft.slice(start, end);
+  const severity: Severity = aim.kind === 'person' ? 'warning' : 'high';
+  const topic: Topic = aim.kind === 'group' ? 'discriminatory' : aim.kind === 'community' ? (`about-${aim.ref.group}` as Topic) : 'general';
+  const target = aim.kind === 'group' ? aim.group.text : aim.ref.text;
+  const whom: PhraseKey = aim.kind === 'group' ? 'group_a_group' : aim.kind === 'community' ? communityPhrase(aim.ref.group) : 'group_someone';
+  const key = RULE_KEYS[rule as keyof typeof RULE_KEYS];
+  return {
+    category: 'derogatory',
+    topic,
+    severity,
+    start,
+    end,
+    ruleId: rule,
+    ...say(key, written, phrase(whom), target),
+    explanation: {
+      rule: `hostility: ${rule.slice('hostility/'.length)}${cue.disguised ? ' (disguised spelling)' : ''}`,
+      context: aim.kind === 'group' && aim.group.antecedent ? `${target} → ${aim.group.antecedent}` : target,
+      reason:
+        aim.kind === 'group'
+          ? `hostile to a group of people (${aim.group.characteristic.replace('-', ' ')}): discriminatory remarks are high whatever words are used`
+          : aim.kind === 'community'
+            ? `hostile to ${aim.ref.group === 'school' ? 'the school' : aim.ref.group} in the school community`
+            : 'hostile to a person',
+    },
+  };
+}
+
+function communityPhrase(group: Reference['group']): PhraseKey {
+  return group === 'pupils' ? 'group_pupils' : group === 'parents' ? 'group_parents' : group === 'staff' ? 'group_staff' : group === 'school' ? 'group_school' : 'group_someone';
+}
+
+export const hostilityDetector = defineDetector({
+  id: 'hostility',
+  phase: 'findings',
+  description: 'Hate and hostility with or without offensive words: dehumanising, generalising, hateful feeling, threats, exclusion, linked to a group or person.',
+  rules: {
+    'hostility/dehumanising': 'people compared to vermin, animals, disease ("refugees are vermin"): high about a group or the school community, else a warning',
+    'hostility/derogation': 'a negative generalisation about a group ("they\'re all thieves", "filthy gypsies") or praise denied to it ("never any good"): high',
+    'hostility/hateful-feeling': 'hatred of a group or person ("I hate [group]", "[group] make me sick"): high about a group or the school community',
+    'hostility/negated-praise': 'praise denied to a whole group ("[group] are never any good at anything"): high',
+    'hostility/threat': 'a direct or normative threat ("[group] should all be shot", "I\'ll swing for that parent"): high, a warning against another person',
+    'hostility/exclusion': 'telling people to leave or asking why they are let in ("send them back", "why do we let [group] in"): high about a group',
+  },
+  lexicon: HostilitySchema,
+  select: (bundle) => bundle.hostility,
+  compile: (lexicon) => compile(lexicon),
+  run: (compiled, { view, groups }) => findHostility(view, groups, compiled),
+});
