@@ -20,6 +20,8 @@ export interface Score {
   perFunctionality: Row[];
   /** Hateful cases by what they were aimed at (protected groups, school community, slurs…). */
   perTarget: Row[];
+  /** Protected groups one by one, hateful cases and contrasts: does the engine protect some groups less? */
+  perGroup: Row[];
   hateful: Row;
   contrasts: Row;
   failures: Failure[];
@@ -40,11 +42,13 @@ function tally(rows: Map<string, Row>, name: string, expect: Expect, verdict: Ve
 export function scoreSuite(cases: Case[] = expandSuite(loadSuite())): Score {
   const perFunctionality = new Map<string, Row>();
   const perTarget = new Map<string, Row>();
+  const perGroup = new Map<string, Row>();
   const totals = new Map<string, Row>();
   const failures: Failure[] = [];
   for (const c of cases) {
     const verdict = judge(c.text);
     tally(perFunctionality, c.functionality, c.expect, verdict);
+    if (c.target === 'protected') tally(perGroup, c.group, c.expect, verdict);
     if (c.expect === 'flag') tally(perTarget, c.target === 'none' ? 'fixed cases' : c.target, c.expect, verdict);
     tally(totals, c.expect === 'flag' ? 'all hateful cases' : 'all contrasts', c.expect, verdict);
     if (verdict.flagged !== (c.expect === 'flag')) failures.push({ ...c, verdict });
@@ -54,6 +58,7 @@ export function scoreSuite(cases: Case[] = expandSuite(loadSuite())): Score {
   return {
     perFunctionality: [...perFunctionality.values()],
     perTarget: [...perTarget.values()],
+    perGroup: [...perGroup.values()],
     hateful,
     contrasts,
     failures,
@@ -82,6 +87,20 @@ export function formatTable(score: Score): string {
   out.push('— overall');
   out.push(`${line(score.hateful)}   target ≥ 90 %  ${score.hatefulMet ? 'met' : 'MISSED'}`);
   out.push(`${line(score.contrasts)}   target ≤ 10 %  ${score.contrastsMet ? 'met' : 'MISSED'}`);
+  return out.join('\n');
+}
+
+/** Each protected group: the share of its hateful cases flagged beside the share of its contrasts flagged. */
+export function formatGroups(score: Score): string {
+  const out = [`${'protected group'.padEnd(22)} ${'hateful'.padStart(7)} ${'flagged'.padStart(7)}   ${'contrasts'.padStart(9)} ${'flagged'.padStart(7)}`];
+  const rows = (expect: Expect) => new Map(score.perGroup.filter((r) => r.expect === expect).map((r) => [r.name, r]));
+  const hateful = rows('flag');
+  const quiet = rows('quiet');
+  for (const name of new Set([...hateful.keys(), ...quiet.keys()])) {
+    const h = hateful.get(name);
+    const q = quiet.get(name);
+    out.push(`${name.padEnd(22)} ${String(h?.cases ?? 0).padStart(7)} ${pct(h?.flagged ?? 0, h?.cases ?? 0)}   ${String(q?.cases ?? 0).padStart(9)} ${pct(q?.flagged ?? 0, q?.cases ?? 0)}`);
+  }
   return out.join('\n');
 }
 

@@ -137,6 +137,8 @@ export interface Case {
   expect: Expect;
   /** The target list the case was expanded over (`none` for a fixed case). */
   target: TargetList | 'none';
+  /** The group's id, or `none` for a fixed case. */
+  group: string;
   /** The group's kind (race, religion, parents…), or `none`. */
   kind: string;
   text: string;
@@ -190,7 +192,7 @@ export function expandSuite(suite: Suite): Case[] {
     for (const template of functionality.templates) {
       const base = { functionality: functionality.id, expect: functionality.expect };
       if (template.over === 'none') {
-        cases.push({ ...base, id: `${functionality.id}/${template.id}`, target: 'none', kind: 'none', text: template.text });
+        cases.push({ ...base, id: `${functionality.id}/${template.id}`, target: 'none', group: 'none', kind: 'none', text: template.text });
         continue;
       }
       const used = slotsIn(template.text) as Slot[];
@@ -202,6 +204,7 @@ export function expandSuite(suite: Suite): Case[] {
           ...base,
           id: `${functionality.id}/${template.id}/${group.id}`,
           target: template.over,
+          group: group.id,
           kind: group.kind,
           text: fill(template.text, group),
         });
