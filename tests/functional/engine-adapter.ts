@@ -1,4 +1,4 @@
-import { analyse } from '../../src/engine/analyse';
+import { analyse } from '../../src/analyser';
 import { CADOXTON } from '../unit/fixtures';
 
 /**

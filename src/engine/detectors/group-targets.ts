@@ -86,7 +86,10 @@ export const groupTargetsDetector = defineDetector({
   description: 'Groups of people a remark can be aimed at, and pronouns that refer back to them.',
   rules: {},
   lexicon: GroupTargetsData as z.ZodType<Pick<HostilityLexicon, 'groups' | 'groupPronouns'>>,
-  select: (bundle) => bundle.hostility,
+  select: (bundle) => {
+    const { groups, groupPronouns } = bundle.hostility as HostilityLexicon;
+    return { groups, groupPronouns };
+  },
   compile: (data) => compile(data),
   run: (compiled, { view }) => ({ groups: findGroupTargets(view, compiled) }),
 });

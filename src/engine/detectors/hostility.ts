@@ -1,4 +1,5 @@
-import type { Reference } from '../context/community';
+import { selfReferenceBefore, type Reference } from '../context/community';
+import { CounterSpeech } from '../context/counter-speech';
 import type { GroupTarget } from '../context/group-targets';
 import { isEverydayWord } from '../context/names-knowledge';
 import { defineDetector } from '../detector';
@@ -21,7 +22,7 @@ import type { RawFinding } from './raw-finding';
  * findings. Counter-speech ("saying 'refugees are vermin' is disgusting") and negation ("they are
  * not vermin", "I don't hate anyone") stay quiet.
  */
-type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'exclusion' | 'exclusion-question' | 'attribute';
+type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'threat-after' | 'threat-phrase' | 'insult' | 'exclusion' | 'exclusion-question' | 'attribute';
 
 interface Cue {
   readonly kind: CueKind;
@@ -33,15 +34,19 @@ interface Cue {
 interface Compiled {
   readonly cues: PhraseMatcher<CueKind>;
   readonly loose: FuzzyWords<CueKind>;
-  readonly reporting: PhraseMatcher<true>;
-  readonly rejection: PhraseMatcher<true>;
+  readonly counterSpeech: CounterSpeech;
   readonly negations: PhraseMatcher<true>;
   readonly all: PhraseMatcher<true>;
   /** Words that may stand between a target and what is said of it ("are all basically", "nothing but"). */
   readonly linking: ReadonlySet<string>;
 }
 
-const LINKING = ['are', 'is', 'r', 'were', 'was', 'be', 'being', 'been', 'am', 'all', 'just', 'basically', 'literally', 'nothing', 'but', 'like', 'such', 'a', 'an', 'the', 'bunch', 'of', 'load', 'pack', 'lot', 'total', 'complete', 'utter', 'absolute', 'bloody', 'so', 'really', 'simply', 'frankly', 'honestly', 'only', 'mostly', 'always', 'every', 'one', 'them', 'these', 'those', 'ones', 'some', 'most', 'more', 'than', 'breed', 'behave', 'act', 'acting', 'live', 'living', 'yn', 'fel', 'i', 'think', 'reckon', 'feel', 'tbh', 'imo', 'honestly', 'just', 'seriously', 'genuinely', 'like', 'here', 'round', 'around'];
+/** Verbs that carry what is said across to the person before them. */
+const COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'r', 'were', 'was', 'be', 'been', 'being', 'has', 'have', 'had', 'seem', 'seems', 'look', 'looks', 'mae', 'yn']);
+/** The writer: "I hate myself" is not hate of anyone. */
+const SELF: ReadonlySet<string> = new Set(['myself', 'me', 'ourselves', 'us', 'yourself']);
+
+const LINKING = ['are', 'is', 'r', 'were', 'was', 'be', 'being', 'been', 'am', 'all', 'just', 'basically', 'literally', 'nothing', 'but', 'like', 'such', 'a', 'an', 'the', 'bunch', 'of', 'load', 'pack', 'lot', 'total', 'complete', 'utter', 'absolute', 'bloody', 'so', 'really', 'simply', 'frankly', 'honestly', 'only', 'mostly', 'always', 'every', 'one', 'them', 'these', 'those', 'ones', 'some', 'most', 'more', 'than', 'breed', 'behave', 'act', 'acting', 'live', 'living', 'yn', 'fel', 'i', 'think', 'reckon', 'feel', 'tbh', 'imo', 'honestly', 'just', 'seriously', 'genuinely', 'like', 'here', 'round', 'around', 'na', 'ma', 'mae', 'gyd'];
 
 function compile(lexicon: HostilityLexicon): Compiled {
   const cues = new PhraseMatcher<CueKind>({ plurals: false });
@@ -63,13 +68,15 @@ function compile(lexicon: HostilityLexicon): Compiled {
   add('threat-verb', lexicon.threatVerbs, false);
   add('threat-subject', lexicon.threatSubjects, false);
   add('threat-modal', lexicon.threatModals, false);
+  add('threat-after', lexicon.threatAfter, false);
+  add('threat-phrase', lexicon.threatPhrases, false);
+  add('insult', lexicon.insults, true);
   add('exclusion', lexicon.exclusion, false);
   add('exclusion-question', lexicon.exclusionQuestions, false);
   return {
     cues,
     loose: new FuzzyWords(single, isEverydayWord),
-    reporting: PhraseMatcher.of(lexicon.reporting, { plurals: false }),
-    rejection: PhraseMatcher.of(lexicon.rejection, { plurals: false }),
+    counterSpeech: new CounterSpeech(lexicon),
     negations: PhraseMatcher.of(lexicon.hostileNegations, { plurals: false }),
     all: PhraseMatcher.of(lexicon.threatAll, { plurals: false }),
     linking: new Set(LINKING),
@@ -91,7 +98,7 @@ export function findHostility(view: DraftView, groups: readonly GroupTarget[], m
     if (done.has(cue.first)) continue;
     const found = aimOf(view, groups, m, cues, c, negated);
     if (!found) continue;
-    if (counterSpeech(view, m, cue, found.from)) continue;
+    if (m.counterSpeech.reported(view, Math.min(cue.first, found.from), Math.max(cue.last, found.to))) continue;
     done.add(cue.first);
     findings.push(finding(view, cue, found.aim, found.rule, Math.min(found.from, cue.first), Math.max(found.to, cue.last)));
   }
@@ -118,7 +125,7 @@ function findCues(tokens: readonly Token[], m: Compiled): Cue[] {
     const next = tokens[i + 1];
     if (next && next.sentence === token.sentence && /^ $/.test(next.gapBefore) && token.norm.length <= 4) {
       const joined = m.loose.find(token.norm + next.norm);
-      if (joined && !isEverydayWord(next.norm)) {
+      if (joined) {
         cues.push({ kind: joined.value, first: i, last: i + 1, disguised: true });
         i++;
       }
@@ -175,14 +182,17 @@ function aimOf(view: DraftView, groups: readonly GroupTarget[], m: Compiled, cue
       return t && { ...t, rule: 'hostility/hateful-feeling' };
     }
     case 'negated-praise': {
-      const t = targetBefore(view, groups, m, cue.first, sentence, new Uint8Array(tokens.length));
-      return t && t.aim.kind !== 'person' ? { ...t, rule: 'hostility/negated-praise' } : undefined;
+      // Linked, or any words between when it is a group ("Not one Chinese person I've met has been any use").
+      const none = new Uint8Array(tokens.length);
+      const t = targetBefore(view, groups, m, cue.first, sentence, none) ?? targetBefore(view, groups, m, cue.first, sentence, none, 10, true);
+      return t && (t.aim.kind === 'group' || (t.aim.kind === 'community' && targetBefore(view, groups, m, cue.first, sentence, none))) ? { ...t, rule: 'hostility/negated-praise' } : undefined;
     }
     case 'threat-outcome': {
       // "[target] should (all) be shot": a modal within a few words before the outcome.
-      const modal = cues.slice(Math.max(0, c - 4), c).find((q) => q.kind === 'threat-modal' && cue.first - q.last <= 4 && tokens[q.first]!.sentence === sentence);
+      const modal = cues.slice(Math.max(0, c - 4), c).find((q) => (q.kind === 'threat-modal' || q.kind === 'threat-subject') && cue.first - q.last <= 4 && tokens[q.first]!.sentence === sentence);
       if (!modal || negatedBefore(negated, tokens, modal.first)) return undefined;
-      const t = targetBefore(view, groups, m, modal.first, sentence, negated, 8);
+      // "They should all be shot": the subject may be part of the modal's own words.
+      const t = targetBefore(view, groups, m, modal.first, sentence, negated, 8, true) ?? targetAt(view, groups, modal.first, sentence);
       return t && { ...t, to: cue.last, rule: 'hostility/threat' };
     }
     case 'threat-verb': {
@@ -195,6 +205,26 @@ function aimOf(view: DraftView, groups: readonly GroupTarget[], m: Compiled, cue
       if (negatedBefore(negated, tokens, (subject ?? cue).first)) return undefined;
       const t = after(from, all || !subject ? 2 : 5);
       return t && { ...t, from: (subject ?? cue).first, rule: 'hostility/threat' };
+    }
+    case 'threat-after': {
+      // "That parent wants a good slap", "[group] deserve a good kicking".
+      const t = targetBefore(view, groups, m, cue.first, sentence, negated, 8, true);
+      return t && { ...t, rule: 'hostility/threat' };
+    }
+    case 'threat-phrase': {
+      // "I'll put them in hospital", "six feet under": whoever was named, here or just before.
+      const t = targetBefore(view, groups, m, cue.first, sentence, negated, 12, true);
+      if (t) return { ...t, to: cue.last, rule: 'hostility/threat' };
+      const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1);
+      if (group) return { aim: { kind: 'group', group }, from: cue.first, to: cue.last, rule: 'hostility/threat' };
+      return { aim: { kind: 'person', ref: pseudoRef(view, cue) }, from: cue.first, to: cue.last, rule: 'hostility/threat' };
+    }
+    case 'insult': {
+      // "Parents are dead weight", "the head is empty-headed", "another genius idea from SLT"; not
+      // "I couldn't run a bath this week", "felt like dead weight on the netball team".
+      if (selfReferenceBefore(view.doc, cue.first, m.linking) || /^(i|im|ive|id)$/.test(tokens[cue.first - 1]?.norm ?? '') || /^(felt|feel|feeling)$/.test(tokens[cue.first - 2]?.norm ?? tokens[cue.first - 1]?.norm ?? '')) return undefined;
+      const t = before() ?? after(cue.last + 1, 3);
+      return t && { ...t, rule: 'hostility/insult' };
     }
     case 'exclusion': {
       // "send them back", "go back to where they came from": a group named here or just before; the full
@@ -214,15 +244,24 @@ function aimOf(view: DraftView, groups: readonly GroupTarget[], m: Compiled, cue
   }
 }
 
-/** A target ending shortly before token `index`, linked to it by linking words only, with no negation between. */
-function targetBefore(view: DraftView, groups: readonly GroupTarget[], m: Compiled, index: number, sentence: number, negated: Uint8Array, reach = REACH): Found | undefined {
+/**
+ * A target ending shortly before token `index`, linked to it by linking words only ("refugees are
+ * all basically…"), with no negation between. `loosely`: any words may stand between (a threat
+ * has its own modal or verb: "The mums at the gate should all be lined up and shot").
+ */
+function targetBefore(view: DraftView, groups: readonly GroupTarget[], m: Compiled, index: number, sentence: number, negated: Uint8Array, reach = REACH, loosely = false): Found | undefined {
   const tokens = view.doc.tokens;
   const linked = (from: number) => {
-    for (let k = from; k < index; k++) {
-      if (negated[k]) return false;
-      if (!m.linking.has(tokens[k]!.norm) && !/^(ar|are|is)$/.test(tokens[k]!.norm)) return false;
-      if (/[,;:()]/.test(tokens[k]!.gapBefore) && k > from) return false;
+    // Across a place before the verb: "The mums at the gate are dead weight", "That parent has the…".
+    let k = from;
+    const verb = tokens.slice(from, index).findIndex((t) => COPULAS.has(t.norm));
+    if (verb > 0 && verb <= 4) k = from + verb;
+    for (let j = from; j < index; j++) {
+      if (negated[j]) return false;
+      if (/[,;:()]/.test(tokens[j]!.gapBefore) && j > from) return false;
     }
+    if (loosely) return true;
+    for (; k < index; k++) if (!m.linking.has(tokens[k]!.norm) && !COPULAS.has(tokens[k]!.norm)) return false;
     return true;
   };
   let best: Found | undefined;
@@ -242,11 +281,24 @@ function targetBefore(view: DraftView, groups: readonly GroupTarget[], m: Compil
 
 /** A target starting within `reach` tokens from `from` ("I hate [all the] refugees", "I'll swing for that parent"). */
 function targetAfter(view: DraftView, groups: readonly GroupTarget[], from: number, reach: number, sentence: number): Found | undefined {
+  const tokens = view.doc.tokens;
+  if (from >= tokens.length) return undefined;
+  // Not across a clause ("can't stand geese, they chased me"), nor at the writer ("I hate myself").
+  for (let k = from; k < Math.min(tokens.length, from + reach + 1); k++) if (k > from && /[,;:()]/.test(tokens[k]!.gapBefore)) reach = Math.min(reach, k - from - 1);
+  if (SELF.has(tokens[from]!.norm)) return undefined;
   const group = groups.find((g) => g.sentence === sentence && g.first >= from && g.first - from <= reach);
   if (group) return { aim: { kind: 'group', group }, from: group.first, to: group.last, rule: '' };
   const ref = view.referencesNear(from, from + reach, 0).find((r) => r.sentence === sentence && r.first >= from && r.first - from <= reach);
   if (!ref) return undefined;
   return { aim: ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref }, from: ref.first, to: ref.last, rule: '' };
+}
+
+/** A group or person right at token `index` ("They" in "They should…"). */
+function targetAt(view: DraftView, groups: readonly GroupTarget[], index: number, sentence: number): Found | undefined {
+  const group = groups.find((g) => g.first === index && g.sentence === sentence);
+  if (group) return { aim: { kind: 'group', group }, from: group.first, to: group.last, rule: '' };
+  const ref = view.referencesNear(index, index, 0).find((r) => r.first === index);
+  return ref && { aim: ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref }, from: ref.first, to: ref.last, rule: '' };
 }
 
 /** "vermin immigrants", "filthy gypsies": the group right after the words. */
@@ -264,42 +316,6 @@ function negatedBefore(negated: Uint8Array, tokens: readonly Token[], index: num
   return false;
 }
 
-/**
- * Counter-speech: the hostile words are reported in order to reject them ("saying refugees are
- * vermin is disgusting", "I won't have anyone say…", "'go back home' was shouted at a family, vile"),
- * or quoted with a rejection beside them.
- */
-function counterSpeech(view: DraftView, m: Compiled, cue: Cue, targetFirst: number): boolean {
-  const tokens = view.doc.tokens;
-  const sentence = tokens[cue.first]!.sentence;
-  const first = Math.min(cue.first, targetFirst);
-  for (let k = first - 1; k >= Math.max(0, first - 8) && tokens[k]!.sentence === sentence; k--) {
-    const report = m.reporting.longestAt(tokens, k);
-    if (report && report.last < first + 1) return true;
-  }
-  if (!insideQuotes(view, tokens[first]!.start, tokens[cue.last]!.end)) return false;
-  for (let k = 0; k < tokens.length; k++) {
-    const s = tokens[k]!.sentence;
-    if (s < sentence - 1 || s > sentence + 1) continue;
-    if (m.rejection.longestAt(tokens, k) || m.reporting.longestAt(tokens, k)) return true;
-  }
-  return false;
-}
-
-const QUOTED = /["“”]([^"“”\n]{1,300})["“”]|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{1,300})['’](?![\p{L}\p{N}])/gu;
-
-function insideQuotes(view: DraftView, start: number, end: number): boolean {
-  const text = view.doc.draft;
-  const from = Math.max(0, start - 300);
-  const window = text.slice(from, Math.min(text.length, end + 300));
-  for (const q of window.matchAll(QUOTED)) {
-    const qStart = from + q.index;
-    const qEnd = qStart + q[0].length;
-    if (qStart <= start && qEnd >= end) return true;
-  }
-  return false;
-}
-
 function pseudoRef(view: DraftView, cue: Cue): Reference {
   const tokens = view.doc.tokens;
   const start = tokens[cue.first]!.start;
@@ -314,6 +330,7 @@ const RULE_KEYS = {
   'hostility/negated-praise': 'finding_hostility_derogation',
   'hostility/threat': 'finding_hostility_threat',
   'hostility/exclusion': 'finding_hostility_exclusion',
+  'hostility/insult': 'finding_hostility_insult',
 } as const;
 
 function finding(view: DraftView, cue: Cue, aim: Aim, rule: string, first: number, last: number): RawFinding {
@@ -361,6 +378,7 @@ export const hostilityDetector = defineDetector({
     'hostility/hateful-feeling': 'hatred of a group or person ("I hate [group]", "[group] make me sick"): high about a group or the school community',
     'hostility/negated-praise': 'praise denied to a whole group ("[group] are never any good at anything"): high',
     'hostility/threat': 'a direct or normative threat ("[group] should all be shot", "I\'ll swing for that parent"): high, a warning against another person',
+    'hostility/insult': 'an insult with no offensive word aimed at people ("dead weight", "shouldn\'t be allowed near children"): high about the school community or a group, else a warning',
     'hostility/exclusion': 'telling people to leave or asking why they are let in ("send them back", "why do we let [group] in"): high about a group',
   },
   lexicon: HostilitySchema,

@@ -2,6 +2,7 @@ import type { Detector } from '../detector';
 import { communityDetector } from './community';
 import { confidentialDetector } from './confidential';
 import { confidentialTermsDetector } from './confidential-terms';
+import { counterSpeechDetector } from './counter-speech';
 import { derogatoryDetector } from './derogatory';
 import { groupTargetsDetector } from './group-targets';
 import { hostilityDetector } from './hostility';
@@ -35,4 +36,5 @@ export const DETECTORS: readonly Detector<any, any, any>[] = [
   identifiersDetector,
   personalDetailsDetector,
   namedSubjectsDetector,
+  counterSpeechDetector,
 ];

@@ -246,6 +246,12 @@ export const HostilitySchema = z.strictObject({
   threatVerbs: phrases,
   threatSubjects: phrases,
   threatAll: phrases,
+  /** Threats after their target ("[target] wants a good slap", "needs a kicking"). */
+  threatAfter: phrases,
+  /** Threats whole in themselves ("put them in hospital", "six feet under"), aimed at whoever was named. */
+  threatPhrases: phrases,
+  /** Insults with no offensive word, aimed at people ("dead weight", "shouldn't be allowed near children"). */
+  insults: phrases,
   /** Telling people to leave ("go back to where they came from"). */
   exclusion: phrases,
   /** Exclusion asked as a question ("why do we let [group] in?"). */

@@ -32,9 +32,14 @@ export class FuzzyWords<T> {
     const exact = this.exact.get(norm);
     if (exact !== undefined) return { value: exact, how: 'exact' };
     if (norm.length < MIN_LOOSE - 1 || norm.length > 24 || this.isEverydayWord(norm)) return undefined;
-    const word = skeleton(norm);
-    const unleet = this.exact.get(word);
+    // Leetspeak read as letters ("v3rmin"); the skeleton also reads "l" as "i", so plain letters are tried first.
+    const skeletal = skeleton(norm);
+    const unleet = this.exact.get(skeletal);
     if (unleet !== undefined) return { value: unleet, how: 'disguised' };
+    return this.near(norm) ?? (skeletal !== norm ? this.near(skeletal) : undefined);
+  }
+
+  private near(word: string): { value: T; how: 'disguised' } | undefined {
     if (!/^\p{L}+$/u.test(word) || word.length < MIN_LOOSE - 1) return undefined;
     // A letter left out ("vermn").
     const missing = this.deletions.get(word);
