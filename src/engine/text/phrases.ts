@@ -119,7 +119,7 @@ export class PhraseMatcher<T> {
     for (let j = i; j < to && node?.next; j++) {
       const token = tokens[j]!;
       if (j > i && !joinable(tokens[j - 1]!, token, ampersand)) break;
-      node = folded(node.next, token.norm, plurals);
+      node = folded(node.next, token, plurals);
       if (node?.values) best = { values: node.values, last: j };
     }
     return best;
@@ -128,24 +128,22 @@ export class PhraseMatcher<T> {
 
 /** Whether any phrase of the trie level `next` can begin with this token (what `steps` would find). */
 function startsAPhrase<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean, hasExact: boolean): boolean {
-  return (hasExact && next.has(EXACT + token.exact)) || folded(next, token.norm, plurals) !== undefined;
+  return (hasExact && next.has(EXACT + token.exact)) || folded(next, token, plurals) !== undefined;
 }
 
 /** The child a token's folded form leads to: by its spelling, or its singular. */
-function folded<T>(next: Map<string, Node<T>>, norm: string, plurals: boolean): Node<T> | undefined {
-  return (
-    next.get(norm) ??
-    // Plurals without listing them all: "referrals" finds "referral", "parents" finds "parent".
-    (plurals && norm.length > 3 && norm.endsWith('s') ? next.get(norm.slice(0, -1)) : undefined) ??
-    (plurals && norm.length > 4 && norm.endsWith('es') ? next.get(norm.slice(0, -2)) : undefined)
-  );
+function folded<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean): Node<T> | undefined {
+  const child = next.get(token.norm);
+  if (child !== undefined || !plurals) return child;
+  // Plurals without listing them all: "referrals" finds "referral", "parents" finds "parent".
+  return (token.lessS !== undefined ? next.get(token.lessS) : undefined) ?? (token.lessEs !== undefined ? next.get(token.lessEs) : undefined);
 }
 
 /** The children a token leads to: by its exact spelling, its folded form, or its singular. */
 function steps<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean, hasExact: boolean, out: Node<T>[]): void {
   const exact = hasExact ? next.get(EXACT + token.exact) : undefined;
   if (exact) out.push(exact);
-  const child = folded(next, token.norm, plurals);
+  const child = folded(next, token, plurals);
   if (child && child !== exact) out.push(child);
 }
 
