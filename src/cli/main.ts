@@ -207,7 +207,7 @@ export function checkLine(analyser: Analyser, line: string, lineNumber: number):
   if (line.trim() === '') return undefined;
   let id: unknown = null;
   try {
-    const record = parseJsonStrict(line);
+    const record = parseLine(line);
     if (record === null || typeof record !== 'object' || Array.isArray(record)) throw new Error('expected an object like {"id": …, "text": …}');
     const fields = record as Record<string, unknown>;
     id = fields.id ?? null;
@@ -217,6 +217,19 @@ export function checkLine(analyser: Analyser, line: string, lineNumber: number):
     const message =
       error instanceof JsonSyntaxError ? `line ${lineNumber}, column ${error.column}: not valid JSON (${error.reason})` : `line ${lineNumber}: ${(error as Error).message}`;
     return { output: JSON.stringify({ id, error: message }), error: message };
+  }
+}
+
+/**
+ * A line of JSON. Nearly every line is valid, and the built-in parser reads it several times faster
+ * than the strict one; only a line it rejects goes through `parseJsonStrict`, for the line and column
+ * of the mistake and a plain-English reason.
+ */
+function parseLine(line: string): unknown {
+  try {
+    return JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
+  } catch {
+    return parseJsonStrict(line);
   }
 }
 
