@@ -7,6 +7,7 @@ import type { DraftView } from '../draft';
 import { phrase, say, type PhraseKey } from '../message-keys';
 import { HostilitySchema, type HostilityLexicon } from '../schemas/lexicons';
 import { FuzzyWords } from '../text/fuzzy-words';
+import { lowerBound } from '../lower-bound';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { Severity, Topic } from '../types';
@@ -86,10 +87,11 @@ function compile(lexicon: HostilityLexicon): Compiled {
 /** Whom a cue is aimed at: a group (high, discriminatory), the school community (high), or a person (a warning). */
 type Aim = { kind: 'group'; group: GroupTarget } | { kind: 'community'; ref: Reference } | { kind: 'person'; ref: Reference };
 
-export function findHostility(view: DraftView, groups: readonly GroupTarget[], m: Compiled): RawFinding[] {
+export function findHostility(view: DraftView, allGroups: readonly GroupTarget[], m: Compiled): RawFinding[] {
   const tokens = view.doc.tokens;
   const cues = findCues(tokens, m);
   if (cues.length === 0) return [];
+  const groups = new GroupIndex(allGroups);
   const negated = marks(m.negations, tokens);
   const findings: RawFinding[] = [];
   const done = new Set<number>();
@@ -151,7 +153,7 @@ interface Found {
 /** How far apart, in tokens, a target and the words said of it may be. */
 const REACH = 7;
 
-function aimOf(view: DraftView, groups: readonly GroupTarget[], m: Compiled, cues: readonly Cue[], c: number, negated: Uint8Array): Found | undefined {
+function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly Cue[], c: number, negated: Uint8Array): Found | undefined {
   const cue = cues[c]!;
   const tokens = view.doc.tokens;
   const sentence = tokens[cue.first]!.sentence;
@@ -249,7 +251,7 @@ function aimOf(view: DraftView, groups: readonly GroupTarget[], m: Compiled, cue
  * all basically…"), with no negation between. `loosely`: any words may stand between (a threat
  * has its own modal or verb: "The mums at the gate should all be lined up and shot").
  */
-function targetBefore(view: DraftView, groups: readonly GroupTarget[], m: Compiled, index: number, sentence: number, negated: Uint8Array, reach = REACH, loosely = false): Found | undefined {
+function targetBefore(view: DraftView, groups: GroupIndex, m: Compiled, index: number, sentence: number, negated: Uint8Array, reach = REACH, loosely = false): Found | undefined {
   const tokens = view.doc.tokens;
   const linked = (from: number) => {
     // Across a place before the verb: "The mums at the gate are dead weight", "That parent has the…".
@@ -265,7 +267,7 @@ function targetBefore(view: DraftView, groups: readonly GroupTarget[], m: Compil
     return true;
   };
   let best: Found | undefined;
-  for (const group of groups) {
+  for (const group of groups.between(index - reach - 1, index)) {
     if (group.sentence !== sentence || group.last >= index || index - group.last > reach) continue;
     if (linked(group.last + 1) && (!best || group.last > best.to)) best = { aim: { kind: 'group', group }, from: group.first, to: group.last, rule: '' };
   }
@@ -280,13 +282,13 @@ function targetBefore(view: DraftView, groups: readonly GroupTarget[], m: Compil
 }
 
 /** A target starting within `reach` tokens from `from` ("I hate [all the] refugees", "I'll swing for that parent"). */
-function targetAfter(view: DraftView, groups: readonly GroupTarget[], from: number, reach: number, sentence: number): Found | undefined {
+function targetAfter(view: DraftView, groups: GroupIndex, from: number, reach: number, sentence: number): Found | undefined {
   const tokens = view.doc.tokens;
   if (from >= tokens.length) return undefined;
   // Not across a clause ("can't stand geese, they chased me"), nor at the writer ("I hate myself").
   for (let k = from; k < Math.min(tokens.length, from + reach + 1); k++) if (k > from && /[,;:()]/.test(tokens[k]!.gapBefore)) reach = Math.min(reach, k - from - 1);
   if (SELF.has(tokens[from]!.norm)) return undefined;
-  const group = groups.find((g) => g.sentence === sentence && g.first >= from && g.first - from <= reach);
+  const group = groups.between(from, from + reach + 1).find((g) => g.sentence === sentence && g.first >= from && g.first - from <= reach);
   if (group) return { aim: { kind: 'group', group }, from: group.first, to: group.last, rule: '' };
   const ref = view.referencesNear(from, from + reach, 0).find((r) => r.sentence === sentence && r.first >= from && r.first - from <= reach);
   if (!ref) return undefined;
@@ -294,21 +296,45 @@ function targetAfter(view: DraftView, groups: readonly GroupTarget[], from: numb
 }
 
 /** A group or person right at token `index` ("They" in "They should…"). */
-function targetAt(view: DraftView, groups: readonly GroupTarget[], index: number, sentence: number): Found | undefined {
-  const group = groups.find((g) => g.first === index && g.sentence === sentence);
+function targetAt(view: DraftView, groups: GroupIndex, index: number, sentence: number): Found | undefined {
+  const group = groups.between(index, index + 1).find((g) => g.first === index && g.sentence === sentence);
   if (group) return { aim: { kind: 'group', group }, from: group.first, to: group.last, rule: '' };
   const ref = view.referencesNear(index, index, 0).find((r) => r.first === index);
   return ref && { aim: ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref }, from: ref.first, to: ref.last, rule: '' };
 }
 
 /** "vermin immigrants", "filthy gypsies": the group right after the words. */
-function adjacentAfter(groups: readonly GroupTarget[], last: number, sentence: number): Found | undefined {
-  const group = groups.find((g) => g.sentence === sentence && g.first === last + 1 && g.antecedent === undefined);
+function adjacentAfter(groups: GroupIndex, last: number, sentence: number): Found | undefined {
+  const group = groups.between(last + 1, last + 2).find((g) => g.sentence === sentence && g.first === last + 1 && g.antecedent === undefined);
   return group && { aim: { kind: 'group', group }, from: last, to: group.last, rule: '' };
 }
 
-function groupInSentence(groups: readonly GroupTarget[], sentence: number): GroupTarget | undefined {
-  return groups.find((g) => g.sentence === sentence);
+function groupInSentence(groups: GroupIndex, sentence: number): GroupTarget | undefined {
+  return groups.inSentence(sentence);
+}
+
+/**
+ * The draft's groups by position, so each question about "a group near here" is a binary search:
+ * a megabyte of "refugees are vermin" must stay linear.
+ */
+class GroupIndex {
+  private readonly bySentence = new Map<number, GroupTarget>();
+
+  constructor(private readonly sorted: readonly GroupTarget[]) {
+    for (const group of sorted) if (!this.bySentence.has(group.sentence)) this.bySentence.set(group.sentence, group);
+  }
+
+  /** Groups whose first token is in [from, to). */
+  between(from: number, to: number): readonly GroupTarget[] {
+    const start = lowerBound(this.sorted, (g) => g.first < from);
+    let end = start;
+    while (end < this.sorted.length && this.sorted[end]!.first < to) end++;
+    return this.sorted.slice(start, end);
+  }
+
+  inSentence(sentence: number): GroupTarget | undefined {
+    return this.bySentence.get(sentence);
+  }
 }
 
 function negatedBefore(negated: Uint8Array, tokens: readonly Token[], index: number): boolean {
