@@ -5,7 +5,7 @@ import { compileLearnedModel } from '../../src/engine/learned/scorer';
 import { normalisedWords } from '../../src/engine/learned/features';
 import { davidson, engineCorpus, ROOT, staffDrafts, tweetEval, type Example } from '../train/data';
 import { bestF1Within, figuresAt, pct, rate, type Figures } from '../train/metrics';
-import { hasAaeMarker } from './aae';
+import { DIALECT_PAIRS, hasAaeMarker } from './aae';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const path = args.get('model') ?? `${ROOT}rules/models/hostility.json`;
@@ -60,6 +60,17 @@ for (const [name, examples] of groups) {
   const so = score(other.map((e) => e.text));
   console.log(`  ${name.padEnd(38)} with markers: possible ${pct(rate(sa, possible))}, confident ${pct(rate(sa, confident))} (n = ${sa.length}); without: possible ${pct(rate(so, possible))}, confident ${pct(rate(so, confident))} (n = ${so.length}); ratio ${(rate(sa, possible) / Math.max(rate(so, possible), 1e-9)).toFixed(2)}`);
 }
-const hate = measure.filter((e) => e.kind === 'hate');
-const offensive = measure.filter((e) => e.kind === 'offensive');
-console.log(`  Davidson held-out: hate flagged ${pct(rate(score(hate.map((e) => e.text)), possible))} (n = ${hate.length}); "offensive" flagged ${pct(rate(score(offensive.map((e) => e.text)), possible))} (n = ${offensive.length})`);
+for (const kind of ['hate', 'offensive'] as const) {
+  const examples = measure.filter((e) => e.kind === kind);
+  const aae = score(examples.filter((e) => hasAaeMarker(normalisedWords(e.text))).map((e) => e.text));
+  const other = score(examples.filter((e) => !hasAaeMarker(normalisedWords(e.text))).map((e) => e.text));
+  console.log(`  Davidson "${kind}" (held-out 20 %) flagged at "possible": with markers ${pct(rate(aae, possible))} (n = ${aae.length}), without ${pct(rate(other, possible))} (n = ${other.length})`);
+}
+
+// Matched pairs: the same benign sentence in AAE and in standard English.
+{
+  const aae = score(DIALECT_PAIRS.map(([a]) => a));
+  const standard = score(DIALECT_PAIRS.map(([, s]) => s));
+  const gap = aae.reduce((sum, p, i) => sum + p - standard[i]!, 0) / aae.length;
+  console.log(`  Matched benign pairs (n = ${aae.length}): mean probability AAE ${(aae.reduce((a, b) => a + b, 0) / aae.length).toFixed(3)} vs standard ${(standard.reduce((a, b) => a + b, 0) / standard.length).toFixed(3)} (gap ${gap >= 0 ? '+' : ''}${gap.toFixed(3)}); flagged at "possible": AAE ${pct(rate(aae, possible))}, standard ${pct(rate(standard, possible))}`);
+}

@@ -86,7 +86,7 @@ export interface StaffDraft {
 export function staffDrafts(): { train: Example[]; dev: Example[] } {
   const train: Example[] = [];
   const dev: Example[] = [];
-  for (const file of ['staff-drafts.jsonl']) {
+  for (const file of ['staff-drafts.jsonl', 'staff-drafts-2.jsonl']) {
     lines(`${ROOT}tests/corpus/train/${file}`).forEach((line, i) => {
       if (!line.trim()) return;
       const draft = JSON.parse(line) as StaffDraft;

@@ -14,7 +14,7 @@ import { featurise, linearLogit, trainLinear, type SparseOptions } from './spars
 export interface PipelineOptions {
   seed: number;
   sparse: SparseOptions;
-  linear: { epochs: number; learningRate: number; l2: number };
+  linear: { nb: boolean; epochs: number; learningRate: number; l2: number };
   cnn: { dim: number; filters: number; epochs: number; learningRate: number; batch: number; l2: number };
   maxWords: number;
   /** GloVe words kept in the shipped table beyond those seen in training: the most frequent N. */
@@ -29,7 +29,7 @@ export interface PipelineOptions {
 export const DEFAULT_OPTIONS: PipelineOptions = {
   seed: 20261203,
   sparse: { buckets: 1 << 19, minGram: 3, maxGram: 5, bigrams: true },
-  linear: { epochs: 5, learningRate: 0.1, l2: 1e-5 },
+  linear: { nb: true, epochs: 6, learningRate: 0.2, l2: 1e-5 },
   cnn: { dim: 16, filters: 48, epochs: 5, learningRate: 0.002, batch: 32, l2: 0 },
   maxWords: 64,
   extraVocabulary: 30_000,

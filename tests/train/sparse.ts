@@ -23,6 +23,8 @@ export function featurise(texts: readonly string[], options: SparseOptions): Int
 }
 
 export interface LinearOptions {
+  /** NB-SVM style (Wang and Manning 2012): scale each feature by its log-count ratio before fitting. */
+  nb?: boolean;
   epochs: number;
   learningRate: number;
   l2: number;
@@ -34,6 +36,7 @@ export interface LinearOptions {
  * long text does not outscore a short one by length alone. Weighted examples; deterministic order.
  */
 export function trainLinear(features: readonly Int32Array[], labels: ArrayLike<number>, weights: ArrayLike<number>, buckets: number, options: LinearOptions): { w: Float64Array; bias: number } {
+  const r = options.nb ? logCountRatios(features, labels, weights, buckets) : new Float64Array(buckets).fill(1);
   const w = new Float64Array(buckets);
   const g2 = new Float64Array(buckets).fill(1e-8);
   let bias = 0;
@@ -48,12 +51,12 @@ export function trainLinear(features: readonly Int32Array[], labels: ArrayLike<n
       if (weight === 0 || f.length === 0) continue;
       const v = 1 / Math.sqrt(f.length);
       let z = bias;
-      for (let k = 0; k < f.length; k++) z += w[f[k]!]! * v;
+      for (let k = 0; k < f.length; k++) z += w[f[k]!]! * r[f[k]!]! * v;
       const p = 1 / (1 + Math.exp(-z));
       const err = (p - labels[i]!) * weight;
       for (let k = 0; k < f.length; k++) {
         const j = f[k]!;
-        const g = err * v + options.l2 * w[j]!;
+        const g = err * r[j]! * v + options.l2 * w[j]!;
         g2[j]! += g * g;
         w[j]! -= (options.learningRate * g) / Math.sqrt(g2[j]!);
       }
@@ -61,7 +64,27 @@ export function trainLinear(features: readonly Int32Array[], labels: ArrayLike<n
       bias -= (options.learningRate * err) / Math.sqrt(biasG2);
     }
   }
+  // The scorer multiplies plain weights by values: fold the ratios into the weights.
+  for (let j = 0; j < buckets; j++) w[j]! *= r[j]!;
   return { w, bias };
+}
+
+function logCountRatios(features: readonly Int32Array[], labels: ArrayLike<number>, weights: ArrayLike<number>, buckets: number): Float64Array {
+  const pos = new Float64Array(buckets).fill(1);
+  const neg = new Float64Array(buckets).fill(1);
+  let posTotal = buckets, negTotal = buckets;
+  features.forEach((f, i) => {
+    const weight = weights[i]!;
+    if (weight === 0) return;
+    const seen = new Set(f);
+    for (const j of seen) {
+      if (labels[i] === 1) { pos[j]! += weight; posTotal += weight; }
+      else { neg[j]! += weight; negTotal += weight; }
+    }
+  });
+  const r = new Float64Array(buckets);
+  for (let j = 0; j < buckets; j++) r[j] = Math.log(pos[j]! / posTotal / (neg[j]! / negTotal));
+  return r;
 }
 
 export function linearLogit(f: Int32Array, w: ArrayLike<number>, bias: number): number {

@@ -45,12 +45,14 @@ export interface LearnedScore {
   readonly probability: number;
   readonly level: LearnedLevel;
   readonly sentences: readonly SentenceScore[];
-  /** True when the draft was longer than `maxWords` words and only its start was scored. */
+  /** True when the draft was longer than `maxChars` characters or `maxWords` words and only its start was scored. */
   readonly truncated: boolean;
 }
 
 export interface ScoreOptions {
-  /** Words scored per draft at most: bounds the work on a pasted book. Default 20,000. */
+  /** Characters of the draft read at most (its start): bounds the work on a pasted book. Default 64,000. */
+  readonly maxChars?: number;
+  /** Words scored per draft at most. Default 12,000. */
   readonly maxWords?: number;
   /** Contributing words kept per sentence. Default 5. */
   readonly topWords?: number;
@@ -68,8 +70,19 @@ export function compileLearnedModel(data: unknown, source = 'rules/models/hostil
   return new CompiledModel(parsed.data);
 }
 
-const DEFAULT_MAX_WORDS = 20_000;
+const DEFAULT_MAX_CHARS = 64_000;
+const DEFAULT_MAX_WORDS = 12_000;
 const DEFAULT_TOP_WORDS = 5;
+
+/** The first `maxChars` characters, cut at a space where one is near so no word is cut in two. */
+function readablePrefix(draft: string, maxChars: number): string {
+  if (draft.length <= maxChars) return draft;
+  let cut = maxChars;
+  const space = draft.lastIndexOf(' ', cut);
+  if (space > maxChars - 200) cut = space;
+  else if (cut > 0 && draft.charCodeAt(cut - 1) >= 0xd800 && draft.charCodeAt(cut - 1) <= 0xdbff) cut--; // not between surrogates
+  return draft.slice(0, cut);
+}
 
 class CompiledModel implements LearnedModel {
   readonly thresholds: { readonly possible: number; readonly confident: number };
@@ -89,7 +102,8 @@ class CompiledModel implements LearnedModel {
   private readonly combine: LearnedModelData['combine'];
   // Scratch buffers, sized for the longest segment and reused for every sentence.
   private readonly projected: Float64Array;
-  private readonly activations: Float64Array;
+  private readonly ownParts: Float64Array;
+  private readonly nextParts: Float64Array;
   private readonly featureScratch: number[] = [];
   private readonly featureEnds: Uint32Array;
 
@@ -111,17 +125,20 @@ class CompiledModel implements LearnedModel {
     this.outputBias = data.cnn.outputBias;
     this.combine = data.combine;
     this.projected = new Float64Array((data.features.maxWords + 1) * data.cnn.dim);
-    this.activations = new Float64Array(data.features.maxWords * data.cnn.filters);
+    this.ownParts = new Float64Array(data.features.maxWords * data.cnn.filters);
+    this.nextParts = new Float64Array(data.features.maxWords * data.cnn.filters);
     this.featureEnds = new Uint32Array(data.features.maxWords);
   }
 
   score(draft: string, options: ScoreOptions = {}): LearnedScore {
     const maxWords = options.maxWords ?? DEFAULT_MAX_WORDS;
     const topWords = options.topWords ?? DEFAULT_TOP_WORDS;
-    const folded = fold(draft);
+    // Folding costs about a microsecond a character: fold only the start of a huge draft.
+    const read = readablePrefix(draft, options.maxChars ?? DEFAULT_MAX_CHARS);
+    const folded = fold(read);
     const words = wordsOf(folded.text, maxWords + 1);
-    const truncated = words.length > maxWords;
-    if (truncated) words.length = maxWords;
+    const truncated = words.length > maxWords || read.length < draft.length;
+    if (words.length > maxWords) words.length = maxWords;
     const starts = segmentStarts(folded, words, this.features.maxWords);
     const sentences: SentenceScore[] = [];
     let best = 0;
@@ -192,26 +209,32 @@ class CompiledModel implements LearnedModel {
   }
 
   private cnnLogit(segment: readonly LearnedWord[], contributions: Float64Array, share: number): number {
-    const { dim, filters, projected, activations, current, next, convBias, output } = this;
+    const { dim, filters, projected, ownParts, nextParts, current, next, convBias, output } = this;
     const T = segment.length;
     for (let t = 0; t < T; t++) {
       const row = this.vocabulary.get(segment[t]!.norm);
       for (let d = 0; d < dim; d++) projected[t * dim + d] = row === undefined ? this.unknown[d]! : this.table[row * dim + d]! / 127;
+    }
+    // Each window (a word and the next) is the sum of two parts; keep them for the attribution.
+    for (let t = 0; t < T; t++) {
+      for (let j = 0; j < filters; j++) {
+        let own = 0;
+        let after = 0;
+        const w = j * dim;
+        for (let d = 0; d < dim; d++) own += current[w + d]! * projected[t * dim + d]!;
+        if (t + 1 < T) for (let d = 0; d < dim; d++) after += next[w + d]! * projected[(t + 1) * dim + d]!;
+        ownParts[t * filters + j] = own;
+        nextParts[t * filters + j] = after;
+      }
     }
     let z = this.outputBias;
     for (let j = 0; j < filters; j++) {
       let max = 0;
       let argmax = -1;
       let sum = 0;
-      const w = j * dim;
       for (let t = 0; t < T; t++) {
-        let own = 0;
-        for (let d = 0; d < dim; d++) own += current[w + d]! * projected[t * dim + d]!;
-        let after = 0;
-        if (t + 1 < T) for (let d = 0; d < dim; d++) after += next[w + d]! * projected[(t + 1) * dim + d]!;
-        const s = convBias[j]! + own + after;
+        const s = convBias[j]! + ownParts[t * filters + j]! + nextParts[t * filters + j]!;
         const h = s > 0 ? s : 0;
-        activations[t * filters + j] = h;
         if (argmax < 0 || h > max) {
           max = h;
           argmax = t;
@@ -223,32 +246,20 @@ class CompiledModel implements LearnedModel {
       // window in proportion; a window's value is split between its two words by the size of
       // their parts, so the explanation names words, not filters.
       for (let t = 0; t < T; t++) {
-        const h = activations[t * filters + j]!;
-        if (h === 0) continue;
+        const own = ownParts[t * filters + j]!;
+        const after = nextParts[t * filters + j]!;
+        const h = convBias[j]! + own + after;
+        if (h <= 0) continue;
         let value = (output[filters + j]! * h) / T;
         if (t === argmax) value += output[j]! * h;
-        this.splitWindow(j, t, T, value * share, contributions);
+        value *= share;
+        const total = Math.abs(own) + Math.abs(after);
+        const first = total === 0 ? 1 : Math.abs(own) / total;
+        contributions[t]! += value * first;
+        if (t + 1 < T) contributions[t + 1]! += value * (1 - first);
       }
     }
     return z;
-  }
-
-  private splitWindow(j: number, t: number, T: number, value: number, contributions: Float64Array): void {
-    const { dim, projected, current, next } = this;
-    if (t + 1 >= T) {
-      contributions[t]! += value;
-      return;
-    }
-    let own = 0;
-    let after = 0;
-    for (let d = 0; d < dim; d++) {
-      own += current[j * dim + d]! * projected[t * dim + d]!;
-      after += next[j * dim + d]! * projected[(t + 1) * dim + d]!;
-    }
-    const total = Math.abs(own) + Math.abs(after);
-    const first = total === 0 ? 0.5 : Math.abs(own) / total;
-    contributions[t]! += value * first;
-    contributions[t + 1]! += value * (1 - first);
   }
 
   private topContributions(draft: string, folded: ReturnType<typeof fold>, segment: readonly LearnedWord[], contributions: Float64Array, topWords: number): WordContribution[] {
