@@ -7,6 +7,7 @@ import { derogatoryDetector } from './derogatory';
 import { groupTargetsDetector } from './group-targets';
 import { hostilityDetector } from './hostility';
 import { identifiersDetector } from './identifiers';
+import { learnedDetector } from './learned';
 import { namedSubjectsDetector } from './named-subjects';
 import { personalDetailsDetector } from './personal-details';
 import { pupilNamesDetector } from './pupil-names';
@@ -36,5 +37,6 @@ export const DETECTORS: readonly Detector<any, any, any>[] = [
   identifiersDetector,
   personalDetailsDetector,
   namedSubjectsDetector,
+  learnedDetector,
   counterSpeechDetector,
 ];
