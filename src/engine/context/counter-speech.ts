@@ -23,7 +23,7 @@ export class CounterSpeech {
     // A reporting frame shortly before ("saying", "anyone who says", "called").
     for (let k = first - 1; k >= Math.max(0, first - 8) && tokens[k]!.sentence === sentence; k--) {
       const report = this.reporting.longestAt(tokens, k);
-      if (report && report.last < first) return true;
+      if (report && report.last <= first) return true;
     }
     if (!insideQuotes(view.doc.draft, tokens[first]!.start, tokens[last]!.end)) return false;
     // Quoted, and rejected or reported in this sentence or the ones beside it.

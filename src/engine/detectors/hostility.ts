@@ -23,7 +23,7 @@ import type { RawFinding } from './raw-finding';
  * findings. Counter-speech ("saying 'refugees are vermin' is disgusting") and negation ("they are
  * not vermin", "I don't hate anyone") stay quiet.
  */
-type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'threat-after' | 'threat-phrase' | 'insult' | 'exclusion' | 'exclusion-question' | 'attribute';
+type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'threat-after' | 'threat-phrase' | 'insult' | 'trope' | 'sarcasm' | 'exclusion' | 'exclusion-question' | 'attribute';
 
 interface Cue {
   readonly kind: CueKind;
@@ -40,6 +40,8 @@ interface Compiled {
   readonly all: PhraseMatcher<true>;
   /** Words that may stand between a target and what is said of it ("are all basically", "nothing but"). */
   readonly linking: ReadonlySet<string>;
+  readonly sarcasmWords: PhraseMatcher<true>;
+  readonly sarcasmEmoji: readonly string[];
 }
 
 /** Verbs that carry what is said across to the person before them. */
@@ -71,7 +73,10 @@ function compile(lexicon: HostilityLexicon): Compiled {
   add('threat-modal', lexicon.threatModals, false);
   add('threat-after', lexicon.threatAfter, false);
   add('threat-phrase', lexicon.threatPhrases, false);
-  add('insult', lexicon.insults, true);
+  // Not loosely: everyday words sit one letter from many insults ("snowflake" crafts).
+  add('insult', lexicon.insults, false);
+  add('trope', lexicon.tropes, false);
+  add('sarcasm', lexicon.sarcasm, false);
   add('exclusion', lexicon.exclusion, false);
   add('exclusion-question', lexicon.exclusionQuestions, false);
   return {
@@ -81,6 +86,8 @@ function compile(lexicon: HostilityLexicon): Compiled {
     negations: PhraseMatcher.of(lexicon.hostileNegations, { plurals: false }),
     all: PhraseMatcher.of(lexicon.threatAll, { plurals: false }),
     linking: new Set(LINKING),
+    sarcasmWords: PhraseMatcher.of(lexicon.sarcasmMarkers.filter((w) => /\p{L}/u.test(w)), { plurals: false }),
+    sarcasmEmoji: lexicon.sarcasmMarkers.filter((w) => !/\p{L}/u.test(w)),
   };
 }
 
@@ -100,6 +107,8 @@ export function findHostility(view: DraftView, allGroups: readonly GroupTarget[]
     if (done.has(cue.first)) continue;
     const found = aimOf(view, groups, m, cues, c, negated);
     if (!found) continue;
+    // "I don't think disabled kids are a burden": the statement is denied before it is made.
+    if (DENIABLE.has(cue.kind) && negatedBefore(negated, tokens, found.from, 4)) continue;
     if (m.counterSpeech.reported(view, Math.min(cue.first, found.from), Math.max(cue.last, found.to))) continue;
     done.add(cue.first);
     findings.push(finding(view, cue, found.aim, found.rule, Math.min(found.from, cue.first), Math.max(found.to, cue.last)));
@@ -209,9 +218,11 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       return t && { ...t, from: (subject ?? cue).first, rule: 'hostility/threat' };
     }
     case 'threat-after': {
-      // "That parent wants a good slap", "[group] deserve a good kicking".
+      // "That parent wants a good slap", "[group] deserve a good kicking": said of someone even when
+      // the words before are no one the lexicon knows ("the man at the garage needs a slap").
+      if (negatedBefore(negated, tokens, cue.first)) return undefined;
       const t = targetBefore(view, groups, m, cue.first, sentence, negated, 8, true);
-      return t && { ...t, rule: 'hostility/threat' };
+      return t ? { ...t, rule: 'hostility/threat' } : { aim: { kind: 'person', ref: pseudoRef(view, cue) }, from: cue.first, to: cue.last, rule: 'hostility/threat' };
     }
     case 'threat-phrase': {
       // "I'll put them in hospital", "six feet under": whoever was named, here or just before.
@@ -226,6 +237,19 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // "I couldn't run a bath this week", "felt like dead weight on the netball team".
       if (selfReferenceBefore(view.doc, cue.first, m.linking) || /^(i|im|ive|id)$/.test(tokens[cue.first - 1]?.norm ?? '') || /^(felt|feel|feeling)$/.test(tokens[cue.first - 2]?.norm ?? tokens[cue.first - 1]?.norm ?? '')) return undefined;
       const t = before() ?? after(cue.last + 1, 3);
+      return t && { ...t, rule: 'hostility/insult' };
+    }
+    case 'trope': {
+      // "the romanians are taking over", "Kids with two dads. … It's not natural": a stereotype
+      // with a group named in this sentence or the one before.
+      if (negatedBefore(negated, tokens, cue.first)) return undefined;
+      const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1);
+      return group ? { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' } : undefined;
+    }
+    case 'sarcasm': {
+      // "Truly a caring genius 🙃", "Amazing work, geniuses" after naming someone: praise in irony.
+      if (!ironic(view, m, cue)) return undefined;
+      const t = targetBefore(view, groups, m, cue.first, sentence, negated, 12, true) ?? after(cue.last + 1, 4) ?? personIn(view, sentence - 1, cue.first);
       return t && { ...t, rule: 'hostility/insult' };
     }
     case 'exclusion': {
@@ -337,8 +361,30 @@ class GroupIndex {
   }
 }
 
-function negatedBefore(negated: Uint8Array, tokens: readonly Token[], index: number): boolean {
-  for (let k = index - 1; k >= Math.max(0, index - 3) && tokens[k]!.sentence === tokens[index]!.sentence; k--) if (negated[k]) return true;
+/** Irony: an eye-roll emoji in the sentence, or a marker word just before ("truly a caring genius"). */
+function ironic(view: DraftView, m: Compiled, cue: Cue): boolean {
+  const tokens = view.doc.tokens;
+  const sentence = tokens[cue.first]!.sentence;
+  const from = view.doc.sentenceStarts[sentence]!;
+  const to = view.doc.sentenceStarts[sentence + 1] ?? view.doc.draft.length;
+  const text = view.doc.draft.slice(from, Math.min(to + 4, view.doc.draft.length));
+  if (m.sarcasmEmoji.some((emoji) => text.includes(emoji))) return true;
+  for (let k = Math.max(0, cue.first - 3); k < cue.first; k++) if (tokens[k]!.sentence === sentence && m.sarcasmWords.longestAt(tokens, k)) return true;
+  return false;
+}
+
+/** Someone named in sentence `sentence` before token `index` (the one an ironic remark follows). */
+function personIn(view: DraftView, sentence: number, index: number): Found | undefined {
+  if (sentence < 0) return undefined;
+  const ref = view.referencesNear(index, index, 40, -1, 0).filter((r) => r.sentence === sentence && r.last < index).pop();
+  return ref && { aim: ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref }, from: ref.first, to: ref.last, rule: '' };
+}
+
+/** Statements a negation before their subject denies ("I don't think [group] are…"). */
+const DENIABLE: ReadonlySet<CueKind> = new Set(['dehumanising', 'derogation', 'trope', 'insult', 'negated-praise']);
+
+function negatedBefore(negated: Uint8Array, tokens: readonly Token[], index: number, reach = 3): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - reach) && tokens[k]!.sentence === tokens[index]!.sentence; k--) if (negated[k]) return true;
   return false;
 }
 

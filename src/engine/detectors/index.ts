@@ -1,4 +1,5 @@
 import type { Detector } from '../detector';
+import { banterDetector } from './banter';
 import { communityDetector } from './community';
 import { confidentialDetector } from './confidential';
 import { confidentialTermsDetector } from './confidential-terms';
@@ -39,4 +40,5 @@ export const DETECTORS: readonly Detector<any, any, any>[] = [
   namedSubjectsDetector,
   learnedDetector,
   counterSpeechDetector,
+  banterDetector,
 ];

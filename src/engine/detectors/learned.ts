@@ -1,4 +1,5 @@
 import type { Reference } from '../context/community';
+import type { GroupTarget } from '../context/group-targets';
 import { defineDetector } from '../detector';
 import type { DraftView } from '../draft';
 import { compileLearnedModel, LearnedModelSchema, type LearnedModel, type LearnedModelData, type SentenceScore } from '../learned';
@@ -15,10 +16,10 @@ import type { RawFinding } from './raw-finding';
  * score, and its severity follows the issue's rule: a learned finding alone holds a post only when
  * it is confident, or when it is aimed at the school community.
  *
- * | model says | aimed at the school community | otherwise |
- * |---|---|---|
- * | confident | high | warning |
- * | possible | warning | info |
+ * | model says | aimed at the school community | at another person or a group | at no one |
+ * |---|---|---|---|
+ * | confident | high | warning | info |
+ * | possible | warning | info | info |
  */
 const compiledByData = new WeakMap<LearnedModelData, LearnedModel>();
 
@@ -31,7 +32,7 @@ function compile(data: LearnedModelData): LearnedModel {
   return model;
 }
 
-export function learnedFindings(view: DraftView, model: LearnedModel, findings: readonly RawFinding[]): RawFinding[] {
+export function learnedFindings(view: DraftView, model: LearnedModel, findings: readonly RawFinding[], groups: readonly GroupTarget[] = []): RawFinding[] {
   const score = model.score(view.doc.draft);
   if (score.level === 'none') return findings.slice();
   const derogatory = findings.filter((f) => f.category === 'derogatory').sort((a, b) => a.start - b.start);
@@ -41,24 +42,25 @@ export function learnedFindings(view: DraftView, model: LearnedModel, findings: 
     // The rules already speak for this sentence.
     const i = lowerBound(derogatory, (f) => f.end <= sentence.start);
     if (i < derogatory.length && derogatory[i]!.start < sentence.end) continue;
-    const finding = fromSentence(view, sentence);
+    const finding = fromSentence(view, sentence, groups);
     if (finding) out.push(finding);
   }
   return out;
 }
 
-function fromSentence(view: DraftView, sentence: SentenceScore): RawFinding | undefined {
+function fromSentence(view: DraftView, sentence: SentenceScore, groups: readonly GroupTarget[]): RawFinding | undefined {
   const tokens = view.doc.tokens;
   const top = sentence.words[0]!;
   const first = lowerBound(tokens, (t) => t.end <= top.start);
   if (first >= tokens.length) return undefined;
   // Whom the sentence is about: a member of the school community, a group, or no one in particular.
-  const target = view
-    .referencesNear(first, first, 40)
-    .filter((r) => r.start >= sentence.start && r.end <= sentence.end && r.group !== 'people')
-    .sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first))[0];
+  const inSentence = view.referencesNear(first, first, 40).filter((r) => r.start >= sentence.start && r.end <= sentence.end);
+  const nearest = (refs: readonly Reference[]) => [...refs].sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first))[0];
+  const target = nearest(inSentence.filter((r) => r.group !== 'people'));
+  // Someone at all: a person, a pronoun, a group. "The bins there are disgusting" is about no one.
+  const someone = target ?? nearest(inSentence.filter((r) => r.group === 'people')) ?? groups.find((g) => g.start >= sentence.start && g.end <= sentence.end);
   const confident = sentence.level === 'confident';
-  const severity: Severity = target ? (confident ? 'high' : 'warning') : confident ? 'warning' : 'info';
+  const severity: Severity = target ? (confident ? 'high' : 'warning') : someone && confident ? 'warning' : 'info';
   const words = sentence.words
     .slice(0, 3)
     .map((w) => w.text)
@@ -90,11 +92,11 @@ export const learnedDetector = defineDetector({
   phase: 'post',
   description: 'The on-device learned model, where the rules found nothing derogatory in a sentence: it underlines the words that drove its score.',
   rules: {
-    'derogatory/learned': 'the model finds a sentence hostile or offensive, aimed at no one in the school community: a warning when confident, else info',
+    'derogatory/learned': 'the model finds a sentence hostile or offensive, not about the school community: a warning when confident and about someone, else info',
     'derogatory/learned-community': 'the model finds a sentence hostile and it names the school community: high when confident, else a warning',
   },
   lexicon: LearnedModelSchema,
   select: (bundle) => bundle.hostilityModel,
   compile: (data) => compile(data),
-  run: (model, { view, findings }) => learnedFindings(view, model, findings),
+  run: (model, { view, findings, groups }) => learnedFindings(view, model, findings, groups),
 });
