@@ -236,14 +236,15 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // "Parents are dead weight", "the head is empty-headed", "another genius idea from SLT"; not
       // "I couldn't run a bath this week", "felt like dead weight on the netball team".
       if (selfReferenceBefore(view.doc, cue.first, m.linking) || /^(i|im|ive|id)$/.test(tokens[cue.first - 1]?.norm ?? '') || /^(felt|feel|feeling)$/.test(tokens[cue.first - 2]?.norm ?? tokens[cue.first - 1]?.norm ?? '')) return undefined;
-      const t = before() ?? after(cue.last + 1, 3);
+      // A fragment after naming someone ("behaviour lead = human doormat. … spineless") is said of them.
+      const t = before() ?? after(cue.last + 1, 3) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined);
       return t && { ...t, rule: 'hostility/insult' };
     }
     case 'trope': {
       // "the romanians are taking over", "Kids with two dads. … It's not natural": a stereotype
       // with a group named in this sentence or the one before.
       if (negatedBefore(negated, tokens, cue.first)) return undefined;
-      const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1);
+      const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1) ?? groupInSentence(groups, sentence - 2);
       return group ? { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' } : undefined;
     }
     case 'sarcasm': {
@@ -371,6 +372,16 @@ function ironic(view: DraftView, m: Compiled, cue: Cue): boolean {
   if (m.sarcasmEmoji.some((emoji) => text.includes(emoji))) return true;
   for (let k = Math.max(0, cue.first - 3); k < cue.first; k++) if (tokens[k]!.sentence === sentence && m.sarcasmWords.longestAt(tokens, k)) return true;
   return false;
+}
+
+/** A sentence of a few words with no verb of its own ("Spineless.", "Pointless dinosaurs."). */
+function fragment(view: DraftView, cue: Cue): boolean {
+  const tokens = view.doc.tokens;
+  const sentence = tokens[cue.first]!.sentence;
+  let count = 0;
+  for (let k = cue.first; k >= 0 && tokens[k]!.sentence === sentence; k--) count++;
+  for (let k = cue.first + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) count++;
+  return count <= 6;
 }
 
 /** Someone named in sentence `sentence` before token `index` (the one an ironic remark follows). */
