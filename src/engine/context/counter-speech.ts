@@ -41,8 +41,8 @@ const QUOTED = /["“”]([^"“”\n]{1,300})["“”]|(?<![\p{L}\p{N}])['‘](
 
 function insideQuotes(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 300);
-  const window = text.slice(from, Math.min(text.length, end + 300));
-  for (const q of window.matchAll(QUOTED)) {
+  const nearby = text.slice(from, Math.min(text.length, end + 300));
+  for (const q of nearby.matchAll(QUOTED)) {
     const qStart = from + q.index;
     if (qStart <= start && qStart + q[0].length >= end) return true;
   }
