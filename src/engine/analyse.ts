@@ -93,7 +93,7 @@ export function compileEngine(config: EngineConfig, options: EngineOptions = {})
       for (const { detector, state } of phase('findings')) raw = raw.concat(detector.run(state, { view: ctx, confidentialTerms, groups }) as readonly RawFinding[]);
 
       // 5. Passes over every finding.
-      for (const { detector, state } of phase('post')) raw = (detector.run(state, { view: ctx, findings: raw }) as readonly RawFinding[]).slice();
+      for (const { detector, state } of phase('post')) raw = (detector.run(state, { view: ctx, findings: raw, groups }) as readonly RawFinding[]).slice();
 
       return finalise(text, raw, config.pack);
     },

@@ -71,6 +71,7 @@ export interface FindingsInput {
 export interface PostInput {
   readonly view: DraftView;
   readonly findings: readonly RawFinding[];
+  readonly groups: readonly GroupTarget[];
 }
 
 export interface PhaseTypes {

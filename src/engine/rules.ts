@@ -16,6 +16,7 @@ import confidential from '../../rules/lexicons/confidential.json';
 import names from '../../rules/lexicons/names.json';
 import confusables from '../../rules/lexicons/confusables.json';
 import hostility from '../../rules/lexicons/hostility.json';
+import hostilityModel from '../../rules/models/hostility.json';
 
 /**
  * The rules data, validated once when the engine loads. A broken data file is a bug in the
@@ -65,4 +66,8 @@ export const LEXICONS = {
 export type Lexicons = typeof LEXICONS;
 
 /** Everything detectors read, by name: each detector picks and validates its own part (see detector.ts). */
-export const RULES_BUNDLE: Readonly<Record<string, unknown>> = LEXICONS;
+export const RULES_BUNDLE: Readonly<Record<string, unknown>> = {
+  ...LEXICONS,
+  // The learned layer's weights: validated by the detector that reads them (detectors/learned.ts).
+  hostilityModel,
+};

@@ -92,8 +92,12 @@ export interface OffensiveScore {
   falseAlarms: number;
 }
 
-/** The derogatory detector alone on TweetEval's validation split (label 1 = offensive). */
-export function scoreTweetEval(split: 'val' | 'train' = 'val'): OffensiveScore {
+/**
+ * The engine on TweetEval's validation split (label 1 = offensive): a tweet counts as flagged when
+ * it has a derogatory finding at warning or high (what holds a post), or, with `anySeverity`, at
+ * any severity (the rules and the learned layer's "possible" as well).
+ */
+export function scoreTweetEval(split: 'val' | 'train' = 'val', anySeverity = false): OffensiveScore {
   const dir = here('../../../shared/data/tweeteval-offensive/');
   const texts = readFileSync(`${dir}${split}_text.txt`, 'utf8').split('\n');
   const labels = readFileSync(`${dir}${split}_labels.txt`, 'utf8').split('\n');
@@ -103,7 +107,7 @@ export function scoreTweetEval(split: 'val' | 'train' = 'val'): OffensiveScore {
   texts.forEach((text, i) => {
     const label = labels[i]?.trim();
     if (label !== '0' && label !== '1') return;
-    const flagged = analyser.analyse(text).some((f) => f.category === 'derogatory' && acts(f));
+    const flagged = analyser.analyse(text).some((f) => f.category === 'derogatory' && (anySeverity || acts(f)));
     if (label === '1') {
       score.offensive++;
       if (flagged) score.caught++;

@@ -23,7 +23,7 @@ export class CounterSpeech {
     // A reporting frame shortly before ("saying", "anyone who says", "called").
     for (let k = first - 1; k >= Math.max(0, first - 8) && tokens[k]!.sentence === sentence; k--) {
       const report = this.reporting.longestAt(tokens, k);
-      if (report && report.last < first) return true;
+      if (report && report.last <= first) return true;
     }
     if (!insideQuotes(view.doc.draft, tokens[first]!.start, tokens[last]!.end)) return false;
     // Quoted, and rejected or reported in this sentence or the ones beside it.
@@ -41,8 +41,8 @@ const QUOTED = /["“”]([^"“”\n]{1,300})["“”]|(?<![\p{L}\p{N}])['‘](
 
 function insideQuotes(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 300);
-  const window = text.slice(from, Math.min(text.length, end + 300));
-  for (const q of window.matchAll(QUOTED)) {
+  const nearby = text.slice(from, Math.min(text.length, end + 300));
+  for (const q of nearby.matchAll(QUOTED)) {
     const qStart = from + q.index;
     if (qStart <= start && qStart + q[0].length >= end) return true;
   }

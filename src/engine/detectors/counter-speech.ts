@@ -5,12 +5,12 @@ import { PhraseMatcher } from '../text/phrases';
 import type { RawFinding } from './raw-finding';
 
 /**
- * Word-list insults that are reported to be rejected ("saying refugees are vermin is disgusting",
+ * Word-list insults (and the learned layer's findings) that are reported to be rejected ("saying refugees are vermin is disgusting",
  * "challenging a man who called them animals") or denied ("they are not vermin") are not the
  * writer's insults: dropped. Slurs and strong profanity stay, whatever the frame: a DSL would
  * still want a warning before either is posted.
  */
-const DROPPABLE: ReadonlySet<string> = new Set(['derogatory/insult', 'derogatory/mild']);
+const DROPPABLE: ReadonlySet<string> = new Set(['derogatory/insult', 'derogatory/mild', 'derogatory/learned', 'derogatory/learned-community']);
 
 interface Compiled {
   readonly counterSpeech: CounterSpeech;

@@ -7,6 +7,7 @@ import type { DraftView } from '../draft';
 import { phrase, say, type PhraseKey } from '../message-keys';
 import { HostilitySchema, type HostilityLexicon } from '../schemas/lexicons';
 import { FuzzyWords } from '../text/fuzzy-words';
+import { lowerBound } from '../lower-bound';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { Severity, Topic } from '../types';
@@ -22,7 +23,7 @@ import type { RawFinding } from './raw-finding';
  * findings. Counter-speech ("saying 'refugees are vermin' is disgusting") and negation ("they are
  * not vermin", "I don't hate anyone") stay quiet.
  */
-type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'threat-after' | 'threat-phrase' | 'insult' | 'exclusion' | 'exclusion-question' | 'attribute';
+type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'threat-after' | 'threat-phrase' | 'insult' | 'trope' | 'sarcasm' | 'exclusion' | 'exclusion-question' | 'attribute';
 
 interface Cue {
   readonly kind: CueKind;
@@ -39,6 +40,8 @@ interface Compiled {
   readonly all: PhraseMatcher<true>;
   /** Words that may stand between a target and what is said of it ("are all basically", "nothing but"). */
   readonly linking: ReadonlySet<string>;
+  readonly sarcasmWords: PhraseMatcher<true>;
+  readonly sarcasmEmoji: readonly string[];
 }
 
 /** Verbs that carry what is said across to the person before them. */
@@ -70,7 +73,10 @@ function compile(lexicon: HostilityLexicon): Compiled {
   add('threat-modal', lexicon.threatModals, false);
   add('threat-after', lexicon.threatAfter, false);
   add('threat-phrase', lexicon.threatPhrases, false);
-  add('insult', lexicon.insults, true);
+  // Not loosely: everyday words sit one letter from many insults ("snowflake" crafts).
+  add('insult', lexicon.insults, false);
+  add('trope', lexicon.tropes, false);
+  add('sarcasm', lexicon.sarcasm, false);
   add('exclusion', lexicon.exclusion, false);
   add('exclusion-question', lexicon.exclusionQuestions, false);
   return {
@@ -80,16 +86,19 @@ function compile(lexicon: HostilityLexicon): Compiled {
     negations: PhraseMatcher.of(lexicon.hostileNegations, { plurals: false }),
     all: PhraseMatcher.of(lexicon.threatAll, { plurals: false }),
     linking: new Set(LINKING),
+    sarcasmWords: PhraseMatcher.of(lexicon.sarcasmMarkers.filter((w) => /\p{L}/u.test(w)), { plurals: false }),
+    sarcasmEmoji: lexicon.sarcasmMarkers.filter((w) => !/\p{L}/u.test(w)),
   };
 }
 
 /** Whom a cue is aimed at: a group (high, discriminatory), the school community (high), or a person (a warning). */
 type Aim = { kind: 'group'; group: GroupTarget } | { kind: 'community'; ref: Reference } | { kind: 'person'; ref: Reference };
 
-export function findHostility(view: DraftView, groups: readonly GroupTarget[], m: Compiled): RawFinding[] {
+export function findHostility(view: DraftView, allGroups: readonly GroupTarget[], m: Compiled): RawFinding[] {
   const tokens = view.doc.tokens;
   const cues = findCues(tokens, m);
   if (cues.length === 0) return [];
+  const groups = new GroupIndex(allGroups);
   const negated = marks(m.negations, tokens);
   const findings: RawFinding[] = [];
   const done = new Set<number>();
@@ -98,6 +107,8 @@ export function findHostility(view: DraftView, groups: readonly GroupTarget[], m
     if (done.has(cue.first)) continue;
     const found = aimOf(view, groups, m, cues, c, negated);
     if (!found) continue;
+    // "I don't think disabled kids are a burden": the statement is denied before it is made.
+    if (DENIABLE.has(cue.kind) && negatedBefore(negated, tokens, found.from, 4)) continue;
     if (m.counterSpeech.reported(view, Math.min(cue.first, found.from), Math.max(cue.last, found.to))) continue;
     done.add(cue.first);
     findings.push(finding(view, cue, found.aim, found.rule, Math.min(found.from, cue.first), Math.max(found.to, cue.last)));
@@ -151,7 +162,7 @@ interface Found {
 /** How far apart, in tokens, a target and the words said of it may be. */
 const REACH = 7;
 
-function aimOf(view: DraftView, groups: readonly GroupTarget[], m: Compiled, cues: readonly Cue[], c: number, negated: Uint8Array): Found | undefined {
+function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly Cue[], c: number, negated: Uint8Array): Found | undefined {
   const cue = cues[c]!;
   const tokens = view.doc.tokens;
   const sentence = tokens[cue.first]!.sentence;
@@ -207,9 +218,11 @@ function aimOf(view: DraftView, groups: readonly GroupTarget[], m: Compiled, cue
       return t && { ...t, from: (subject ?? cue).first, rule: 'hostility/threat' };
     }
     case 'threat-after': {
-      // "That parent wants a good slap", "[group] deserve a good kicking".
+      // "That parent wants a good slap", "[group] deserve a good kicking": said of someone even when
+      // the words before are no one the lexicon knows ("the man at the garage needs a slap").
+      if (negatedBefore(negated, tokens, cue.first)) return undefined;
       const t = targetBefore(view, groups, m, cue.first, sentence, negated, 8, true);
-      return t && { ...t, rule: 'hostility/threat' };
+      return t ? { ...t, rule: 'hostility/threat' } : { aim: { kind: 'person', ref: pseudoRef(view, cue) }, from: cue.first, to: cue.last, rule: 'hostility/threat' };
     }
     case 'threat-phrase': {
       // "I'll put them in hospital", "six feet under": whoever was named, here or just before.
@@ -223,7 +236,21 @@ function aimOf(view: DraftView, groups: readonly GroupTarget[], m: Compiled, cue
       // "Parents are dead weight", "the head is empty-headed", "another genius idea from SLT"; not
       // "I couldn't run a bath this week", "felt like dead weight on the netball team".
       if (selfReferenceBefore(view.doc, cue.first, m.linking) || /^(i|im|ive|id)$/.test(tokens[cue.first - 1]?.norm ?? '') || /^(felt|feel|feeling)$/.test(tokens[cue.first - 2]?.norm ?? tokens[cue.first - 1]?.norm ?? '')) return undefined;
-      const t = before() ?? after(cue.last + 1, 3);
+      // A fragment after naming someone ("behaviour lead = human doormat. … spineless") is said of them.
+      const t = before() ?? after(cue.last + 1, 3) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined);
+      return t && { ...t, rule: 'hostility/insult' };
+    }
+    case 'trope': {
+      // "the romanians are taking over", "Kids with two dads. … It's not natural": a stereotype
+      // with a group named in this sentence or the one before.
+      if (negatedBefore(negated, tokens, cue.first)) return undefined;
+      const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1) ?? groupInSentence(groups, sentence - 2);
+      return group ? { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' } : undefined;
+    }
+    case 'sarcasm': {
+      // "Truly a caring genius 🙃", "Amazing work, geniuses" after naming someone: praise in irony.
+      if (!ironic(view, m, cue)) return undefined;
+      const t = targetBefore(view, groups, m, cue.first, sentence, negated, 12, true) ?? after(cue.last + 1, 4) ?? personIn(view, sentence - 1, cue.first);
       return t && { ...t, rule: 'hostility/insult' };
     }
     case 'exclusion': {
@@ -249,7 +276,7 @@ function aimOf(view: DraftView, groups: readonly GroupTarget[], m: Compiled, cue
  * all basically…"), with no negation between. `loosely`: any words may stand between (a threat
  * has its own modal or verb: "The mums at the gate should all be lined up and shot").
  */
-function targetBefore(view: DraftView, groups: readonly GroupTarget[], m: Compiled, index: number, sentence: number, negated: Uint8Array, reach = REACH, loosely = false): Found | undefined {
+function targetBefore(view: DraftView, groups: GroupIndex, m: Compiled, index: number, sentence: number, negated: Uint8Array, reach = REACH, loosely = false): Found | undefined {
   const tokens = view.doc.tokens;
   const linked = (from: number) => {
     // Across a place before the verb: "The mums at the gate are dead weight", "That parent has the…".
@@ -265,7 +292,7 @@ function targetBefore(view: DraftView, groups: readonly GroupTarget[], m: Compil
     return true;
   };
   let best: Found | undefined;
-  for (const group of groups) {
+  for (const group of groups.between(index - reach - 1, index)) {
     if (group.sentence !== sentence || group.last >= index || index - group.last > reach) continue;
     if (linked(group.last + 1) && (!best || group.last > best.to)) best = { aim: { kind: 'group', group }, from: group.first, to: group.last, rule: '' };
   }
@@ -280,13 +307,13 @@ function targetBefore(view: DraftView, groups: readonly GroupTarget[], m: Compil
 }
 
 /** A target starting within `reach` tokens from `from` ("I hate [all the] refugees", "I'll swing for that parent"). */
-function targetAfter(view: DraftView, groups: readonly GroupTarget[], from: number, reach: number, sentence: number): Found | undefined {
+function targetAfter(view: DraftView, groups: GroupIndex, from: number, reach: number, sentence: number): Found | undefined {
   const tokens = view.doc.tokens;
   if (from >= tokens.length) return undefined;
   // Not across a clause ("can't stand geese, they chased me"), nor at the writer ("I hate myself").
   for (let k = from; k < Math.min(tokens.length, from + reach + 1); k++) if (k > from && /[,;:()]/.test(tokens[k]!.gapBefore)) reach = Math.min(reach, k - from - 1);
   if (SELF.has(tokens[from]!.norm)) return undefined;
-  const group = groups.find((g) => g.sentence === sentence && g.first >= from && g.first - from <= reach);
+  const group = groups.between(from, from + reach + 1).find((g) => g.sentence === sentence && g.first >= from && g.first - from <= reach);
   if (group) return { aim: { kind: 'group', group }, from: group.first, to: group.last, rule: '' };
   const ref = view.referencesNear(from, from + reach, 0).find((r) => r.sentence === sentence && r.first >= from && r.first - from <= reach);
   if (!ref) return undefined;
@@ -294,25 +321,81 @@ function targetAfter(view: DraftView, groups: readonly GroupTarget[], from: numb
 }
 
 /** A group or person right at token `index` ("They" in "They should…"). */
-function targetAt(view: DraftView, groups: readonly GroupTarget[], index: number, sentence: number): Found | undefined {
-  const group = groups.find((g) => g.first === index && g.sentence === sentence);
+function targetAt(view: DraftView, groups: GroupIndex, index: number, sentence: number): Found | undefined {
+  const group = groups.between(index, index + 1).find((g) => g.first === index && g.sentence === sentence);
   if (group) return { aim: { kind: 'group', group }, from: group.first, to: group.last, rule: '' };
   const ref = view.referencesNear(index, index, 0).find((r) => r.first === index);
   return ref && { aim: ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref }, from: ref.first, to: ref.last, rule: '' };
 }
 
 /** "vermin immigrants", "filthy gypsies": the group right after the words. */
-function adjacentAfter(groups: readonly GroupTarget[], last: number, sentence: number): Found | undefined {
-  const group = groups.find((g) => g.sentence === sentence && g.first === last + 1 && g.antecedent === undefined);
+function adjacentAfter(groups: GroupIndex, last: number, sentence: number): Found | undefined {
+  const group = groups.between(last + 1, last + 2).find((g) => g.sentence === sentence && g.first === last + 1 && g.antecedent === undefined);
   return group && { aim: { kind: 'group', group }, from: last, to: group.last, rule: '' };
 }
 
-function groupInSentence(groups: readonly GroupTarget[], sentence: number): GroupTarget | undefined {
-  return groups.find((g) => g.sentence === sentence);
+function groupInSentence(groups: GroupIndex, sentence: number): GroupTarget | undefined {
+  return groups.inSentence(sentence);
 }
 
-function negatedBefore(negated: Uint8Array, tokens: readonly Token[], index: number): boolean {
-  for (let k = index - 1; k >= Math.max(0, index - 3) && tokens[k]!.sentence === tokens[index]!.sentence; k--) if (negated[k]) return true;
+/**
+ * The draft's groups by position, so each question about "a group near here" is a binary search:
+ * a megabyte of "refugees are vermin" must stay linear.
+ */
+class GroupIndex {
+  private readonly bySentence = new Map<number, GroupTarget>();
+
+  constructor(private readonly sorted: readonly GroupTarget[]) {
+    for (const group of sorted) if (!this.bySentence.has(group.sentence)) this.bySentence.set(group.sentence, group);
+  }
+
+  /** Groups whose first token is in [from, to). */
+  between(from: number, to: number): readonly GroupTarget[] {
+    const start = lowerBound(this.sorted, (g) => g.first < from);
+    let end = start;
+    while (end < this.sorted.length && this.sorted[end]!.first < to) end++;
+    return this.sorted.slice(start, end);
+  }
+
+  inSentence(sentence: number): GroupTarget | undefined {
+    return this.bySentence.get(sentence);
+  }
+}
+
+/** Irony: an eye-roll emoji in the sentence, or a marker word just before ("truly a caring genius"). */
+function ironic(view: DraftView, m: Compiled, cue: Cue): boolean {
+  const tokens = view.doc.tokens;
+  const sentence = tokens[cue.first]!.sentence;
+  const from = view.doc.sentenceStarts[sentence]!;
+  const to = view.doc.sentenceStarts[sentence + 1] ?? view.doc.draft.length;
+  const text = view.doc.draft.slice(from, Math.min(to + 4, view.doc.draft.length));
+  if (m.sarcasmEmoji.some((emoji) => text.includes(emoji))) return true;
+  for (let k = Math.max(0, cue.first - 3); k < cue.first; k++) if (tokens[k]!.sentence === sentence && m.sarcasmWords.longestAt(tokens, k)) return true;
+  return false;
+}
+
+/** A sentence of a few words with no verb of its own ("Spineless.", "Pointless dinosaurs."). */
+function fragment(view: DraftView, cue: Cue): boolean {
+  const tokens = view.doc.tokens;
+  const sentence = tokens[cue.first]!.sentence;
+  let count = 0;
+  for (let k = cue.first; k >= 0 && tokens[k]!.sentence === sentence; k--) count++;
+  for (let k = cue.first + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) count++;
+  return count <= 6;
+}
+
+/** Someone named in sentence `sentence` before token `index` (the one an ironic remark follows). */
+function personIn(view: DraftView, sentence: number, index: number): Found | undefined {
+  if (sentence < 0) return undefined;
+  const ref = view.referencesNear(index, index, 40, -1, 0).filter((r) => r.sentence === sentence && r.last < index).pop();
+  return ref && { aim: ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref }, from: ref.first, to: ref.last, rule: '' };
+}
+
+/** Statements a negation before their subject denies ("I don't think [group] are…"). */
+const DENIABLE: ReadonlySet<CueKind> = new Set(['dehumanising', 'derogation', 'trope', 'insult', 'negated-praise']);
+
+function negatedBefore(negated: Uint8Array, tokens: readonly Token[], index: number, reach = 3): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - reach) && tokens[k]!.sentence === tokens[index]!.sentence; k--) if (negated[k]) return true;
   return false;
 }
 

@@ -1,4 +1,5 @@
 import type { Detector } from '../detector';
+import { banterDetector } from './banter';
 import { communityDetector } from './community';
 import { confidentialDetector } from './confidential';
 import { confidentialTermsDetector } from './confidential-terms';
@@ -7,6 +8,7 @@ import { derogatoryDetector } from './derogatory';
 import { groupTargetsDetector } from './group-targets';
 import { hostilityDetector } from './hostility';
 import { identifiersDetector } from './identifiers';
+import { learnedDetector } from './learned';
 import { namedSubjectsDetector } from './named-subjects';
 import { personalDetailsDetector } from './personal-details';
 import { pupilNamesDetector } from './pupil-names';
@@ -36,5 +38,7 @@ export const DETECTORS: readonly Detector<any, any, any>[] = [
   identifiersDetector,
   personalDetailsDetector,
   namedSubjectsDetector,
+  learnedDetector,
   counterSpeechDetector,
+  banterDetector,
 ];

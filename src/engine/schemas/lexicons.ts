@@ -252,6 +252,14 @@ export const HostilitySchema = z.strictObject({
   threatPhrases: phrases,
   /** Insults with no offensive word, aimed at people ("dead weight", "shouldn't be allowed near children"). */
   insults: phrases,
+  /** Stereotypes and tropes about a group ("taking over", "all the same", "not natural"): hostile when a group is named in the sentence or the one before. */
+  tropes: phrases,
+  /** Praise said in irony ("Truly a caring genius 🙃"): an insult when a marker of irony is in the sentence and someone is named. */
+  sarcasm: phrases,
+  /** What marks irony: eye-roll emoji and words such as "truly", "another". */
+  sarcasmMarkers: phrases,
+  /** Affection that turns an insult into banter between friends ("you absolute muppet 😂 love you x"). */
+  affection: phrases,
   /** Telling people to leave ("go back to where they came from"). */
   exclusion: phrases,
   /** Exclusion asked as a question ("why do we let [group] in?"). */
