@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { hash32 } from '../../src/engine/learned/features';
@@ -86,7 +86,9 @@ export interface StaffDraft {
 export function staffDrafts(): { train: Example[]; dev: Example[] } {
   const train: Example[] = [];
   const dev: Example[] = [];
-  for (const file of ['staff-drafts.jsonl', 'staff-drafts-2.jsonl']) {
+  const files = readdirSync(`${ROOT}tests/corpus/train`).filter((f) => f.endsWith('.jsonl')).sort();
+  if (files.length === 0) throw new Error('tests/corpus/train: no .jsonl files');
+  for (const file of files) {
     lines(`${ROOT}tests/corpus/train/${file}`).forEach((line, i) => {
       if (!line.trim()) return;
       const draft = JSON.parse(line) as StaffDraft;

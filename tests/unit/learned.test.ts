@@ -151,3 +151,15 @@ describe('trainer', () => {
     expect(model.score('what a fucking idiot').sentences).toHaveLength(1);
   });
 });
+
+describe('training data', () => {
+  test('no training draft is a draft of the engine corpora the model is measured on', async () => {
+    const { engineCorpus } = await import('../train/data');
+    const key = (text: string) => normalisedWords(text).join(' ');
+    const measured = new Set([...engineCorpus('drafts.jsonl'), ...engineCorpus('heldout.jsonl')].map((d) => key(d.text)));
+    const { train, dev } = staffDrafts();
+    const overlap = [...train, ...dev].filter((e) => measured.has(key(e.text))).map((e) => e.id);
+    expect(overlap).toEqual([]);
+    expect(train.length + dev.length).toBeGreaterThan(500);
+  });
+});
