@@ -113,6 +113,13 @@ describe('learned scorer', () => {
     expect(short.level).not.toBe('none');
   });
 
+  test('pathological drafts: one enormous word, only emoji, only line breaks', () => {
+    expect(model.score('a'.repeat(200_000)).truncated).toBe(true);
+    const emoji = model.score('🙄'.repeat(5_000));
+    for (const s of emoji.sentences) for (const w of s.words) expect(w.text).toBe('🙄');
+    expect(model.score('\r\n'.repeat(10_000)).sentences).toEqual([]);
+  });
+
   test('a long sentence is read in windows, each underlined within the draft', () => {
     const draft = Array.from({ length: 300 }, (_, i) => (i === 250 ? 'twat' : 'word')).join(' ');
     const score = model.score(draft);
