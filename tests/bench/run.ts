@@ -1,5 +1,5 @@
 import { hashRoster } from '../../src/engine/hash-roster';
-import { compile, type Analyser } from '../../src/engine/analyse';
+import { compile, type Analyser } from '../../src/analyser';
 import { LEXICONS } from '../../src/engine/rules';
 
 /**

@@ -1,7 +1,7 @@
 // Part of `npm run eval:model`: what the learned layer adds to the rules, before the lead wires it in.
 // "rules" = the engine's derogatory findings at warning or high; "learned" = a sentence at or above a
 // threshold. A union is the most the fused detector can catch, and the most false alarms it can raise.
-import { compile } from '../../src/engine/analyse';
+import { compile } from '../../src/analyser';
 import type { Finding } from '../../src/engine/types';
 import { hostilityModel } from '../../src/engine/learned';
 import { tweetEval } from '../train/data';
