@@ -86,7 +86,8 @@ export interface StaffDraft {
 export function staffDrafts(): { train: Example[]; dev: Example[] } {
   const train: Example[] = [];
   const dev: Example[] = [];
-  const files = readdirSync(`${ROOT}tests/corpus/train`).filter((f) => f.endsWith('.jsonl')).sort();
+  // By name without the extension, so staff-drafts comes before staff-drafts-2 (the order is part of the model's bytes).
+  const files = readdirSync(`${ROOT}tests/corpus/train`).filter((f) => f.endsWith('.jsonl')).sort((a, b) => (a.slice(0, -6) < b.slice(0, -6) ? -1 : 1));
   if (files.length === 0) throw new Error('tests/corpus/train: no .jsonl files');
   for (const file of files) {
     lines(`${ROOT}tests/corpus/train/${file}`).forEach((line, i) => {
