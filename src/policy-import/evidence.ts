@@ -33,6 +33,8 @@ const PenaltySchema = z.strictObject({
   heading: pattern.optional(),
   text: pattern.optional(),
   consequence: z.boolean().optional(),
+  /** Clauses after a heading such as "Appendix 1". */
+  appendix: z.boolean().optional(),
   minLength: z.number().int().positive().optional(),
   factor: z.number().gt(0).lt(1),
 });

@@ -103,7 +103,8 @@ function penalty(clause: SegmentedClause, text: string): number {
     const byText = p.text !== undefined && new RegExp(p.text, 'iu').test(clause.text);
     const byConsequence = p.consequence === true && match(ev.consequence, text).positive >= 3;
     const byLength = p.minLength !== undefined && clause.text.length >= p.minLength;
-    if (byHeading || byText || byConsequence || byLength) factor *= p.factor;
+    const byAppendix = p.appendix === true && clause.appendix === true;
+    if (byHeading || byText || byConsequence || byLength || byAppendix) factor *= p.factor;
   }
   return factor;
 }

@@ -21,6 +21,8 @@ export interface SegmentedClause {
   leadIn?: string;
   /** A bilingual policy's Welsh for the same clause (the pack quotes the English). */
   welsh?: string;
+  /** It comes after a heading such as "Appendix 1" (forms, templates): rarely what a finding should cite. */
+  appendix?: true;
 }
 
 export interface Segmentation {
@@ -78,7 +80,9 @@ export function segmentPolicy(blocks: readonly Block[]): Segmentation {
   const paragraphsUnder = new Map<string, number>();
   const front: string[] = [];
 
+  let inAppendix = false;
   const add = (draft: Draft) => {
+    if (inAppendix) draft.appendix = true;
     drafts.push(draft);
     return draft;
   };
@@ -99,6 +103,7 @@ export function segmentPolicy(blocks: readonly Block[]): Segmentation {
     if (unit.heading || (marker.kind === 'none' && looksLikeHeading(unit.text))) {
       if (drafts.length === 0) front.push(unit.text);
       heading = headingCase(unit.text);
+      if (/^(?:appendix|annex|atodiad)\b/i.test(unit.text)) inAppendix = true;
       section = undefined;
       current = undefined;
       lastNumbered = undefined;
@@ -376,6 +381,7 @@ function finish(drafts: Draft[], notes: string[]): SegmentedClause[] {
       idFrom: d.idFrom,
       ...(d.leadIn ? { leadIn: d.leadIn } : {}),
       ...(d.welsh ? { welsh: d.welsh } : {}),
+      ...(d.appendix ? { appendix: true as const } : {}),
     });
   }
   if (shortened > 0) notes.push(`${shortened} clause${shortened === 1 ? ' is' : 's are'} longer than a pack allows (2,000 characters): quoted up to the last full sentence that fits.`);
