@@ -38,6 +38,8 @@ export interface Scored {
   id: string;
   score: number;
   words: string[];
+  /** Some evidence is direct (a weight of 3 or 4: "photographs", "confidential"), not only near. */
+  direct?: boolean;
 }
 
 /** A model-policy clause taken into a school's pack, marked as such in its id, heading and title. */
@@ -64,9 +66,10 @@ function wordsOf(clause: SegmentedClause): string {
   return clause.leadIn && !clause.text.startsWith(clause.leadIn) ? `${clause.leadIn} ${clause.text}` : clause.text;
 }
 
-function match(signals: Signal[], text: string): { score: number; words: string[]; positive: number } {
+function match(signals: Signal[], text: string): { score: number; words: string[]; positive: number; strongest: number } {
   let score = 0;
   let positive = 0;
+  let strongest = 0;
   const words: string[] = [];
   for (const signal of compile(signals)) {
     const found = signal.re.exec(text);
@@ -74,10 +77,11 @@ function match(signals: Signal[], text: string): { score: number; words: string[
     score += signal.weight;
     if (signal.weight > 0) {
       positive += signal.weight;
-      words.push(found[0].toLowerCase());
+      strongest = Math.max(strongest, signal.weight);
+      words.push(shorten(found[0].toLowerCase()));
     }
   }
-  return { score, words, positive };
+  return { score, words, positive, strongest };
 }
 
 /** The evidence for one category and topic in one clause; 0 when the clause has no anchor for the category. */
@@ -92,7 +96,14 @@ export function scoreClause(clause: SegmentedClause, category: Category, topic?:
   let score = anchors.score + support.score + topical.score;
   if (new RegExp(ev.directive, 'iu').test(text)) score *= 1.25;
   score *= penalty(clause, text);
-  return { id: clause.id, score: Math.max(0, score), words: unique([...anchors.words, ...topical.words, ...support.words]) };
+  return { id: clause.id, score: Math.max(0, score), words: unique([...anchors.words, ...topical.words, ...support.words]), direct: anchors.strongest >= 3 };
+}
+
+/** A match across several words ("references … to any staff member, pupil") is shown by its ends. */
+function shorten(words: string): string {
+  if (words.length <= 48) return words;
+  const parts = words.split(/\s+/);
+  return `${parts.slice(0, 3).join(' ')} … ${parts.slice(-2).join(' ')}`;
 }
 
 function penalty(clause: SegmentedClause, text: string): number {
@@ -142,6 +153,8 @@ function confidenceOf(best: Scored, next: Scored | undefined): { confidence: num
 
 export interface MappingResult {
   slots: SlotProposal[];
+  /** Categories whose clauses only come near the subject (no clause mentions photos, only naming pupils): cited, but said plainly. */
+  indirect: Category[];
   /** Model-policy clauses the pack needs, for the categories the school's policy does not cover. */
   modelClauses: Clause[];
   /** Categories with no clause of their own in the school's policy. */
@@ -152,6 +165,7 @@ export function proposeMappings(clauses: readonly SegmentedClause[], model: Pack
   const slots: SlotProposal[] = [];
   const modelIds = new Set<string>();
   const uncovered = new Set<Category>();
+  const indirect = new Set<Category>();
   for (const category of CATEGORIES) {
     const consequences = ranked(clauses, (c) => consequenceScore(c, category));
     const reputation = category === 'school-name' ? ranked(clauses, reputationScore) : [];
@@ -188,13 +202,20 @@ export function proposeMappings(clauses: readonly SegmentedClause[], model: Pack
           const cons = consequences[0];
           if (cons && !chosen.some((c) => c.id === cons.id)) chosen.push(cons);
         }
+        const sure = confidenceOf(best!, second);
+        if (!best!.direct) {
+          // Only near evidence: never more than low confidence, and the report says so.
+          indirect.add(category);
+          sure.confidence = Math.min(sure.confidence, 0.3);
+          sure.level = 'low';
+        }
         slots.push({
           category,
           topic,
           severity,
           clauses: chosen.map((c) => c.id),
           evidence: Object.fromEntries(chosen.map((c) => [c.id, c.words])),
-          ...confidenceOf(best!, second),
+          ...sure,
           fallback: false,
           alternatives: candidates.slice(1, 6).map((c) => c.id),
         });
@@ -204,7 +225,7 @@ export function proposeMappings(clauses: readonly SegmentedClause[], model: Pack
   const modelClauses = model.clauses
     .filter((c) => modelIds.has(c.id))
     .map((c) => ({ id: MODEL_PREFIX + c.id, title: `Model policy: ${c.title}`.slice(0, 80), heading: 'Model policy (not in the school’s own policy)', text: c.text }));
-  return { slots, modelClauses, uncovered: CATEGORIES.filter((c) => uncovered.has(c)) };
+  return { slots, modelClauses, uncovered: CATEGORIES.filter((c) => uncovered.has(c)), indirect: CATEGORIES.filter((c) => indirect.has(c) && !uncovered.has(c)) };
 }
 
 /** When a category has no clause of its own (no clause mentions photos), the clause that names or identifies pupils is the nearest. */
