@@ -308,7 +308,7 @@ async function packFromPolicyCommand(args: readonly string[], out: (l: string) =
 }
 
 async function deployTemplatesCommand(args: readonly string[], out: (l: string) => void): Promise<number> {
-  const { values, positionals } = parse(args, { 'chrome-id': { type: 'string' }, 'edge-update-url': { type: 'string' }, 'firefox-install-url': { type: 'string' } });
+  const { values, positionals } = parse(args, { 'chrome-id': { type: 'string' }, 'edge-update-url': { type: 'string' }, 'firefox-install-url': { type: 'string' }, pack: { type: 'string' } });
   if (values.help) {
     out(DEPLOY_HELP);
     return 0;
@@ -322,6 +322,7 @@ async function deployTemplatesCommand(args: readonly string[], out: (l: string) 
     {
       policy,
       outDir,
+      ...(values.pack !== undefined ? { pack: values.pack } : {}),
       target: {
         ...(chromeId !== undefined ? { chromeId } : {}),
         ...(values['edge-update-url'] !== undefined ? { edgeUpdateUrl: values['edge-update-url'] } : {}),

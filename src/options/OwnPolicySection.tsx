@@ -33,19 +33,19 @@ type State =
   | { step: 'ready'; file: string; result: PolicyImport; slots: SlotProposal[]; order: string[]; name: string; saved?: string | undefined };
 
 const PROBLEM_KEYS: Record<PolicyFileProblem, MessageKey> = {
-  empty: 'own_policy_problem_empty',
-  password: 'own_policy_problem_password',
-  'scanned-pdf': 'own_policy_problem_scanned_pdf',
-  'old-word': 'own_policy_problem_old_word',
-  unsupported: 'own_policy_problem_unsupported',
-  unreadable: 'own_policy_problem_unreadable',
-  'not-policy': 'own_policy_problem_not_policy',
+  empty: 'options_own_policy_problem_empty',
+  password: 'options_own_policy_problem_password',
+  'scanned-pdf': 'options_own_policy_problem_scanned_pdf',
+  'old-word': 'options_own_policy_problem_old_word',
+  unsupported: 'options_own_policy_problem_unsupported',
+  unreadable: 'options_own_policy_problem_unreadable',
+  'not-policy': 'options_own_policy_problem_not_policy',
 };
 
-const LEVEL_KEYS = { high: 'own_policy_level_high', medium: 'own_policy_level_medium', low: 'own_policy_level_low', none: 'own_policy_level_none' } as const;
+const LEVEL_KEYS = { high: 'options_own_policy_level_high', medium: 'options_own_policy_level_medium', low: 'options_own_policy_level_low', none: 'options_own_policy_level_none' } as const;
 
 const slotKey = (s: { category: string; topic: string; severity: string }) => `${s.category}/${s.topic}/${s.severity}`;
-const topicKey = (category: Category, topic: string) => `own_policy_topic_${category}_${topic}`.replace(/-/g, '_') as MessageKey;
+const topicKey = (category: Category, topic: string) => `options_own_policy_topic_${category}_${topic}`.replace(/-/g, '_') as MessageKey;
 
 export function OwnPolicySection({ policyField, packField, save }: Props) {
   const id = useId();
@@ -78,14 +78,14 @@ export function OwnPolicySection({ policyField, packField, save }: Props) {
 
   return (
     <section aria-labelledby={`${id}-h`} data-section="own-policy">
-      <h2 id={`${id}-h`}>{t.t('own_policy_title')}</h2>
-      <p className="hint">{t.t('own_policy_intro')}</p>
+      <h2 id={`${id}-h`}>{t.t('options_own_policy_title')}</h2>
+      <p className="hint">{t.t('options_own_policy_intro')}</p>
       {locked ? (
-        <p>{t.t('own_policy_locked')}</p>
+        <p>{t.t('options_own_policy_locked')}</p>
       ) : (
         <div className="field">
           <label id={`${id}-file-label`} htmlFor={`${id}-file`}>
-            {t.t('own_policy_file_label')}
+            {t.t('options_own_policy_file_label')}
           </label>
           <FileButton
             id={`${id}-file`}
@@ -95,22 +95,22 @@ export function OwnPolicySection({ policyField, packField, save }: Props) {
             onFile={onFile}
           />
           <p id={`${id}-file-hint`} className="hint">
-            {t.t('own_policy_file_hint')}
+            {t.t('options_own_policy_file_hint')}
           </p>
         </div>
       )}
       <div aria-live="polite">
-        {state.step === 'reading' && <p data-part="policy-reading">{t.t('own_policy_reading', state.file)}</p>}
+        {state.step === 'reading' && <p data-part="policy-reading">{t.t('options_own_policy_reading', state.file)}</p>}
         {state.step === 'ready' && state.saved && (
           <p data-part="policy-saved">
-            <Rich text={t.t('own_policy_saved', MARK)} parts={[<English key="name">{state.saved}</English>]} />
+            <Rich text={t.t('options_own_policy_saved', MARK)} parts={[<English key="name">{state.saved}</English>]} />
           </p>
         )}
       </div>
       {state.step === 'error' && (
         <div className="error" role="alert" data-part="policy-error">
           <p>
-            {t.t('own_policy_error', state.file, t.t(PROBLEM_KEYS[state.problem]))}
+            {t.t('options_own_policy_error', state.file, t.t(PROBLEM_KEYS[state.problem]))}
             {state.detail && (
               <>
                 {' '}
@@ -168,55 +168,55 @@ function Proposal({
   return (
     <div data-part="policy-proposal">
       <p data-part="policy-found">
-        <Rich text={t.t('own_policy_found', String(result.segmentation.clauses.length), MARK)} parts={[<English key="file">{state.file}</English>]} />
+        <Rich text={t.t('options_own_policy_found', String(result.segmentation.clauses.length), MARK)} parts={[<English key="file">{state.file}</English>]} />
       </p>
       <div className="field">
-        <label htmlFor={`${id}-name`}>{t.t('own_policy_name_label')}</label>
+        <label htmlFor={`${id}-name`}>{t.t('options_own_policy_name_label')}</label>
         <input id={`${id}-name`} type="text" lang="en" value={state.name} maxLength={160} onChange={(event) => setState({ ...state, name: event.target.value, saved: undefined })} />
       </div>
       {(result.mapping.uncovered.length > 0 || result.mapping.indirect.length > 0) && (
         <ul className="notes" data-part="policy-coverage">
           {result.mapping.uncovered.map((category) => (
             <li key={category} data-uncovered={category}>
-              {t.t('own_policy_uncovered', categoryLabel(t, category))}
+              {t.t('options_own_policy_uncovered', categoryLabel(t, category))}
             </li>
           ))}
           {result.mapping.indirect.map((category) => (
             <li key={category} data-indirect={category}>
-              {t.t('own_policy_indirect', categoryLabel(t, category))}
+              {t.t('options_own_policy_indirect', categoryLabel(t, category))}
             </li>
           ))}
         </ul>
       )}
       <table className="mappings" data-part="policy-mappings">
-        <caption>{t.t('own_policy_mappings_title')}</caption>
+        <caption>{t.t('options_own_policy_mappings_title')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.t('own_policy_col_finding')}</th>
-            <th scope="col">{t.t('own_policy_col_confidence')}</th>
-            <th scope="col">{t.t('own_policy_col_clause')}</th>
-            <th scope="col">{t.t('own_policy_col_evidence')}</th>
+            <th scope="col">{t.t('options_own_policy_col_finding')}</th>
+            <th scope="col">{t.t('options_own_policy_col_confidence')}</th>
+            <th scope="col">{t.t('options_own_policy_col_clause')}</th>
+            <th scope="col">{t.t('options_own_policy_col_evidence')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((slot) => {
             const key = slotKey(slot);
             const first = slot.clauses[0]!;
-            const label = t.t('own_policy_slot', categoryLabel(t, slot.category), t.t(topicKey(slot.category, slot.topic)), severityLabel(t, slot.severity));
+            const label = t.t('options_own_policy_slot', categoryLabel(t, slot.category), t.t(topicKey(slot.category, slot.topic)), severityLabel(t, slot.severity));
             const level = slot.fallback ? 'none' : slot.level;
             return (
               <tr key={key} data-slot={key} data-level={level}>
                 <th scope="row">{label}</th>
                 <td data-part="confidence">{t.t(LEVEL_KEYS[level])}</td>
                 <td>
-                  <select aria-label={t.t('own_policy_choose', label)} value={first} onChange={(event) => choose(slot, event.target.value)} lang="en">
+                  <select aria-label={t.t('options_own_policy_choose', label)} value={first} onChange={(event) => choose(slot, event.target.value)} lang="en">
                     {clauses.map((c) => (
                       <option key={c.id} value={c.id}>
                         {`${c.id} · ${c.title}`}
                       </option>
                     ))}
                   </select>
-                  {first.startsWith(MODEL_PREFIX) && <span className="hint"> {t.t('own_policy_model_marked')}</span>}
+                  {first.startsWith(MODEL_PREFIX) && <span className="hint"> {t.t('options_own_policy_model_marked')}</span>}
                 </td>
                 <td data-part="evidence" lang="en">
                   {(slot.evidence[first] ?? []).map((w) => `“${w}”`).join(', ')}
@@ -227,7 +227,7 @@ function Proposal({
         </tbody>
       </table>
       <details data-part="policy-clauses">
-        <summary>{t.t('own_policy_clauses_summary', String(clauses.length))}</summary>
+        <summary>{t.t('options_own_policy_clauses_summary', String(clauses.length))}</summary>
         {t.lang !== 'en' && <p className="hint">{t.t('clause_quoted_in_english')}</p>}
         <ol className="clauses" lang="en">
           {clauses.map((clause) => (
@@ -240,10 +240,10 @@ function Proposal({
       </details>
       <div className="actions">
         <button type="button" data-part="policy-save" disabled={!pack} onClick={() => void onSave()}>
-          {t.t('own_policy_save')}
+          {t.t('options_own_policy_save')}
         </button>{' '}
         <button type="button" data-part="policy-download" disabled={!pack} onClick={download}>
-          {t.t('own_policy_download')}
+          {t.t('options_own_policy_download')}
         </button>
       </div>
     </div>

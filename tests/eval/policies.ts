@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +8,7 @@ import { importPolicy, type PolicyImport } from '../../src/policy-import/build-p
 import { foldText } from '../../src/policy-import/clean-text';
 import { createNodeReaders } from '../../src/policy-import/node-readers';
 import { readPolicyDocument } from '../../src/policy-import/read-document';
+import { convertPolicy } from '../policies/make-files';
 
 /**
  * How `pack-from-policy` does against packs made by hand: the five policies the built-in packs were
@@ -107,23 +107,14 @@ export function policyPath(policy: string): string {
 }
 
 /** LibreOffice (Debian's libreoffice-writer) converts the .txt policies to .docx or .pdf in a temporary folder. */
-export function convertWithLibreOffice(paths: readonly string[], format: 'docx' | 'pdf'): { dir: string; files: string[]; cleanup(): void } {
-  const office = ['/usr/bin/libreoffice', '/usr/bin/soffice'].find((p) => existsSync(p));
-  if (!office) throw new Error('LibreOffice is not installed (/usr/bin/libreoffice): the .docx and .pdf figures need it. Install Debian\'s libreoffice-writer (.ci/run does).');
+export function convertWithLibreOffice(paths: readonly string[], format: 'docx' | 'pdf'): { files: string[]; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'guardrail-policies-'));
-  const inputs = paths.map((p) => {
-    const copy = join(dir, p.replace(/^.*\//, ''));
-    copyFileSync(p, copy);
-    return copy;
+  const files = paths.map((p) => {
+    const file = join(dir, p.replace(/^.*\//, '').replace(/\.txt$/, `.${format}`));
+    writeFileSync(file, convertPolicy(p, format));
+    return file;
   });
-  // A profile of its own, so a LibreOffice already open on the machine does not swallow the job.
-  execFileSync(office, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=Text (encoded):UTF8,LF,,', '--convert-to', format === 'docx' ? 'docx:MS Word 2007 XML' : 'pdf:writer_pdf_Export', '--outdir', dir, ...inputs], {
-    stdio: 'pipe',
-    timeout: 180_000,
-  });
-  const files = inputs.map((p) => p.replace(/\.txt$/, `.${format}`));
-  for (const f of files) if (!existsSync(f)) throw new Error(`LibreOffice did not write ${f}`);
-  return { dir, files, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { files, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export function percent(s: { hit: number; total: number }): string {
