@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
 /**
@@ -45,7 +46,11 @@ function office(): string {
   return found;
 }
 
-/** A text policy saved by LibreOffice as .docx or .pdf, optionally with a password to open it (PDF). */
+/**
+ * A text policy saved by LibreOffice as .docx or .pdf, optionally with a password to open it: a PDF
+ * through LibreOffice's PDF export options, a .docx through tests/policies/save-with-password.py
+ * (Python-UNO, Debian's python3-uno), which writes Word's standard encryption.
+ */
 export function convertPolicy(txtPath: string, format: 'docx' | 'pdf', password?: string): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'guardrail-policy-'));
   try {
@@ -60,6 +65,12 @@ export function convertPolicy(txtPath: string, format: 'docx' | 'pdf', password?
     execFileSync(office(), [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=Text (encoded):UTF8,LF,,', '--convert-to', filter, '--outdir', dir, input], { stdio: 'pipe', timeout: 180_000 });
     const output = input.replace(/\.txt$/, `.${format}`);
     if (!existsSync(output)) throw new Error(`LibreOffice did not write ${output}`);
+    if (format === 'docx' && password) {
+      if (!existsSync('/usr/lib/python3/dist-packages/uno.py')) throw new Error('python3-uno is not installed: the password-protected .docx is made with it. Install Debian\'s python3-uno (.ci/run does).');
+      const locked = join(dir, 'locked.docx');
+      execFileSync('/usr/bin/python3', [fileURLToPath(new URL('./save-with-password.py', import.meta.url)), output, locked, password, join(dir, 'profile')], { stdio: 'pipe', timeout: 180_000 });
+      return readFileSync(locked);
+    }
     return readFileSync(output);
   } finally {
     rmSync(dir, { recursive: true, force: true });
