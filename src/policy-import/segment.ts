@@ -109,7 +109,7 @@ export function segmentPolicy(blocks: readonly Block[]): Segmentation {
       lastNumbered = undefined;
       continue;
     }
-    if (marker.kind === 'number' && isNumberedHeading(unit, units[i + 1])) {
+    if (marker.kind === 'number' && !followsSibling(lastNumbered, marker.parts) && isNumberedHeading(unit, units[i + 1])) {
       heading = headingCase(unit.text);
       section = marker.label;
       current = undefined;
@@ -246,6 +246,13 @@ function isNumberedHeading(unit: Unit, next: Unit | undefined): boolean {
   return next.marker.kind === 'none' || next.heading;
 }
 
+/** "2. Protect staff" straight after clause "1. Protect the school" is the next clause, however short. */
+function followsSibling(last: Draft | undefined, parts: number[]): boolean {
+  if (!last || last.idFrom !== 'number' || last.item) return false;
+  const lastParts = last.id.split('.').map(Number);
+  return lastParts.length === parts.length && lastParts.every((p, i) => (i < parts.length - 1 ? p === parts[i] : p + 1 === parts[i]));
+}
+
 function rootOf(draft: Draft): Draft {
   let at = draft;
   while (at.item && at.parent) at = at.parent;
@@ -282,13 +289,16 @@ function splitListTail(text: string): [string, string | undefined] {
   return [text.slice(0, match.index).trim(), match[1]!.trim()];
 }
 
-/** Words about a whole list go with the clause that introduces the list (7.14's "The above is a non-exhaustive list" goes to 7). */
+/**
+ * Words about a whole list ("The above is a non-exhaustive list…", after 7.14) are not the last
+ * item's: they become a clause of their own after the list, "7-end", so every clause stays one
+ * stretch of the policy's words.
+ */
 function attachTail(drafts: Draft[], item: Draft, tail: string) {
   const root = rootOf(item);
-  const parentId = root.item ? undefined : root.id.includes('.') ? root.id.slice(0, root.id.lastIndexOf('.')) : undefined;
-  const owner = item.item ? root : parentId ? drafts.find((d) => d.id === parentId) : undefined;
-  if (owner) owner.text = `${owner.text} ${tail}`;
-  else item.text = `${item.text} ${tail}`;
+  const parentId = item.item ? root.id : root.id.includes('.') ? root.id.slice(0, root.id.lastIndexOf('.')) : undefined;
+  const id = parentId ? `${parentId}-end` : `${item.id}-end`;
+  drafts.push({ id, title: '', ...(item.heading ? { heading: item.heading } : {}), text: tail, idFrom: item.idFrom });
 }
 
 /** A clause given in Welsh and then in English under one number is one clause: the pack quotes the English. */
@@ -315,18 +325,28 @@ function mergeBilingual(drafts: Draft[], notes: string[]): Draft[] {
 
 /**
  * Two clauses with one number ("1." in the aims of the policy statement and "1." of the procedure): the
- * numbering with more clauses under its heading keeps its numbers; the other's ids take their
- * heading ("policy-statement:1").
+ * numbering that runs longer (1, 2, 3… counted across headings, as Cadoxton's 1–17 runs) keeps its
+ * numbers; the other's ids take their heading ("policy-statement:1").
  */
 function resolveDuplicates(drafts: Draft[], notes: string[]): Draft[] {
-  const byHeading = new Map<string, number>();
-  for (const d of drafts) byHeading.set(d.heading ?? '', (byHeading.get(d.heading ?? '') ?? 0) + 1);
+  const runOf = new Map<Draft, Draft[]>();
+  let run: Draft[] = [];
+  for (const d of drafts) {
+    if (d.idFrom !== 'number' || d.item) continue;
+    const previous = run[run.length - 1];
+    if (!previous || !followsSibling(previous, d.id.split('.').map(Number))) {
+      if (!previous || !d.id.startsWith(`${previous.id}.`)) run = [];
+    }
+    run.push(d);
+    runOf.set(d, run);
+  }
+  const size = (d: Draft) => runOf.get(d)?.length ?? 0;
   const seen = new Map<string, Draft[]>();
   for (const d of drafts) seen.set(d.id, [...(seen.get(d.id) ?? []), d]);
   const taken = new Set(drafts.map((d) => d.id));
   for (const [id, group] of seen) {
     if (group.length < 2) continue;
-    const keeper = group.reduce((best, d) => ((byHeading.get(d.heading ?? '') ?? 0) > (byHeading.get(best.heading ?? '') ?? 0) ? d : best));
+    const keeper = group.reduce((best, d) => (size(d) > size(best) ? d : best));
     for (const d of group) {
       if (d === keeper) continue;
       let renamed = slug(d.heading ?? 'part', `:${id}`);
@@ -364,9 +384,14 @@ function isChildNumber(parent: string, child: string): boolean {
 function finish(drafts: Draft[], notes: string[]): SegmentedClause[] {
   const out: SegmentedClause[] = [];
   let shortened = 0;
+  const tooShort: string[] = [];
   for (const d of drafts) {
     let text = d.text.trim();
-    if (text.length < 10 || !/\p{L}{3}/u.test(text)) continue;
+    if (text.length < 10 || !/\p{L}{3}/u.test(text)) {
+      // A pack's clause has at least 10 characters; a numbered item shorter than that is named, not lost silently.
+      if (d.idFrom === 'number' && /\p{L}/u.test(text)) tooShort.push(`${d.id} (“${text}”)`);
+      continue;
+    }
     if (text.length > CLAUSE_TEXT_MAX) {
       const cut = text.slice(0, CLAUSE_TEXT_MAX);
       const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('; '));
@@ -384,6 +409,7 @@ function finish(drafts: Draft[], notes: string[]): SegmentedClause[] {
       ...(d.appendix ? { appendix: true as const } : {}),
     });
   }
+  if (tooShort.length > 0) notes.push(`Too short to quote as a clause (a pack's clause has at least 10 characters), so left out: ${tooShort.join(', ')}.`);
   if (shortened > 0) notes.push(`${shortened} clause${shortened === 1 ? ' is' : 's are'} longer than a pack allows (2,000 characters): quoted up to the last full sentence that fits.`);
   const made = out.filter((c) => c.idFrom === 'heading').length;
   if (made > 0) notes.push(`${made} paragraph${made === 1 ? ' has' : 's have'} no number in the policy: ${made === 1 ? 'its id is' : 'their ids are'} made from ${made === 1 ? 'its' : 'their'} heading and place (e.g. “${out.find((c) => c.idFrom === 'heading')!.id}”).`);
