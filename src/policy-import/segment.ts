@@ -193,7 +193,7 @@ function cleanBlocks(blocks: readonly Block[]): Block[] {
   const furniture = (line: string) => {
     const key = foldText(line);
     // A line repeated three times or more, on its own, is a running header or footer.
-    return isPageFurniture(key) || isContentsLine(key) || /^(?:contents|table of contents|cynnwys)$/i.test(key) || ((counts.get(key) ?? 0) >= 3 && key.length < 120 && readMarker(key).marker.kind === 'none');
+    return isPageFurniture(key) || isContentsLine(key) || /^(?:contents|table of contents|cynnwys)$/i.test(key) || ((counts.get(key) ?? 0) >= 3 && key.length >= 15 && key.length < 120 && readMarker(key).marker.kind === 'none');
   };
   const cleaned: Block[] = [];
   for (const block of blocks) {
