@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
-import { compile, type Analyser } from '../engine/analyse';
+import { compile, type Analyser } from '../analyser';
 import { DEFAULT_POLICY, PACKS } from '../engine/rules';
 import type { Finding } from '../engine/types';
 import { DEMO_SETTINGS } from '../settings/demo';

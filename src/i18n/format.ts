@@ -1,3 +1,8 @@
+import type { LocalText, MessageArg } from '../engine/types';
+
+/** Defined by the engine, which names its messages by key; formatted here. */
+export type { LocalText, MessageArg };
+
 /**
  * The `messages.json` format of the browser's i18n (`_locales/<lang>/messages.json`), formatted
  * exactly as `browser.i18n.getMessage` formats it, so the same catalogue can be used where that
@@ -12,19 +17,6 @@ export interface CatalogueEntry {
 }
 
 export type Catalogue = Readonly<Record<string, CatalogueEntry>>;
-
-/**
- * An argument of a message: words from the draft (never translated), or another message of the
- * catalogue (a phrase such as "parents or carers", or a whole finding's message quoted in a
- * photo's), translated with the sentence around it, with its own arguments.
- */
-export type MessageArg = string | { readonly key: string; readonly args?: readonly MessageArg[] };
-
-/** A message to show, by key: what findings and check results carry instead of finished text. */
-export interface LocalText {
-  readonly key: string;
-  readonly args: readonly MessageArg[];
-}
 
 /**
  * `$NAME$` becomes its placeholder's content, then `$1`…`$9` become the substitutions and `$$` a

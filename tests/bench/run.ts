@@ -1,5 +1,5 @@
 import { hashRoster } from '../../src/engine/hash-roster';
-import { compile, type Analyser } from '../../src/engine/analyse';
+import { compile, type Analyser } from '../../src/analyser';
 import { LEXICONS } from '../../src/engine/rules';
 
 /**
@@ -116,4 +116,24 @@ console.log('');
   const startedBig = performance.now();
   analyser.analyse(megabyte);
   console.log(`1 MB draft with the hashed roster: ${ms(performance.now() - startedBig)}`);
+}
+
+// The learned layer's share: the same 280-character draft and 1,000-name roster, the engine with
+// and without the learned detector (every other detector the same).
+console.log('');
+{
+  const { compileEngine } = await import('../../src/engine/analyse');
+  const { DETECTORS } = await import('../../src/engine/detectors');
+  const { engineConfigOf } = await import('../../src/analyser/engine-config');
+  const { settingsOrThrow } = await import('../../src/settings/schema');
+  const config = engineConfigOf(settingsOrThrow(settings(1000)));
+  const draft = DRAFT_280.slice(0, 280);
+  for (const [label, detectors] of [
+    ['with the learned layer', DETECTORS],
+    ['without it', DETECTORS.filter((d) => d.id !== 'learned')],
+  ] as const) {
+    const engine = compileEngine(config, { detectors });
+    const cold = measure({ analyse: (text: string) => engine.analyse(text) } as unknown as Analyser, (i) => coldVariant(draft, i), 3000);
+    console.log(`280 characters, 1,000 names, ${label}: cold ${ms(cold.median)} / ${ms(cold.p95)} (median / p95)`);
+  }
 }

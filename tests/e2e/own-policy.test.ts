@@ -62,6 +62,8 @@ describe('the school’s own policy, from its document', () => {
     await choose(page, { name: 'gloucestershire.pdf', mimeType: 'application/pdf', buffer: pdf });
     const found = section(page).locator('[data-part="policy-found"]');
     await expect.poll(() => found.textContent(), { timeout: 30_000 }).toMatch(/^Clauses found: \d+, in “gloucestershire\.pdf”\.$/);
+    // pdf.js's worker is the extension's own file, not a CDN's: the request log shows where it came from.
+    expect(sites.browser.requests.filter((url) => /pdf\.worker/.test(url))).toEqual([expect.stringMatching(new RegExp(`^chrome-extension://${sites.browser.extensionId}/assets/pdf\\.worker[^/]*\\.mjs$`))]);
     const rows = section(page).locator('[data-part="policy-mappings"] tbody tr');
     expect(await rows.count()).toBe(46);
     // The least sure first.
@@ -78,6 +80,8 @@ describe('the school’s own policy, from its document', () => {
     expect(await safeguarding.locator('[data-part="evidence"]').textContent()).toContain('“personal information”');
     await select.selectOption('7.1');
     expect(await safeguarding.locator('[data-part="confidence"]').textContent()).toBe('Sure');
+    // A safeguarding matter about a named child is high risk: that row is changed too.
+    await section(page).locator('tr[data-slot="confidential/safeguarding/high"] select').selectOption('7.1');
     await section(page).getByLabel('Name of the policy, as staff know it').fill('Oakfield social media policy (Gloucestershire model)');
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'options-own-policy.png'), fullPage: true });
@@ -88,6 +92,7 @@ describe('the school’s own policy, from its document', () => {
     expect(settings.policy).toBe(settings.customPack.id);
     expect(settings.customPack).toMatchObject({ name: 'Oakfield social media policy (Gloucestershire model)', sourceFile: 'gloucestershire.pdf', model: false });
     expect(clausesFor(settings.customPack, 'confidential', 'safeguarding', 'warning')[0]!.id).toBe('7.1');
+    expect(clausesFor(settings.customPack, 'confidential', 'safeguarding', 'high').map((c) => c.id)).toEqual(['7.1', '8.1.4', '9.3']);
     expect(clausesFor(settings.customPack, 'confidential', 'identifiers', 'warning')[0]!.id).toBe('8.1.4');
     await expect.poll(() => page.getByLabel('Policy that findings cite').inputValue()).toBe(settings.customPack.id);
 

@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clausesFor } from '../../src/engine/clauses';
-import { analyse } from '../../src/engine/analyse';
+import { analyse } from '../../src/analyser';
 import { PACKS } from '../../src/engine/rules';
 import { PackSchema, type Pack } from '../../src/engine/schemas/pack';
 import { blocksFromText } from '../../src/policy-import/blocks';
