@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { hash32 } from '../../src/engine/learned/features';
@@ -86,7 +86,10 @@ export interface StaffDraft {
 export function staffDrafts(): { train: Example[]; dev: Example[] } {
   const train: Example[] = [];
   const dev: Example[] = [];
-  for (const file of ['staff-drafts.jsonl', 'staff-drafts-2.jsonl']) {
+  // By name without the extension, so staff-drafts comes before staff-drafts-2 (the order is part of the model's bytes).
+  const files = readdirSync(`${ROOT}tests/corpus/train`).filter((f) => f.endsWith('.jsonl')).sort((a, b) => (a.slice(0, -6) < b.slice(0, -6) ? -1 : 1));
+  if (files.length === 0) throw new Error('tests/corpus/train: no .jsonl files');
+  for (const file of files) {
     lines(`${ROOT}tests/corpus/train/${file}`).forEach((line, i) => {
       if (!line.trim()) return;
       const draft = JSON.parse(line) as StaffDraft;

@@ -113,6 +113,13 @@ describe('learned scorer', () => {
     expect(short.level).not.toBe('none');
   });
 
+  test('pathological drafts: one enormous word, only emoji, only line breaks', () => {
+    expect(model.score('a'.repeat(200_000)).truncated).toBe(true);
+    const emoji = model.score('🙄'.repeat(5_000));
+    for (const s of emoji.sentences) for (const w of s.words) expect(w.text).toBe('🙄');
+    expect(model.score('\r\n'.repeat(10_000)).sentences).toEqual([]);
+  });
+
   test('a long sentence is read in windows, each underlined within the draft', () => {
     const draft = Array.from({ length: 300 }, (_, i) => (i === 250 ? 'twat' : 'word')).join(' ');
     const score = model.score(draft);
@@ -149,5 +156,17 @@ describe('trainer', () => {
     expect(tinyRun(8)).not.toBe(first);
     const model = compileLearnedModel(JSON.parse(first));
     expect(model.score('what a fucking idiot').sentences).toHaveLength(1);
+  });
+});
+
+describe('training data', () => {
+  test('no training draft is a draft of the engine corpora the model is measured on', async () => {
+    const { engineCorpus } = await import('../train/data');
+    const key = (text: string) => normalisedWords(text).join(' ');
+    const measured = new Set([...engineCorpus('drafts.jsonl'), ...engineCorpus('heldout.jsonl')].map((d) => key(d.text)));
+    const { train, dev } = staffDrafts();
+    const overlap = [...train, ...dev].filter((e) => measured.has(key(e.text))).map((e) => e.id);
+    expect(overlap).toEqual([]);
+    expect(train.length + dev.length).toBeGreaterThan(500);
   });
 });
