@@ -245,6 +245,37 @@ describe('guardrail pack-from-policy', () => {
     expect(md).toContain('### 7.4.3 · Employees must not … be deemed as derogatory towards the school and/or its…');
   });
 
+  test('a policy saved from the school’s website (.html): menus, scripts and footers left out, headings and lists kept', async () => {
+    const page = [
+      '<!doctype html><html><head><title>Policies | Oak Tree Primary</title><script>window.analytics = 1;</script></head><body>',
+      '<nav><a href="/">Home</a> <a href="/policies">Policies</a></nav><header><p>Oak Tree Primary School, Anytown</p></header>',
+      '<main><h1>Oak Tree Primary School Social Media Policy</h1><p>Approved by the governing body, March 2026.</p>',
+      '<h2>Rules for staff</h2><ol><li>Staff must not post photographs or videos of pupils on personal accounts.</li>',
+      '<li>Staff must not share confidential information about pupils, including safeguarding matters.</li>',
+      '<li>Staff must not post derogatory or offensive comments about pupils, parents or colleagues.</li>',
+      '<li>Staff should not name the school as their employer on personal profiles.</li></ol>',
+      '<h2>Breaches</h2><ol start="5"><li>Breaches may lead to disciplinary action, up to and including dismissal.</li></ol></main>',
+      '<footer><p>© Oak Tree Primary School. Cookie settings.</p></footer></body></html>',
+    ].join('');
+    const file = join(dir, 'oak-tree.html');
+    writeFileSync(file, page);
+    const result = await runCli(['pack-from-policy', file]);
+    expect(result.code).toBe(0);
+    const pack = JSON.parse(result.stdout) as Pack;
+    expect(pack.name).toBe('Oak Tree Primary School Social Media Policy');
+    expect(pack.adoptedBy).toBe('Approved by the governing body, March 2026.');
+    expect(pack.clauses.map((c) => [c.id, c.heading])).toEqual([
+      ['oak-tree-primary-1', 'Oak Tree Primary School Social Media Policy'],
+      ['1', 'Rules for staff'],
+      ['2', 'Rules for staff'],
+      ['3', 'Rules for staff'],
+      ['4', 'Rules for staff'],
+      ['5', 'Breaches'],
+    ]);
+    expect(clausesFor(pack, 'pupil-image', 'faces', 'warning')[0]!.id).toBe('1');
+    expect(clausesFor(pack, 'confidential', 'safeguarding', 'high').map((c) => c.id)).toEqual(['2', '5']);
+  });
+
   const bad: [string, () => Buffer, RegExp][] = [
     ['empty.txt', () => Buffer.alloc(0), /empty\.txt: the file is empty$/],
     ['blank.txt', () => Buffer.from('\n\n   \n'), /blank\.txt: the file is empty \(it has no text\)$/],
