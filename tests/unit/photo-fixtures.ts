@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import piexif from 'piexifjs';
 import { chromium } from 'playwright-core';
@@ -51,17 +51,36 @@ export function withGps(source: string, target: string, where: { lat: number; lo
   return target;
 }
 
-/** Renders HTML as a PNG, with Debian's Chromium. */
-async function render(target: string, html: string, viewport: { width: number; height: number }): Promise<string> {
+export interface RenderPage {
+  /** File name inside the target folder. */
+  file: string;
+  html: string;
+  viewport: { width: number; height: number };
+}
+
+/** Renders several pages of HTML as PNGs in `dir` with one Debian Chromium; returns their paths in order. */
+export async function renderPages(dir: string, pages: readonly RenderPage[]): Promise<string[]> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    const page = await browser.newPage({ viewport });
-    await page.setContent(`<!doctype html><html><body style="margin:0">${html}</body></html>`);
-    writeFileSync(target, await page.screenshot({ type: 'png' }));
+    const paths: string[] = [];
+    for (const { file, html, viewport } of pages) {
+      const page = await browser.newPage({ viewport });
+      await page.setContent(`<!doctype html><html><body style="margin:0">${html}</body></html>`);
+      const path = join(dir, file);
+      writeFileSync(path, await page.screenshot({ type: 'png' }));
+      await page.close();
+      paths.push(path);
+    }
+    return paths;
   } finally {
     await browser.close();
   }
-  return target;
+}
+
+/** Renders HTML as a PNG, with Debian's Chromium. */
+async function render(target: string, html: string, viewport: { width: number; height: number }): Promise<string> {
+  const [path] = await renderPages(dirname(target), [{ file: basename(target), html, viewport }]);
+  return path!;
 }
 
 /** A school certificate naming a pupil, dark print on cream. */
