@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { photo, renderPages, type RenderPage } from '../unit/photo-fixtures';
+import { badgeHtml, cardHtml, certificateHtml, photo, renderPages, signHtml, type RenderPage } from '../unit/photo-fixtures';
 
 /**
  * The labelled photo set for `npm run eval:photos` (provenance and licence of every photo in
@@ -83,39 +83,16 @@ export const REAL_PHOTOS: LabelledPhoto[] = [
 /** Settings for the set: the Cadoxton fixture, with two more pupils (a Romanian name for the ID card, a Welsh one). */
 export const EVAL_PUPILS = ['Ioan Sava', 'Megan Lloyd-Davies'];
 
-const sign = (text: string, sub: string, style: { bg: string; fg: string; angle: number; dim: number }) =>
-  `<div style="width:1400px;height:900px;background:linear-gradient(#7d8a96,#46523a);display:flex;align-items:center;justify-content:center;filter:brightness(${style.dim})">
-    <div style="transform:perspective(900px) rotateY(18deg) rotate(${style.angle}deg);background:${style.bg};color:${style.fg};padding:36px 56px;border:10px solid #ddd;font:bold 54px sans-serif;text-align:center">${text}<br><span style="font-size:30px;font-weight:normal">${sub}</span></div></div>`;
-
-const card = (name: string, school: string, angle: number) =>
-  `<div style="width:1200px;height:800px;background:#8a6f4e;display:flex;align-items:center;justify-content:center">
-    <div style="transform:rotate(${angle}deg);width:640px;height:400px;background:#f4f6fb;border-radius:24px;box-shadow:0 8px 20px #0006;font-family:sans-serif;padding:28px;display:flex;gap:28px">
-      <div style="width:190px;height:240px;background:#9aa7b8;border-radius:8px"></div>
-      <div><div style="font-size:22px;color:#345">${school}</div><div style="font-size:16px;color:#678;margin:10px 0 30px">STUDENT IDENTITY CARD</div>
-      <div style="font-size:16px;color:#678">NAME</div><div style="font-size:34px;font-weight:bold;color:#111">${name}</div>
-      <div style="font-size:16px;color:#678;margin-top:14px">ID 2041 · VALID 2025–26</div></div></div></div>`;
-
-const certificate = (school: string, title: string, awarded: string, pupil: string, reason: string) =>
-  `<div style="width:1200px;height:850px;background:#fbf6e9;font-family:serif;padding:40px;box-sizing:border-box"><div style="border:12px double #7a5c1e;height:100%;text-align:center;color:#222;box-sizing:border-box">
-    <p style="font-size:42px;margin:60px 0 10px">${school}</p><h1 style="font-size:60px;margin:20px 0">${title}</h1>
-    <p style="font-size:30px;margin:30px 0 10px">${awarded}</p><p style="font-size:58px;margin:10px 0;font-weight:bold">${pupil}</p>
-    <p style="font-size:28px;margin:36px 0">${reason}</p></div></div>`;
-
-const badge = (name: string, role: string) =>
-  `<div style="width:1000px;height:750px;background:radial-gradient(#6b7f99,#2d3a4a);display:flex;align-items:center;justify-content:center">
-    <div style="transform:rotate(-4deg);width:420px;height:260px;background:#fff;border-top:40px solid #c0392b;border-radius:14px;font-family:sans-serif;text-align:center;padding-top:40px;box-sizing:border-box">
-    <div style="font-size:44px;font-weight:bold">${name}</div><div style="font-size:24px;margin-top:12px;color:#555">${role}</div></div></div>`;
-
 /** Pictures of text rendered at run time (the shared set has none naming a configured school or pupil). */
 export const RENDERED: (RenderPage & { id: string; class: PhotoClass; what: string })[] = [
-  { id: 'campus-sign-dim-angled', class: 'text-named', what: 'dim campus sign, turned 18° away and tilted 4°', file: 'campus-sign.png', viewport: { width: 1400, height: 900 }, html: sign('Cadoxton Primary School', 'Welcome · Croeso', { bg: '#123c69', fg: '#fff', angle: -4, dim: 0.55 }) },
-  { id: 'welsh-gate-sign', class: 'text-named', what: 'Welsh gate sign, tilted 3°', file: 'welsh-sign.png', viewport: { width: 1400, height: 900 }, html: sign('Ysgol Cadoxton', 'Croeso i bawb · Pennaeth: Mrs S Pritchard', { bg: '#0b3d2e', fg: '#fff', angle: 3, dim: 0.8 }) },
-  { id: 'id-card-surname-first', class: 'text-named', what: 'identity card, surname first in capitals (SAVA IOAN), tilted 5°', file: 'id-card.png', viewport: { width: 1200, height: 800 }, html: card('SAVA IOAN', 'Cadoxton Primary School', 5) },
-  { id: 'welsh-certificate', class: 'text-named', what: 'Welsh certificate naming a pupil', file: 'tystysgrif.png', viewport: { width: 1200, height: 850 }, html: certificate('Ysgol Cadoxton', 'Tystysgrif Cyflawniad', 'dyfarnwyd i', 'Megan Lloyd-Davies', 'Seren yr Wythnos am ddarllen yn wych') },
-  { id: 'english-certificate', class: 'text-named', what: 'English certificate naming a pupil', file: 'certificate.png', viewport: { width: 1200, height: 850 }, html: certificate('Cadoxton Primary School', 'Certificate of Achievement', 'awarded to', 'Amira Khan', 'Star of the Week for brilliant reading') },
-  { id: 'name-badge', class: 'text-named', what: 'sports-day name badge, tilted 4°', file: 'badge.png', viewport: { width: 1000, height: 750 }, html: badge('Grace Hughes', 'Sports Day · Blue team') },
-  { id: 'other-school-sign', class: 'text-other', what: 'sign of a school not configured', file: 'other-sign.png', viewport: { width: 1400, height: 900 }, html: sign('Riverside Academy', 'Visitors please report to reception', { bg: '#5b2c6f', fg: '#fff', angle: 2, dim: 0.9 }) },
-  { id: 'other-id-card', class: 'text-other', what: 'identity card of someone not on the roster', file: 'other-card.png', viewport: { width: 1200, height: 800 }, html: card('POPESCU ANDREI', 'Riverside Academy', -3) },
+  { id: 'campus-sign-dim-angled', class: 'text-named', what: 'dim campus sign, turned 18° away and tilted 4°', file: 'campus-sign.png', viewport: { width: 1400, height: 900 }, html: signHtml('Cadoxton Primary School', 'Welcome · Croeso', { bg: '#123c69', fg: '#fff', angle: -4, dim: 0.55 }) },
+  { id: 'welsh-gate-sign', class: 'text-named', what: 'Welsh gate sign, tilted 3°', file: 'welsh-sign.png', viewport: { width: 1400, height: 900 }, html: signHtml('Ysgol Cadoxton', 'Croeso i bawb · Pennaeth: Mrs S Pritchard', { bg: '#0b3d2e', fg: '#fff', angle: 3, dim: 0.8 }) },
+  { id: 'id-card-surname-first', class: 'text-named', what: 'identity card, surname first in capitals (SAVA IOAN), tilted 5°', file: 'id-card.png', viewport: { width: 1200, height: 800 }, html: cardHtml('SAVA IOAN', 'Cadoxton Primary School', 5) },
+  { id: 'welsh-certificate', class: 'text-named', what: 'Welsh certificate naming a pupil', file: 'tystysgrif.png', viewport: { width: 1200, height: 850 }, html: certificateHtml('Ysgol Cadoxton', 'Tystysgrif Cyflawniad', 'dyfarnwyd i', 'Megan Lloyd-Davies', 'Seren yr Wythnos am ddarllen yn wych') },
+  { id: 'english-certificate', class: 'text-named', what: 'English certificate naming a pupil', file: 'certificate.png', viewport: { width: 1200, height: 850 }, html: certificateHtml('Cadoxton Primary School', 'Certificate of Achievement', 'awarded to', 'Amira Khan', 'Star of the Week for brilliant reading') },
+  { id: 'name-badge', class: 'text-named', what: 'sports-day name badge, tilted 4°', file: 'badge.png', viewport: { width: 1000, height: 750 }, html: badgeHtml('Grace Hughes', 'Sports Day · Blue team') },
+  { id: 'other-school-sign', class: 'text-other', what: 'sign of a school not configured', file: 'other-sign.png', viewport: { width: 1400, height: 900 }, html: signHtml('Riverside Academy', 'Visitors please report to reception', { bg: '#5b2c6f', fg: '#fff', angle: 2, dim: 0.9 }) },
+  { id: 'other-id-card', class: 'text-other', what: 'identity card of someone not on the roster', file: 'other-card.png', viewport: { width: 1200, height: 800 }, html: cardHtml('POPESCU ANDREI', 'Riverside Academy', -3) },
 ];
 
 /** Every photo of the set with a path on this machine; renders the pictures of text into `dir`. Missing sources are returned apart, never silently dropped. */
