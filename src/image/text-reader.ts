@@ -28,7 +28,7 @@ export interface TextReaderOptions {
 }
 
 const READING = {
-  firstPassSide: 1280,
+  firstPassSide: 1024,
   /** Letters are read best at about this height, in pixels. */
   secondPassLetters: 44,
   maxScale: 4,
@@ -100,7 +100,8 @@ export class TextReader {
         const turned = await this.recognise(closeReader, resample(grey, region, scale, turn), region, scale, turn);
         if (sureness(turned.lines) > sureness(best.lines)) best = turned;
       }
-      if (confidentWords(best.lines) >= confidentWords(block.lines)) {
+      // The closer reading replaces the first only if it keeps every word the first was sure of and is sure of more.
+      if (keepsAndAdds(block.lines, best.lines)) {
         for (const line of block.lines) replaced.add(line);
         extra.push(...best.lines);
       }
@@ -163,7 +164,13 @@ function sureness(lines: ReadLine[]): number {
   const letters = words.reduce((n, w) => n + w.text.length, 0);
   return letters === 0 ? 0 : words.reduce((n, w) => n + w.confidence * w.text.length, 0) / letters;
 }
-const confidentWords = (lines: ReadLine[]) => lettered(lines).filter((w) => w.confidence >= PHOTO_CHECKS.minOcrWordConfidence).reduce((n, w) => n + w.text.length, 0);
+const sureWords = (lines: ReadLine[]) => lettered(lines).filter((w) => w.confidence >= PHOTO_CHECKS.minOcrWordConfidence).map((w) => w.text.toLocaleLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''));
+function keepsAndAdds(first: ReadLine[], closer: ReadLine[]): boolean {
+  const before = sureWords(first);
+  const after = sureWords(closer);
+  const letters = (words: string[]) => words.reduce((n, w) => n + w.length, 0);
+  return before.every((w) => after.includes(w)) && letters(after) > letters(before);
+}
 
 /** A block's box with room around it: half-read words at its ends are often cut off. */
 function padded(box: Region, letterHeight: number, photo: Pixels): Region {

@@ -104,7 +104,8 @@ describe('text in the photo', () => {
     const [path] = await renderPages(temp.path, [{ file: 'id-card.png', viewport: { width: 1200, height: 800 }, html: cardHtml('SAVA IOAN', 'Cadoxton Primary School', 5) }]);
     const findings = await check(path!, '', compile({ ...CADOXTON, pupilNames: [...CADOXTON.pupilNames!, 'Ioan Sava'] }));
     const pupil = findings.find((f) => f.ruleId.startsWith('pupil-image/text-in-image/pupil-name/'));
-    expect(pupil).toMatchObject({ severity: 'high', match: 'SAVA IOAN' });
+    expect(pupil).toMatchObject({ severity: 'high', explanation: { context: 'SAVA IOAN' } });
+    expect(pupil!.message).toMatch(/^Words in the photo: “SAVA IOAN”\./);
   }, SLOW);
 
   test('a dim sign turned away from the camera, and a Welsh certificate naming a pupil', async () => {
