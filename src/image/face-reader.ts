@@ -1,5 +1,6 @@
 import type { Box as HumanBox, Config, GraphModel, Human, Tensor } from '@vladmandic/human';
 import type { Box, FaceEvidence, PersonEvidence } from '../engine/image/evidence';
+import { PHOTO_CHECKS } from '../engine/photo-rules';
 import { rgbFloats, type Pixels } from './pixels';
 
 /**
@@ -99,14 +100,12 @@ export class FaceReader {
       const faces: FaceEvidence[] = [];
       for (const face of result.face) {
         try {
-          faces.push({
-            score: Math.min(1, Math.max(0, face.faceScore || face.score)),
-            // Human leaves `age` out when FaceRes puts the face in its youngest bucket (an estimate of 0):
-            // a face the age model did read (it has a descriptor) but got no age for is a very young child.
-            age: typeof face.age === 'number' && face.age > 0 ? face.age : face.embedding && face.embedding.length > 0 ? 0 : null,
-            box: box(face.boxRaw),
-            ...(face.tensor ? await this.gearBands(face.tensor) : {}),
-          });
+          // Human leaves `age` out when FaceRes puts the face in its youngest bucket (an estimate of 0):
+          // a face the age model did read (it has a descriptor) but got no age for is a very young child.
+          const age = typeof face.age === 'number' && face.age > 0 ? face.age : face.embedding && face.embedding.length > 0 ? 0 : null;
+          // GEAR's opinion only counts where FaceRes says child or can't tell: a face it reads as an adult is not asked again.
+          const second = face.tensor && age !== null && age < PHOTO_CHECKS.age.adultFrom ? await this.gearBands(face.tensor) : {};
+          faces.push({ score: Math.min(1, Math.max(0, face.faceScore || face.score)), age, box: box(face.boxRaw), ...second });
         } finally {
           if (face.tensor) tf.dispose(face.tensor);
         }

@@ -1,6 +1,6 @@
-import { createWorker, OEM, PSM, type Block, type ImageLike, type Page, type Worker, type WorkerOptions } from 'tesseract.js';
+import { createWorker, OEM, PSM, type Block, type ImageLike, type Page, type Worker, type WorkerOptions, type WorkerParams } from 'tesseract.js';
 import { PHOTO_CHECKS } from '../engine/photo-rules';
-import { resample, toGrey, type Pixels, type Region } from './pixels';
+import { darkGroundInverted, resample, toGrey, type Pixels, type Region } from './pixels';
 
 /**
  * Words legible in a photo (a certificate, a name badge, an identity card, a whiteboard, a sign,
@@ -9,7 +9,7 @@ import { resample, toGrey, type Pixels, type Region } from './pixels';
  * nothing is fetched from elsewhere and nothing is cached (the models are already local files).
  *
  * Photos are not documents. Text is found "sparse" (single words and short lines anywhere in the
- * picture), in luma grey, in two passes:
+ * picture), in luma grey with light-on-dark lettering turned dark-on-light, in two passes:
  *  1. the whole photo at most `firstPassSide` a side, in English: finds where the words are;
  *  2. each place where words were half-read (a dim sign, small print on a badge, a tilted card),
  *     again, cut out and enlarged so its letters are about `secondPassLetters` pixels high, in
@@ -40,6 +40,8 @@ const READING = {
   turns: [-5, 5],
   /** A straight reading at least this sure is not tried turned. */
   sureEnough: 88,
+  /** Light lettering on a dark ground is found by the mean of a square this many pixels either side (in the photo's pixels). */
+  groundRadius: 48,
   /** A word of letters this sure in the first pass, though not sure enough to keep, marks a place worth reading again (below it, grass and brick). */
   hintConfidence: 60,
 } as const;
@@ -62,7 +64,8 @@ export class TextReader {
     this.workers ??= (async () => {
       const start = async (langs: string) => {
         const worker = await createWorker(langs, OEM.LSTM_ONLY, { ...this.paths, gzip: true, cacheMethod: 'none' });
-        await worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
+        // Polarity is settled before recognition (darkGroundInverted), so tesseract need not try every unsure line inverted too.
+        await worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, tessedit_do_invert: '0' } as Partial<WorkerParams>);
         return worker;
       };
       return Promise.all([start('eng'), start('cym+eng')]);
@@ -112,7 +115,7 @@ export class TextReader {
   }
 
   private async recognise(worker: Worker, image: Pixels, region: Region, scale: number, degrees: number): Promise<{ blocks: { lines: ReadLine[]; box: Region; letterHeight: number }[]; lines: ReadLine[] }> {
-    const { data } = await worker.recognize(await this.options.encode(image), {}, { blocks: true, text: false });
+    const { data } = await worker.recognize(await this.options.encode(darkGroundInverted(image, Math.round(READING.groundRadius * scale))), {}, { blocks: true, text: false });
     const blocks = readBlocks(data, region, scale, degrees);
     return { blocks, lines: blocks.flatMap((b) => b.lines) };
   }
