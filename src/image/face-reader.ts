@@ -79,11 +79,35 @@ export class FaceReader {
       await this.human.load();
       await this.human.tf.ready();
       this.gear = (await this.human.tf.loadGraphModel(this.gearUrl)) as unknown as GraphModel;
+      await this.warmUp();
     })().catch((error: unknown) => {
       this.ready = null;
       throw error;
     });
     return this.ready;
+  }
+
+  /**
+   * Runs every model twice on blank input of its own shape. TensorFlow.js's WebAssembly backend
+   * prepares each model on its first runs (several seconds for FaceRes on a busy machine): done
+   * here, it is part of the once-per-session load instead of the first photos' wait.
+   */
+  private async warmUp(): Promise<void> {
+    const tf = this.human.tf;
+    const models = [...Object.values(this.human.models.models), this.gear].filter((m): m is GraphModel => m !== null && m !== undefined);
+    for (const model of models) {
+      // A dimension left open: one image in the batch, 256 pixels a side.
+      const shapeOf = (shape: number[] | undefined) => (shape ?? [1, 256, 256, 3]).map((d, i) => (d === null || d === undefined || d < 0 ? (i === 0 ? 1 : 256) : d));
+      const inputs = model.inputs.map((input) => tf.zeros(shapeOf(input.shape), input.dtype === 'int32' ? 'int32' : 'float32'));
+      try {
+        for (let run = 0; run < 2; run++) {
+          const out = model.execute(inputs.length === 1 ? inputs[0]! : inputs);
+          tf.dispose(out);
+        }
+      } finally {
+        tf.dispose(inputs);
+      }
+    }
   }
 
   /** The TensorFlow.js backend in use ("wasm"; another means the WebAssembly one could not start). */

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import jpeg from 'jpeg-js';
+import { shrink, rgbFloats } from '/work/wt-15/src/image/pixels';
+import { faceConfig } from '/work/wt-15/src/image/face-reader';
+const require = createRequire('/work/wt-15/package.json');
+globalThis.fetch = (async (u: any) => new Response(readFileSync(fileURLToPath(String(u))))) as any;
+const { Human } = require(join(dirname(require.resolve('@vladmandic/human')), 'human.node-wasm.js'));
+const wasm = pathToFileURL(dirname(require.resolve('@tensorflow/tfjs-backend-wasm')) + '/').href;
+const cfg: any = faceConfig(pathToFileURL('/work/wt-15/node_modules/@vladmandic/human/models/').href, wasm);
+cfg.face.detector.return = false;
+const human = new Human(cfg); await human.load(); await human.tf.ready();
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const variants: Record<string, any> = { all: {}, noobject: { object: { enabled: false } }, nodesc: { face: { description: { enabled: false } } }, onlyobject: { face: { enabled: false } }, nomesh: { face: { mesh: { enabled: false } } } };
+for (const f of process.argv.slice(2)) {
+  const img = jpeg.decode(readFileSync(f), { useTArray: true, formatAsRGBA: true });
+  const px = shrink({ width: img.width, height: img.height, data: img.data });
+  for (let round = 0; round < 3; round++) for (const [name, over] of Object.entries(variants)) {
+    const input = human.tf.tensor4d(rgbFloats(px), [1, px.height, px.width, 3], 'float32');
+    const c = cpu(); const r = await human.detect(input, over); const ms = cpu() - c;
+    if (round === 2) console.log(f.split('/').pop(), name, Math.round(ms), r.face.length, r.object.length);
+    input.dispose();
+  }
+}
