@@ -8,6 +8,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // and `browser` (the built extension in Debian's Chromium, driven by playwright-core).
 export default defineConfig({
   test: {
+    // The default report, and after the browser tests the gate checks passed per site and fixture mode (README figures).
+    reporters: ['default', './tests/e2e/support/gate-report.ts'],
     projects: [
       {
         root,

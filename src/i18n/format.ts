@@ -24,7 +24,18 @@ export type Catalogue = Readonly<Record<string, CatalogueEntry>>;
  * Placeholder names are case-insensitive, as in the browser.
  */
 export function formatEntry(entry: CatalogueEntry, substitutions: readonly string[]): string {
-  const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]));
-  const template = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole);
-  return template.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (substitutions[Number(which) - 1] ?? '')));
+  return templateOf(entry).replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (substitutions[Number(which) - 1] ?? '')));
+}
+
+/** Each entry's message with its named placeholders resolved, worked out once: every finding of every draft formats one. */
+const templates = new WeakMap<CatalogueEntry, string>();
+
+function templateOf(entry: CatalogueEntry): string {
+  let template = templates.get(entry);
+  if (template === undefined) {
+    const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]));
+    template = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole);
+    templates.set(entry, template);
+  }
+  return template;
 }

@@ -1,6 +1,6 @@
 import { hashRoster } from '../../src/engine/hash-roster';
 import { compile, type Analyser } from '../../src/analyser';
-import { LEXICONS } from '../../src/engine/rules';
+import { cadoxtonSettings } from './inputs';
 
 /**
  * `npm run bench`: how long a check takes, so typing never lags. Median and p95 per draft size and
@@ -25,19 +25,7 @@ function longDraft(target: number): string {
   return text.slice(0, target);
 }
 
-/** A roster of UK classroom names, deterministic. */
-function roster(size: number): string[] {
-  const given = LEXICONS.names.firstNames.concat(['Oliver', 'Amelia', 'Jack', 'Isla', 'Noah', 'Ava', 'Leo', 'Mia', 'Harry', 'Ella']);
-  const surnames = ['Khan', 'Smith', 'Jones', 'Williams', 'Davies', 'Evans', 'Thomas', "O'Brien", 'Patel', 'Nowak', 'Hughes', 'Roberts', 'Begum', 'Adebayo', 'Lewis', 'Price', 'Morgan', 'Chen', 'Ali', 'Rees'];
-  return Array.from({ length: size }, (_, i) => `${given[(i * 7) % given.length]} ${surnames[i % surnames.length]}${i >= given.length ? `-${surnames[(i * 3) % surnames.length]}` : ''}`);
-}
-
-function settings(size: number) {
-  const names = roster(size);
-  names[0] = 'Amira Khan';
-  names[1] = 'Lily-Mae Thomas';
-  return { schoolName: 'Cadoxton Primary School', pupilNames: names, staffNames: ['Sarah Pritchard'], policy: 'cadoxton-primary' };
-}
+const settings = cadoxtonSettings;
 
 function measure(analyser: Analyser, draftFor: (i: number) => string, runs: number): { median: number; p95: number } {
   for (let i = 0; i < Math.min(200, runs); i++) analyser.analyse(draftFor(-i - 1)); // warm up the JIT

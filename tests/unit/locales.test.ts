@@ -134,7 +134,7 @@ describe("findings' messages", () => {
 describe('no words in the UI code', () => {
   /** Attributes a person reads or hears. */
   const SPOKEN = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'title', 'placeholder', 'alt', 'label']);
-  const files = ['src/ui', 'src/demo', 'src/demo/web', 'entrypoints/demo', 'src/options', 'entrypoints/options'].flatMap((dir) =>
+  const files = ['src/ui', 'src/demo', 'src/demo/web', 'entrypoints/demo', 'src/options', 'entrypoints/options', 'src/popup', 'entrypoints/popup'].flatMap((dir) =>
     readdirSync(root + dir)
       .filter((name) => name.endsWith('.tsx'))
       .map((name) => `${dir}/${name}`),

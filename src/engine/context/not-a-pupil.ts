@@ -64,30 +64,58 @@ export function inTitle(ctx: DraftView, last: number): boolean {
 }
 
 export function followsAFirstName(ctx: DraftView, index: number): boolean {
+  const answer = followsAFirstNameLater(ctx, index);
+  return typeof answer === 'boolean' ? answer : answer();
+}
+
+/** `followsAFirstName`, with compromise asked only when the answer is called for (see `tagsLater`). */
+function followsAFirstNameLater(ctx: DraftView, index: number): boolean | (() => boolean) {
   const tokens = ctx.doc.tokens;
   const token = tokens[index]!;
   const previous = tokens[index - 1];
-  return (
+  const candidate =
     previous !== undefined &&
     previous.sentence === token.sentence &&
     previous.kind === 'word' &&
     previous.capitalised &&
     !previous.allCaps &&
     /^\s+$/.test(token.gapBefore) &&
-    !NOT_NAMES.has(previous.norm) &&
-    (isKnownFirstName(previous.norm) || WORD_NAMES.has(previous.norm) || /FirstName|Person/.test([...ctx.tagger.tagsAt(ctx.doc, index - 1)].join()))
-  );
+    !NOT_NAMES.has(previous.norm);
+  if (!candidate) return false;
+  if (isKnownFirstName(previous.norm) || WORD_NAMES.has(previous.norm)) return true;
+  const tags = ctx.tagger.tagsLater(ctx.doc, index - 1);
+  return () => /FirstName|Person/.test([...tags()].join());
 }
 
 /** Why the name at tokens `first`..`last` is someone other than a pupil, if it is. */
 export function someoneElse(ctx: DraftView, first: number, last: number): string | undefined {
+  const answer = someoneElseLater(ctx, first, last);
+  return typeof answer === 'function' ? answer() : answer;
+}
+
+/**
+ * `someoneElse` for a caller with cheaper checks of its own: when only compromise's tags can
+ * settle it (is the word before a first name?), the answer comes back as a function, to call once
+ * the cheaper checks have passed. Parsing a sentence costs far more than every other check here.
+ */
+export function someoneElseLater(ctx: DraftView, first: number, last: number): string | undefined | (() => string | undefined) {
   const tokens = ctx.doc.tokens;
   const token = tokens[first]!;
   const previous = tokens[first - 1];
   if (previous && previous.sentence === token.sentence && HONORIFICS.has(previous.norm)) return 'an adult with a title'; // "Mrs Grace"
   if (ownCircleBefore(ctx.doc, first)) return "the writer's own family or friends"; // "my son Tyler"
   if (inNameIdiom(ctx, first) || inTitle(ctx, last)) return 'part of an idiom or a title';
-  if (followsAFirstName(ctx, first)) return 'a surname after a first name'; // "Dylan Thomas"
+  const follows = followsAFirstNameLater(ctx, first); // "Dylan Thomas"
+  if (follows === true) return 'a surname after a first name';
+  const otherwise = someoneElseOtherwise(ctx, first, last);
+  return follows === false ? otherwise : () => (follows() ? 'a surname after a first name' : otherwise);
+}
+
+/** The checks of `someoneElse` after "a surname after a first name": pure, and cheap beside a parse. */
+function someoneElseOtherwise(ctx: DraftView, first: number, last: number): string | undefined {
+  const tokens = ctx.doc.tokens;
+  const token = tokens[first]!;
+  const previous = tokens[first - 1];
   const next = tokens[last + 1];
   if (previous?.norm === 'by' && previous.sentence === token.sentence && next?.sentence === token.sentence && next.capitalised) return 'an author'; // "by Charles Dickens"
   if (isRoleInPlay(ctx, first)) return 'a part in a play';

@@ -63,6 +63,8 @@ export function findPersonalDetails(ctx: DraftView, patterns: Patterns): RawFind
   const folded = doc.folded;
   const text = folded.text;
   const findings: RawFinding[] = [];
+  // Every date, postcode and street number has a digit: most drafts have none, and need no pass of these patterns.
+  if (!/\d/.test(text)) return findings;
 
   const dates = [
     ...[...text.matchAll(DATE)].map((m) => ({ index: m.index, length: m[0].length, withYear: true })),

@@ -1,6 +1,6 @@
 import { referenceAt } from '../context/community';
 import { isEverydayWord, isKnownFirstName, looksLikeASurname } from '../context/names-knowledge';
-import { NOT_NAMES, someoneElse } from '../context/not-a-pupil';
+import { NOT_NAMES, someoneElseLater } from '../context/not-a-pupil';
 import { isPersonTag, isThingTag } from '../context/sentence-tags';
 import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
@@ -26,7 +26,8 @@ export function findUnlistedChildren(ctx: DraftView, found: NameSink, staffGiven
   const findings: RawFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!couldBeAName(ctx, token, staffGivenNames)) continue;
+    const candidate = couldBeAName(ctx, token, staffGivenNames);
+    if (candidate === false) continue;
     // A roster name the roster detector left alone ("Grace Jones", "amazing grace") is not a
     // child missing from the roster.
     if (roster.givenNames.longestAt(tokens, i)) continue;
@@ -40,6 +41,8 @@ export function findUnlistedChildren(ctx: DraftView, found: NameSink, staffGiven
     const fullName =
       !token.possessive && sameSentence(next) && (next!.capitalised || /^[IVXLC]+$/.test(next!.raw)) && next!.kind === 'word' && /^\s+$/.test(next!.gapBefore) && looksLikeASurname(next!);
     if (!childFrame && (fullName || !(praised || cue))) continue;
+    // Only now, if it must, is compromise asked whether the word before is a first name.
+    if (candidate !== true && !candidate()) continue;
 
     // The word lists settle most words; compromise (about 0.3 ms a sentence) only the rest:
     // a known name that is also a word ("Will"), or a word no list knows ("Llinos", "Fawr").
@@ -80,14 +83,20 @@ export function findUnlistedChildren(ctx: DraftView, found: NameSink, staffGiven
   return findings;
 }
 
-function couldBeAName(ctx: DraftView, token: Token, staffGivenNames: ReadonlySet<string>): boolean {
+/**
+ * Whether a token could be a child's first name: `true`, `false`, or, when only compromise's tags
+ * can tell (after another capitalised word), a function that asks them, for the caller to call
+ * after its own cheaper checks.
+ */
+function couldBeAName(ctx: DraftView, token: Token, staffGivenNames: ReadonlySet<string>): boolean | (() => boolean) {
   if (token.kind !== 'word' || !token.capitalised || token.allCaps || ctx.isClaimed(token.index)) return false;
   if ((token.raw.match(/\p{Lu}/gu)?.length ?? 0) > 1) return false; // "SATs", "McDonald's" is rare as a child's first name
   if (!/^\p{L}{2,}$/u.test(token.norm) || staffGivenNames.has(token.norm)) return false;
   // "I've", "Don't": contractions are not names (a possessive "Tyler's" is).
   if (/['’]/.test(token.raw) && !token.possessive) return false;
   if (NOT_NAMES.has(token.norm)) return false; // Welsh "Mae" ("is") opens many sentences
-  return someoneElse(ctx, token.index, token.index) === undefined;
+  const other = someoneElseLater(ctx, token.index, token.index);
+  return typeof other === 'function' ? () => other() === undefined : other === undefined;
 }
 
 export const unlistedChildDetector = defineDetector({

@@ -27,8 +27,23 @@ export class FuzzyWords<T> {
     }
   }
 
+  /**
+   * Answers by word, kept: a draft, and the next one, repeat the same few thousand words, and the
+   * loose lookups below cost a few dozen string probes each. The answer depends on the word alone.
+   */
+  private readonly answers = new Map<string, { value: T; how: 'exact' | 'disguised' } | undefined>();
+
   /** The listed word a token stands for, with how it was disguised, or undefined. */
   find(norm: string): { value: T; how: 'exact' | 'disguised' } | undefined {
+    const known = this.answers.get(norm);
+    if (known !== undefined || this.answers.has(norm)) return known;
+    const answer = this.lookUp(norm);
+    if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
+    this.answers.set(norm, answer);
+    return answer;
+  }
+
+  private lookUp(norm: string): { value: T; how: 'exact' | 'disguised' } | undefined {
     const exact = this.exact.get(norm);
     if (exact !== undefined) return { value: exact, how: 'exact' };
     if (norm.length < MIN_LOOSE - 1 || norm.length > 24 || this.isEverydayWord(norm)) return undefined;
@@ -65,3 +80,5 @@ export class FuzzyWords<T> {
 
 /** Shorter words are too easily one letter from an everyday word. */
 const MIN_LOOSE = 5;
+/** Words whose answers are kept (a few hundred kilobytes at most); the cache starts again when full. */
+const ANSWERS_KEPT = 20_000;
