@@ -101,7 +101,7 @@ describe('facebook-post', () => {
       const page = await sites.browser.context.newPage();
       await start(page, c, 'New term, new cards');
       await fileInput(page, c).setInputFiles(card!);
-      const panel = await openPanel(await guardOf(c.editor(page)));
+      const panel = await openPanel(await guardOf(c.editor(page)), 90_000);
       await expect.poll(async () => (await panel.locator('li[data-category="pupil-image"] .message').allTextContents()).some((m) => m.startsWith('Words in the photo: “SAVA IOAN”.')), { timeout: 60_000 }).toBe(true);
       expect(await panel.locator('li[data-category="pupil-image"][data-severity="high"]').count()).toBeGreaterThanOrEqual(1);
       expect(await panel.textContent()).not.toContain('roster:');
