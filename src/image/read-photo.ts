@@ -1,17 +1,19 @@
-import type { FaceEvidence, ImageEvidence } from '../engine/image/evidence';
+import type { ImageEvidence } from '../engine/image/evidence';
+import type { PeopleSeen } from './face-reader';
 import { checkImageInput, type ImageType } from './image-type';
 import type { Pixels } from './pixels';
 import { readExif } from './read-exif';
 
 /**
- * Reads one photo into evidence: its EXIF tags from the file's bytes, then faces and text from
+ * Reads one photo into evidence: its EXIF tags from the file's bytes, then faces, people and text from
  * its pixels. The same steps run in the extension's analysis page and on the command line; only
  * the readers (how to decode, where the models are) differ.
  */
 export interface PhotoReaders {
   /** Decodes and shrinks to at most `MAX_SIDE` a side; throws an `ImageInputError` for a broken or oversized image. */
   decode(bytes: Uint8Array, type: ImageType): Promise<Pixels>;
-  faces(pixels: Pixels): Promise<FaceEvidence[]>;
+  /** Faces with their apparent age, and people whether their face shows or not. */
+  faces(pixels: Pixels): Promise<PeopleSeen>;
   text(pixels: Pixels): Promise<string>;
 }
 
@@ -30,9 +32,9 @@ export async function readPhoto(bytes: Uint8Array, name: string, readers: PhotoR
   const decoded = performance.now();
   const timed = async <T>(read: Promise<T>): Promise<[T, number]> => [await read, performance.now() - decoded];
   // Text recognition runs in a worker and the face model on this thread: side by side they use both cores.
-  const [[faces, facesMs], [text, textMs]] = await Promise.all([timed(readers.faces(pixels)), timed(readers.text(pixels))]);
+  const [[{ faces, people }, facesMs], [text, textMs]] = await Promise.all([timed(readers.faces(pixels)), timed(readers.text(pixels))]);
   return {
-    evidence: { name: name.slice(0, 300), width: pixels.width, height: pixels.height, faces, exif, text: text.slice(0, 20_000) },
+    evidence: { name: name.slice(0, 300), width: pixels.width, height: pixels.height, faces, people, exif, text: text.slice(0, 20_000) },
     timings: { decodeMs: decoded - started, facesMs, textMs, totalMs: performance.now() - started },
   };
 }

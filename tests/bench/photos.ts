@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createNodeReaders } from '../../src/image/node-readers';
 import { readPhoto } from '../../src/image/read-photo';
@@ -7,12 +8,14 @@ import { launchWithExtension } from '../e2e/support/browser';
 import { PHOTOS } from '../unit/photo-fixtures';
 
 /**
- * `npm run bench` (second part): the photo check's cost on this machine. Model load time (once per
- * browser session) and per-photo time (decode, faces and apparent age, text), over the 26 photos
- * of ../shared/data/photos, both in Chromium's offscreen document with the built extension (what
- * a teacher waits for) and on the command line. Target: under 1.5 s per photo.
+ * `npm run bench` (second part): the photo check's cost on this machine, with everything on. Model
+ * load time (once per browser session) and per-photo time (decode; faces, both age models and the
+ * person detector; text in two passes, English then Welsh and English), over the 26 photos of
+ * ../shared/data/photos, both in Chromium's offscreen document with the built extension (what a
+ * teacher waits for) and on the command line. Target: 1 s per photo at p95. The machine's load
+ * average is printed with the figures: the machine is shared, and a busy one is slower.
  */
-const TARGET_MS = 1500;
+const TARGET_MS = 1000;
 const files = ['children', 'adults', 'no-people', 'exif'].flatMap((dir) => readdirSync(join(PHOTOS, dir)).map((file) => join(PHOTOS, dir, file))).slice(0, Number(process.env.BENCH_PHOTOS ?? Infinity));
 
 interface Row {
@@ -32,7 +35,8 @@ function summary(label: string, loadMs: number, rows: Row[]): string[] {
     `  model load (first photo of a session): ${ms(loadMs)}`,
     `  per photo over ${rows.length} photos: median ${ms(pick(0.5))}, p95 ${ms(pick(0.95))}, slowest ${ms(totals[totals.length - 1]!)}`,
     `  mean: decode ${ms(mean('decodeMs'))}, then side by side faces ${ms(mean('facesMs'))} and text ${ms(mean('textMs'))}`,
-    `  target under ${TARGET_MS} ms per photo: ${pick(0.95) < TARGET_MS ? 'met at p95' : pick(0.5) < TARGET_MS ? 'met at the median, MISSED at p95' : 'MISSED'}`,
+    `  target ${TARGET_MS} ms per photo at p95: ${pick(0.95) <= TARGET_MS ? 'met' : pick(0.5) <= TARGET_MS ? 'met at the median, MISSED at p95' : 'MISSED'}`,
+    `  load average (1 min) at the end: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
   ];
 }
 
@@ -81,6 +85,8 @@ async function inNode(): Promise<string[]> {
   return summary(`Command line (Node ${process.version}, WebAssembly backend)`, loadMs, rows);
 }
 
+// BENCH_WHERE=chromium or node runs one half (the Chromium half needs the shared browser lock, the other does not).
+const where = process.env.BENCH_WHERE ?? 'both';
 console.log('Photo check, on this machine');
-for (const line of await inChromium()) console.log(line);
-for (const line of await inNode()) console.log(line);
+if (where !== 'node') for (const line of await inChromium()) console.log(line);
+if (where !== 'chromium') for (const line of await inNode()) console.log(line);

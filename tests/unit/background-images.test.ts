@@ -10,7 +10,7 @@ import type { Response } from '../../src/messages';
  */
 beforeEach(() => fakeBrowser.reset());
 
-const certificate: ImageEvidence = { name: 'cert.png', width: 1200, height: 850, faces: [{ score: 0.97, age: 8 }], exif: {}, text: 'Oakfield Primary School\nawarded to\nAmira Khan' };
+const certificate: ImageEvidence = { name: 'cert.png', width: 1200, height: 850, faces: [{ score: 0.97, age: 8 }], people: [], exif: {}, text: 'Oakfield Primary School\nawarded to\nAmira Khan' };
 
 describe('read-image', () => {
   test('is handed to the analysis page with the photo’s name and bytes, and its answer returned', async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { compile } from '../../src/engine/analyse';
+import { compile } from '../../src/analyser';
 import { describeDistance, metresBetween } from '../../src/engine/image/distance';
-import type { ImageEvidence } from '../../src/engine/image/evidence';
-import { imageFindings, inSchoolHours } from '../../src/engine/image/image-findings';
+import type { FaceEvidence, ImageEvidence, PersonEvidence } from '../../src/engine/image/evidence';
+import { inSchoolHours } from '../../src/engine/image/image-findings';
+import { imageFindings } from '../../src/analyser/images';
 import { parseSettings } from '../../src/settings/schema';
 import { CADOXTON } from './fixtures';
 import { createTranslator } from '../../src/i18n/translator';
@@ -18,9 +19,13 @@ const analyser = compile({ ...CADOXTON, schoolLocation: SCHOOL });
 const noLocation = compile(CADOXTON);
 
 function evidence(parts: Partial<ImageEvidence>): ImageEvidence {
-  return { name: 'photo.jpg', width: 1000, height: 750, faces: [], exif: {}, text: '', ...parts };
+  return { name: 'photo.jpg', width: 1000, height: 750, faces: [], people: [], exif: {}, text: '', ...parts };
 }
-const face = (age: number | null, score = 0.95) => ({ score, age });
+const face = (age: number | null, score = 0.95, extra: Partial<FaceEvidence> = {}) => ({ score, age, ...extra });
+/** A person standing with their feet at `feet` (a fraction of the photo's height), `height` tall, `x` from the left. */
+const person = (x: number, feet: number, height: number, score = 0.6): PersonEvidence => ({ score, box: [x, feet - height, height * 0.35, height] });
+/** A face at the top of a person's box. */
+const faceOn = (p: PersonEvidence, age: number | null, extra: Partial<FaceEvidence> = {}) => face(age, 0.95, { box: [p.box[0] + p.box[2] * 0.3, p.box[1] + 0.01, p.box[2] * 0.4, p.box[3] * 0.12], ...extra });
 const summary = (findings: ReturnType<typeof imageFindings>) => findings.map((f) => `${f.topic}/${f.severity}/${f.ruleId}`);
 
 describe('faces', () => {
@@ -28,14 +33,24 @@ describe('faces', () => {
     ['one child', [face(8)], ['faces/high/pupil-image/child-face']],
     ['a baby the age model puts at 0', [face(0)], ['faces/high/pupil-image/child-face']],
     ['a child among adults', [face(34), face(9), face(41)], ['faces/high/pupil-image/child-face']],
-    ['a 17-year-old', [face(17)], ['faces/high/pupil-image/child-face']],
+    ['a face read as 16', [face(16)], ['faces/high/pupil-image/child-face']],
+    ['a face read as 17: can’t tell (teenager or young adult)', [face(17)], ['faces/warning/pupil-image/face-age-uncertain']],
+    ['a face read as 22: can’t tell', [face(22)], ['faces/warning/pupil-image/face-age-uncertain']],
+    ['can’t tell, but the second age model is sure it is young: a child', [face(19, 0.95, { young: 0.95, old: 0 })], ['faces/high/pupil-image/child-face']],
+    ['read as a child, but the second age model is sure it is old (a grandparent): can’t tell', [face(9, 0.95, { young: 0, old: 0.8 })], ['faces/warning/pupil-image/face-age-uncertain']],
     ['adults only', [face(29), face(45)], ['faces/info/pupil-image/adult-faces']],
-    ['one adult', [face(18)], ['faces/info/pupil-image/adult-faces']],
+    ['one adult', [face(23)], ['faces/info/pupil-image/adult-faces']],
     ['a face the age model could not read', [face(null)], ['faces/warning/pupil-image/face-age-unknown']],
     ['a doubtful detection is not a face', [face(8, 0.4)], []],
     ['no faces', [], []],
   ])('%s', (_, faces, expected) => {
     expect(summary(imageFindings(evidence({ faces }), analyser, ''))).toEqual(expected);
+  });
+
+  test('a can’t-tell face is said in words, and never given as a child or an adult', () => {
+    const [finding] = imageFindings(evidence({ faces: [face(19), face(20)] }), analyser, '');
+    expect(finding!.message).toBe('2 faces whose age can’t be told from the photo: they could be teenagers or young adults. Check none of them is a pupil.'.replace('’', "'"));
+    expect(finding!.image!.summary).toBe("2 faces whose age can't be told");
   });
 
   test('the message counts the faces in words, and cites the image clauses of the school’s pack', () => {
@@ -52,20 +67,69 @@ describe('faces', () => {
     ['trip', 'Off on our trip to the museum'],
     ['taith', 'Taith i Gaerdydd'],
   ])('several adult-looking faces in a school post (“%s”) are a warning', (word, draft) => {
-    const findings = imageFindings(evidence({ faces: [face(22), face(25), face(30)] }), analyser, draft);
+    const findings = imageFindings(evidence({ faces: [face(24), face(25), face(30)] }), analyser, draft);
     expect(summary(findings)).toEqual(['faces/warning/pupil-image/school-group']);
     expect(findings[0]!.explanation.context).toBe(word);
   });
 
   test('several adults with no school context stay information; one adult in a school post too', () => {
-    expect(summary(imageFindings(evidence({ faces: [face(22), face(25)] }), analyser, 'Lovely dinner with friends'))).toEqual(['faces/info/pupil-image/adult-faces']);
-    expect(summary(imageFindings(evidence({ faces: [face(22)] }), analyser, 'Sports day!'))).toEqual(['faces/info/pupil-image/adult-faces']);
+    expect(summary(imageFindings(evidence({ faces: [face(24), face(25)] }), analyser, 'Lovely dinner with friends'))).toEqual(['faces/info/pupil-image/adult-faces']);
+    expect(summary(imageFindings(evidence({ faces: [face(24)] }), analyser, 'Sports day!'))).toEqual(['faces/info/pupil-image/adult-faces']);
   });
 
   test('a weekday in school hours is school context for a group, and is said', () => {
-    const findings = imageFindings(evidence({ faces: [face(22), face(25)], exif: { takenAt: '2025-03-12T10:42:00' } }), analyser, 'Lovely day');
+    const findings = imageFindings(evidence({ faces: [face(24), face(25)], exif: { takenAt: '2025-03-12T10:42:00' } }), analyser, 'Lovely day');
     expect(summary(findings)).toEqual(['faces/warning/pupil-image/school-group']);
     expect(findings[0]!.message).toContain('on a Wednesday at 10:42');
+  });
+});
+
+describe('people whose faces don’t show', () => {
+  const adult = person(0.2, 0.9, 0.7);
+  test('a child side-on beside an adult, feet level, a good deal shorter: high, by height', () => {
+    const child = person(0.6, 0.91, 0.42);
+    const findings = imageFindings(evidence({ faces: [faceOn(adult, 38)], people: [adult, child] }), analyser, '');
+    expect(summary(findings)).toEqual(['faces/high/pupil-image/child-body']);
+    expect(findings[0]!.message).toMatch(/^One person who looks like a child by their height beside the adults with them/);
+    expect(findings[0]!.image!.summary).toBe('1 person who looks like a child by height; 1 face that looks like an adult');
+  });
+
+  test('two small children at a picnic, from behind, beside two adults whose faces show', () => {
+    const other = person(0.45, 0.88, 0.68);
+    const kids = [person(0.1, 0.9, 0.35), person(0.75, 0.87, 0.3)];
+    const findings = imageFindings(evidence({ faces: [faceOn(adult, 40), faceOn(other, 36)], people: [adult, other, ...kids] }), analyser, '');
+    expect(summary(findings)).toEqual(['faces/high/pupil-image/child-body']);
+    expect(findings[0]!.message).toMatch(/^2 people who look like children by their height/);
+  });
+
+  test('someone shorter but standing further back (feet higher in the picture) is not judged by height', () => {
+    const behind = person(0.6, 0.6, 0.4);
+    expect(summary(imageFindings(evidence({ faces: [faceOn(adult, 38)], people: [adult, behind] }), analyser, ''))).toEqual(['faces/info/pupil-image/adult-faces']);
+  });
+
+  test('a face read as a child on a body as tall as the adult beside it (a grandparent): can’t tell, a warning', () => {
+    const gran = person(0.6, 0.9, 0.68);
+    const findings = imageFindings(evidence({ faces: [faceOn(adult, 41), faceOn(gran, 8)], people: [adult, gran] }), analyser, '');
+    expect(summary(findings)).toEqual(['faces/warning/pupil-image/face-age-uncertain']);
+  });
+
+  test('a can’t-tell face on a body a head shorter than the adult beside it: a child', () => {
+    const teen = person(0.6, 0.9, 0.45);
+    expect(summary(imageFindings(evidence({ faces: [faceOn(adult, 41), faceOn(teen, 19)], people: [adult, teen] }), analyser, ''))).toEqual(['faces/high/pupil-image/child-face']);
+  });
+
+  test('people with no face to judge: a warning in a school setting (the post, the clock, the sign), otherwise information', () => {
+    const backs = [person(0.1, 0.8, 0.5), person(0.5, 0.82, 0.52)];
+    expect(summary(imageFindings(evidence({ people: backs }), analyser, 'Lovely walk'))).toEqual(['faces/info/pupil-image/people-no-face']);
+    const onTrip = imageFindings(evidence({ people: backs }), analyser, 'Off on our class trip');
+    expect(summary(onTrip)).toEqual(['faces/warning/pupil-image/people-school-scene']);
+    expect(onTrip[0]!.message).toBe("2 people whose faces can't be seen, in what looks like a school setting: check none of them is a pupil.");
+    expect(summary(imageFindings(evidence({ people: backs, exif: { takenAt: '2025-03-12T10:42:00' } }), analyser, ''))[0]).toBe('faces/warning/pupil-image/people-school-scene');
+    expect(summary(imageFindings(evidence({ people: backs, text: 'Cadoxton Primary School' }), analyser, ''))[0]).toBe('faces/warning/pupil-image/people-school-scene');
+  });
+
+  test('a doubtful or tiny person in the distance is not counted', () => {
+    expect(imageFindings(evidence({ people: [person(0.1, 0.8, 0.5, 0.2), person(0.5, 0.5, 0.05)] }), analyser, 'Class trip')).toEqual([]);
   });
 });
 
@@ -122,6 +186,21 @@ describe('text in the photo', () => {
     expect(pupil!.listed).toEqual(['Amira Khan']);
     expect(school).toMatchObject({ category: 'pupil-image', topic: 'text-in-image' });
     expect(pupil!.clauses.length).toBeGreaterThan(1);
+  });
+
+  test.each([
+    ['an identity card, surname first in capitals', 'STUDENT IDENTITY CARD\nNAME\nKHAN AMIRA\nID 2041', 'KHAN AMIRA'],
+    ['a register, “Surname, First name”', 'Class 4\nKhan, Amira', 'Khan, Amira'],
+    ['a Welsh name with a hyphen, surname first', 'THOMAS LILY-MAE', 'THOMAS LILY-MAE'],
+  ])('a pupil’s name in the other order (%s) is the pupil, shown as the photo has it', (_, text, shown) => {
+    const findings = imageFindings(evidence({ text }), analyser, '');
+    const pupil = findings.filter((f) => f.ruleId.includes('pupil-name'));
+    expect(pupil.map((f) => f.severity)).toEqual(['high']);
+    expect(pupil[0]!.message).toContain(`“${shown}”`);
+  });
+
+  test('two words that are not a roster name in either order raise nothing about names', () => {
+    expect(imageFindings(evidence({ text: 'POPESCU ANDREI\nBLUE TEAM' }), analyser, '').filter((f) => f.ruleId.includes('pupil-name'))).toEqual([]);
   });
 
   test('ordinary words in a photo raise nothing', () => {

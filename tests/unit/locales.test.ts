@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { analyse } from '../../src/engine/analyse';
+import { analyse } from '../../src/analyser';
 import { CATALOGUES, LANGUAGES } from '../../src/i18n/catalogues';
 import { formatEntry } from '../../src/i18n/format';
 import { createTranslator, preferredLanguage } from '../../src/i18n/translator';

@@ -2,11 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkImages, type ImageResult } from '../../src/cli/check-image';
 import { runCli } from './support/run-cli';
-import { compile } from '../../src/engine/analyse';
+import { compile } from '../../src/analyser';
 import type { Finding } from '../../src/engine/types';
 import { createNodeReaders, type NodeReaders } from '../../src/image/node-readers';
 import { CADOXTON } from './fixtures';
-import { ADULTS, CHILDREN, GPS, NO_PEOPLE, OLDER_CHILDREN, photo, renderCertificate, renderSign, TempDir, withGps } from './photo-fixtures';
+import { ADULTS, cardHtml, certificateHtml, CHILDREN, GPS, NO_PEOPLE, OLDER_CHILDREN, photo, renderCertificate, renderPages, renderSign, signHtml, TempDir, withGps } from './photo-fixtures';
 
 /**
  * The photo check on real photos (../shared/data/photos) with the real models, as the command
@@ -40,8 +40,16 @@ describe('faces', () => {
     expect(findings[0]!.image!.summary).toMatch(/faces? that looks? like (a child|children)/);
   }, SLOW);
 
-  test('older children the age model reads as adults are a warning in a post about a class', async () => {
-    expect(faceFinding(await check(photo(OLDER_CHILDREN), 'Brilliant session with my class today'))).toEqual(['warning/pupil-image/school-group']);
+  test('older children the age model reads as 18–29 are a can’t-tell warning, with or without school words', async () => {
+    expect(faceFinding(await check(photo(OLDER_CHILDREN)))).toEqual(['warning/pupil-image/face-age-uncertain']);
+    expect(faceFinding(await check(photo(OLDER_CHILDREN), 'Brilliant session with my class today'))).toEqual(['warning/pupil-image/face-age-uncertain']);
+  }, SLOW);
+
+  test('the person detector finds people in a photo whose faces it does not read, and none in a photo of no one', async () => {
+    const [crowd] = await checkImages([photo('children/ubba_kids-taekwondo-05.jpg')], analyser, '', readers);
+    expect(crowd && 'findings' in crowd && crowd.findings[0]!.image!.summary).toMatch(/faces? that looks? like (a child|children).*people whose faces can't be seen/);
+    const [cat] = await checkImages([photo('no-people/imageio_chelsea.png')], analyser, 'Class trip!', readers);
+    expect(cat).toEqual({ image: photo('no-people/imageio_chelsea.png'), findings: [] });
   }, SLOW);
 
   test.each(ADULTS)('%s: adults only is information, never held', async (path) => {
@@ -90,6 +98,25 @@ describe('text in the photo', () => {
   test('a gate sign with the school’s name in white on dark green', async () => {
     const findings = await check(await renderSign(temp.file('sign.png'), 'Cadoxton Primary School'));
     expect(findings.map((f) => f.ruleId).some((r) => r.startsWith('pupil-image/text-in-image/school-name/'))).toBe(true);
+  }, SLOW);
+
+  test('an identity card, surname first in capitals (“SAVA IOAN”), tilted: the roster’s Ioan Sava', async () => {
+    const [path] = await renderPages(temp.path, [{ file: 'id-card.png', viewport: { width: 1200, height: 800 }, html: cardHtml('SAVA IOAN', 'Cadoxton Primary School', 5) }]);
+    const findings = await check(path!, '', compile({ ...CADOXTON, pupilNames: [...CADOXTON.pupilNames!, 'Ioan Sava'] }));
+    const pupil = findings.find((f) => f.ruleId.startsWith('pupil-image/text-in-image/pupil-name/'));
+    expect(pupil).toMatchObject({ severity: 'high', explanation: { context: 'SAVA IOAN' } });
+    expect(pupil!.message).toMatch(/^Words in the photo: “SAVA IOAN”\./);
+  }, SLOW);
+
+  test('a dim sign turned away from the camera, and a Welsh certificate naming a pupil', async () => {
+    const [sign, tystysgrif] = await renderPages(temp.path, [
+      { file: 'dim-sign.png', viewport: { width: 1400, height: 900 }, html: signHtml('Cadoxton Primary School', 'Welcome · Croeso', { bg: '#123c69', fg: '#fff', angle: -4, dim: 0.55 }) },
+      { file: 'tystysgrif.png', viewport: { width: 1200, height: 850 }, html: certificateHtml('Ysgol Cadoxton', 'Tystysgrif Cyflawniad', 'dyfarnwyd i', 'Siân O’Brien', 'Seren yr Wythnos am ddarllen yn wych') },
+    ]);
+    expect((await check(sign!)).map((f) => f.ruleId)).toContain('pupil-image/text-in-image/school-name/name');
+    const welsh = (await check(tystysgrif!)).map((f) => `${f.severity}/${f.ruleId}`);
+    expect(welsh).toContain('high/pupil-image/text-in-image/pupil-name/roster-full');
+    expect(welsh.some((r) => r.startsWith('warning/pupil-image/text-in-image/school-name/'))).toBe(true);
   }, SLOW);
 
   test('the same certificate for a school and pupil not configured raises nothing about names', async () => {

@@ -1,37 +1,41 @@
-import type { Analyser } from '../analyse';
+import type { Engine } from '../analyse';
 import { PHOTO_CHECKS } from '../photo-rules';
 import type { PhotoChecks } from '../schemas/photo-checks';
 import { clausesFor } from '../clauses';
 import { foldString } from '../text/fold';
-import type { Finding, Severity } from '../types';
+import type { EngineFinding, LocalText, MessageArg, Severity } from '../types';
 import { describeDistance, metresBetween } from './distance';
+import { judgePeople } from './people';
+import { photoTextFindings } from './photo-text';
 import type { ImageEvidence } from './evidence';
-import type { LocalText, MessageArg } from '../../i18n/format';
-import { describe, phrase, say, type FindingMessageKey, type PhotoKey, type SaidMessage } from '../messages';
+import { describe, phrase, say, type FindingMessageKey, type PhotoKey, type SaidMessage } from '../message-keys';
 
 /**
  * Findings about one attached photo, from what the on-device readers saw in it (faces and their
- * apparent age, EXIF place and time, legible words) and the words of the draft it goes with.
+ * apparent age, people whose faces don't show, EXIF place and time, legible words) and the words
+ * of the draft it goes with.
  * Pure: the same evidence, draft and settings always give the same findings, on the command line
  * and in the browser alike.
  */
-export function imageFindings(evidence: ImageEvidence, analyser: Analyser, draft: string, rules: PhotoChecks = PHOTO_CHECKS): Finding[] {
-  const { pack, settings } = analyser;
+export function imageFindings(evidence: ImageEvidence, analyser: Engine, draft: string, rules: PhotoChecks = PHOTO_CHECKS): EngineFinding[] {
+  const { pack, config } = analyser;
   const faces = evidence.faces.filter((face) => face.score >= rules.minFaceScore);
-  const children = faces.filter((face) => face.age !== null && face.age < rules.childAgeBelow).length;
-  const unknownAge = faces.filter((face) => face.age === null).length;
-  const adults = faces.length - children - unknownAge;
+  const seen = judgePeople(evidence.faces, evidence.people, rules);
+  const { childFaces: children, childBodies, uncertainFaces: uncertain, unreadableFaces: unknownAge, adultFaces: adults, faceless } = seen;
   const schoolHours = inSchoolHours(evidence.exif.takenAt, rules);
   const groupWord = groupContext(draft, evidence.text, rules);
+  const textFindings = photoTextFindings(analyser, evidence.text);
 
   const gps = evidence.exif.latitude !== undefined && evidence.exif.longitude !== undefined ? { lat: evidence.exif.latitude, lon: evidence.exif.longitude } : null;
-  const school = settings.schoolLocation;
+  const school = config.schoolLocation;
   const distance = gps && school ? metresBetween(gps, school) : null;
   const atSchool = distance !== null && school !== undefined && distance <= school.radiusMetres;
 
-  const summary = summarise({ children, adults, unknownAge, distance, atSchool, hasGps: gps !== null, schoolHours });
-  const found: Finding[] = [];
-  const add = (topic: 'faces' | 'location' | 'text-in-image', severity: Severity, ruleId: string, said: SaidMessage, rule: string, reason: string, context?: string, extra?: Partial<Finding>) =>
+  // A school-looking scene: the post or the photo speaks of school, the camera's clock says school hours, its GPS says school, or the photo names the school.
+  const schoolScene = groupWord ?? (schoolHours ? whenTextOf(schoolHours) : null) ?? (atSchool ? 'at school' : null) ?? textFindings.find((f) => f.ruleId.startsWith('school-name'))?.match ?? null;
+  const summary = summarise({ children, childBodies, adults, uncertain, unknownAge, faceless, distance, atSchool, hasGps: gps !== null, schoolHours });
+  const found: EngineFinding[] = [];
+  const add = (topic: 'faces' | 'location' | 'text-in-image', severity: Severity, ruleId: string, said: SaidMessage, rule: string, reason: string, context?: string, extra?: Partial<EngineFinding>) =>
     found.push({
       category: 'pupil-image',
       topic,
@@ -43,26 +47,35 @@ export function imageFindings(evidence: ImageEvidence, analyser: Analyser, draft
       ruleId: `pupil-image/${ruleId}`,
       clauses: clausesFor(pack, 'pupil-image', topic, severity),
       explanation: { rule, reason, ...(context ? { context } : {}) },
-      image: { name: evidence.name, summary: summary.map((part) => part.text).join('; '), summaryParts: summary.map((part) => part.local) },
+      image: { name: evidence.name, summaryParts: summary },
       ...extra,
     });
 
   // "One face…" or "3 faces…", with "It was taken on a Tuesday at 10:42, during school hours." when the clock says so.
   const faceMessage = (single: FindingMessageKey, several: FindingMessageKey, n: number, ...rest: MessageArg[]) => (n === 1 ? say(single, ...rest) : say(several, String(n), ...rest));
   const whenArgs: MessageArg[] = schoolHours ? [phrase(schoolHours.day), schoolHours.time] : [];
-  const whenText = schoolHours ? `${schoolHours.day.replace('detail_', '')} ${schoolHours.time}` : undefined;
+  const whenText = schoolHours ? whenTextOf(schoolHours) : undefined;
+  const ageReason = `apparent age under ${rules.age.childBelow}`;
   if (children > 0) {
     const said = schoolHours
       ? faceMessage('finding_image_child_single_when', 'finding_image_child_several_when', children, ...whenArgs)
       : faceMessage('finding_image_child_single', 'finding_image_child_several', children);
-    add('faces', 'high', 'child-face', said, 'face model: apparent age', `apparent age under ${rules.childAgeBelow}`, whenText);
+    add('faces', 'high', 'child-face', said, 'face models: apparent age', childBodies ? `${ageReason}; ${childBodies} more a child by height` : ageReason, whenText);
+  } else if (childBodies > 0) {
+    add('faces', 'high', 'child-body', faceMessage('finding_image_child_body_single', 'finding_image_child_body_several', childBodies), 'person detector: height beside the adults standing level', `at most ${Math.round(rules.people.childHeightRatio * 100)} % of an adult's height beside them`, whenText);
+  } else if (uncertain > 0) {
+    add('faces', 'warning', 'face-age-uncertain', faceMessage('finding_image_uncertain_single', 'finding_image_uncertain_several', uncertain), "face models: can't tell", `apparent age between ${rules.age.childBelow} and ${rules.age.adultFrom}, or the age models disagree`);
   } else if (faces.length >= rules.groupFaces && (groupWord || schoolHours)) {
     const said = groupWord ? say('finding_image_group_word', String(faces.length), groupWord) : say('finding_image_group_hours', String(faces.length), ...whenArgs);
     add('faces', 'warning', 'school-group', said, 'face model: several faces in a school context', 'several faces with school context', groupWord ?? whenText);
+  } else if (faceless > 0 && schoolScene) {
+    add('faces', 'warning', 'people-school-scene', faceMessage('finding_image_people_school_single', 'finding_image_people_school_several', faceless), 'person detector: people with no usable face, in a school setting', 'people whose age cannot be judged, with school context', schoolScene);
   } else if (unknownAge > 0) {
     add('faces', 'warning', 'face-age-unknown', faceMessage('finding_image_unknown_single', 'finding_image_unknown_several', unknownAge), 'face model: age unreadable', 'a face of unknown age could be a pupil');
   } else if (adults > 0) {
-    add('faces', 'info', 'adult-faces', faceMessage('finding_image_adult_single', 'finding_image_adult_several', adults), 'face model: apparent age', `apparent age ${rules.childAgeBelow} or over`);
+    add('faces', 'info', 'adult-faces', faceMessage('finding_image_adult_single', 'finding_image_adult_several', adults), 'face models: apparent age', `apparent age ${rules.age.adultFrom} or over`);
+  } else if (faceless > 0) {
+    add('faces', 'info', 'people-no-face', faceMessage('finding_image_people_single', 'finding_image_people_several', faceless), 'person detector: people with no usable face', 'people whose age cannot be judged');
   }
 
   if (gps) {
@@ -75,8 +88,8 @@ export function imageFindings(evidence: ImageEvidence, analyser: Analyser, draft
     }
   }
 
-  if (evidence.text.trim() !== '') {
-    for (const finding of analyser.analyse(evidence.text)) {
+  {
+    for (const finding of textFindings) {
       const clauses = clausesFor(pack, 'pupil-image', 'text-in-image', finding.severity);
       for (const clause of finding.clauses) if (!clauses.some((c) => c.id === clause.id)) clauses.push(clause);
       const said = say('finding_image_text', finding.match, { key: finding.messageKey, args: finding.messageArgs });
@@ -110,10 +123,15 @@ function groupContext(draft: string, photoText: string, rules: PhotoChecks): str
   return rules.groupContext.find((phrase) => words.includes(` ${foldString(phrase)} `)) ?? null;
 }
 
+const whenTextOf = (when: { day: WeekdayKey; time: string }) => `${when.day.replace('detail_', '')} ${when.time}`;
+
 interface SummaryFacts {
   children: number;
+  childBodies: number;
   adults: number;
+  uncertain: number;
   unknownAge: number;
+  faceless: number;
   distance: number | null;
   atSchool: boolean;
   hasGps: boolean;
@@ -121,12 +139,15 @@ interface SummaryFacts {
 }
 
 /** Everything seen in the photo, part by part: "2 faces that look like children; photo taken 40 m from school". */
-export function summarise(facts: SummaryFacts): { text: string; local: LocalText }[] {
-  const parts: { text: string; local: LocalText }[] = [];
+export function summarise(facts: SummaryFacts): LocalText[] {
+  const parts: LocalText[] = [];
   const counted = (n: number, single: PhotoKey, several: PhotoKey) => parts.push(n === 1 ? describe(single) : describe(several, String(n)));
   if (facts.children) counted(facts.children, 'photo_children_single', 'photo_children_several');
+  if (facts.childBodies) counted(facts.childBodies, 'photo_child_bodies_single', 'photo_child_bodies_several');
+  if (facts.uncertain) counted(facts.uncertain, 'photo_uncertain_single', 'photo_uncertain_several');
   if (facts.adults) counted(facts.adults, 'photo_adults_single', 'photo_adults_several');
   if (facts.unknownAge) counted(facts.unknownAge, 'photo_unknown_single', 'photo_unknown_several');
+  if (facts.faceless) counted(facts.faceless, 'photo_faceless_single', 'photo_faceless_several');
   if (parts.length === 0) parts.push(describe('photo_no_faces'));
   if (facts.atSchool && facts.distance !== null) parts.push(describe('photo_taken_at', describeDistance(facts.distance)));
   else if (facts.distance !== null) parts.push(describe('photo_location_distance', describeDistance(facts.distance)));
@@ -139,7 +160,7 @@ export function summarise(facts: SummaryFacts): { text: string; local: LocalText
  * A photo the check could not read (damaged, not an image, too big, or the check itself failed):
  * information, so the post is never held for it, and the teacher is told to look for themselves.
  */
-export function imageNotChecked(name: string, reason: string, analyser: Analyser): Finding {
+export function imageNotChecked(name: string, reason: string, analyser: Engine): EngineFinding {
   return {
     category: 'pupil-image',
     topic: 'faces',
@@ -151,11 +172,11 @@ export function imageNotChecked(name: string, reason: string, analyser: Analyser
     ruleId: 'pupil-image/not-checked',
     clauses: clausesFor(analyser.pack, 'pupil-image', 'faces', 'info'),
     explanation: { rule: 'photo not checked', reason },
-    image: { name, summary: describe('photo_not_checked').text, summaryParts: [describe('photo_not_checked').local] },
+    image: { name, summaryParts: [describe('photo_not_checked')] },
   };
 }
 
 /** The findings for every photo attached to a draft, in order. */
-export function attachedImageFindings(images: ReadonlyArray<{ evidence: ImageEvidence } | { name: string; error: string }>, analyser: Analyser, draft: string): Finding[] {
+export function attachedImageFindings(images: ReadonlyArray<{ evidence: ImageEvidence } | { name: string; error: string }>, analyser: Engine, draft: string): EngineFinding[] {
   return images.flatMap((image) => ('evidence' in image ? imageFindings(image.evidence, analyser, draft) : [imageNotChecked(image.name, image.error, analyser)]));
 }

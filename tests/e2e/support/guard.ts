@@ -52,9 +52,13 @@ export async function shown(scope: Locator): Promise<string[]> {
   return rows(scope).evaluateAll((items) => items.map((item) => `${item.getAttribute('data-category')}/${item.getAttribute('data-severity')}`));
 }
 
-/** Waits for a finished check with findings and opens the panel. */
-export async function openPanel(guard: Locator): Promise<Locator> {
-  await expect.poll(() => indicator(guard).getAttribute('data-state'), { timeout: 10_000 }).toBe('findings');
+/**
+ * Waits for a finished check with findings and opens the panel. A photo read closely (two text
+ * passes, the Welsh model loaded the first time) can take far longer on a busy machine than a draft:
+ * its tests wait longer, for the condition, not for a fixed time.
+ */
+export async function openPanel(guard: Locator, timeout = 10_000): Promise<Locator> {
+  await expect.poll(() => indicator(guard).getAttribute('data-state'), { timeout }).toBe('findings');
   await indicator(guard).click();
   const panel = guard.locator('[data-part="panel"]');
   await panel.waitFor();

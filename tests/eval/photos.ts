@@ -1,0 +1,90 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { compile } from '../../src/analyser';
+import type { ImageEvidence } from '../../src/engine/image/evidence';
+import { imageFindings } from '../../src/analyser/images';
+import type { Finding, Severity } from '../../src/engine/types';
+import { createNodeReaders } from '../../src/image/node-readers';
+import { readPhoto } from '../../src/image/read-photo';
+import { CADOXTON } from '../unit/fixtures';
+import { TempDir } from '../unit/photo-fixtures';
+import { EVAL_PUPILS, resolvePhotoSet, type LabelledPhoto, type PhotoClass } from './photo-set';
+
+/**
+ * `npm run eval:photos`: per class of the labelled photo set (tests/eval/photo-set.ts, provenance
+ * in tests/eval/PHOTOS.md), how many photos get high, warning, info or nothing (a photo counts at
+ * its most severe finding), read on this machine as `guardrail check-image` reads them, with the
+ * Cadoxton settings and no words in the post. TUNED ON: the thresholds were chosen on this set.
+ *
+ *   --verbose        every photo with its findings and what the readers saw
+ *   --save FILE      also write the evidence read from every photo to FILE (JSON)
+ *   --from FILE      score evidence saved earlier instead of reading the photos again (for tuning rules)
+ */
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const verbose = args.includes('--verbose');
+const analyser = compile({ ...CADOXTON, pupilNames: [...(CADOXTON.pupilNames ?? []), ...EVAL_PUPILS] });
+
+type Saved = { photo: LabelledPhoto; evidence: ImageEvidence; ms: number }[];
+
+async function readAll(): Promise<{ read: Saved; missing: LabelledPhoto[] }> {
+  const temp = new TempDir();
+  const readers = createNodeReaders();
+  try {
+    const { photos, missing } = await resolvePhotoSet(temp.path);
+    await readers.load();
+    const read: Saved = [];
+    for (const photo of photos) {
+      const { evidence, timings } = await readPhoto(new Uint8Array(readFileSync(photo.path)), photo.id, readers);
+      read.push({ photo, evidence, ms: timings.totalMs });
+      if (verbose) process.stderr.write(`read ${photo.id} in ${Math.round(timings.totalMs)} ms\n`);
+    }
+    return { read, missing };
+  } finally {
+    await readers.close();
+    temp.remove();
+  }
+}
+
+const from = option('--from');
+const { read, missing } = from ? { read: JSON.parse(readFileSync(from, 'utf8')) as Saved, missing: [] } : await readAll();
+const save = option('--save');
+if (save) writeFileSync(save, JSON.stringify(read, null, 1));
+
+const ORDER: Severity[] = ['high', 'warning', 'info'];
+const worst = (findings: Finding[]): Severity | 'nothing' => ORDER.find((s) => findings.some((f) => f.severity === s)) ?? 'nothing';
+const CLASSES: PhotoClass[] = ['primary-children', 'young-adults', 'adults', 'older-adults', 'no-people', 'text-named', 'text-other'];
+const table = new Map(CLASSES.map((c) => [c, { high: 0, warning: 0, info: 0, nothing: 0, total: 0 }]));
+const peopleFlag = new Map<PhotoClass, number>();
+
+for (const { photo, evidence } of read) {
+  const findings = imageFindings(evidence, analyser, '');
+  const row = table.get(photo.class)!;
+  row[worst(findings)]++;
+  row.total++;
+  const people = findings.filter((f) => f.topic === 'faces' && (f.severity === 'high' || f.severity === 'warning'));
+  if (people.length) peopleFlag.set(photo.class, (peopleFlag.get(photo.class) ?? 0) + 1);
+  if (verbose) {
+    const seen = `faces ${evidence.faces.map((f) => (f.age === null ? '?' : Math.round(f.age))).join(',') || '-'}; people ${(evidence.people ?? []).length}`;
+    console.log(`${photo.class.padEnd(17)} ${photo.id.padEnd(26)} ${worst(findings).padEnd(8)} ${findings.map((f) => `${f.severity}/${f.ruleId.replace('pupil-image/', '')}`).join(' ') || '-'}  [${seen}] ${evidence.text ? JSON.stringify(evidence.text.slice(0, 80)) : ''}`);
+  }
+}
+
+const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)} %` : 'n/a');
+console.log(`Labelled photo set (TUNED ON): ${read.length} photos${missing.length ? `; MISSING on this machine: ${missing.map((m) => m.id).join(', ')}` : ''}`);
+console.log('class               photos  high  warning  info  nothing   people flagged (warning/high)');
+for (const c of CLASSES) {
+  const r = table.get(c)!;
+  console.log(`${c.padEnd(19)} ${String(r.total).padStart(6)} ${String(r.high).padStart(5)} ${String(r.warning).padStart(8)} ${String(r.info).padStart(5)} ${String(r.nothing).padStart(8)}   ${peopleFlag.get(c) ?? 0}`);
+}
+const children = table.get('primary-children')!;
+const adults = ['young-adults', 'adults', 'older-adults'].map((c) => table.get(c as PhotoClass)!);
+const adultTotal = adults.reduce((n, r) => n + r.total, 0);
+const adultFlagged = adults.reduce((n, r) => n + r.high + r.warning, 0);
+const empty = table.get('no-people')!;
+console.log(`primary-age children flagged high: ${children.high} of ${children.total} = ${pct(children.high, children.total)} (target ≥ 90 %)`);
+console.log(`adults-only photos flagged warning or high: ${adultFlagged} of ${adultTotal} = ${pct(adultFlagged, adultTotal)} (target ≤ 15 %)`);
+console.log(`photos with no people flagged warning or high: ${empty.high + empty.warning} of ${empty.total} (target 0)`);
+if (!from) {
+  const times = read.map((r) => r.ms).sort((a, b) => a - b);
+  console.log(`command-line time per photo: median ${Math.round(times[Math.floor(times.length / 2)]!)} ms, p95 ${Math.round(times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!)} ms`);
+}
