@@ -8,11 +8,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // and `browser` (the built extension in Debian's Chromium, driven by playwright-core).
 export default defineConfig({
   test: {
+    // The default report, and after the browser tests the gate checks passed per site and fixture mode (README figures).
+    reporters: ['default', './tests/e2e/support/gate-report.ts'],
     projects: [
       {
         root,
         plugins: [WxtVitest({ root })],
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // A generous limit: it guards against a hang, it is not a timing check (benchmarks report speed),
+        // and whole-corpus tests run several times slower on a busy 2-core machine.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         root,

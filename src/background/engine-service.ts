@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { compile, type Analyser } from '../engine/analyse';
+import { compile, type Analyser } from '../analyser';
 import type { Finding } from '../engine/types';
 import { MAX_DRAFT_LENGTH, RequestSchema, type EngineStatus, type Response, type SettingsChanged } from '../messages';
 import { DEMO_SETTINGS } from '../settings/demo';
@@ -7,7 +7,7 @@ import { resolveSettings, type ResolvedSettings } from '../settings/load';
 import { SITE_IDS, siteEnabled } from '../settings/schema';
 import { languageItem, parseLanguageSetting, type LanguageSetting } from '../settings/language';
 import { readManagedStorage, rosterItem, settingsItem } from '../settings/storage';
-import { attachedImageFindings } from '../engine/image/image-findings';
+import { attachedImageFindings } from '../analyser/images';
 import { readImageInAnalysisPage, type ImageReader } from './image-service';
 
 /**

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Analyser } from '../engine/analyse';
-import { imageFindings } from '../engine/image/image-findings';
+import type { Analyser } from '../analyser';
+import { imageFindings } from '../analyser/images';
 import type { Finding } from '../engine/types';
 import { ImageInputError } from '../image/image-type';
 import { readPhoto, type PhotoReaders } from '../image/read-photo';

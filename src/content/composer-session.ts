@@ -1,11 +1,12 @@
 import type { Finding } from '../engine/types';
-import type { ComposerSpec } from '../sites/types';
 import { readDraft, readDraftWithNodes } from '../sites/read-draft';
 import type { AttachedImage } from '../messages';
 import { AttachedImages } from './attached-images';
 import { analyseDraft, type CheckResult } from './engine-client';
 import { CaretMemory } from './caret-memory';
+import type { Recognition } from './find-composers';
 import { DraftHighlights } from './highlights';
+import { PostControls, type PostControl } from './post-control';
 import { Store } from './store';
 import { INITIAL_VIEW, type ComposerView, type DialogPart } from './view';
 
@@ -38,13 +39,23 @@ export class ComposerSession {
   private readonly onInput = () => this.changed();
   private readonly caret: CaretMemory;
   private readonly highlights: DraftHighlights;
+  /** The site's button (or structure's) that posts this draft; found afresh whenever it matters. */
+  private readonly controls: PostControls;
+  /** The post control found at the last check, for the school's IT view. */
+  lastControl: PostControl | null = null;
   disposed = false;
 
   constructor(
     readonly editor: HTMLElement,
-    readonly spec: ComposerSpec,
+    readonly recognition: Recognition,
+    { structural = true }: { structural?: boolean } = {},
     private readonly analyse: (text: string, images: AttachedImage[]) => Promise<CheckResult> = analyseDraft,
   ) {
+    // First, before the site reacts to anything typed: which controls are disabled or absent
+    // while the draft is empty (its Post button is), to tell them later from those always there.
+    this.controls = new PostControls(editor, recognition.spec, structural);
+    this.store.set({ submitKey: recognition.submitKey?.key ?? null });
+    this.controls.observe(this.isEmpty(readDraft(editor)));
     // Draft.js and Lexical often update the DOM without an `input` event; a textarea changes
     // without a DOM mutation. Watching both catches every edit, and each only re-arms a timer.
     this.observer = new MutationObserver(() => this.changed());
@@ -69,6 +80,27 @@ export class ComposerSession {
     return text.trim() === '' && this.images.count === 0;
   }
 
+  /** The shortcut that posts from this editor (Enter, Ctrl/Cmd+Enter), if any. */
+  get submitKey() {
+    return this.recognition.submitKey?.key;
+  }
+
+  /** The control that posts this draft, as the page is now; null when empty or none is recognised. */
+  postControl(): PostControl | null {
+    return this.controls.find(this.isEmpty(this.read()));
+  }
+
+  /**
+   * Whether a post from this composer can be held: known once there is a draft. "Checking only"
+   * when the draft is read but no control that posts it was recognised, so the teacher is told.
+   */
+  private updateProtection(empty: boolean): void {
+    this.controls.observe(empty);
+    this.lastControl = empty ? null : this.controls.find(false);
+    const protection = empty ? 'unknown' : this.lastControl ? 'held' : 'checking-only';
+    if (this.store.get().protection !== protection) this.store.set({ protection });
+  }
+
   changed(): void {
     if (this.disposed) return;
     const now = Date.now();
@@ -83,6 +115,7 @@ export class ComposerSession {
     clearTimeout(this.timer);
     this.firstChangeAt = null;
     const text = this.read();
+    this.updateProtection(this.isEmpty(text));
     const cached = this.resultFor(text);
     // Any answer still on its way is for older text: it must not overwrite this one.
     const sequence = ++this.sequence;

@@ -3,11 +3,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadTranslator, translatorFor } from '../i18n/extension';
 import { createTranslator, type Translator } from '../i18n/translator';
 import type { Response, SettingsChanged } from '../messages';
+import { DIAGNOSTICS_REQUEST, type RecognitionReport } from '../diagnostics';
 import type { LanguageSetting } from '../settings/language';
 import type { SiteAdapter } from '../sites/types';
 import { readDraft } from '../sites/read-draft';
+import { typedEditor } from '../sites/editor-structure';
 import { ComposerSession } from './composer-session';
-import { findComposers, searchRoots } from './find-composers';
+import { ALL_LAYERS, findComposers, recogniseOne, searchRoots, type Layers, type Recognition } from './find-composers';
+import { recognitionReport } from './recognition-report';
 import { HOST_TAG, mountUi, type MountedUi } from './mount-ui';
 import { Store } from './store';
 import { installSubmitGuard } from './submit-guard';
@@ -16,8 +19,11 @@ import { nearestEditor, watchImages } from './image-watch';
 /**
  * The content script's work on one site: find the composers as they come and go (SPA
  * navigation, modals, re-renders), give each its own session and UI, guard their submits, and
- * recheck when the background announces a settings change. Everything stops when the extension is reloaded or removed,
- * leaving the page as it would be without us.
+ * recheck when the background announces a settings change. Composers are recognised in layers
+ * (find-composers.ts): the site's selectors, the page's structure, and any editable box the
+ * teacher starts typing in that neither described, so a box that can be read is never silently
+ * unchecked. The popup can ask what was recognised, and by which layer. Everything stops when the
+ * extension is reloaded or removed, leaving the page as it would be without us.
  */
 
 /** Mutations arrive in bursts (a whole feed rendering); looking for composers once per burst is enough. */
@@ -32,7 +38,7 @@ interface Tracked {
   ui: MountedUi;
 }
 
-export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): void {
+export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter, layers: Layers = ALL_LAYERS): void {
   const tracked = new Map<HTMLElement, Tracked>();
   const controller = new AbortController();
   const { signal } = controller;
@@ -43,8 +49,8 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
   void loadTranslator().then((translator) => translators.set({ translator }), () => undefined);
   let language: LanguageSetting | undefined;
 
-  const add = (editor: HTMLElement, spec: ComposerSession['spec']) => {
-    const session = new ComposerSession(editor, spec);
+  const add = (editor: HTMLElement, recognition: Recognition) => {
+    const session = new ComposerSession(editor, recognition, layers);
     if (status && !session.store.get().status) session.store.set({ status });
     try {
       tracked.set(editor, { session, ui: mountUi(session, translators) });
@@ -75,9 +81,14 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
       for (const editor of [...tracked.keys()]) remove(editor);
       return;
     }
-    const found = findComposers(site);
-    for (const editor of [...tracked.keys()]) if (!editor.isConnected || found.get(editor) !== tracked.get(editor)?.session.spec) remove(editor);
-    for (const [editor, spec] of found) if (!tracked.has(editor) && inUse(editor)) add(editor, spec);
+    const found = findComposers(site, roots(), layers);
+    for (const [editor, { session }] of [...tracked]) {
+      const now = found.get(editor);
+      // A box recognised because the teacher typed in it stays for as long as it is on the page.
+      const kept = now ? now.id === session.recognition.id && now.layer === session.recognition.layer : session.recognition.layer === 'typing';
+      if (!editor.isConnected || !kept) remove(editor);
+    }
+    for (const [editor, recognition] of found) if (!tracked.has(editor) && inUse(editor)) add(editor, recognition);
     watchShadowRoots();
   };
   // A feed holds dozens of empty comment boxes: only a composer being written in (focused) or
@@ -99,8 +110,26 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
 
   const observer = new MutationObserver(scheduleScan);
   const watchedRoots = new WeakSet<Node>();
+  // Open shadow roots the teacher has focused or typed into, beyond those the site adapter names
+  // (after a redesign the adapter's host selector may no longer match).
+  const discoveredRoots = new Set<ShadowRoot>();
+  const roots = () => {
+    for (const root of discoveredRoots) if (!root.host.isConnected) discoveredRoots.delete(root);
+    const known = searchRoots(site);
+    return [...known, ...[...discoveredRoots].filter((root) => !known.includes(root))];
+  };
+  const discoverRoots = (path: EventTarget[]) => {
+    let added = false;
+    for (const node of path) {
+      if (node instanceof ShadowRoot && !discoveredRoots.has(node) && (node.host as Element).localName !== HOST_TAG) {
+        discoveredRoots.add(node);
+        added = true;
+      }
+    }
+    if (added) watchShadowRoots();
+  };
   const watchShadowRoots = () => {
-    for (const root of searchRoots(site)) {
+    for (const root of roots()) {
       if (watchedRoots.has(root)) continue;
       watchedRoots.add(root);
       observer.observe(root, OBSERVED);
@@ -124,7 +153,8 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
     {
       sessions: () => [...tracked.values()].map((t) => t.session),
       sessionNear: (element) => {
-        const found = findComposers(site);
+        const found = findComposers(site, roots(), layers);
+        for (const [editor, { session }] of tracked) if (!found.has(editor)) found.set(editor, session.recognition);
         const editor = nearestEditor(element, [...found.keys()]);
         if (!editor) return null;
         return tracked.get(editor)?.session ?? add(editor, found.get(editor)!);
@@ -145,7 +175,33 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
     { capture: true, signal },
   );
   // Focusing a composer is what puts it in use (and Instagram swaps its comment box on focus).
-  addEventListener('focusin', () => setTimeout(scan, 0), { capture: true, signal });
+  addEventListener(
+    'focusin',
+    (event) => {
+      discoverRoots(event.composedPath());
+      setTimeout(scan, 0);
+    },
+    { capture: true, signal },
+  );
+  // The first keystroke in a box not yet in use: recognise it now, before the site has reacted
+  // to the keystroke, so its controls are seen as they are for an empty draft. A box no selector
+  // or structural rule describes, once typed in, is checked too (the "typing" layer): read it,
+  // and if no post control is recognised, say "Checking only" rather than nothing.
+  addEventListener(
+    'beforeinput',
+    (event) => {
+      if (!event.isTrusted || !statusKnown || !enabled()) return;
+      const path = event.composedPath();
+      const target = path[0];
+      if (target instanceof HTMLElement && tracked.has(target)) return; // every other keystroke: one lookup
+      const editor = typedEditor(target ?? null);
+      if (!editor || tracked.has(editor) || editor.closest(HOST_TAG)) return;
+      discoverRoots(path);
+      const recognition = recogniseOne(site, editor, layers);
+      if (recognition) add(editor, recognition);
+    },
+    { capture: true, signal },
+  );
 
   const refreshStatus = async () => {
     try {
@@ -166,12 +222,21 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter): vo
   };
   // The background announces a settings change once the new settings are in force (it does not
   // listen to storage here: a storage listener in a site's tab would be handed the roster).
+  const report = (): RecognitionReport => {
+    const on = statusKnown && enabled();
+    const found = on ? findComposers(site, roots(), layers) : new Map<HTMLElement, Recognition>();
+    const sessions = new Map([...tracked].map(([editor, { session }]) => [editor, session] as const));
+    return recognitionReport(site, on || !statusKnown, layers.structural, found, sessions);
+  };
   const onMessage = (message: unknown) => {
-    if ((message as SettingsChanged | undefined)?.type !== 'settings-changed') return;
+    // The toolbar popup asks what this tab's composers are and how they were recognised.
+    if ((message as { type?: unknown } | undefined)?.type === DIAGNOSTICS_REQUEST.type) return Promise.resolve(report());
+    if ((message as SettingsChanged | undefined)?.type !== 'settings-changed') return undefined;
     void refreshStatus().then(() => {
       scan();
       for (const { session } of tracked.values()) session.recheck();
     });
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
 

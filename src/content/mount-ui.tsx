@@ -24,7 +24,7 @@ export interface MountedUi {
  */
 export function mountUi(session: ComposerSession, translators: Store<{ translator: Translator }>): MountedUi {
   const host = document.createElement(HOST_TAG);
-  host.setAttribute('data-composer', session.spec.id);
+  host.setAttribute('data-composer', session.recognition.id);
   host.style.cssText = 'position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; display: block;';
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

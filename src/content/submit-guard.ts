@@ -1,13 +1,15 @@
 import type { ComposerSession } from './composer-session';
 import type { CheckResult } from './engine-client';
-import { isSubmitControl, submitControlFor } from './find-composers';
+import { CONTROLS } from './post-control';
 import { clickIfConnected, isDisabled, matchesKey, redispatchKey, stop } from './site-actions';
 import { risky, type DialogPart } from './view';
 
 /**
  * The pre-post check. The site's own submit (a click on its Post button, Enter or Ctrl/Cmd+Enter
  * in the editor, a form's submit) is caught in the capture phase on `window`, before any of the
- * page's listeners. A draft already checked and clean passes untouched. A draft with a warning or
+ * page's listeners. Which button posts a composer is asked of the composer itself at the moment
+ * of the click (its site's selectors, or the page's structure: see post-control.ts), so a
+ * control recognised only by structure is held like one the selectors name. A draft already checked and clean passes untouched. A draft with a warning or
  * high finding is held and the dialog asks; "Post anyway" replays the same action once. If the
  * check is unavailable the post goes ahead: a broken check must never break the site.
  */
@@ -100,9 +102,9 @@ export function installSubmitGuard(host: GuardHost, signal: AbortSignal): Submit
 
   const onClick = (event: MouseEvent) => {
     if (host.ownsEvent(event)) return;
-    const control = submitControlIn(event, host);
-    if (!control) return;
-    hold(event, sessionsPostedBy(control, host), () => clickIfConnected(control));
+    const found = postControlIn(event, host);
+    if (!found) return;
+    hold(event, found.sessions, () => clickIfConnected(found.control));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -110,23 +112,26 @@ export function installSubmitGuard(host: GuardHost, signal: AbortSignal): Submit
     // Enter or Space on a focused div[role=button] acts as a click through the site's own key
     // handler. A native <button> is left alone: its key press becomes a click, guarded above.
     if (event.key === 'Enter' || event.key === ' ') {
-      const control = submitControlIn(event, host);
-      if (control && event.target === control && !(control instanceof HTMLButtonElement)) {
-        hold(event, sessionsPostedBy(control, host), () => clickIfConnected(control));
+      const found = postControlIn(event, host);
+      if (found && event.target === found.control && !(found.control instanceof HTMLButtonElement)) {
+        hold(event, found.sessions, () => clickIfConnected(found.control));
         return;
       }
     }
     if (event.key !== 'Enter') return;
     const path = event.composedPath();
     const session = [...host.sessions()].find((s) => path.includes(s.editor));
-    if (!session || !session.spec.submitKey || !matchesKey(event, session.spec.submitKey)) return;
+    if (!session || !session.submitKey || !matchesKey(event, session.submitKey)) return;
     // Enter picks a suggestion while the editor's mention/hashtag list is open.
     if (session.editor.getAttribute('aria-expanded') === 'true' || session.editor.getAttribute('aria-activedescendant')) return;
     const target = event.target as Element;
     hold(event, [session], () => {
-      // Replay through the composer's own button where it has one: a replayed key press is
-      // untrusted, and an editor that ignored it could fall back to inserting a new line.
-      const control = submitControlFor(session.editor, session.spec);
+      // Replay through the composer's own button where the site's spec says the key posts: a
+      // replayed key press is untrusted, and an editor that ignored it could fall back to
+      // inserting a new line. Where only the site's convention says so (told from structure), the
+      // key itself is replayed: if the convention were wrong and Enter meant a new line here,
+      // "Post anyway" must not post.
+      const control = session.recognition.submitKey?.layer === 'site' ? session.postControl()?.element : undefined;
       if (control && !isDisabled(control)) clickIfConnected(control);
       else redispatchKey(target, event);
     });
@@ -152,21 +157,24 @@ export function installSubmitGuard(host: GuardHost, signal: AbortSignal): Submit
   };
 }
 
-/** The submit control on the event's path, if any (the click may land on an icon inside it). */
-function submitControlIn(event: Event, host: GuardHost): Element | null {
-  const specs = new Set([...host.sessions()].map((s) => s.spec));
-  for (const node of event.composedPath()) {
-    if (!(node instanceof Element)) continue;
-    for (const spec of specs) if (isSubmitControl(node, spec)) return node;
+/**
+ * The post control on the event's path, if any (the click may land on an icon inside it), and the
+ * composers it posts, in page order (a thread's parts top to bottom). Each composer is asked for
+ * its control only when something pressable was pressed.
+ */
+function postControlIn(event: Event, host: GuardHost): { control: HTMLElement; sessions: ComposerSession[] } | null {
+  const path = event.composedPath().filter((node): node is HTMLElement => node instanceof HTMLElement);
+  if (!path.some((node) => node.matches(CONTROLS))) return null;
+  const posted = new Map<HTMLElement, ComposerSession[]>();
+  for (const session of host.sessions()) {
+    const control = session.postControl()?.element;
+    if (control) posted.set(control, [...(posted.get(control) ?? []), session]);
+  }
+  for (const node of path) {
+    const sessions = posted.get(node);
+    if (sessions) return { control: node, sessions: sessions.sort((a, b) => (a.editor.compareDocumentPosition(b.editor) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)) };
   }
   return null;
-}
-
-/** The composers a control posts, in page order (a thread's parts top to bottom). */
-function sessionsPostedBy(control: Element, host: GuardHost): ComposerSession[] {
-  return [...host.sessions()]
-    .filter((s) => submitControlFor(s.editor, s.spec) === control)
-    .sort((a, b) => (a.editor.compareDocumentPosition(b.editor) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
 function riskyParts(sessions: ComposerSession[], results: CheckResult[]): DialogPart[] {

@@ -1,6 +1,7 @@
 import type { Finding } from '../engine/types';
 import type { LocalText } from '../i18n/format';
 import type { EngineStatus } from '../messages';
+import type { SubmitKey } from '../sites/types';
 import type { Placement } from './anchor';
 import { SEVERITY_RANK, type Severity } from '../engine/types';
 
@@ -12,6 +13,13 @@ export interface ComposerView {
     | { kind: 'checked'; findings: Finding[]; truncated: boolean }
     | { kind: 'unavailable'; reason: LocalText };
   status: EngineStatus | null;
+  /**
+   * Whether a post from this composer can be held: `checking-only` when its draft is read but no
+   * control that posts it was recognised (the indicator and panel say so); `unknown` while empty.
+   */
+  protection: 'unknown' | 'held' | 'checking-only';
+  /** The shortcut that posts from this composer, named in the panel's "checking only" note. */
+  submitKey: SubmitKey | null;
   panelOpen: boolean;
   /** The panel was opened from the keyboard: focus moves into it. */
   panelFocus: boolean;
@@ -29,7 +37,7 @@ export interface DialogPart {
   findings: Finding[];
 }
 
-export const INITIAL_VIEW: ComposerView = { check: { kind: 'empty' }, status: null, panelOpen: false, panelFocus: false, dialog: null, theme: 'light', placement: { side: 'below', room: 520 } };
+export const INITIAL_VIEW: ComposerView = { check: { kind: 'empty' }, status: null, protection: 'unknown', submitKey: null, panelOpen: false, panelFocus: false, dialog: null, theme: 'light', placement: { side: 'below', room: 520 } };
 
 /** Findings the pre-post check acts on. */
 export function risky(findings: readonly Finding[]): Finding[] {

@@ -1,4 +1,4 @@
-import { analyserFor } from '../engine/analyse';
+import { analyserFor } from '../analyser';
 import { PACKS } from '../engine/rules';
 import type { ClauseRef, Finding } from '../engine/types';
 import { DEMO_SETTINGS } from '../settings/demo';

@@ -1,108 +1,120 @@
-import { DraftContext } from './draft';
-import { escalateNamedSubjects } from './escalate';
 import { clausesFor } from './clauses';
-import { findClassNames, findReferences } from './context/community';
-import { findSchoolContext } from './context/school-context';
+import type { EngineConfig } from './config';
 import { SentenceTagger } from './context/sentence-tags';
-import { ConfidentialMatcher } from './detectors/confidential';
-import { findDerogatory } from './detectors/derogatory';
-import { findIdentifiers } from './detectors/identifiers';
-import { findPersonalDetails } from './detectors/personal-details';
-import { findRosterPupils } from './detectors/pupil-names';
+import type { ContextHit } from './context/school-context';
+import type { Reference } from './context/community';
+import type { GroupTarget } from './context/group-targets';
+import { PHASES, type Detector, type NameSink, type Phase, type RulesBundle } from './detector';
+import { DETECTORS } from './detectors';
+import { compiledNames } from './detectors/compiled-names';
+import type { TermMatch } from './detectors/confidential-terms';
 import type { RawFinding } from './detectors/raw-finding';
-import { HashedNameList } from './detectors/hashed-roster';
-import { combineNames, NameList, type NameIndex } from './detectors/roster';
-import { findSchoolNames, SchoolNameMatcher } from './detectors/school-name';
-import { markStaff } from './detectors/staff';
-import { findUnlistedChildren } from './detectors/unlisted-child';
-import { PACKS } from './rules';
+import { DraftContext } from './draft';
+import { RULES_BUNDLE, RulesDataError } from './rules';
+import { formatIssues } from './schemas/errors';
 import type { Pack } from './schemas/pack';
 import { tokenize } from './text/tokenize';
-import { SEVERITY_RANK, type Finding } from './types';
-import { settingsOrThrow, type Settings, type SettingsInput } from '../settings/schema';
+import { SEVERITY_RANK, type EngineFinding } from './types';
 
 /**
- * The engine: `analyse(text, settings) → Finding[]`. Pure TypeScript, no DOM, no browser API,
- * nothing leaves the process. Matchers for the roster, the school's name and the extra terms are
- * compiled once per settings change (`compile`), never per keystroke.
+ * The engine: `compileEngine(config).analyse(text) → EngineFinding[]`. Pure TypeScript, no DOM,
+ * no browser API, no settings: nothing leaves the process. Each detector is compiled once per
+ * configuration (the roster, the school's name, the extra terms), never per keystroke; then a
+ * draft runs through the phases in order, each handing its typed results to the next.
  */
-export interface Analyser {
-  readonly settings: Settings;
+export interface Engine {
+  readonly config: EngineConfig;
   readonly pack: Pack;
-  /** Settings entries that cannot be matched (a name with no letters), for the settings screen. */
+  /** Configured entries that cannot be matched (a name with no letters), for the settings screen. */
   readonly notes: readonly string[];
-  analyse(text: string): Finding[];
+  analyse(text: string): EngineFinding[];
 }
 
-export function compile(input: SettingsInput | Settings): Analyser {
-  const settings = settingsOrThrow(input);
-  // The settings schema has checked that the policy is a built-in pack or the school's own.
-  const pack = settings.customPack?.id === settings.policy ? settings.customPack : PACKS.get(settings.policy)!;
-  const school = new SchoolNameMatcher(settings.schoolName, settings.schoolAliases);
-  const plainRoster = new NameList(settings.pupilNames, { withGivenAlone: true });
-  const roster: NameIndex = settings.hashedRoster ? combineNames([plainRoster, new HashedNameList(settings.hashedRoster)]) : plainRoster;
-  const staff = new NameList(settings.staffNames, { withGivenAlone: true, idPrefix: 's' });
-  const staffGivenNames = new Set(staff.entries.map((e) => e.given.replace(/-/g, '')));
-  const confidential = new ConfidentialMatcher(settings.extraConfidentialTerms);
+export interface EngineOptions {
+  /** The rules data detectors read (lexicons, models); the shipped `rules/` by default. */
+  readonly bundle?: RulesBundle;
+  /** Which detectors run; all of them by default. */
+  readonly detectors?: readonly Detector<any, any, any>[];
+}
+
+interface Compiled {
+  readonly detector: Detector<any, any, any>;
+  readonly state: unknown;
+}
+
+export function compileEngine(config: EngineConfig, options: EngineOptions = {}): Engine {
+  const bundle = options.bundle ?? RULES_BUNDLE;
+  const detectors = options.detectors ?? DETECTORS;
+  const byPhase = new Map<Phase, Compiled[]>(PHASES.map((phase) => [phase, []]));
+  for (const detector of detectors) byPhase.get(detector.phase)!.push({ detector, state: detector.compile(validatedData(detector, bundle), config) });
   const tagger = new SentenceTagger();
+  const names = compiledNames(config);
   const notes = [
-    ...plainRoster.skipped.map((s) => `pupilNames[${s.index}] (“${s.name}”) ${s.reason} and is ignored`),
-    ...staff.skipped.map((s) => `staffNames[${s.index}] (“${s.name}”) ${s.reason} and is ignored`),
+    ...names.plainRoster.skipped.map((s) => `pupilNames[${s.index}] (“${s.name}”) ${s.reason} and is ignored`),
+    ...names.staff.skipped.map((s) => `staffNames[${s.index}] (“${s.name}”) ${s.reason} and is ignored`),
   ];
+  const phase = (p: Phase) => byPhase.get(p)!;
 
   return {
-    settings,
-    pack,
+    config,
+    pack: config.pack,
     notes,
-    analyse(input: string): Finding[] {
+    analyse(input: string): EngineFinding[] {
       // Typed as a string, but a page or a script may hand over anything: never throw on it.
       const text = typeof input === 'string' ? input : '';
       const doc = tokenize(text);
       const ctx = new DraftContext(doc, tagger);
-      const terms = confidential.match(doc);
-      ctx.addSchoolContext(findSchoolContext(doc));
-      ctx.addSchoolContext(ConfidentialMatcher.schoolContext(doc, terms));
-      const classNames = findClassNames(doc);
-      ctx.addReferences(findReferences(doc));
-      ctx.addReferences(classNames.references);
-      ctx.addSchoolContext(classNames.context);
       tagger.beginDraft();
-      // Names first: they are both findings and the context the other detectors read. (Arrays are
+
+      // 1. Context: school words and who the draft talks about.
+      let confidentialTerms: readonly TermMatch[] = [];
+      for (const { detector, state } of phase('context')) {
+        const out = detector.run(state, { doc }) as { schoolContext?: readonly ContextHit[]; references?: readonly Reference[]; confidentialTerms?: readonly TermMatch[] };
+        if (out.schoolContext) ctx.addSchoolContext(out.schoolContext);
+        if (out.references) ctx.addReferences(out.references);
+        if (out.confidentialTerms) confidentialTerms = confidentialTerms.concat(out.confidentialTerms);
+      }
+
+      // 2. Names, one detector after another: each sees what the earlier ones claimed. (Arrays are
       // concatenated, never spread into a call: a megabyte of findings would overflow the stack.)
-      let raw: RawFinding[] = findSchoolNames(ctx, school);
-      markStaff(ctx, staff);
-      raw = raw.concat(findRosterPupils(ctx, roster));
-      raw = raw.concat(findUnlistedChildren(ctx, staffGivenNames, roster));
-      raw = raw.concat(findDerogatory(ctx), confidential.find(ctx, terms), findIdentifiers(ctx), findPersonalDetails(ctx));
-      return finalise(text, escalateNamedSubjects(text, raw), pack);
+      let raw: RawFinding[] = [];
+      const found: NameSink = {
+        claim: (first, last) => ctx.claim(first, last),
+        reference: (ref) => ctx.addReferences(ref),
+        schoolContext: (hits) => ctx.addSchoolContext(hits),
+      };
+      for (const { detector, state } of phase('names')) raw = raw.concat((detector.run(state, { view: ctx, found }) as { findings: readonly RawFinding[] }).findings);
+
+      // 3. Targets: groups of people a remark can be aimed at.
+      let groups: readonly GroupTarget[] = [];
+      for (const { detector, state } of phase('targets')) groups = groups.concat((detector.run(state, { view: ctx }) as { groups: readonly GroupTarget[] }).groups);
+
+      // 4. Findings.
+      for (const { detector, state } of phase('findings')) raw = raw.concat(detector.run(state, { view: ctx, confidentialTerms, groups }) as readonly RawFinding[]);
+
+      // 5. Passes over every finding.
+      for (const { detector, state } of phase('post')) raw = (detector.run(state, { view: ctx, findings: raw, groups }) as readonly RawFinding[]).slice();
+
+      return finalise(text, raw, config.pack);
     },
   };
 }
 
-/**
- * Compiled analysers by the content of their settings (not the object, which a caller may change
- * in place), so repeated calls with the same settings never recompile. Long-lived callers (the
- * background) hold the result of `compile` instead and recompile when the settings change.
- */
-const compiled = new Map<string, Analyser>();
-const COMPILED_KEPT = 8;
+/** Each detector's data, validated against its own schema once per bundle, not once per settings change. */
+const validatedByBundle = new WeakMap<RulesBundle, Map<string, unknown>>();
 
-export function analyserFor(settings: SettingsInput | Settings): Analyser {
-  const key = JSON.stringify(settings);
-  let analyser = compiled.get(key);
-  if (!analyser) {
-    analyser = compile(settings);
-    if (compiled.size >= COMPILED_KEPT) compiled.delete(compiled.keys().next().value!);
-    compiled.set(key, analyser);
-  }
-  return analyser;
+function validatedData(detector: Detector<any, any, any>, bundle: RulesBundle): unknown {
+  let cache = validatedByBundle.get(bundle);
+  if (!cache) validatedByBundle.set(bundle, (cache = new Map()));
+  if (cache.has(detector.id)) return cache.get(detector.id);
+  const selected = detector.select(bundle);
+  const result = detector.lexicon.safeParse(selected);
+  if (!result.success) throw new RulesDataError(`the data of detector "${detector.id}": ${formatIssues(result.error.issues, selected).join('; ')}`);
+  cache.set(detector.id, result.data);
+  return result.data;
 }
 
-export function analyse(text: string, settings: SettingsInput | Settings): Finding[] {
-  return analyserFor(settings).analyse(text);
-}
-
-function finalise(text: string, raw: readonly RawFinding[], pack: Pack): Finding[] {
+function finalise(text: string, raw: readonly RawFinding[], pack: Pack): EngineFinding[] {
   // One finding per category and span: the most severe wins.
   const best = new Map<string, RawFinding>();
   for (const finding of raw) {
@@ -119,7 +131,6 @@ function finalise(text: string, raw: readonly RawFinding[], pack: Pack): Finding
       start: f.start,
       end: f.end,
       match: text.slice(f.start, f.end),
-      message: f.message,
       messageKey: f.messageKey,
       messageArgs: [...f.messageArgs],
       ruleId: f.ruleId,
@@ -128,4 +139,3 @@ function finalise(text: string, raw: readonly RawFinding[], pack: Pack): Finding
       ...(f.listed ? { listed: [...f.listed] } : {}),
     }));
 }
-

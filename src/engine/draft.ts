@@ -5,16 +5,32 @@ import type { SentenceTagger } from './context/sentence-tags';
 import type { TokenizedText } from './text/tokenize';
 
 /**
- * Everything the detectors learn about one draft, shared between them: who it talks about, and
- * whether it is about school. Detectors that find names (school, pupils, staff) run first and add
- * what they found, so the derogatory and confidential detectors can ask "aimed at whom?".
+ * Everything the engine learns about one draft as the phases run: who it talks about, and whether
+ * it is about school. The engine adds what each phase returns (names first, so the derogatory and
+ * confidential detectors can ask "aimed at whom?"); detectors read it through `DraftView`.
  * Lookups are indexed so that a megabyte-long draft stays linear.
  */
 
 /** How far a context word reaches: about a tweet's length either side. */
 export const CONTEXT_RADIUS = 280;
 
-export class DraftContext {
+/**
+ * What a detector may read of a draft: its tokens, the school context, who it talks about and
+ * which tokens are names already. Detectors get this read-only view; only the engine adds to it,
+ * from what each phase returns.
+ */
+export interface DraftView {
+  readonly doc: TokenizedText;
+  readonly tagger: SentenceTagger;
+  isClaimed(first: number, last?: number): boolean;
+  readonly schoolContext: readonly ContextHit[];
+  schoolContextNear(offset: number, strength?: 'strong' | 'any'): ContextHit | undefined;
+  insideSchoolContext(start: number, end: number): boolean;
+  hasStrongSchoolContext(): boolean;
+  referencesNear(first: number, last: number, reach: number, fromSentence?: number, toSentence?: number): Reference[];
+}
+
+export class DraftContext implements DraftView {
   /** Who the draft talks about, kept in token order as detectors add them. */
   private references: Reference[] = [];
   /** Tokens that are part of a name already found, so no other detector reads them again. */
@@ -132,8 +148,6 @@ export class DraftContext {
       else list.splice(lowerBound(list, (item) => before(item, ref)), 0, ref);
     }
   }
-
-
 }
 
 /** Reference order: by last token, then first. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PackSchema, type Pack } from './schemas/pack';
-import { CommunitySchema, ConfidentialSchema, ConfusablesSchema, DerogatorySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
+import { CommunitySchema, ConfidentialSchema, ConfusablesSchema, DerogatorySchema, HostilitySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
 import { formatIssues } from './schemas/errors';
 import genericUk from '../../rules/packs/generic-uk.json';
 import cadoxtonPrimary from '../../rules/packs/cadoxton-primary.json';
@@ -15,6 +15,8 @@ import derogatory from '../../rules/lexicons/derogatory.json';
 import confidential from '../../rules/lexicons/confidential.json';
 import names from '../../rules/lexicons/names.json';
 import confusables from '../../rules/lexicons/confusables.json';
+import hostility from '../../rules/lexicons/hostility.json';
+import hostilityModel from '../../rules/models/hostility.json';
 
 /**
  * The rules data, validated once when the engine loads. A broken data file is a bug in the
@@ -59,5 +61,13 @@ export const LEXICONS = {
   confidential: validated(ConfidentialSchema, confidential, 'lexicons/confidential.json'),
   names: validated(NamesSchema, names, 'lexicons/names.json'),
   confusables: validated(ConfusablesSchema, confusables, 'lexicons/confusables.json'),
+  hostility: validated(HostilitySchema, hostility, 'lexicons/hostility.json'),
 };
 export type Lexicons = typeof LEXICONS;
+
+/** Everything detectors read, by name: each detector picks and validates its own part (see detector.ts). */
+export const RULES_BUNDLE: Readonly<Record<string, unknown>> = {
+  ...LEXICONS,
+  // The learned layer's weights: validated by the detector that reads them (detectors/learned.ts).
+  hostilityModel,
+};

@@ -1,4 +1,16 @@
-import type { LocalText, MessageArg } from '../i18n/format';
+/**
+ * An argument of a message: words from the draft (never translated), or another message of the
+ * catalogue (a phrase such as "parents or carers", or a whole finding's message quoted in a
+ * photo's), translated with the sentence around it, with its own arguments. The engine owns the
+ * shape; `src/i18n` formats it.
+ */
+export type MessageArg = string | { readonly key: string; readonly args?: readonly MessageArg[] };
+
+/** A message to show, by key: what findings and check results carry instead of finished text. */
+export interface LocalText {
+  readonly key: string;
+  readonly args: readonly MessageArg[];
+}
 
 /**
  * The shapes every surface (in-page panel, options preview, induction demo, CLI) shares.
@@ -56,7 +68,12 @@ export interface Explanation {
   reason: string;
 }
 
-export interface Finding {
+/**
+ * What the engine reports: everything but finished words. Its message is a catalogue key and
+ * arguments; `src/analyser` adds the English the command line prints, and the panel and the demo
+ * format the key in the teacher's language.
+ */
+export interface EngineFinding {
   category: Category;
   topic: Topic;
   severity: Severity;
@@ -65,12 +82,10 @@ export interface Finding {
   end: number;
   /** The draft's own text between start and end. */
   match: string;
-  /** Plain English a teacher understands. */
-  message: string;
-  /** The same message as a key of the extension's catalogue (`_locales`) and its arguments, for Welsh and English alike. */
+  /** The message as a key of the extension's catalogue (`_locales`) and its arguments, for Welsh and English alike. */
   messageKey: string;
   messageArgs: MessageArg[];
-  /** Stable identifier of the rule, e.g. "pupil-name/roster-full". */
+  /** Stable identifier of the rule, e.g. "pupil-name/roster-full"; every id is listed by its detector and in docs/detection.md. */
   ruleId: string;
   clauses: ClauseRef[];
   explanation: Explanation;
@@ -82,8 +97,15 @@ export interface Finding {
   listed?: string[];
   /**
    * Set on findings about an attached photo (category `pupil-image`), whose offsets are 0: the
-   * photo's name and, in words, everything the check saw in it ("2 faces that look like children;
-   * photo taken 40 m from school").
+   * photo's name and, as messages, everything the check saw in it ("2 faces that look like
+   * children; photo taken 40 m from school").
    */
+  image?: { name: string; summaryParts: LocalText[] };
+}
+
+/** A finding as every surface shows it: the engine's, with its message in plain English too. */
+export interface Finding extends Omit<EngineFinding, 'image'> {
+  /** Plain English a teacher understands (what the command line prints). */
+  message: string;
   image?: { name: string; summary: string; summaryParts?: LocalText[] };
 }

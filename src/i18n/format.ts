@@ -1,3 +1,8 @@
+import type { LocalText, MessageArg } from '../engine/types';
+
+/** Defined by the engine, which names its messages by key; formatted here. */
+export type { LocalText, MessageArg };
+
 /**
  * The `messages.json` format of the browser's i18n (`_locales/<lang>/messages.json`), formatted
  * exactly as `browser.i18n.getMessage` formats it, so the same catalogue can be used where that
@@ -14,25 +19,23 @@ export interface CatalogueEntry {
 export type Catalogue = Readonly<Record<string, CatalogueEntry>>;
 
 /**
- * An argument of a message: words from the draft (never translated), or another message of the
- * catalogue (a phrase such as "parents or carers", or a whole finding's message quoted in a
- * photo's), translated with the sentence around it, with its own arguments.
- */
-export type MessageArg = string | { readonly key: string; readonly args?: readonly MessageArg[] };
-
-/** A message to show, by key: what findings and check results carry instead of finished text. */
-export interface LocalText {
-  readonly key: string;
-  readonly args: readonly MessageArg[];
-}
-
-/**
  * `$NAME$` becomes its placeholder's content, then `$1`…`$9` become the substitutions and `$$` a
  * dollar sign. A substitution is inserted as it is: a draft containing "$1" is never reformatted.
  * Placeholder names are case-insensitive, as in the browser.
  */
 export function formatEntry(entry: CatalogueEntry, substitutions: readonly string[]): string {
-  const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]));
-  const template = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole);
-  return template.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (substitutions[Number(which) - 1] ?? '')));
+  return templateOf(entry).replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (substitutions[Number(which) - 1] ?? '')));
+}
+
+/** Each entry's message with its named placeholders resolved, worked out once: every finding of every draft formats one. */
+const templates = new WeakMap<CatalogueEntry, string>();
+
+function templateOf(entry: CatalogueEntry): string {
+  let template = templates.get(entry);
+  if (template === undefined) {
+    const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]));
+    template = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole);
+    templates.set(entry, template);
+  }
+  return template;
 }

@@ -2,11 +2,11 @@ import type { Plugin } from 'vite';
 
 /**
  * A build step for the content script only: its bundled copy of the catalogues keeps the words
- * the panel and the dialog use, without the options page's, the demo's and the roster import's,
+ * the panel and the dialog use, without the options page's, the demo's, the popup's and the roster import's,
  * and without the notes to translators. The content script is loaded into every page of the four
  * sites, so every kilobyte counts; the `_locales` files the browser reads are left whole.
  */
-const NOT_IN_PAGES = ['options_', 'roster_', 'demo_', 'scenario_'];
+const NOT_IN_PAGES = ['options_', 'roster_', 'demo_', 'scenario_', 'popup_'];
 
 export function trimCataloguesForPages(): Plugin {
   return {

@@ -6,6 +6,7 @@ import { HashedRosterField } from './HashedRosterField';
 import { LocationField } from './LocationField';
 import { ListField } from './ListField';
 import { NamesSection } from './NamesSection';
+import { OwnPolicySection } from './OwnPolicySection';
 import { PageTools } from './PageTools';
 import { PolicySection } from './PolicySection';
 import { ProblemList } from './ProblemList';
@@ -83,6 +84,7 @@ function OptionsPage({ language }: { language: LanguageState }) {
         packField={merged.fields.customPack}
         save={save}
       />
+      <OwnPolicySection policyField={merged.fields.policy} packField={merged.fields.customPack} save={save} />
       <section data-section="terms" aria-label={t.t('options_terms_title')}>
         <h2>{t.t('options_terms_title')}</h2>
         <ListField

@@ -1,4 +1,4 @@
-import { compile } from '../engine/analyse';
+import { compile } from '../analyser';
 import { LEXICONS } from '../engine/rules';
 
 /**

@@ -1,10 +1,12 @@
+import { enterPostsOutsideCreateDialog } from './conventions';
 import type { FixtureExpectation, SiteAdapter } from './types';
 
 /**
  * Facebook: every composer is Lexical. Comments and replies are told apart from posts by their
- * aria-label ("Comment as …", "Reply to …") and post on Enter (Shift+Enter is a new line); every
- * other Lexical editor is a post composer, posted by its "Post" button (or "Next" on pages that
- * go Next → Post: the draft is checked before it leaves the editor).
+ * aria-label ("Comment as …", "Reply to …") and post on Enter (Shift+Enter is a new line); a
+ * Lexical editor in a dialog is the post composer, posted by its "Post" button (or "Next" on pages
+ * that go Next → Post: the draft is checked before it leaves the editor). In another language,
+ * or after a redesign, the structural layer recognises the rest (src/content/recognise.ts).
  */
 const LEXICAL = '[data-lexical-editor="true"][contenteditable="true"]';
 
@@ -12,6 +14,7 @@ export const facebook: SiteAdapter = {
   id: 'facebook',
   hosts: ['facebook.com'],
   shadowHosts: [],
+  structuralSubmitKey: enterPostsOutsideCreateDialog,
   composers: [
     {
       id: 'facebook-comment',
@@ -23,7 +26,7 @@ export const facebook: SiteAdapter = {
     {
       id: 'facebook-post',
       editor: 'lexical',
-      editorSelector: LEXICAL,
+      editorSelector: `[role="dialog"] ${LEXICAL}`,
       submit: [{ selector: '[role="button"]:is([aria-label="Post"], [aria-label="Next"], [aria-label="Share now"])' }],
     },
   ],

@@ -1,3 +1,4 @@
+import { enterPostsOutsideCreateDialog } from './conventions';
 import type { FixtureExpectation, SiteAdapter } from './types';
 
 /**
@@ -11,6 +12,8 @@ export const instagram: SiteAdapter = {
   id: 'instagram',
   hosts: ['instagram.com'],
   shadowHosts: [],
+  // Comments and direct messages send on Enter; the caption in the create dialog does not.
+  structuralSubmitKey: enterPostsOutsideCreateDialog,
   composers: [
     {
       id: 'instagram-caption',

@@ -10,6 +10,8 @@ export const linkedin: SiteAdapter = {
   id: 'linkedin',
   hosts: ['linkedin.com'],
   shadowHosts: ['#interop-outlet'],
+  // Enter is a new line everywhere LinkedIn posts from: only the buttons post.
+  structuralSubmitKey: () => undefined,
   composers: [
     {
       id: 'linkedin-share',
@@ -26,7 +28,8 @@ export const linkedin: SiteAdapter = {
     {
       id: 'linkedin-comment-quill',
       editor: 'quill',
-      editorSelector: '.ql-editor[contenteditable="true"]',
+      // Not the share box's Quill (in its dialog), should the share box's own hooks have changed.
+      editorSelector: '.ql-editor[contenteditable="true"]:not([role="dialog"] *)',
       submit: [{ selector: 'button[class*="comments-comment-box__submit-button"], button[type="submit"]' }],
     },
   ],

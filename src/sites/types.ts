@@ -6,8 +6,18 @@
 
 export type SiteId = 'facebook' | 'instagram' | 'x' | 'linkedin';
 
-/** The editor library behind a composer; reading is the same for all of them (see read-draft.ts). */
-export type EditorKind = 'lexical' | 'draft' | 'quill' | 'prosemirror' | 'textarea';
+/**
+ * The editor behind a composer: a library (known by what it puts in the DOM), a textarea, a text
+ * input, or a plain contenteditable. Reading is the same for all of them (see read-draft.ts).
+ */
+export type EditorKind = 'lexical' | 'draft' | 'quill' | 'prosemirror' | 'textarea' | 'contenteditable' | 'input';
+
+/**
+ * Which layer recognised an editor as a composer: the site's own selectors (the fast path), the
+ * page's structure (what the editor library puts in the DOM, roles, contenteditable, a textarea
+ * in a form or dialog), or the teacher typing in it (an editable box nothing else described).
+ */
+export type EditorLayer = 'site' | 'structure' | 'typing';
 
 /** A keyboard shortcut that posts: Enter alone (comments), or Ctrl/Cmd+Enter (X). */
 export type SubmitKey = 'enter' | 'mod-enter';
@@ -41,6 +51,12 @@ export interface SiteAdapter {
   readonly composers: readonly ComposerSpec[];
   /** Hosts of open shadow roots that hold composers (LinkedIn renders its share box inside one). */
   readonly shadowHosts: readonly string[];
+  /**
+   * The site's keyboard convention, told from the page's structure rather than its words: which
+   * shortcut posts from an editor its own selectors do not describe (a comment box in Welsh, a
+   * composer after a redesign). Undefined when the keys only edit the draft.
+   */
+  structuralSubmitKey(editor: Element): SubmitKey | undefined;
 }
 
 /**

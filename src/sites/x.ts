@@ -11,6 +11,8 @@ export const x: SiteAdapter = {
   id: 'x',
   hosts: ['x.com', 'twitter.com'],
   shadowHosts: [],
+  // Ctrl/Cmd+Enter posts from every composer X has, whatever its test ids say.
+  structuralSubmitKey: () => 'mod-enter',
   composers: [
     {
       id: 'x-post',

@@ -4,7 +4,7 @@ import { shownFindings, worstSeverity, type ComposerView } from '../content/view
 import { Indicator, type IndicatorState } from './Indicator';
 import type { Translator } from '../i18n/translator';
 import { useT } from './i18n';
-import { announcement, unavailableAnnouncement } from './labels';
+import { announcement, checkingOnlyAnnouncement, unavailableAnnouncement } from './labels';
 import { Panel } from './Panel';
 import { PrePostDialog } from './PrePostDialog';
 
@@ -35,7 +35,7 @@ export function ComposerGuard({ store, onTogglePanel, onDismiss, onEdit, onPostA
         if (event.key === 'Escape' && view.panelOpen && !view.dialog) onDismiss();
       }}
     >
-      <Indicator state={state} count={findings.length} worst={worst} expanded={view.panelOpen} panelId={panelId} onToggle={() => onTogglePanel(!view.panelOpen)} />
+      <Indicator state={state} checkingOnly={view.protection === 'checking-only'} count={findings.length} worst={worst} expanded={view.panelOpen} panelId={panelId} onToggle={() => onTogglePanel(!view.panelOpen)} />
       {view.panelOpen && (
         <Panel
           id={panelId}
@@ -43,6 +43,8 @@ export function ComposerGuard({ store, onTogglePanel, onDismiss, onEdit, onPostA
           unavailableReason={view.check.kind === 'unavailable' ? view.check.reason : null}
           truncated={view.check.kind === 'checked' && view.check.truncated}
           status={view.status}
+          checkingOnly={view.protection === 'checking-only'}
+          submitKey={view.submitKey}
           placement={view.placement}
           takeFocus={view.panelFocus}
           onClose={() => onTogglePanel(false)}
@@ -77,11 +79,12 @@ function useAnnouncement(t: Translator, view: ComposerView, count: number, worst
   useEffect(() => {
     let next: string | null = null;
     if (view.check.kind === 'checked') next = announcement(t, count, worst);
+    if (view.check.kind === 'checked' && view.protection === 'checking-only') next = `${next} ${checkingOnlyAnnouncement(t)}`;
     if (view.check.kind === 'unavailable') next = unavailableAnnouncement(t);
     if (next !== null && next !== last.current) {
       last.current = next;
       setSpoken(next);
     }
-  }, [t, view.check, count, worst]);
+  }, [t, view.check, view.protection, count, worst]);
   return spoken;
 }

@@ -7,6 +7,8 @@ export type IndicatorState = 'empty' | 'checking' | 'clean' | 'findings' | 'unav
 
 interface Props {
   state: IndicatorState;
+  /** The draft is read but a post from this composer cannot be held: said in words, always. */
+  checkingOnly: boolean;
   count: number;
   worst: Severity | null;
   expanded: boolean;
@@ -16,13 +18,18 @@ interface Props {
 
 /**
  * The compact badge at the composer's corner: the number of findings and the worst severity, in
- * words as well as colour. It is a real button that opens the panel.
+ * words as well as colour, and "Checking only: can't hold this post" when the extension reads the
+ * draft but cannot hold its post (it never fails silently). It is a real button that opens the panel.
  */
-export function Indicator({ state, count, worst, expanded, panelId, onToggle }: Props) {
+export function Indicator({ state, checkingOnly, count, worst, expanded, panelId, onToggle }: Props) {
   const t = useT();
-  const { glyph, text, label } = describe(t, state, count, worst);
+  const described = describe(t, state, count, worst);
+  const { glyph } = described;
+  const warning = checkingOnly && state !== 'empty' && state !== 'unavailable' ? t.t('indicator_checking_only_short') : '';
+  const shown = [described.text, warning].filter((part) => part !== '').join(' · ');
+  const label = warning ? `${described.label}; ${t.t('indicator_checking_only')}` : described.label;
   // The name begins with the words shown ("2 · High risk"), so a voice user can say what they see (WCAG 2.5.3).
-  const name = text ? t.t('indicator_label_visible', text, productName(t), label) : t.t('indicator_label', productName(t), label);
+  const name = shown ? t.t('indicator_label_visible', shown, productName(t), label) : t.t('indicator_label', productName(t), label);
   return (
     <button
       type="button"
@@ -31,6 +38,7 @@ export function Indicator({ state, count, worst, expanded, panelId, onToggle }: 
       data-state={state}
       data-count={count}
       data-severity={worst ?? undefined}
+      data-protection={warning ? 'checking-only' : undefined}
       aria-expanded={expanded}
       aria-controls={panelId}
       aria-label={name}
@@ -40,7 +48,12 @@ export function Indicator({ state, count, worst, expanded, panelId, onToggle }: 
       <span className="glyph" aria-hidden="true">
         {glyph}
       </span>
-      {text && <span className="text">{text}</span>}
+      {described.text && <span className="text">{described.text}</span>}
+      {warning && (
+        <span className="checking-only" data-part="checking-only-badge">
+          {warning}
+        </span>
+      )}
     </button>
   );
 }

@@ -7,6 +7,7 @@ import { useT } from './i18n';
 import { countLabel, productName } from './labels';
 import { StatusFooter } from './StatusFooter';
 import type { Placement } from '../content/anchor';
+import type { SubmitKey } from '../sites/types';
 
 interface Props {
   id: string;
@@ -14,6 +15,9 @@ interface Props {
   unavailableReason: LocalText | null;
   truncated: boolean;
   status: EngineStatus | null;
+  /** A post from this composer cannot be held: the panel says what that means and what to do. */
+  checkingOnly: boolean;
+  submitKey: SubmitKey | null;
   placement: Placement;
   /** Opened from the keyboard: focus moves to the panel's first control. */
   takeFocus: boolean;
@@ -21,7 +25,7 @@ interface Props {
 }
 
 /** The expanded list of what the draft might breach, with each clause quoted. */
-export function Panel({ id, findings, unavailableReason, truncated, status, placement, takeFocus, onClose }: Props) {
+export function Panel({ id, findings, unavailableReason, truncated, status, checkingOnly, submitKey, placement, takeFocus, onClose }: Props) {
   const t = useT();
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -47,6 +51,14 @@ export function Panel({ id, findings, unavailableReason, truncated, status, plac
         <p className="unavailable" data-part="unavailable">
           {t.t('panel_unavailable', t.text(unavailableReason))}
         </p>
+      )}
+      {checkingOnly && !unavailableReason && (
+        <div className="checking-only-note" data-part="checking-only" role="note">
+          <h3>{t.t('panel_checking_only_title')}</h3>
+          <p>{t.t('panel_checking_only')}</p>
+          {submitKey && <p>{t.t(submitKey === 'enter' ? 'panel_checking_only_enter' : 'panel_checking_only_mod_enter')}</p>}
+          <p>{t.t('panel_checking_only_it')}</p>
+        </div>
       )}
       {findings.length > 0 && <FindingList findings={findings} />}
       {truncated && <p className="note">{t.t('panel_truncated')}</p>}

@@ -30,3 +30,6 @@ export function announcement(t: Translator, count: number, worst: Severity | nul
 }
 
 export const unavailableAnnouncement = (t: Translator): string => t.t('announce_unavailable', productName(t));
+
+/** Said once with the check's result when a post from the composer cannot be held. */
+export const checkingOnlyAnnouncement = (t: Translator): string => t.t('announce_checking_only', productName(t));

@@ -1,6 +1,6 @@
 import { hashRoster } from '../../src/engine/hash-roster';
-import { compile, type Analyser } from '../../src/engine/analyse';
-import { LEXICONS } from '../../src/engine/rules';
+import { compile, type Analyser } from '../../src/analyser';
+import { cadoxtonSettings } from './inputs';
 
 /**
  * `npm run bench`: how long a check takes, so typing never lags. Median and p95 per draft size and
@@ -25,19 +25,7 @@ function longDraft(target: number): string {
   return text.slice(0, target);
 }
 
-/** A roster of UK classroom names, deterministic. */
-function roster(size: number): string[] {
-  const given = LEXICONS.names.firstNames.concat(['Oliver', 'Amelia', 'Jack', 'Isla', 'Noah', 'Ava', 'Leo', 'Mia', 'Harry', 'Ella']);
-  const surnames = ['Khan', 'Smith', 'Jones', 'Williams', 'Davies', 'Evans', 'Thomas', "O'Brien", 'Patel', 'Nowak', 'Hughes', 'Roberts', 'Begum', 'Adebayo', 'Lewis', 'Price', 'Morgan', 'Chen', 'Ali', 'Rees'];
-  return Array.from({ length: size }, (_, i) => `${given[(i * 7) % given.length]} ${surnames[i % surnames.length]}${i >= given.length ? `-${surnames[(i * 3) % surnames.length]}` : ''}`);
-}
-
-function settings(size: number) {
-  const names = roster(size);
-  names[0] = 'Amira Khan';
-  names[1] = 'Lily-Mae Thomas';
-  return { schoolName: 'Cadoxton Primary School', pupilNames: names, staffNames: ['Sarah Pritchard'], policy: 'cadoxton-primary' };
-}
+const settings = cadoxtonSettings;
 
 function measure(analyser: Analyser, draftFor: (i: number) => string, runs: number): { median: number; p95: number } {
   for (let i = 0; i < Math.min(200, runs); i++) analyser.analyse(draftFor(-i - 1)); // warm up the JIT
@@ -116,4 +104,24 @@ console.log('');
   const startedBig = performance.now();
   analyser.analyse(megabyte);
   console.log(`1 MB draft with the hashed roster: ${ms(performance.now() - startedBig)}`);
+}
+
+// The learned layer's share: the same 280-character draft and 1,000-name roster, the engine with
+// and without the learned detector (every other detector the same).
+console.log('');
+{
+  const { compileEngine } = await import('../../src/engine/analyse');
+  const { DETECTORS } = await import('../../src/engine/detectors');
+  const { engineConfigOf } = await import('../../src/analyser/engine-config');
+  const { settingsOrThrow } = await import('../../src/settings/schema');
+  const config = engineConfigOf(settingsOrThrow(settings(1000)));
+  const draft = DRAFT_280.slice(0, 280);
+  for (const [label, detectors] of [
+    ['with the learned layer', DETECTORS],
+    ['without it', DETECTORS.filter((d) => d.id !== 'learned')],
+  ] as const) {
+    const engine = compileEngine(config, { detectors });
+    const cold = measure({ analyse: (text: string) => engine.analyse(text) } as unknown as Analyser, (i) => coldVariant(draft, i), 3000);
+    console.log(`280 characters, 1,000 names, ${label}: cold ${ms(cold.median)} / ${ms(cold.p95)} (median / p95)`);
+  }
 }

@@ -1,29 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { launchWithExtension, launchWithoutExtension } from '../e2e/support/browser';
-import { composer, openSite, serveSites, SITE_URLS } from '../e2e/support/sites';
+import { NORMAL, SITE_URLS, editorsIn, openSite, serveSites, setFixtureMode, type NamedMode } from '../e2e/support/sites';
 
 /**
  * `npm run bench:typing`: what the extension costs the page while a teacher types. The same
- * draft is typed into the same fixture composers (Draft.js on X, Lexical on Facebook) in
- * Chromium with and without the extension, and Chromium's own counters say how much main-thread
- * time went to scripts and to tasks in all. The difference, per keystroke, is our cost: the
- * mutation watcher, the debounced read, the message and the panel's re-render. Needs `npm run build`.
+ * draft is typed into the same fixture composers (Draft.js on X, Lexical on Facebook, Quill inside
+ * LinkedIn's shadow root) in Chromium without the extension, with the `site-only` build (the
+ * site's selectors alone), and with the full build (selectors and the structural layer); the full
+ * build also on the pages after a redesign, where the structural layer does the recognising.
+ * Chromium's own counters say how much main-thread time went to scripts and to tasks in all; the
+ * difference per keystroke is our cost: the mutation watcher, the debounced read, the message and
+ * the panel's re-render, and the search for the post control. Needs `npm run build`; builds the
+ * `site-only` variant itself (`wxt build --mode site-only`, into .output/chrome-mv3-site-only).
  */
 const DRAFT =
   'So proud of my class today! Amira Khan smashed her reading test and everyone at Oakfield Primary cheered. Parents evening next week, wish me luck. ';
 const KEY_DELAY_MS = 35; // brisk typing, ~30 words a minute faster than most
 const ROUNDS = 3;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SITE_ONLY_DIR = `${ROOT}.output/chrome-mv3-site-only`;
 
 interface Figures {
   scriptMsPerKey: number;
   taskMsPerKey: number;
 }
 
-async function measure(context: BrowserContext, site: 'x' | 'facebook'): Promise<Figures> {
+const COMPOSERS = [
+  { id: 'x-inline', name: 'X (Draft.js)', url: SITE_URLS.xHome },
+  { id: 'facebook-comment', name: 'Facebook comment (Lexical)', url: SITE_URLS.facebook },
+  { id: 'linkedin-share', name: 'LinkedIn share box (Quill, shadow root)', url: SITE_URLS.linkedinFeed, open: true },
+] as const;
+type Composer = (typeof COMPOSERS)[number];
+
+async function measure(context: BrowserContext, composer: Composer, mode: NamedMode): Promise<Figures> {
+  setFixtureMode(context, mode);
   const page = await context.newPage();
-  await openSite(page, site === 'x' ? SITE_URLS.xHome : SITE_URLS.facebook);
-  const editor =
-    site === 'x' ? composer(page, 'x-inline').locator('[data-testid="tweetTextarea_0"]') : page.locator('[data-lexical-editor="true"][aria-label="Comment as Sam Okafor"]');
+  await openSite(page, composer.url);
+  if ('open' in composer) await page.locator('[data-fixture-part="open-post"]').click();
+  const editor = editorsIn(page, composer.id).first();
   await editor.click();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -42,22 +58,29 @@ async function measure(context: BrowserContext, site: 'x' | 'facebook'): Promise
 }
 
 async function main(): Promise<void> {
-  const withExtension = await launchWithExtension();
+  console.log('Building the site-only variant (the structural layer left out)…');
+  execFileSync('npx', ['wxt', 'build', '--mode', 'site-only'], { cwd: ROOT, stdio: 'ignore' });
   const without = await launchWithoutExtension();
-  await serveSites(withExtension.context);
-  await serveSites(without.context);
-  console.log(`Typing ${DRAFT.length * ROUNDS} characters, ${KEY_DELAY_MS} ms apart; main-thread time per keystroke:`);
-  console.log('| composer | script, no extension | script, with extension | tasks, no extension | tasks, with extension | extension’s cost |');
+  const siteOnly = await launchWithExtension(SITE_ONLY_DIR);
+  const full = await launchWithExtension();
+  for (const browser of [without, siteOnly, full]) await serveSites(browser.context);
+  const redesign: NamedMode = { name: 'redesign', lang: 'en', redesign: true };
+  const f = (ms: number) => `${ms.toFixed(2)} ms`;
+  console.log(`Typing ${DRAFT.length * ROUNDS} characters, ${KEY_DELAY_MS} ms apart; main-thread time per keystroke (script / all tasks):`);
+  console.log('| composer | no extension | site selectors only | with the structural layer | structural layer, page after a redesign | cost: site only → with structure |');
   console.log('|---|---|---|---|---|---|');
-  for (const site of ['x', 'facebook'] as const) {
-    const base = await measure(without.context, site);
-    const ours = await measure(withExtension.context, site);
-    const f = (ms: number) => `${ms.toFixed(3)} ms`;
+  for (const composer of COMPOSERS) {
+    const base = await measure(without.context, composer, NORMAL);
+    const site = await measure(siteOnly.context, composer, NORMAL);
+    const layered = await measure(full.context, composer, NORMAL);
+    const drifted = await measure(full.context, composer, redesign);
+    const both = (x: Figures) => `${f(x.scriptMsPerKey)} / ${f(x.taskMsPerKey)}`;
     console.log(
-      `| ${site === 'x' ? 'X (Draft.js)' : 'Facebook comment (Lexical)'} | ${f(base.scriptMsPerKey)} | ${f(ours.scriptMsPerKey)} | ${f(base.taskMsPerKey)} | ${f(ours.taskMsPerKey)} | ${f(ours.taskMsPerKey - base.taskMsPerKey)} |`,
+      `| ${composer.name} | ${both(base)} | ${both(site)} | ${both(layered)} | ${both(drifted)} | ${f(site.taskMsPerKey - base.taskMsPerKey)} → ${f(layered.taskMsPerKey - base.taskMsPerKey)} |`,
     );
   }
-  await withExtension.close();
+  await full.close();
+  await siteOnly.close();
   await without.close();
 }
 

@@ -157,7 +157,7 @@ test('Instagram: focusing the comment box swaps the textarea for a new element',
   const textarea = page.locator('textarea[aria-label="Add a comment…"]');
   const first = await textarea.elementHandle();
   expect(await textarea.getAttribute('placeholder')).toBe('Add a comment…');
-  expect(await composer(page, 'instagram-comment').locator('[role=button]').count()).toBe(0);
+  expect(await composer(page, 'instagram-comment').locator('[data-fixture-part="post"]').count()).toBe(0);
   await textarea.click();
   expect(await first?.evaluate((element) => element.isConnected)).toBe(false);
   expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Add a comment…');

@@ -55,7 +55,8 @@ describe.each(ALL)('$url ($state)', (expectation) => {
         submits[spec.id] = 0;
         for (const root of probe.searchRoots(site)) for (const element of root.querySelectorAll('*')) if (probe.isSubmitControl(element, spec)) submits[spec.id]!++;
       }
-      for (const spec of probe.findComposers(site).values()) editors[spec.id]!++;
+      // The site layer alone: what the selectors find, before the structural layer adds anything.
+      for (const recognition of probe.findComposers(site, probe.searchRoots(site), { structural: false }).values()) editors[recognition.id]!++;
       return { editors, submits };
     });
     expect(counts).toEqual({ editors: expectation.editors, submits: expectation.submits });
@@ -68,4 +69,79 @@ test('every composer spec of every site is covered by at least one fixture page'
   expect([...covered].sort()).toEqual(
     ['facebook-comment', 'facebook-post', 'instagram-caption', 'instagram-comment', 'x-post', 'x-mobile', 'linkedin-share', 'linkedin-comment-tiptap', 'linkedin-comment-quill'].sort(),
   );
+});
+
+/**
+ * The structural layer on small pages of its own: which control it takes for the post button,
+ * after seeing the controls while the draft was empty and again once it is not, as a session does.
+ * Each case is markup with one editor (`#editor`) and the control expected (`data-expect="post"`),
+ * or none; `data-on-draft="enable|show|hide"` says what the page does to a control once the draft
+ * has words.
+ */
+const STRUCTURE_CASES: { name: string; html: string }[] = [
+  {
+    name: 'a dialog: Close, an audience chooser and emoji stay as they are; Post is enabled by the draft',
+    html: `<div role="dialog"><div role="button" aria-label="Close">✕</div><div role="button" aria-haspopup="menu" data-on-draft="enable" aria-disabled="true">Friends</div>
+      <div id="editor" contenteditable="true" role="textbox"></div><div role="button" aria-label="Emoji">🙂</div>
+      <div role="button" aria-disabled="true" data-on-draft="enable" data-expect="post">Postio</div></div>`,
+  },
+  {
+    name: 'a form: its submit button, not its untyped Cancel or its typed emoji button',
+    html: `<form><textarea id="editor"></textarea><button type="button">😊</button><button>Canslo</button><button type="submit" data-expect="post">Anfon</button></form>`,
+  },
+  {
+    name: 'two controls enabled by the draft, "+" and a labelled one in a language the words do not know: the one with words',
+    html: `<div role="dialog"><div id="editor" contenteditable="true"></div><button disabled data-on-draft="enable">+</button><button disabled data-on-draft="enable" data-expect="post">ポストする</button></div>`,
+  },
+  {
+    name: 'a button that only appears once there is a draft, beside an emoji button that was always there',
+    html: `<form><div role="button">😊</div><textarea id="editor"></textarea><div role="button" hidden data-on-draft="show" data-expect="post">Opublikuj</div></form>`,
+  },
+  {
+    name: 'an emoji picker that opens as a dialog of its own inside the composer: its buttons pick, never post',
+    html: `<div role="dialog"><div id="editor" contenteditable="true"></div><div role="dialog" hidden data-on-draft="show"><button>😀</button><button>😂</button></div><button data-expect="post">Rhannu</button><button>Yn ôl</button></div>`,
+  },
+  {
+    name: 'a mention list that appears while typing: its options are never the post button',
+    html: `<div><div id="editor" contenteditable="true"></div><ul role="listbox" hidden data-on-draft="show"><li role="option"><button>Jo Bloggs</button></li></ul><div role="button" aria-disabled="true" data-on-draft="enable" data-expect="post">➤</div></div>`,
+  },
+  {
+    name: 'always-enabled buttons with words the vocabulary does not know: none is taken (the composer says "Checking only")',
+    html: `<div role="dialog"><button>戻る</button><div id="editor" contenteditable="true"></div><button>シェア</button></div>`,
+  },
+  {
+    name: 'a control shared with another composer is not taken on words alone',
+    html: `<section><div><div id="editor" contenteditable="true"></div></div><div><div contenteditable="true"></div></div><button>Post</button></section>`,
+  },
+];
+
+describe('the structural layer, on pages of its own', () => {
+  test.each(STRUCTURE_CASES)('$name', async ({ html }) => {
+    const page = await sites.browser.context.newPage();
+    // A page of the sites' origin (where the content script also runs), with nothing of the fixture on it.
+    await page.route('https://www.facebook.com/structure-case', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><body>${html}</body>` }));
+    await page.goto('https://www.facebook.com/structure-case');
+    await injectProbe(page);
+    const verdict = await page.evaluate(() => {
+      const probe = (window as unknown as { __probe: any }).__probe;
+      const editor = document.getElementById('editor')!;
+      const watch = new probe.ControlWatch();
+      watch.observe(editor, true); // the draft is empty
+      // The teacher types: the draft has words, and the page reacts as sites do.
+      if (editor instanceof HTMLTextAreaElement) editor.value = 'Hello';
+      else editor.textContent = 'Hello';
+      for (const control of document.querySelectorAll<HTMLElement>('[data-on-draft]')) {
+        const change = control.dataset.onDraft;
+        if (change === 'enable') {
+          control.removeAttribute('disabled');
+          control.removeAttribute('aria-disabled');
+        }
+        if (change === 'show') control.hidden = false;
+      }
+      const found = probe.structuralPostControl(editor, watch);
+      return { found: found ? found.element === document.querySelector('[data-expect="post"]') : null, expected: document.querySelector('[data-expect="post"]') !== null };
+    });
+    expect(verdict).toEqual({ found: verdict.expected ? true : null, expected: verdict.expected });
+    await page.close();
+  });
 });

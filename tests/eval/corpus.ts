@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compile, type Analyser } from '../../src/engine/analyse';
+import { compile, type Analyser } from '../../src/analyser';
 import type { Category, Finding } from '../../src/engine/types';
 import type { SettingsInput } from '../../src/settings/schema';
 
@@ -26,10 +26,12 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * `development`: the corpus the engine was tuned on. `heldout`: written afterwards by another
  * author who saw neither the engine nor the first corpus, and never tuned on: the honest figure.
  */
-export type CorpusName = 'development' | 'heldout';
+export type CorpusName = 'development' | 'heldout' | 'blind-hostility';
 const FILES: Record<CorpusName, { drafts: string; configs: string[] }> = {
   development: { drafts: '../corpus/drafts.jsonl', configs: ['../corpus/configs.json'] },
   heldout: { drafts: '../corpus/heldout.jsonl', configs: ['../corpus/configs.json', '../corpus/heldout-configs.json'] },
+  // Messy drafts (lowercase, slang, sarcasm, hate with no swear word), written blind for the hostility work.
+  'blind-hostility': { drafts: '../corpus/blind-hostility.jsonl', configs: ['../corpus/blind-hostility-configs.json'] },
 };
 
 export function loadCorpus(name: CorpusName = 'development'): { drafts: Draft[]; configs: Record<string, SettingsInput> } {
@@ -90,8 +92,12 @@ export interface OffensiveScore {
   falseAlarms: number;
 }
 
-/** The derogatory detector alone on TweetEval's validation split (label 1 = offensive). */
-export function scoreTweetEval(split: 'val' | 'train' = 'val'): OffensiveScore {
+/**
+ * The engine on TweetEval's validation split (label 1 = offensive): a tweet counts as flagged when
+ * it has a derogatory finding at warning or high (what holds a post), or, with `anySeverity`, at
+ * any severity (the rules and the learned layer's "possible" as well).
+ */
+export function scoreTweetEval(split: 'val' | 'train' = 'val', anySeverity = false): OffensiveScore {
   const dir = here('../../../shared/data/tweeteval-offensive/');
   const texts = readFileSync(`${dir}${split}_text.txt`, 'utf8').split('\n');
   const labels = readFileSync(`${dir}${split}_labels.txt`, 'utf8').split('\n');
@@ -101,7 +107,7 @@ export function scoreTweetEval(split: 'val' | 'train' = 'val'): OffensiveScore {
   texts.forEach((text, i) => {
     const label = labels[i]?.trim();
     if (label !== '0' && label !== '1') return;
-    const flagged = analyser.analyse(text).some((f) => f.category === 'derogatory' && acts(f));
+    const flagged = analyser.analyse(text).some((f) => f.category === 'derogatory' && (anySeverity || acts(f)));
     if (label === '1') {
       score.offensive++;
       if (flagged) score.caught++;

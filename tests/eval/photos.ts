@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { compile } from '../../src/engine/analyse';
+import { compile } from '../../src/analyser';
 import type { ImageEvidence } from '../../src/engine/image/evidence';
-import { imageFindings } from '../../src/engine/image/image-findings';
+import { imageFindings } from '../../src/analyser/images';
 import type { Finding, Severity } from '../../src/engine/types';
 import { createNodeReaders } from '../../src/image/node-readers';
 import { readPhoto } from '../../src/image/read-photo';

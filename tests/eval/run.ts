@@ -38,9 +38,20 @@ if (existsSync(fileURLToPath(new URL('../corpus/heldout.jsonl', import.meta.url)
   report('heldout', 'Held-out corpus (tests/corpus/heldout.jsonl, written later by another author; its first score is in the README, the mechanisms it exposed were fixed after)');
 }
 
-const tweets = scoreTweetEval('val');
-console.log(`TweetEval "offensive", validation split (${tweets.offensive + tweets.notOffensive} real tweets, derogatory detector at warning or high):`);
-console.log(`  offensive recall            ${pct(tweets.caught, tweets.offensive)}  (${tweets.caught} of ${tweets.offensive})`);
-console.log(`  not-offensive false alarms  ${pct(tweets.falseAlarms, tweets.notOffensive)}  (${tweets.falseAlarms} of ${tweets.notOffensive})`);
-console.log('  (a figure to report, no target: OLID tweets are mostly US politics, labelled for any offence, including insults with no offensive word.)');
+if (existsSync(fileURLToPath(new URL('../corpus/blind-hostility.jsonl', import.meta.url)))) {
+  report('blind-hostility', 'Blind hostility set (tests/corpus/blind-hostility.jsonl, written blind in the messy way staff type; its first-contact scores are in the README, tuned on since)');
+}
+
+for (const [anySeverity, what] of [
+  [false, 'derogatory finding at warning or high: what holds a post'],
+  [true, 'derogatory finding at any severity: the rules, and the learned layer at "possible" too'],
+] as const) {
+  const tweets = scoreTweetEval('val', anySeverity);
+  const precision = tweets.caught / Math.max(1, tweets.caught + tweets.falseAlarms);
+  const recall = tweets.caught / tweets.offensive;
+  const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+  console.log(`TweetEval "offensive", validation split (${tweets.offensive + tweets.notOffensive} real tweets; ${what}):`);
+  console.log(`  offensive-class F1 ${f1.toFixed(3)}, precision ${pct(tweets.caught, tweets.caught + tweets.falseAlarms).trim()}, recall ${pct(tweets.caught, tweets.offensive).trim()} (${tweets.caught} of ${tweets.offensive}), false alarms ${pct(tweets.falseAlarms, tweets.notOffensive).trim()} (${tweets.falseAlarms} of ${tweets.notOffensive})`);
+}
+console.log('  (tuned-on: the learned layer\'s thresholds were chosen on this split. Target F1 ≥ 0.70 with false alarms ≤ 5 %; OLID tweets are mostly US politics.)');
 process.exitCode = developmentOk ? 0 : 1;

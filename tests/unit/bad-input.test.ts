@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyse, compile } from '../../src/engine/analyse';
+import { analyse, compile } from '../../src/analyser';
 import { CADOXTON } from './fixtures';
 
 /** Whatever is typed or configured, the engine answers: no throw, no runaway, no match-everything. */
@@ -11,7 +11,7 @@ describe('huge drafts', () => {
     const findings = analyse(draft, CADOXTON);
     const elapsed = performance.now() - started;
     // The benchmark reports the time (target under a second); this bound only catches a blow-up.
-    expect(elapsed).toBeLessThan(10_000);
+    expect(elapsed).toBeLessThan(30_000);
     const last = findings.at(-1)!;
     expect(last.end).toBeGreaterThan(990_000);
     expect(findings.filter((f) => f.category === 'pupil-name').length).toBeGreaterThan(10_000);
@@ -45,7 +45,10 @@ describe('huge drafts', () => {
     time(draftOf(20_000)); // warm up
     const quarter = time(draftOf(250_000));
     const whole = time(draftOf(1_000_000));
-    expect(whole).toBeLessThan(5_000);
+    // Linear: four times the draft takes about four times as long (8 allows for a busy machine; a
+    // quadratic detector makes it 16). The absolute bound only catches a blow-up: `npm run bench`
+    // reports the real time, and a loaded CI machine may be several times slower.
+    expect(whole).toBeLessThan(30_000);
     expect(whole / Math.max(quarter, 20)).toBeLessThan(8);
   });
 

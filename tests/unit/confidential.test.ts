@@ -6,7 +6,7 @@
  * of birth or home address, and the school's own extra terms.
  */
 import { describe, expect, test } from 'vitest';
-import { analyse } from '../../src/engine/analyse';
+import { analyse } from '../../src/analyser';
 import type { SettingsInput } from '../../src/settings/schema';
 import type { Finding, Severity, Topic } from '../../src/engine/types';
 import { CADOXTON } from './fixtures';

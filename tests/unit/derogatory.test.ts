@@ -4,7 +4,7 @@
  * disguised spellings are still caught; harmless phrases that contain a listed word are left alone.
  */
 import { describe, expect, test } from 'vitest';
-import { analyse } from '../../src/engine/analyse';
+import { analyse } from '../../src/analyser';
 import type { Finding, Severity, Topic } from '../../src/engine/types';
 import { CADOXTON } from './fixtures';
 

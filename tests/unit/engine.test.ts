@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyse, analyserFor, compile } from '../../src/engine/analyse';
+import { analyse, analyserFor, compile } from '../../src/analyser';
 import { PACKS } from '../../src/engine/rules';
 import type { Finding } from '../../src/engine/types';
 import { CADOXTON } from './fixtures';

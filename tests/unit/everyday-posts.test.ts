@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { analyse } from '../../src/engine/analyse';
+import { analyse } from '../../src/analyser';
 import type { SettingsInput } from '../../src/settings/schema';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compile } from '../../src/engine/analyse';
+import { compile } from '../../src/analyser';
 import { hashRoster } from '../../src/engine/hash-roster';
 import { HashedRosterSchema } from '../../src/engine/schemas/hashed-roster';
 import type { Finding } from '../../src/engine/types';

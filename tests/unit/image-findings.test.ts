@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { compile } from '../../src/engine/analyse';
+import { compile } from '../../src/analyser';
 import { describeDistance, metresBetween } from '../../src/engine/image/distance';
 import type { FaceEvidence, ImageEvidence, PersonEvidence } from '../../src/engine/image/evidence';
-import { imageFindings, inSchoolHours } from '../../src/engine/image/image-findings';
+import { inSchoolHours } from '../../src/engine/image/image-findings';
+import { imageFindings } from '../../src/analyser/images';
 import { parseSettings } from '../../src/settings/schema';
 import { CADOXTON } from './fixtures';
 import { createTranslator } from '../../src/i18n/translator';

@@ -31,7 +31,7 @@ describe('derogatory lexicon', () => {
   });
 
   test('no disguised-word skeleton is shared with an everyday English word', () => {
-    const { skeletons } = derogatoryMatcher();
+    const { skeletons } = derogatoryMatcher(LEXICONS.derogatory, LEXICONS.community.childFrames.namingWords);
     const forms = new Set(entries.flatMap((e) => e.forms.flatMap((f) => phraseWords(f))));
     const clashes = [...everydayWords()].filter((word) => !forms.has(word) && skeletons.has(skeleton(word)));
     expect(clashes).toEqual([]);

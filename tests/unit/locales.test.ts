@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { analyse } from '../../src/engine/analyse';
+import { analyse } from '../../src/analyser';
 import { CATALOGUES, LANGUAGES } from '../../src/i18n/catalogues';
 import { formatEntry } from '../../src/i18n/format';
 import { createTranslator, preferredLanguage } from '../../src/i18n/translator';
@@ -134,7 +134,7 @@ describe("findings' messages", () => {
 describe('no words in the UI code', () => {
   /** Attributes a person reads or hears. */
   const SPOKEN = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'title', 'placeholder', 'alt', 'label']);
-  const files = ['src/ui', 'src/demo', 'src/demo/web', 'entrypoints/demo', 'src/options', 'entrypoints/options'].flatMap((dir) =>
+  const files = ['src/ui', 'src/demo', 'src/demo/web', 'entrypoints/demo', 'src/options', 'entrypoints/options', 'src/popup', 'entrypoints/popup'].flatMap((dir) =>
     readdirSync(root + dir)
       .filter((name) => name.endsWith('.tsx'))
       .map((name) => `${dir}/${name}`),

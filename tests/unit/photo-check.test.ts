@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkImages, type ImageResult } from '../../src/cli/check-image';
 import { runCli } from './support/run-cli';
-import { compile } from '../../src/engine/analyse';
+import { compile } from '../../src/analyser';
 import type { Finding } from '../../src/engine/types';
 import { createNodeReaders, type NodeReaders } from '../../src/image/node-readers';
 import { CADOXTON } from './fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyse } from '../../src/engine/analyse';
+import { analyse } from '../../src/analyser';
 import type { SettingsInput } from '../../src/settings/schema';
 import type { Severity } from '../../src/engine/types';
 import { CADOXTON, ST_NICHOLAS } from './fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyse } from '../../src/engine/analyse';
+import { analyse } from '../../src/analyser';
 import type { Category, Severity } from '../../src/engine/types';
 import { CADOXTON } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { LEXICONS } from '../rules';
-import type { DraftContext } from '../draft';
+import type { DraftView } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import { yearGroupPhrases } from './school-context';
 
@@ -20,7 +20,7 @@ const FAMILY_AFTER: ReadonlySet<string> = new Set(frames.familyAfter.flatMap((w)
 export const PUPIL_CUES = PhraseMatcher.of([...LEXICONS.schoolContext.pupilCues, ...yearGroupPhrases()]);
 
 /** "Star of the week goes to Ava", "Well done Seren": praise that introduces a child. */
-export function praisedBefore(ctx: DraftContext, index: number): boolean {
+export function praisedBefore(ctx: DraftView, index: number): boolean {
   const tokens = ctx.doc.tokens;
   for (let start = Math.max(0, index - 6); start < index; start++) {
     if (tokens[start]!.sentence !== tokens[index]!.sentence) continue;
@@ -30,7 +30,7 @@ export function praisedBefore(ctx: DraftContext, index: number): boolean {
 }
 
 /** "a boy called Tyler", "Tyler in my class", "Mason from Year 3", "Tyler's mum at pick-up". */
-export function inChildFrame(ctx: DraftContext, index: number): boolean {
+export function inChildFrame(ctx: DraftView, index: number): boolean {
   const tokens = ctx.doc.tokens;
   const token = tokens[index]!;
   const previous = tokens[index - 1];
@@ -44,14 +44,14 @@ export function inChildFrame(ctx: DraftContext, index: number): boolean {
 }
 
 /** "a boy … called Tyler": a child was mentioned in the few words before the name. */
-function childMentionedBefore(ctx: DraftContext, index: number): boolean {
+function childMentionedBefore(ctx: DraftView, index: number): boolean {
   const tokens = ctx.doc.tokens;
   for (let i = index - 1; i >= Math.max(0, index - 12) && tokens[i]!.sentence === tokens[index]!.sentence; i--) if (CHILD_NOUNS.has(tokens[i]!.norm)) return true;
   return ctx.referencesNear(index, index, 12, 0, 0).some((r) => r.group === 'pupils' && r.last < index);
 }
 
 /** "Siân's mam rang": a possessive name before a family word. */
-export function parentFollows(ctx: DraftContext, index: number): boolean {
+export function parentFollows(ctx: DraftView, index: number): boolean {
   const tokens = ctx.doc.tokens;
   const next = tokens[index + 1];
   return tokens[index]!.possessive && next !== undefined && next.sentence === tokens[index]!.sentence && FAMILY_AFTER.has(next.norm);

@@ -1,5 +1,5 @@
 import { LEXICONS } from '../rules';
-import type { DraftContext } from '../draft';
+import type { DraftView } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import { isKnownFirstName } from './names-knowledge';
 import { HONORIFICS, ownCircleBefore } from './community';
@@ -19,10 +19,10 @@ const ROLES = LEXICONS.names.roles.map((role) => {
   for (const phrase of role.when) when.add(phrase, true);
   return { when, names: new Set(role.names.flatMap((n) => phraseWords(n))) };
 });
-const roleCache = new WeakMap<DraftContext, Set<string>>();
+const roleCache = new WeakMap<DraftView, Set<string>>();
 
 /** "Mary" and "Joseph" in a post about the nativity are parts in a play, not children. */
-export function isRoleInPlay(ctx: DraftContext, index: number): boolean {
+export function isRoleInPlay(ctx: DraftView, index: number): boolean {
   let names = roleCache.get(ctx);
   if (!names) {
     names = new Set();
@@ -33,7 +33,7 @@ export function isRoleInPlay(ctx: DraftContext, index: number): boolean {
 }
 
 /** "Our class snake Sid", "the class hamster, Biscuit": the pet's name. */
-export function afterAnAnimal(ctx: DraftContext, index: number): boolean {
+export function afterAnAnimal(ctx: DraftView, index: number): boolean {
   const tokens = ctx.doc.tokens;
   for (let start = Math.max(0, index - 3); start < index; start++) {
     if (ANIMALS.longestAt(tokens, start, index)?.last === index - 1 && tokens[start]!.sentence === tokens[index]!.sentence) return true;
@@ -42,9 +42,9 @@ export function afterAnAnimal(ctx: DraftContext, index: number): boolean {
 }
 export const NOT_NAMES: ReadonlySet<string> = new Set(LEXICONS.names.notNames);
 const WORD_NAMES: ReadonlySet<string> = new Set(LEXICONS.names.wordNames);
-const covered = new WeakMap<DraftContext, Uint8Array>();
+const covered = new WeakMap<DraftView, Uint8Array>();
 
-export function inNameIdiom(ctx: DraftContext, index: number): boolean {
+export function inNameIdiom(ctx: DraftView, index: number): boolean {
   let marks = covered.get(ctx);
   if (!marks) {
     marks = new Uint8Array(ctx.doc.tokens.length);
@@ -55,7 +55,7 @@ export function inNameIdiom(ctx: DraftContext, index: number): boolean {
 }
 
 /** "Jude the Obscure", "George and the Dragon", "Matilda the Musical": a title, not a person. */
-export function inTitle(ctx: DraftContext, last: number): boolean {
+export function inTitle(ctx: DraftView, last: number): boolean {
   const tokens = ctx.doc.tokens;
   const at = (k: number) => (tokens[k] && tokens[k]!.sentence === tokens[last]!.sentence ? tokens[k] : undefined);
   const [a, b, c] = [at(last + 1), at(last + 2), at(last + 3)];
@@ -63,31 +63,59 @@ export function inTitle(ctx: DraftContext, last: number): boolean {
   return a?.norm === 'and' && b?.norm === 'the' && c?.capitalised === true;
 }
 
-export function followsAFirstName(ctx: DraftContext, index: number): boolean {
+export function followsAFirstName(ctx: DraftView, index: number): boolean {
+  const answer = followsAFirstNameLater(ctx, index);
+  return typeof answer === 'boolean' ? answer : answer();
+}
+
+/** `followsAFirstName`, with compromise asked only when the answer is called for (see `tagsLater`). */
+function followsAFirstNameLater(ctx: DraftView, index: number): boolean | (() => boolean) {
   const tokens = ctx.doc.tokens;
   const token = tokens[index]!;
   const previous = tokens[index - 1];
-  return (
+  const candidate =
     previous !== undefined &&
     previous.sentence === token.sentence &&
     previous.kind === 'word' &&
     previous.capitalised &&
     !previous.allCaps &&
     /^\s+$/.test(token.gapBefore) &&
-    !NOT_NAMES.has(previous.norm) &&
-    (isKnownFirstName(previous.norm) || WORD_NAMES.has(previous.norm) || /FirstName|Person/.test([...ctx.tagger.tagsAt(ctx.doc, index - 1)].join()))
-  );
+    !NOT_NAMES.has(previous.norm);
+  if (!candidate) return false;
+  if (isKnownFirstName(previous.norm) || WORD_NAMES.has(previous.norm)) return true;
+  const tags = ctx.tagger.tagsLater(ctx.doc, index - 1);
+  return () => /FirstName|Person/.test([...tags()].join());
 }
 
 /** Why the name at tokens `first`..`last` is someone other than a pupil, if it is. */
-export function someoneElse(ctx: DraftContext, first: number, last: number): string | undefined {
+export function someoneElse(ctx: DraftView, first: number, last: number): string | undefined {
+  const answer = someoneElseLater(ctx, first, last);
+  return typeof answer === 'function' ? answer() : answer;
+}
+
+/**
+ * `someoneElse` for a caller with cheaper checks of its own: when only compromise's tags can
+ * settle it (is the word before a first name?), the answer comes back as a function, to call once
+ * the cheaper checks have passed. Parsing a sentence costs far more than every other check here.
+ */
+export function someoneElseLater(ctx: DraftView, first: number, last: number): string | undefined | (() => string | undefined) {
   const tokens = ctx.doc.tokens;
   const token = tokens[first]!;
   const previous = tokens[first - 1];
   if (previous && previous.sentence === token.sentence && HONORIFICS.has(previous.norm)) return 'an adult with a title'; // "Mrs Grace"
   if (ownCircleBefore(ctx.doc, first)) return "the writer's own family or friends"; // "my son Tyler"
   if (inNameIdiom(ctx, first) || inTitle(ctx, last)) return 'part of an idiom or a title';
-  if (followsAFirstName(ctx, first)) return 'a surname after a first name'; // "Dylan Thomas"
+  const follows = followsAFirstNameLater(ctx, first); // "Dylan Thomas"
+  if (follows === true) return 'a surname after a first name';
+  const otherwise = someoneElseOtherwise(ctx, first, last);
+  return follows === false ? otherwise : () => (follows() ? 'a surname after a first name' : otherwise);
+}
+
+/** The checks of `someoneElse` after "a surname after a first name": pure, and cheap beside a parse. */
+function someoneElseOtherwise(ctx: DraftView, first: number, last: number): string | undefined {
+  const tokens = ctx.doc.tokens;
+  const token = tokens[first]!;
+  const previous = tokens[first - 1];
   const next = tokens[last + 1];
   if (previous?.norm === 'by' && previous.sentence === token.sentence && next?.sentence === token.sentence && next.capitalised) return 'an author'; // "by Charles Dickens"
   if (isRoleInPlay(ctx, first)) return 'a part in a play';

@@ -24,15 +24,26 @@ export class SentenceTagger {
 
   /** Tags of the token at `index` (e.g. Person, FirstName, ProperNoun, Noun, Date). */
   tagsAt(doc: TokenizedText, index: number): ReadonlySet<string> {
+    return this.tagsLater(doc, index)();
+  }
+
+  /**
+   * `tagsAt` in two steps: the sentence takes its place in the draft's budget now, exactly as
+   * `tagsAt` would, but is parsed only if the tags are asked for. A detector that can still rule
+   * the word out with cheaper checks asks last, and the budget (so every finding) stays the same.
+   */
+  tagsLater(doc: TokenizedText, index: number): () => ReadonlySet<string> {
     const token = doc.tokens[index]!;
     if (!this.tagged.has(token.sentence)) {
-      if (this.tagged.size >= PARSES_PER_DRAFT) return EMPTY;
+      if (this.tagged.size >= PARSES_PER_DRAFT) return () => EMPTY;
       this.tagged.add(token.sentence);
     }
-    const sentenceStart = doc.sentenceStarts[token.sentence]!;
-    const sentenceEnd = doc.sentenceStarts[token.sentence + 1] ?? doc.draft.length;
-    const byOffset = this.tagSentence(doc.draft.slice(sentenceStart, sentenceEnd));
-    return byOffset.get(token.start - sentenceStart) ?? EMPTY;
+    return () => {
+      const sentenceStart = doc.sentenceStarts[token.sentence]!;
+      const sentenceEnd = doc.sentenceStarts[token.sentence + 1] ?? doc.draft.length;
+      const byOffset = this.tagSentence(doc.draft.slice(sentenceStart, sentenceEnd));
+      return byOffset.get(token.start - sentenceStart) ?? EMPTY;
+    };
   }
 
   private tagSentence(sentence: string): Map<number, Set<string>> {

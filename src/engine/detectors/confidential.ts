@@ -1,12 +1,13 @@
-import { LEXICONS } from '../rules';
+import { defineDetector } from '../detector';
+import { ConfidentialSchema, type ConfidentialLexicon } from '../schemas/lexicons';
 import type { Reference } from '../context/community';
-import type { DraftContext } from '../draft';
+import type { DraftView } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { Token, TokenizedText } from '../text/tokenize';
 import type { ContextHit } from '../context/school-context';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
-import { phrase, say, type PhraseKey, type SaidMessage } from '../messages';
+import { phrase, say, type PhraseKey, type SaidMessage } from '../message-keys';
 import { lowerBound } from '../lower-bound';
 
 /**
@@ -21,7 +22,7 @@ export interface TermMatch {
   readonly last: number;
 }
 
-interface Term {
+export interface Term {
   readonly id: string;
   /** The last word of the phrase as listed, so "county lines" is not taken for a plural. */
   readonly lastWord?: string;
@@ -41,13 +42,22 @@ interface Shared {
   readonly ownership: PhraseMatcher<true>;
   readonly published: PhraseMatcher<true>;
   readonly findings: PhraseMatcher<true>;
+  readonly groupsByTopic: Partial<Record<Topic, readonly string[]>>;
+  readonly pluralHeads: ReadonlySet<string>;
 }
 
-const SHARED = buildShared();
-const sharedMatchers = (): Shared => SHARED;
+/** Compiled once per lexicon: every school shares the vocabulary. */
+const sharedByLexicon = new WeakMap<ConfidentialLexicon, Shared>();
+function sharedMatchers(lexicon: ConfidentialLexicon): Shared {
+  let shared = sharedByLexicon.get(lexicon);
+  if (!shared) {
+    shared = buildShared(lexicon);
+    sharedByLexicon.set(lexicon, shared);
+  }
+  return shared;
+}
 
-function buildShared(): Shared {
-  const lexicon = LEXICONS.confidential;
+function buildShared(lexicon: ConfidentialLexicon): Shared {
   const terms = new PhraseMatcher<Term>();
   for (const entry of lexicon.entries) {
     const term: Term = { id: entry.id, topic: entry.topic, strength: entry.strength, ...(entry.staffTopic ? { staffTopic: entry.staffTopic } : {}) };
@@ -73,20 +83,24 @@ function buildShared(): Shared {
     ownership: list(lexicon.inspectionOwnership),
     published: list(lexicon.inspectionPublished),
     findings: list(lexicon.inspectionFindings),
+    groupsByTopic: lexicon.subjectsByTopic,
+    pluralHeads: new Set(lexicon.pluralHeads),
   };
 }
 
 /** The lexicon plus the school's own confidential terms, compiled once per settings change. */
 export class ConfidentialMatcher {
   private readonly custom = new PhraseMatcher<Term>();
+  private readonly s: Shared;
 
-  constructor(extraTerms: readonly string[]) {
+  constructor(lexicon: ConfidentialLexicon, extraTerms: readonly string[]) {
+    this.s = sharedMatchers(lexicon);
     for (const term of extraTerms) this.custom.add(term, { id: 'custom', topic: 'custom', strength: 'specific' });
   }
 
   /** Every confidential term in a draft, longest first, without overlaps. */
   match(doc: TokenizedText): TermMatch[] {
-    const s = sharedMatchers();
+    const s = this.s;
     const out: TermMatch[] = [];
     for (let i = 0; i < doc.tokens.length; i++) {
       const match = this.custom.longestAt(doc.tokens, i) ?? s.terms.longestAt(doc.tokens, i);
@@ -108,8 +122,8 @@ export class ConfidentialMatcher {
       });
   }
 
-  find(ctx: DraftContext, matches: readonly TermMatch[]): RawFinding[] {
-    const s = sharedMatchers();
+  find(ctx: DraftView, matches: readonly TermMatch[]): RawFinding[] {
+    const s = this.s;
     const tokens = ctx.doc.tokens;
     const findings: RawFinding[] = [];
     const bySentence = (m: PhraseMatcher<true>) => sentencesWith(m, tokens);
@@ -130,7 +144,7 @@ export class ConfidentialMatcher {
   }
 
   private term(
-    ctx: DraftContext,
+    ctx: DraftView,
     term: Term,
     first: number,
     last: number,
@@ -140,13 +154,13 @@ export class ConfidentialMatcher {
     const { doc } = ctx;
     const tokens = doc.tokens;
     const sentence = tokens[first]!.sentence;
-    const who = individualNearby(ctx, sentence, first, last, concernedGroups(term));
+    const who = individualNearby(ctx, sentence, first, last, concernedGroups(this.s, term));
     // Not the term's own words: "disclosure" is not evidence that a disclosure is a case.
     const caseWord = caseWordNear(caseWordSpans.get(sentence), first, last) ?? (term.topic === 'results' ? numberIn(tokens, sentence, first) : undefined);
     const benign = benignSentences.get(sentence);
     const hashtag = tokens[first]!.kind !== 'word';
     // "IDPs", "EHCP reviews": the subject in general, not one case.
-    const strength = hashtag || writtenAsPlural(tokens, term, last) ? 'general' : term.strength;
+    const strength = hashtag || writtenAsPlural(this.s, tokens, term, last) ? 'general' : term.strength;
     let severity: Severity;
     let reason: string;
     if (hashtag) {
@@ -186,7 +200,7 @@ export class ConfidentialMatcher {
   }
 
   /** Ofsted and Estyn: an outcome before publication is high; our own inspection is a warning. */
-  private inspection(ctx: DraftContext, first: number, last: number, bySentence: Record<'benign' | 'ownership' | 'outcome' | 'published' | 'findings', Map<number, string>>): RawFinding {
+  private inspection(ctx: DraftView, first: number, last: number, bySentence: Record<'benign' | 'ownership' | 'outcome' | 'published' | 'findings', Map<number, string>>): RawFinding {
     const { doc } = ctx;
     const tokens = doc.tokens;
     const sentence = tokens[first]!.sentence;
@@ -249,7 +263,7 @@ function outcomesBySentence(s: Shared, tokens: readonly Token[]): Map<number, st
  * sentence or the ones either side ("Had a CP meeting. It was about Amira."); a phrase such as
  * "a child" only in the same sentence, since general posts talk about "a child" in the abstract.
  */
-function individualNearby(ctx: DraftContext, sentence: number, first: number, last: number, groups: ReadonlySet<string>): Reference | undefined {
+function individualNearby(ctx: DraftView, sentence: number, first: number, last: number, groups: ReadonlySet<string>): Reference | undefined {
   const refs = ctx.referencesNear(first, last, 60, -1, 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence));
   refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
   return refs.find((r) => r.last < first || r.first > last);
@@ -259,27 +273,24 @@ function individualNearby(ctx: DraftContext, sentence: number, first: number, la
  * Whose matter a topic can be: a pupil's needs are not a colleague's ("Helen Marsh is the best
  * SENCo" is praise for a colleague, not a confidential matter about her).
  */
-const GROUPS_BY_TOPIC: Partial<Record<Topic, readonly string[]>> = LEXICONS.confidential.subjectsByTopic;
-function concernedGroups(term: Term): ReadonlySet<string> {
-  const groups = new Set(GROUPS_BY_TOPIC[term.topic] ?? ['pupils', 'parents', 'staff']);
+function concernedGroups(s: Shared, term: Term): ReadonlySet<string> {
+  const groups = new Set(s.groupsByTopic[term.topic] ?? ['pupils', 'parents', 'staff']);
   if (term.staffTopic) groups.add('staff');
   return groups;
 }
 
 /** Staff talked about in this sentence ("three of our support staff"). */
-function staffNearby(ctx: DraftContext, first: number): boolean {
+function staffNearby(ctx: DraftView, first: number): boolean {
   return ctx.referencesNear(first, first, 60).some((r) => r.group === 'staff');
 }
 
-/** Nouns that make a term before them plural ("IDP meetings", "EHCP reviews"). */
-const PLURAL_HEADS: ReadonlySet<string> = new Set(LEXICONS.confidential.pluralHeads);
-
-function writtenAsPlural(tokens: readonly Token[], term: Term, last: number): boolean {
+/** Nouns after a term make it plural ("IDP meetings", "EHCP reviews"). */
+function writtenAsPlural(s: Shared, tokens: readonly Token[], term: Term, last: number): boolean {
   if (term.id === 'custom') return false;
   const lastToken = tokens[last]!;
   const next = tokens[last + 1];
   const plural = lastToken.norm !== term.lastWord && lastToken.norm.length > 3 && /[^s]s$/.test(lastToken.norm);
-  return plural || (next !== undefined && next.sentence === lastToken.sentence && PLURAL_HEADS.has(next.norm));
+  return plural || (next !== undefined && next.sentence === lastToken.sentence && s.pluralHeads.has(next.norm));
 }
 
 function spansBySentence(matcher: PhraseMatcher<true>, tokens: readonly Token[]): Map<number, { first: number; last: number; text: string }[]> {
@@ -366,3 +377,41 @@ function messageFor(topic: Topic, written: string, severity: Severity, who: Refe
   if (severity === 'warning') return say('finding_confidential_case', written, subject);
   return say('finding_confidential_general', written);
 }
+
+/** Confidential matters judged in context: beside one person, as a case, or the subject alone. */
+export const confidentialDetector = defineDetector({
+  id: 'confidential',
+  phase: 'findings',
+  description: 'Confidential school matters (safeguarding, needs, care, behaviour, staff matters, inspections, results, the school\'s own terms), judged by whom they are about.',
+  rules: {
+    'confidential/safeguarding': 'vocabulary of safeguarding (general): "safeguarding"…',
+    'confidential/safeguarding-case': 'vocabulary of safeguarding (specific): "safeguarding concern"…',
+    'confidential/child-in-need': 'vocabulary of safeguarding (specific): "child in need"…',
+    'confidential/mash': 'vocabulary of safeguarding (specific): "mash referral"…',
+    'confidential/lado': 'vocabulary of safeguarding (specific): "lado"…',
+    'confidential/dsl': 'vocabulary of safeguarding (general): "dsl"…',
+    'confidential/early-help': 'vocabulary of safeguarding (general): "early help"…',
+    'confidential/prevent': 'vocabulary of safeguarding (specific): "prevent referral"…',
+    'confidential/exploitation': 'vocabulary of safeguarding (specific): "child sexual exploitation"…',
+    'confidential/disclosure': 'vocabulary of safeguarding (specific): "made a disclosure"…',
+    'confidential/disclosure-general': 'vocabulary of safeguarding (general): "disclosure"…',
+    'confidential/send': 'vocabulary of additional needs (general): "special educational needs"…',
+    'confidential/ehcp': 'vocabulary of additional needs (specific): "ehcp"…',
+    'confidential/looked-after': 'vocabulary of care (specific): "looked after child"…',
+    'confidential/disadvantage': 'vocabulary of care (general): "free school meals"…',
+    'confidential/exclusion': 'vocabulary of behaviour (specific): "permanent exclusion"…',
+    'confidential/exclusion-general': 'vocabulary of behaviour (general): "exclusion"…',
+    'confidential/staff-discipline': 'vocabulary of staff matters (specific): "disciplinary"…',
+    'confidential/staff-absence': 'vocabulary of staff matters (general): "sickness absence"…',
+    'confidential/inspection': 'Ofsted or Estyn mentioned: info, or a warning with what the inspectors found about us',
+    'confidential/results': 'vocabulary of results (general): "sats results"…',
+    'confidential/exploitation-acronyms': 'vocabulary of safeguarding (general): "cse concern"…',
+    'confidential/annual-review': 'vocabulary of additional needs (general): "annual review"…',
+    'confidential/custom': 'a term the school marked as confidential (extraConfidentialTerms): a warning, high beside one person',
+    'confidential/inspection-outcome': 'Ofsted or Estyn with a judgement ("Requires Improvement"): high',
+  },
+  lexicon: ConfidentialSchema,
+  select: (bundle) => bundle.confidential,
+  compile: (lexicon, config) => new ConfidentialMatcher(lexicon, config.extraConfidentialTerms),
+  run: (matcher, { view, confidentialTerms }) => matcher.find(view, confidentialTerms),
+});

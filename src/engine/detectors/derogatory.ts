@@ -1,15 +1,17 @@
-import { LEXICONS } from '../rules';
+import { z } from 'zod';
+import { defineDetector } from '../detector';
+import { CommunitySchema, DerogatorySchema, type DerogatoryLexicon } from '../schemas/lexicons';
 import { HONORIFICS, selfReferenceAfter, selfReferenceBefore, type Reference } from '../context/community';
 import { isAdjective, isNoun } from '../context/names-knowledge';
 import { everydayWords } from '../context/names-knowledge';
-import type { DraftContext } from '../draft';
+import type { DraftView } from '../draft';
 import type { DerogatoryEntry } from '../schemas/lexicons';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import { skeleton } from '../text/skeleton';
 import type { Token } from '../text/tokenize';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
-import { phrase, say, type PhraseKey } from '../messages';
+import { phrase, say, type PhraseKey } from '../message-keys';
 
 /**
  * Insults, swearing and slurs, as a UK school would read them, disguised or not. Slurs are always
@@ -35,17 +37,29 @@ interface Compiled {
   readonly allow: PhraseMatcher<true>;
   readonly praise: ReadonlySet<string>;
   readonly linking: ReadonlySet<string>;
+  readonly pronouns: ReadonlySet<string>;
+  readonly negations: ReadonlySet<string>;
+  readonly copulas: ReadonlySet<string>;
+  readonly namingWords: ReadonlySet<string>;
 }
 
 
 const MASK_PRIORITY: Record<DerogatoryEntry['kind'], number> = { profanity: 0, insult: 1, slur: 2, mild: 3 };
 
-/** Built once per process: the lexicon does not depend on the settings. */
-const COMPILED = compileLexicon();
-export const derogatoryMatcher = (): Compiled => COMPILED;
+/** Compiled once per lexicon: the words do not depend on the settings, so every school shares them. */
+const compiledByLexicon = new WeakMap<DerogatoryLexicon, Compiled>();
+export function derogatoryMatcher(lexicon: DerogatoryLexicon, namingWords: readonly string[]): Compiled {
+  let compiled = compiledByLexicon.get(lexicon);
+  if (!compiled) {
+    compiled = compileLexicon(lexicon, namingWords);
+    compiledByLexicon.set(lexicon, compiled);
+  }
+  return compiled;
+}
 
-function compileLexicon(): Compiled {
-  const lexicon = LEXICONS.derogatory;
+const wordsOf = (phrases: readonly string[]): ReadonlySet<string> => new Set(phrases.flatMap((p) => phraseWords(p)));
+
+function compileLexicon(lexicon: DerogatoryLexicon, namingWords: readonly string[]): Compiled {
   // Exact words only: folding plurals would read "assess" as the plural of "asse"s. The lexicon
   // lists irregular plurals; a plain "-s" plural of a single word is added here.
   const phrases = new PhraseMatcher<DerogatoryEntry>({ plurals: false });
@@ -85,13 +99,16 @@ function compileLexicon(): Compiled {
     maskable,
     maskableByFirst,
     allow,
-    praise: new Set(lexicon.praise.flatMap((p) => phraseWords(p))),
-    linking: new Set(lexicon.linking.flatMap((p) => phraseWords(p))),
+    praise: wordsOf(lexicon.praise),
+    linking: wordsOf(lexicon.linking),
+    pronouns: wordsOf(lexicon.pronouns),
+    negations: wordsOf(lexicon.negations),
+    copulas: wordsOf(lexicon.copulas),
+    namingWords: wordsOf(namingWords),
   };
 }
 
-export function findDerogatory(ctx: DraftContext): RawFinding[] {
-  const m = derogatoryMatcher();
+export function findDerogatory(ctx: DraftView, m: Compiled): RawFinding[] {
   const tokens = ctx.doc.tokens;
   const allowed = new Uint8Array(tokens.length);
   for (const a of m.allow.matchAll(tokens)) allowed.fill(1, a.first, a.last + 1);
@@ -202,13 +219,13 @@ function spacedLetters(m: Compiled, tokens: readonly Token[], allowed: Uint8Arra
   return hits;
 }
 
-function judge(ctx: DraftContext, m: Compiled, hit: Hit): RawFinding | undefined {
+function judge(ctx: DraftView, m: Compiled, hit: Hit): RawFinding | undefined {
   const { doc } = ctx;
   const tokens = doc.tokens;
   const first = tokens[hit.first]!;
   const { entry } = hit;
   if (ctx.isClaimed(hit.first, hit.last)) return undefined; // part of a name ("Mr Pratt")
-  if (entry.kind !== 'slur' && (entry.alsoName || nameOfSomething(ctx, hit)) && writtenAsName(ctx, hit)) return undefined;
+  if (entry.kind !== 'slur' && (entry.alsoName || nameOfSomething(ctx, m, hit)) && writtenAsName(ctx, hit)) return undefined;
 
   let severity: Severity | undefined;
   let target: Reference | undefined;
@@ -269,13 +286,13 @@ function judge(ctx: DraftContext, m: Compiled, hit: Hit): RawFinding | undefined
 }
 
 /** "a horse called Gormless Gary": introduced as a name. */
-function nameOfSomething(ctx: DraftContext, hit: Hit): boolean {
+function nameOfSomething(ctx: DraftView, m: Compiled, hit: Hit): boolean {
   const previous = ctx.doc.tokens[hit.first - 1];
-  return previous !== undefined && NAMING_WORDS.has(previous.norm);
+  return previous !== undefined && m.namingWords.has(previous.norm);
 }
 
 /** "Dick Whittington", "Mr Pratt": the word is part of a name. */
-function writtenAsName(ctx: DraftContext, hit: Hit): boolean {
+function writtenAsName(ctx: DraftView, hit: Hit): boolean {
   const tokens = ctx.doc.tokens;
   const token = tokens[hit.first]!;
   if (!token.capitalised) return false;
@@ -299,13 +316,13 @@ function praiseFollows(m: Compiled, tokens: readonly Token[], last: number): boo
  * For words that only insult people: the word must be said of someone, right beside them
  * ("feral kids", "you muppet") or linked to them ("the parents are SO thick").
  */
-function saidOf(ctx: DraftContext, m: Compiled, hit: Hit): Reference | undefined {
+function saidOf(ctx: DraftView, m: Compiled, hit: Hit): Reference | undefined {
   const tokens = ctx.doc.tokens;
   const candidates = ctx.referencesNear(hit.first, hit.last, 9);
   // After, as an adjective on a noun: "feral kids", "useless bloody parents" (not ", they're").
   let k = hit.last + 1;
   while (k < tokens.length && k <= hit.last + 3 && m.linking.has(tokens[k]!.norm) && !candidates.some((r) => r.first === k)) k++;
-  const after = candidates.find((r) => r.first === k && !PRONOUNS.has(ctx.doc.tokens[r.first]!.norm));
+  const after = candidates.find((r) => r.first === k && !m.pronouns.has(ctx.doc.tokens[r.first]!.norm));
   if (after && tokens.slice(hit.last + 1, k + 1).every((t) => /^\s+$/.test(t.gapBefore))) return after;
   // Before: "the parents are so thick", "she's useless", "you muppet", and across a place or a
   // time to the verb: "Parents at the gate today were feral". "not" breaks the link.
@@ -316,14 +333,14 @@ function saidOf(ctx: DraftContext, m: Compiled, hit: Hit): Reference | undefined
   for (const ref of candidates) {
     if (ref.last >= hit.first || hit.first - ref.last > 8) continue;
     const between = tokens.slice(ref.last + 1, hit.first);
-    if (between.some((t) => NEGATIONS.has(t.norm) || /[,;:()]/.test(t.gapBefore))) continue;
+    if (between.some((t) => m.negations.has(t.norm) || /[,;:()]/.test(t.gapBefore))) continue;
     // Linking words and adjectives may stand between: "the trust is an absolute cow", "the
     // staffroom is full of miserable old witches".
     const linking = (t: Token) => m.linking.has(t.norm) || isAdjective(t.norm);
     const linked = between.every(linking);
     // Across a place or a time before the verb, and only linking words after it:
     // "Parents at the gate today were feral", not "My class are writing a story about a useless robot".
-    const verb = between.findIndex((t) => COPULAS.has(t.norm));
+    const verb = between.findIndex((t) => m.copulas.has(t.norm));
     const throughVerb = verb >= 0 && verb <= 4 && between.slice(verb + 1).every(linking);
     if ((linked || throughVerb) && (!best || ref.last > best.last || (ref.group !== 'people' && best.group === 'people'))) best = ref;
   }
@@ -333,14 +350,9 @@ function saidOf(ctx: DraftContext, m: Compiled, hit: Hit): Reference | undefined
 /** How far "aimed at" reaches: this sentence and the one before, within about two tweets' words. */
 const NEARBY_TOKENS = 60;
 
-const wordsOf = (phrases: readonly string[]): ReadonlySet<string> => new Set(phrases.flatMap((p) => phraseWords(p)));
-const PRONOUNS = wordsOf(LEXICONS.derogatory.pronouns);
-const NEGATIONS = wordsOf(LEXICONS.derogatory.negations);
-const COPULAS = wordsOf(LEXICONS.derogatory.copulas);
-const NAMING_WORDS = wordsOf(LEXICONS.community.childFrames.namingWords);
 
 /** For words that insult whoever they are about: is the school community named nearby? */
-function communityNear(ctx: DraftContext, hit: Hit): Reference | undefined {
+function communityNear(ctx: DraftView, hit: Hit): Reference | undefined {
   const sentence = ctx.doc.tokens[hit.first]!.sentence;
   const nearby = ctx.referencesNear(hit.first, hit.last, NEARBY_TOKENS, -1, 0).filter((r) => r.group !== 'people');
   nearby.sort((a, b) => distance(a, hit) - distance(b, hit) + (b.sentence === sentence ? 1000 : 0) - (a.sentence === sentence ? 1000 : 0));
@@ -359,3 +371,22 @@ function groupPhrase(group: Reference['group']): PhraseKey {
 function describeGroup(group: Reference['group']): string {
   return group === 'pupils' ? 'pupils' : group === 'parents' ? 'parents or carers' : group === 'staff' ? 'staff' : group === 'school' ? 'the school' : 'someone';
 }
+
+/** Data this detector reads: the derogatory lexicon, and the words that introduce a name ("called"). */
+const DerogatoryData = z.object({ derogatory: DerogatorySchema, namingWords: CommunitySchema.shape.childFrames.shape.namingWords });
+
+export const derogatoryDetector = defineDetector({
+  id: 'derogatory',
+  phase: 'findings',
+  description: 'Insults, swearing and slurs from the lexicon, disguised or not, judged by whom they are aimed at.',
+  rules: {
+    'derogatory/slur': 'a slur or discriminatory term: high whoever it is about',
+    'derogatory/insult': 'an insult: high aimed at the school community, a warning at anyone else, info at the writer',
+    'derogatory/profanity': 'strong profanity: high aimed at the school community, else a warning',
+    'derogatory/mild': 'a mild word (bloody, crap) aimed at the school community: a warning',
+  },
+  lexicon: DerogatoryData,
+  select: (bundle) => ({ derogatory: (bundle.derogatory as unknown), namingWords: (bundle.community as { childFrames: { namingWords: unknown } }).childFrames.namingWords }),
+  compile: (data) => derogatoryMatcher(data.derogatory, data.namingWords),
+  run: (compiled, { view }) => findDerogatory(view, compiled),
+});

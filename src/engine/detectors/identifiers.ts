@@ -1,10 +1,11 @@
-import { LEXICONS } from '../rules';
+import { defineDetector } from '../detector';
+import { ConfidentialSchema, type ConfidentialLexicon } from '../schemas/lexicons';
 import { isValidNhsNumber, isValidNiNumber, isValidUln, isValidUpn } from '../checksums/uk-identifiers';
-import type { DraftContext } from '../draft';
+import type { DraftView } from '../draft';
 import { toDraftSpan } from '../text/fold';
 import { labelPattern } from './label-pattern';
 import type { RawFinding } from './raw-finding';
-import { phrase, say, type PhraseKey } from '../messages';
+import { phrase, say, type PhraseKey } from '../message-keys';
 
 /**
  * Pupil and staff identifiers: UPN, ULN and NHS numbers (checksums must pass, never the shape
@@ -15,8 +16,11 @@ const UPN = /(?<![\p{L}\p{N}])[a-z]\d{11}[0-9a-z](?![\p{L}\p{N}])/gu;
 const TEN_DIGITS = /(?<![\p{N}])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\p{N}])/gu;
 const NI = /(?<![\p{L}\p{N}])[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d](?![\p{L}\p{N}])/gu;
 
-const labels = LEXICONS.confidential.identifierLabels;
-const LABELS = { upn: labelPattern(labels.upn), uln: labelPattern(labels.uln), nhs: labelPattern(labels.nhs), ni: labelPattern(labels.ni) };
+type Labels = Record<'upn' | 'uln' | 'nhs' | 'ni', RegExp>;
+function compileLabels(lexicon: ConfidentialLexicon): Labels {
+  const labels = lexicon.identifierLabels;
+  return { upn: labelPattern(labels.upn), uln: labelPattern(labels.uln), nhs: labelPattern(labels.nhs), ni: labelPattern(labels.ni) };
+}
 
 const DESCRIPTIONS: Record<string, PhraseKey> = {
   UPN: 'identifier_upn',
@@ -25,7 +29,7 @@ const DESCRIPTIONS: Record<string, PhraseKey> = {
   NI: 'identifier_ni',
 };
 
-export function findIdentifiers(ctx: DraftContext): RawFinding[] {
+export function findIdentifiers(ctx: DraftView, LABELS: Labels): RawFinding[] {
   const folded = ctx.doc.folded;
   const text = folded.text;
   const findings: RawFinding[] = [];
@@ -61,3 +65,19 @@ export function findIdentifiers(ctx: DraftContext): RawFinding[] {
   for (const m of text.matchAll(NI)) if (isValidNiNumber(m[0])) add(m.index, m[0].length, 'NI', LABELS.ni.test(before(m.index)), true);
   return findings;
 }
+
+export const identifiersDetector = defineDetector({
+  id: 'identifiers',
+  phase: 'findings',
+  description: 'Pupil and staff identifiers whose checksum or format holds: UPN, ULN, NHS and National Insurance numbers.',
+  rules: {
+    'confidential/identifier-upn': 'a UPN whose check letter is valid: high',
+    'confidential/identifier-uln': 'a labelled ULN whose checksum is valid: high',
+    'confidential/identifier-nhs-number': 'an NHS number with a valid checksum, labelled or spaced 3-3-4: high',
+    'confidential/identifier-ni': 'a National Insurance number in a valid format: high',
+  },
+  lexicon: ConfidentialSchema,
+  select: (bundle) => bundle.confidential,
+  compile: (lexicon) => compileLabels(lexicon),
+  run: (labels, { view }) => findIdentifiers(view, labels),
+});

@@ -1,53 +1,70 @@
-import { LEXICONS } from '../rules';
+import { defineDetector } from '../detector';
+import { ConfidentialSchema, type ConfidentialLexicon } from '../schemas/lexicons';
 import { ownCircleBefore } from '../context/community';
-import type { DraftContext } from '../draft';
+import type { DraftView } from '../draft';
 import { toDraftSpan } from '../text/fold';
 import { phraseWords } from '../text/phrases';
 import { tokenIndexAt } from '../text/tokenize';
 import { labelPattern } from './label-pattern';
 import type { Severity } from '../types';
 import type { RawFinding } from './raw-finding';
-import { phrase, say } from '../messages';
+import { phrase, say } from '../message-keys';
 
 /**
  * A pupil's date of birth or home address. A labelled date of birth ("DOB 12/03/2015") is a
  * warning on its own and high beside a pupil; an address is high beside a pupil and a warning
  * when introduced as where someone lives. Addresses of shops and venues are left alone.
  */
-// Longest first, so "march" is tried before "mar".
-const MONTHS = [...LEXICONS.confidential.months].sort((a, b) => b.length - a.length).join('|');
-const DATE = new RegExp(
-  [
-    String.raw`(?<!\d)(?:[0-2]?\d|3[01])[/.\-](?:0?\d|1[0-2])[/.\-](?:\d{4}|\d{2})(?!\d)`,
-    String.raw`(?<![\p{L}\p{N}])(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?(?: of)? (?:${MONTHS}),? (?:19|20)\d{2}(?!\d)`,
-    String.raw`(?<![\p{L}\p{N}])(?:${MONTHS}) (?:[0-2]?\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2}(?!\d)`,
-  ].join('|'),
-  'gu',
-);
-/** "12 March", "the 3rd of March": a birthday without its year, counted only right after a label. */
-const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:the )?(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?(?: of)? (?:${MONTHS})(?![\p{L}])(?!,? (?:19|20)\d{2})`, 'gu');
+interface Patterns {
+  readonly DATE: RegExp;
+  readonly DAY_MONTH: RegExp;
+  readonly DOB_LABEL: RegExp;
+  readonly ADDRESS_LABEL: RegExp;
+  readonly DOB_FILLER: RegExp;
+  readonly STREET: RegExp;
+}
+
 const POSTCODE = /(?<![\p{L}\p{N}])[a-z]{1,2}\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}(?![\p{L}\p{N}])/gu;
 
-const labels = LEXICONS.confidential.identifierLabels;
-/** "DOB: 12/03/2015", "birthday is 09/11/2015", "turns 9 on the 3rd of March (03/03/2015)". */
-const DOB_LABEL = labelPattern(labels.dob);
-const ADDRESS_LABEL = labelPattern(labels.address);
-/** Without a year, only these may stand between label and date: "turns 9 on 12 March", "birthday is on 3rd June". */
-const DOB_FILLER = new RegExp(`^\\W*(?:(?:${LEXICONS.confidential.dobFillers.join('|')}|\\d{1,2})\\W+)*$`);
-const streetAlternatives = (words: readonly string[]) => words.map((w) => phraseWords(w).join(' ')).join('|');
-const STREET = new RegExp(
-  [
-    String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-z]?,? (?:[\p{L}'’\-]+ ){1,3}(?:${streetAlternatives(LEXICONS.confidential.streetWords)})(?![\p{L}])`,
-    String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-z]?,? (?:${streetAlternatives(LEXICONS.confidential.streetWordsBefore)})(?: [\p{L}'’\-]+){1,3}`,
-  ].join('|'),
-  'gu',
-);
+function compilePatterns(lexicon: ConfidentialLexicon): Patterns {
+  // Longest first, so "march" is tried before "mar".
+  const MONTHS = [...lexicon.months].sort((a, b) => b.length - a.length).join('|');
+  const labels = lexicon.identifierLabels;
+  const streetAlternatives = (words: readonly string[]) => words.map((w) => phraseWords(w).join(' ')).join('|');
+  return {
+    DATE: new RegExp(
+      [
+        String.raw`(?<!\d)(?:[0-2]?\d|3[01])[/.\-](?:0?\d|1[0-2])[/.\-](?:\d{4}|\d{2})(?!\d)`,
+        String.raw`(?<![\p{L}\p{N}])(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?(?: of)? (?:${MONTHS}),? (?:19|20)\d{2}(?!\d)`,
+        String.raw`(?<![\p{L}\p{N}])(?:${MONTHS}) (?:[0-2]?\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{2}(?!\d)`,
+      ].join('|'),
+      'gu',
+    ),
+    /** "12 March", "the 3rd of March": a birthday without its year, counted only right after a label. */
+    DAY_MONTH: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:the )?(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?(?: of)? (?:${MONTHS})(?![\p{L}])(?!,? (?:19|20)\d{2})`, 'gu'),
+    /** "DOB: 12/03/2015", "birthday is 09/11/2015", "turns 9 on the 3rd of March (03/03/2015)". */
+    DOB_LABEL: labelPattern(labels.dob),
+    ADDRESS_LABEL: labelPattern(labels.address),
+    /** Without a year, only these may stand between label and date: "turns 9 on 12 March", "birthday is on 3rd June". */
+    DOB_FILLER: new RegExp(`^\\W*(?:(?:${lexicon.dobFillers.join('|')}|\\d{1,2})\\W+)*$`),
+    STREET: new RegExp(
+      [
+        String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-z]?,? (?:[\p{L}'’\-]+ ){1,3}(?:${streetAlternatives(lexicon.streetWords)})(?![\p{L}])`,
+        String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-z]?,? (?:${streetAlternatives(lexicon.streetWordsBefore)})(?: [\p{L}'’\-]+){1,3}`,
+      ].join('|'),
+      'gu',
+    ),
+  };
+}
 
-export function findPersonalDetails(ctx: DraftContext): RawFinding[] {
+export function findPersonalDetails(ctx: DraftView, patterns: Patterns): RawFinding[] {
+  const { DATE, DAY_MONTH, DOB_LABEL, ADDRESS_LABEL, DOB_FILLER, STREET } = patterns;
   const { doc } = ctx;
   const folded = doc.folded;
   const text = folded.text;
   const findings: RawFinding[] = [];
+  // Every date, postcode and street number has a digit: most drafts have none, and need no pass of these patterns.
+  if (!/\d/.test(text)) return findings;
 
   const dates = [
     ...[...text.matchAll(DATE)].map((m) => ({ index: m.index, length: m[0].length, withYear: true })),
@@ -80,7 +97,7 @@ export function findPersonalDetails(ctx: DraftContext): RawFinding[] {
   return findings;
 }
 
-function pupilNear(ctx: DraftContext, tokenIndex: number): string | undefined {
+function pupilNear(ctx: DraftView, tokenIndex: number): string | undefined {
   if (tokenIndex >= ctx.doc.tokens.length) return undefined;
   return ctx.referencesNear(tokenIndex, tokenIndex, 60, -1, 1).find((r) => r.group === 'pupils' && r.individual)?.text;
 }
@@ -99,3 +116,17 @@ function detail(span: { start: number; end: number }, severity: Severity, kind: 
     explanation: { rule: what, ...(pupil ? { context: pupil } : {}), reason: pupil ? 'beside a pupil' : `introduced as ${what}` },
   };
 }
+
+export const personalDetailsDetector = defineDetector({
+  id: 'personal-details',
+  phase: 'findings',
+  description: 'A labelled date of birth or a home address, high beside a pupil.',
+  rules: {
+    'confidential/date-of-birth': 'a date after a birth label (DOB, born, turns 9): a warning, high beside a pupil',
+    'confidential/home-address': 'a postcode or street address beside a pupil (high) or introduced as where someone lives (warning)',
+  },
+  lexicon: ConfidentialSchema,
+  select: (bundle) => bundle.confidential,
+  compile: (lexicon) => compilePatterns(lexicon),
+  run: (patterns, { view }) => findPersonalDetails(view, patterns),
+});

@@ -2,21 +2,24 @@ import { BARE_POSSESSIVES, ownCircleBefore, referenceAt } from '../context/commu
 import { looksLikeASurname } from '../context/names-knowledge';
 import { someoneElse } from '../context/not-a-pupil';
 import type { ContextHit } from '../context/school-context';
-import { LEXICONS } from '../rules';
+import { z } from 'zod';
+import { defineDetector, type NameSink } from '../detector';
+import { NamesSchema } from '../schemas/lexicons';
+import { compiledNames } from './compiled-names';
 import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
 import { isPersonTag } from '../context/sentence-tags';
-import type { DraftContext } from '../draft';
+import type { DraftView } from '../draft';
 import type { Severity } from '../types';
 import type { NameIndex, NameMatch } from './roster';
 import type { RawFinding } from './raw-finding';
-import { say } from '../messages';
+import { say } from '../message-keys';
 
 /**
  * Pupils from the roster, in every form people write them. A full name is always a finding;
  * a first name alone counts when the draft is about school, and not when it is a word
  * ("Amazing grace", "Summer is here") or someone else with that first name ("Grace Jones").
  */
-export function findRosterPupils(ctx: DraftContext, roster: NameIndex): RawFinding[] {
+export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIndex, words: NameWords): RawFinding[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
   const findings: RawFinding[] = [];
@@ -26,13 +29,13 @@ export function findRosterPupils(ctx: DraftContext, roster: NameIndex): RawFindi
     if (token.kind !== 'word') {
       const matches = roster.squashedMatch(token);
       const full = matches?.filter((m) => m.form === 'full');
-      if (full?.length) findings.push(fullNameFinding(ctx, i, i, full, 'hashtag'));
-      else if (matches?.length) pushGivenAlone(ctx, findings, i, i, matches);
+      if (full?.length) findings.push(fullNameFinding(ctx, found, i, i, full, 'hashtag'));
+      else if (matches?.length) pushGivenAlone(ctx, found, words, findings, i, i, matches);
       continue;
     }
     const full = roster.fullNames.longestAt(tokens, i);
     if (full && initialsWritten(ctx, i, full.last, full.values[0]!)) {
-      findings.push(fullNameFinding(ctx, i, full.last, full.values, 'words'));
+      findings.push(fullNameFinding(ctx, found, i, full.last, full.values, 'words'));
       i = full.last;
       continue;
     }
@@ -40,19 +43,19 @@ export function findRosterPupils(ctx: DraftContext, roster: NameIndex): RawFindi
     // "Amira Noor Khan": a middle name the roster does not have, then the pupil's surname.
     const withMiddle = given && middleNameThenSurname(ctx, roster, given.last, given.values);
     if (withMiddle) {
-      findings.push(fullNameFinding(ctx, i, withMiddle.last, withMiddle.matches, 'words'));
+      findings.push(fullNameFinding(ctx, found, i, withMiddle.last, withMiddle.matches, 'words'));
       i = withMiddle.last;
       continue;
     }
     if (given) {
-      pushGivenAlone(ctx, findings, i, given.last, given.values);
+      pushGivenAlone(ctx, found, words, findings, i, given.last, given.values);
       i = given.last;
     }
   }
   return findings;
 }
 
-function middleNameThenSurname(ctx: DraftContext, roster: NameIndex, givenLast: number, matches: readonly NameMatch[]): { last: number; matches: NameMatch[] } | undefined {
+function middleNameThenSurname(ctx: DraftView, roster: NameIndex, givenLast: number, matches: readonly NameMatch[]): { last: number; matches: NameMatch[] } | undefined {
   const tokens = ctx.doc.tokens;
   const middle = tokens[givenLast + 1];
   if (!middle || middle.kind !== 'word' || !middle.capitalised || middle.possessive || !/^\s+$/.test(middle.gapBefore) || middle.sentence !== tokens[givenLast]!.sentence) return undefined;
@@ -63,10 +66,10 @@ function middleNameThenSurname(ctx: DraftContext, roster: NameIndex, givenLast: 
   return same.length > 0 ? { last: surname.last, matches: same.map((m) => ({ entry: m.entry, form: 'full' as const })) } : undefined;
 }
 
-function fullNameFinding(ctx: DraftContext, first: number, last: number, matches: readonly NameMatch[], how: 'hashtag' | 'words'): RawFinding {
+function fullNameFinding(ctx: DraftView, found: NameSink, first: number, last: number, matches: readonly NameMatch[], how: 'hashtag' | 'words'): RawFinding {
   const { doc } = ctx;
-  ctx.claim(first, last);
-  ctx.addReferences(referenceAt(doc, 'pupils', true, first, last));
+  found.claim(first, last);
+  found.reference(referenceAt(doc, 'pupils', true, first, last));
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;
   const match = matches[0]!;
@@ -99,7 +102,7 @@ function fullNameFinding(ctx: DraftContext, first: number, last: number, matches
 }
 
 /** "Amira K" and "A. Khan" only count when the initial is written as one (a capital), not the word "a". */
-function initialsWritten(ctx: DraftContext, first: number, last: number, match: NameMatch): boolean {
+function initialsWritten(ctx: DraftView, first: number, last: number, match: NameMatch): boolean {
   const tokens = ctx.doc.tokens;
   // The initial may carry a possessive: "Ayesha B's".
   const isInitial = (i: number) => tokens[i]!.norm.length === 1 && /^\p{Lu}/u.test(tokens[i]!.raw);
@@ -111,7 +114,7 @@ function initialsWritten(ctx: DraftContext, first: number, last: number, match: 
   return true;
 }
 
-function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number, last: number, matches: readonly NameMatch[]): void {
+function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findings: RawFinding[], first: number, last: number, matches: readonly NameMatch[]): void {
   const { doc } = ctx;
   const tokens = doc.tokens;
   const token = tokens[first]!;
@@ -138,7 +141,7 @@ function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number
   if (wordLike) {
     const frame = inChildFrame(ctx, first);
     if (frame) severity = 'high';
-    else if (strong && readAsAPerson(ctx, first, last, strong)) severity = 'warning';
+    else if (strong && readAsAPerson(ctx, words, first, last, strong)) severity = 'warning';
   } else if (strong) {
     severity = 'high';
   } else if (any) {
@@ -148,8 +151,8 @@ function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number
   }
   if (!severity) return;
 
-  ctx.claim(first, last);
-  ctx.addReferences(referenceAt(doc, 'pupils', true, first, last));
+  found.claim(first, last);
+  found.reference(referenceAt(doc, 'pupils', true, first, last));
   const start = token.start;
   const end = tokens[last]!.end;
   const written = doc.draft.slice(start, end);
@@ -175,8 +178,11 @@ function pushGivenAlone(ctx: DraftContext, findings: RawFinding[], first: number
   });
 }
 
-const DETERMINERS: ReadonlySet<string> = new Set(LEXICONS.names.determiners);
-const PUPIL_ACTIONS: ReadonlySet<string> = new Set(LEXICONS.names.pupilActions);
+/** Words around a name-word that say whether it is a person ("a Willow dome" is not; "Ruby was…" is). */
+interface NameWords {
+  readonly determiners: ReadonlySet<string>;
+  readonly pupilActions: ReadonlySet<string>;
+}
 
 const EMPTY_TAGS: ReadonlySet<string> = new Set();
 
@@ -188,7 +194,7 @@ const EMPTY_TAGS: ReadonlySet<string> = new Set();
  * theme"), or tagged a person mid-sentence and not the first word of a compound ("Rose Bowl"),
  * or a possessive before school words ("Ruby's EHCP").
  */
-function readAsAPerson(ctx: DraftContext, first: number, last: number, strong: ContextHit): boolean {
+function readAsAPerson(ctx: DraftView, words: NameWords, first: number, last: number, strong: ContextHit): boolean {
   const { doc } = ctx;
   const tokens = doc.tokens;
   const token = tokens[first]!;
@@ -196,10 +202,10 @@ function readAsAPerson(ctx: DraftContext, first: number, last: number, strong: C
   const next = tokens[last + 1]?.sentence === token.sentence ? tokens[last + 1] : undefined;
   if (praisedBefore(ctx, first)) return true;
   if (!token.capitalised) return false;
-  if (previous !== undefined && previous.sentence === token.sentence && DETERMINERS.has(previous.norm)) return false;
+  if (previous !== undefined && previous.sentence === token.sentence && words.determiners.has(previous.norm)) return false;
   if (token.kind !== 'word' || (token.possessive && strong !== undefined)) return true;
   const nextTags = next ? ctx.tagger.tagsAt(doc, last + 1) : EMPTY_TAGS;
-  const acts = next !== undefined && (PUPIL_ACTIONS.has(next.norm) || (nextTags.has('Verb') && nextTags.has('PastTense')));
+  const acts = next !== undefined && (words.pupilActions.has(next.norm) || (nextTags.has('Verb') && nextTags.has('PastTense')));
   if (acts) return true;
   const compound = nextTags.has('Noun') && !nextTags.has('Pronoun') && !nextTags.has('Date');
   return !token.sentenceStart && isPersonTag(ctx.tagger.tagsAt(doc, first)) && !compound;
@@ -212,3 +218,26 @@ function readAsAPerson(ctx: DraftContext, first: number, last: number, strong: C
 function rosterNames(matches: readonly NameMatch[]): string[] {
   return [...new Set(matches.map((m) => m.entry.name))];
 }
+
+const PupilNamesData = z.object({ determiners: NamesSchema.shape.determiners, pupilActions: NamesSchema.shape.pupilActions });
+
+export const pupilNamesDetector = defineDetector({
+  id: 'pupil-names',
+  phase: 'names',
+  description: 'Pupils on the roster (plain or hashed), in every form people write them, judged by the school context around them.',
+  rules: {
+    'pupil-name/roster-full': 'a roster full name, any spelling, possessive or with a middle name: high (info when introduced as the writer\'s own circle)',
+    'pupil-name/roster-hashtag': 'a roster full name run together in a hashtag or handle: high',
+    'pupil-name/roster-initials': 'first name + initial or initial + surname: high in school context, else a warning',
+    'pupil-name/roster-first-name': 'a roster first name alone: high in strong school context, a warning with weak context',
+    'pupil-name/roster-nickname': 'an everyday nickname of a roster first name in school context',
+    'pupil-name/roster-first-name-no-context': 'a roster first name with no school context: info',
+  },
+  lexicon: PupilNamesData,
+  select: (bundle) => {
+    const names = bundle.names as { determiners: unknown; pupilActions: unknown };
+    return { determiners: names.determiners, pupilActions: names.pupilActions };
+  },
+  compile: (data, config) => ({ roster: compiledNames(config).roster, words: { determiners: new Set(data.determiners), pupilActions: new Set(data.pupilActions) } }),
+  run: ({ roster, words }, { view, found }) => ({ findings: findRosterPupils(view, found, roster, words) }),
+});

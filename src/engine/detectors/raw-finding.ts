@@ -1,4 +1,4 @@
-import type { MessageArg } from '../../i18n/format';
+import type { MessageArg } from '../types';
 import type { Category, Explanation, Severity, Topic } from '../types';
 
 /** What a detector reports; the engine adds the draft's text and the active pack's clauses. */
@@ -10,7 +10,6 @@ export interface RawFinding {
   readonly start: number;
   readonly end: number;
   readonly ruleId: string;
-  readonly message: string;
   readonly messageKey: string;
   readonly messageArgs: readonly MessageArg[];
   readonly explanation: Explanation;

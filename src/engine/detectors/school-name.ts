@@ -1,11 +1,13 @@
-import { LEXICONS } from '../rules';
+import { z } from 'zod';
+import { defineDetector, type NameSink } from '../detector';
+import { NamesSchema, SchoolContextSchema, SchoolTypesSchema, type SchoolContextLexicon, type SchoolTypesLexicon } from '../schemas/lexicons';
 import { referenceAt } from '../context/community';
 import { everydayWords, isEverydayWord } from '../context/names-knowledge';
-import type { DraftContext } from '../draft';
+import type { DraftView } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { TokenizedText } from '../text/tokenize';
 import type { RawFinding } from './raw-finding';
-import { say } from '../messages';
+import { say } from '../message-keys';
 
 /**
  * Recognises the staff member's own school in the forms people really write: "Cadoxton Primary",
@@ -46,45 +48,81 @@ interface NameSource {
   readonly everydayPlace: boolean;
 }
 
-/** Families that any school's name may carry without becoming another school. */
-const EVERYDAY_PLACE_WORDS: ReadonlySet<string> = new Set(LEXICONS.schoolTypes.everydayPlaceWords);
-const ALWAYS_COMPATIBLE: ReadonlySet<string> = new Set(LEXICONS.schoolTypes.compatibility.always);
-const IMPLIED: Readonly<Record<string, readonly string[]>> = LEXICONS.schoolTypes.compatibility.implied;
+/** The school-type vocabulary, compiled once per lexicon: every school shares it. */
+interface Types {
+  /** Families that any school's name may carry without becoming another school. */
+  readonly everydayPlaceWords: ReadonlySet<string>;
+  readonly alwaysCompatible: ReadonlySet<string>;
+  readonly implied: Readonly<Record<string, readonly string[]>>;
+  readonly typeMatcher: PhraseMatcher<TypeInfo>;
+  readonly welshMatcher: PhraseMatcher<TypeInfo>;
+  /** Type words with spaces removed, for hashtags and handles; longest first, so "primaryschool" is one type. */
+  readonly squashedTypes: readonly { form: string; info: TypeInfo }[];
+  readonly squashedWelsh: readonly { form: string; info: TypeInfo }[];
+  readonly lexicon: SchoolTypesLexicon;
+  readonly placeBefore: PhraseMatcher<true>;
+  readonly placeAfter: PhraseMatcher<true>;
+  readonly placeInSchoolPost: PhraseMatcher<true>;
+}
 
-const TYPES = LEXICONS.schoolTypes;
-const TYPE_MATCHER = new PhraseMatcher<TypeInfo>();
-const WELSH_MATCHER = new PhraseMatcher<TypeInfo>();
-/** Type words with spaces removed, for hashtags and handles; longest first, so "primaryschool" is one type. */
-const SQUASHED_TYPES: { form: string; info: TypeInfo }[] = [];
-const SQUASHED_WELSH: { form: string; info: TypeInfo }[] = [];
-for (const entry of TYPES.trailing) {
-  const info: TypeInfo = { families: entry.families, ...(entry.denomination ? { denomination: entry.denomination } : {}) };
-  for (const phrase of [...entry.phrases, ...entry.short]) {
-    TYPE_MATCHER.add(phrase, info);
-    SQUASHED_TYPES.push({ form: phraseWords(phrase).join(''), info });
+const typesByLexicon = new WeakMap<SchoolTypesLexicon, Types>();
+
+function compileTypes(types: SchoolTypesLexicon, context: SchoolContextLexicon): Types {
+  const cached = typesByLexicon.get(types);
+  if (cached) return cached;
+  const typeMatcher = new PhraseMatcher<TypeInfo>();
+  const welshMatcher = new PhraseMatcher<TypeInfo>();
+  const squashedTypes: { form: string; info: TypeInfo }[] = [];
+  const squashedWelsh: { form: string; info: TypeInfo }[] = [];
+  for (const entry of types.trailing) {
+    const info: TypeInfo = { families: entry.families, ...(entry.denomination ? { denomination: entry.denomination } : {}) };
+    for (const phrase of [...entry.phrases, ...entry.short]) {
+      typeMatcher.add(phrase, info);
+      squashedTypes.push({ form: phraseWords(phrase).join(''), info });
+    }
   }
-}
-for (const entry of TYPES.initials) {
-  const info: TypeInfo = { families: entry.families };
-  TYPE_MATCHER.add(entry.form, info);
-  SQUASHED_TYPES.push({ form: entry.form, info });
-}
-for (const entry of TYPES.welshLeading) {
-  const info: TypeInfo = { families: [entry.family] };
-  for (const phrase of entry.phrases) {
-    WELSH_MATCHER.add(phrase, info);
-    SQUASHED_WELSH.push({ form: phraseWords(phrase).join(''), info });
+  for (const entry of types.initials) {
+    const info: TypeInfo = { families: entry.families };
+    typeMatcher.add(entry.form, info);
+    squashedTypes.push({ form: entry.form, info });
   }
+  for (const entry of types.welshLeading) {
+    const info: TypeInfo = { families: [entry.family] };
+    for (const phrase of entry.phrases) {
+      welshMatcher.add(phrase, info);
+      squashedWelsh.push({ form: phraseWords(phrase).join(''), info });
+    }
+  }
+  squashedTypes.sort((a, b) => b.form.length - a.form.length);
+  squashedWelsh.sort((a, b) => b.form.length - a.form.length);
+  const compiled: Types = {
+    everydayPlaceWords: new Set(types.everydayPlaceWords),
+    alwaysCompatible: new Set(types.compatibility.always),
+    implied: types.compatibility.implied,
+    typeMatcher,
+    welshMatcher,
+    squashedTypes,
+    squashedWelsh,
+    lexicon: types,
+    placeBefore: PhraseMatcher.of(context.placeCues.before),
+    placeAfter: PhraseMatcher.of(context.placeCues.after),
+    placeInSchoolPost: PhraseMatcher.of(context.placeCues.inSchoolPost),
+  };
+  typesByLexicon.set(types, compiled);
+  return compiled;
 }
-SQUASHED_TYPES.sort((a, b) => b.form.length - a.form.length);
-SQUASHED_WELSH.sort((a, b) => b.form.length - a.form.length);
 
 export class SchoolNameMatcher {
   private readonly names = new PhraseMatcher<NameSpelling>();
   /** Own words with spaces removed, for hashtags and handles. */
   private readonly squashedNames: { form: string; source: NameSource }[] = [];
 
-  constructor(schoolName: string, aliases: readonly string[]) {
+  constructor(
+    readonly types: Types,
+    private readonly nicknames: Readonly<Record<string, readonly string[]>>,
+    schoolName: string,
+    aliases: readonly string[],
+  ) {
     const sources = [{ text: schoolName, alias: false }, ...aliases.map((text) => ({ text, alias: true }))];
     for (const { text, alias } of sources) this.addSource(text, alias);
   }
@@ -103,7 +141,7 @@ export class SchoolNameMatcher {
     let start = 0;
     let end = words.length;
     // Welsh type words lead: "Ysgol Gynradd Cadoxton".
-    const leading = WELSH_MATCHER.longestAtWords(words);
+    const leading = this.types.welshMatcher.longestAtWords(words);
     if (leading && leading.last + 1 < words.length) {
       leading.values[0]!.families.forEach((f) => families.add(f));
       start = leading.last + 1;
@@ -112,7 +150,7 @@ export class SchoolNameMatcher {
     for (let stripped = true; stripped && end > start + 1; ) {
       stripped = false;
       for (let from = start + 1; from < end; from++) {
-        const match = TYPE_MATCHER.longestAtWords(words, from, end);
+        const match = this.types.typeMatcher.longestAtWords(words, from, end);
         if (match && match.last === end - 1) {
           for (const info of match.values) {
             info.families.forEach((f) => families.add(f));
@@ -130,14 +168,14 @@ export class SchoolNameMatcher {
       alias,
       bareIsName: families.size === 0 || (alias && own.length === words.length),
       families,
-      everydayPlace: own.every((word) => isEverydayWord(word) || EVERYDAY_PLACE_WORDS.has(word)),
+      everydayPlace: own.every((word) => isEverydayWord(word) || this.types.everydayPlaceWords.has(word)),
       ...(denomination ? { denomination } : {}),
     };
-    for (const spelling of spellingVariants(own)) {
+    for (const spelling of spellingVariants(this.types.lexicon, own)) {
       this.names.addWords(spelling, { source, variant: false });
       this.squashedNames.push({ form: spelling.join(''), source });
     }
-    for (const spelling of [...nicknameVariants(own), ...welshMutations(own)]) this.names.addWords(spelling, { source, variant: true });
+    for (const spelling of [...nicknameVariants(this.nicknames, own), ...welshMutations(this.types.lexicon, own)]) this.names.addWords(spelling, { source, variant: true });
     this.squashedNames.sort((a, b) => b.form.length - a.form.length);
   }
 
@@ -172,7 +210,7 @@ export class SchoolNameMatcher {
     const tail: TypeInfo[] = [];
     let end = last;
     for (let k = last + 1; k < tokens.length; ) {
-      const match = TYPE_MATCHER.longestAt(tokens, k);
+      const match = this.types.typeMatcher.longestAt(tokens, k);
       if (!match || (k > last + 1 ? false : !/^[\s\-']*$/.test(tokens[k]!.gapBefore))) break;
       tail.push(...match.values);
       end = match.last;
@@ -182,7 +220,7 @@ export class SchoolNameMatcher {
     let start = first;
     let leading: TypeInfo[] = [];
     for (let k = Math.max(0, first - 6); k < first; k++) {
-      const match = WELSH_MATCHER.longestAt(tokens, k, first);
+      const match = this.types.welshMatcher.longestAt(tokens, k, first);
       if (match && match.last === first - 1) {
         leading = match.values;
         start = k;
@@ -191,10 +229,10 @@ export class SchoolNameMatcher {
     }
     for (const source of sources) {
       if (tail.length > 0) {
-        if (compatible(source, tail)) return { form: source.alias ? 'alias' : 'name', first: start, last: end, source: source.text };
+        if (compatible(this.types, source, tail)) return { form: source.alias ? 'alias' : 'name', first: start, last: end, source: source.text };
         return undefined; // "Cadoxton High": another school in the same place.
       }
-      if (leading.length > 0 && compatible(source, leading)) return { form: 'welsh', first: start, last, source: source.text };
+      if (leading.length > 0 && compatible(this.types, source, leading)) return { form: 'welsh', first: start, last, source: source.text };
     }
     // "Ysgol Uwchradd Cadoxton" is Cadoxton's secondary school, not Cadoxton Primary, just as "Cadoxton High" is.
     if (leading.length > 0) return undefined;
@@ -206,38 +244,37 @@ export class SchoolNameMatcher {
 
   /** Hashtags and handles: "#CadoxtonPrimary", "@cadoxton_ps", "#YsgolGynraddCadoxton", "@CadoxtonPS_Y6". */
   private matchSquashed(squashed: string): Omit<SchoolNameHit, 'first' | 'last'> | undefined {
-    for (const { form, info } of SQUASHED_WELSH) {
+    for (const { form, info } of this.types.squashedWelsh) {
       if (!squashed.startsWith(form)) continue;
       const rest = squashed.slice(form.length);
       const name = this.squashedNames.find((n) => rest.startsWith(n.form));
-      if (name && compatible(name.source, [info])) return { form: 'hashtag', source: name.source.text };
+      if (name && compatible(this.types, name.source, [info])) return { form: 'hashtag', source: name.source.text };
     }
     for (const { form, source } of this.squashedNames) {
       if (!squashed.startsWith(form)) continue;
       let rest = squashed.slice(form.length);
       if (rest === '') return { form: source.bareIsName ? 'alias' : 'place', source: source.text };
       const tail: TypeInfo[] = [];
-      for (let next = SQUASHED_TYPES.find((t) => rest.startsWith(t.form)); next; next = SQUASHED_TYPES.find((t) => rest.startsWith(t.form))) {
+      for (let next = this.types.squashedTypes.find((t) => rest.startsWith(t.form)); next; next = this.types.squashedTypes.find((t) => rest.startsWith(t.form))) {
         tail.push(next.info);
         rest = rest.slice(next.form.length);
       }
       // Anything after the type words is the account's own suffix ("@CadoxtonPS_Y6", "#CadoxtonPrimaryPE").
-      if (tail.length > 0 && compatible(source, tail)) return { form: 'hashtag', source: source.text };
+      if (tail.length > 0 && compatible(this.types, source, tail)) return { form: 'hashtag', source: source.text };
     }
     return undefined;
   }
 }
 
-function compatible(source: NameSource, types: readonly TypeInfo[]): boolean {
+function compatible(t: Types, source: NameSource, types: readonly TypeInfo[]): boolean {
   return types.every((type) => {
     if (type.denomination) return type.denomination === source.denomination;
-    return type.families.some((f) => ALWAYS_COMPATIBLE.has(f) || source.families.has(f) || (IMPLIED[f] ?? []).some((implied) => source.families.has(implied)));
+    return type.families.some((f) => t.alwaysCompatible.has(f) || source.families.has(f) || (t.implied[f] ?? []).some((implied) => source.families.has(implied)));
   });
 }
 
 /** "St Nicholas" is also "St Nick's": each own word's everyday short forms. */
-function nicknameVariants(words: readonly string[]): string[][] {
-  const nicknames = LEXICONS.names.nicknames;
+function nicknameVariants(nicknames: Readonly<Record<string, readonly string[]>>, words: readonly string[]): string[][] {
   return words.flatMap((word, i) => (nicknames[word] ?? []).map((nick) => [...words.slice(0, i), ...phraseWords(nick), ...words.slice(i + 1)]));
 }
 
@@ -245,10 +282,10 @@ function nicknameVariants(words: readonly string[]): string[][] {
  * Welsh mutates a name's first consonant after some words: "yng Nghadoxton" (in Cadoxton),
  * "i Gadoxton" (to Cadoxton), "a Chadoxton". Forms that are English words are left out.
  */
-function welshMutations(words: readonly string[]): string[][] {
+function welshMutations(types: SchoolTypesLexicon, words: readonly string[]): string[][] {
   const [first, ...rest] = words;
   if (!first) return [];
-  const rule = TYPES.welshMutations.find(({ from }) => first.startsWith(from));
+  const rule = types.welshMutations.find(({ from }) => first.startsWith(from));
   if (!rule) return [];
   return rule.to
     .map((to) => to + first.slice(rule.from.length))
@@ -260,8 +297,8 @@ function welshMutations(words: readonly string[]): string[][] {
 const MAX_VARIANTS = 64;
 
 /** "St Nicholas" is also written "Saint Nicholas" and "St. Nicholas"; "&" and "and" likewise. */
-function spellingVariants(words: readonly string[]): string[][] {
-  const groups = TYPES.equivalents.map((group) => group.flatMap((w) => phraseWords(w)));
+function spellingVariants(types: SchoolTypesLexicon, words: readonly string[]): string[][] {
+  const groups = types.equivalents.map((group) => group.flatMap((w) => phraseWords(w)));
   let variants: string[][] = [[]];
   for (const word of words) {
     const group = groups.find((g) => g.includes(word));
@@ -288,18 +325,15 @@ const FORM_RULES: Record<SchoolNameForm, string> = {
 /** How close school words must be to a place word to make it the school, in characters. */
 const PLACE_REACH = 15;
 
-const PLACE_BEFORE = PhraseMatcher.of(LEXICONS.schoolContext.placeCues.before);
-const PLACE_AFTER = PhraseMatcher.of(LEXICONS.schoolContext.placeCues.after);
-const PLACE_IN_SCHOOL_POST = PhraseMatcher.of(LEXICONS.schoolContext.placeCues.inSchoolPost);
 
 /** "teaching at Cadoxton", "Oakfield parents", "the kids at Oakfield": the place word means the school. */
-function placeCue(doc: TokenizedText, first: number, last: number, schoolPost: boolean): string | undefined {
+function placeCue(t: Types, doc: TokenizedText, first: number, last: number, schoolPost: boolean): string | undefined {
   // In a post already clearly about school, "#Westacre" and "so proud of Ashgrove" mean the school.
   if (schoolPost && doc.tokens[first]!.kind !== 'word') return doc.tokens[first]!.raw;
-  const cues = schoolPost ? [PLACE_BEFORE, PLACE_IN_SCHOOL_POST] : [PLACE_BEFORE];
+  const cues = schoolPost ? [t.placeBefore, t.placeInSchoolPost] : [t.placeBefore];
   const tokens = doc.tokens;
   const text = (from: number, to: number) => doc.draft.slice(tokens[from]!.start, tokens[to]!.end);
-  const after = last + 1 < tokens.length && tokens[last + 1]!.sentence === tokens[last]!.sentence ? PLACE_AFTER.longestAt(tokens, last + 1) : undefined;
+  const after = last + 1 < tokens.length && tokens[last + 1]!.sentence === tokens[last]!.sentence ? t.placeAfter.longestAt(tokens, last + 1) : undefined;
   if (after) return text(last + 1, after.last);
   for (const matcher of cues)
     for (let start = Math.max(0, first - 4); start < first; start++) {
@@ -309,13 +343,13 @@ function placeCue(doc: TokenizedText, first: number, last: number, schoolPost: b
   return undefined;
 }
 
-export function findSchoolNames(ctx: DraftContext, matcher: SchoolNameMatcher): RawFinding[] {
+export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: SchoolNameMatcher): RawFinding[] {
   const { doc } = ctx;
   const findings: RawFinding[] = [];
   const hits = matcher.find(doc);
   const named = hits.filter((h) => h.form !== 'place');
   // The school's name makes the draft about school, and a remark near it is about the school.
-  ctx.addSchoolContext(
+  found.schoolContext(
     named.map((h) => {
       const start = doc.tokens[h.first]!.start;
       const end = doc.tokens[h.last]!.end;
@@ -326,15 +360,15 @@ export function findSchoolNames(ctx: DraftContext, matcher: SchoolNameMatcher): 
     const start = doc.tokens[hit.first]!.start;
     const end = doc.tokens[hit.last]!.end;
     const written = doc.draft.slice(start, end);
-    ctx.claim(hit.first, hit.last);
+    found.claim(hit.first, hit.last);
     if (hit.form === 'place') {
       // Beside school words, not merely in the same long sentence ("Year 5 loved the story of Cadmus").
       const near = ctx.schoolContextNear(start, 'strong');
       const beside = near && near.sentence === doc.tokens[hit.first]!.sentence && (near.end <= start ? start - near.end : near.start - end) <= PLACE_REACH;
-      const cue = placeCue(doc, hit.first, hit.last, ctx.hasStrongSchoolContext());
+      const cue = placeCue(matcher.types, doc, hit.first, hit.last, ctx.hasStrongSchoolContext());
       const context = cue ? { text: cue } : beside ? near : undefined;
       const inSentence = context !== undefined;
-      if (inSentence) ctx.addReferences(referenceAt(doc, 'school', false, hit.first, hit.last, false));
+      if (inSentence) found.reference(referenceAt(doc, 'school', false, hit.first, hit.last, false));
       findings.push({
         category: 'school-name',
         topic: 'place',
@@ -351,7 +385,7 @@ export function findSchoolNames(ctx: DraftContext, matcher: SchoolNameMatcher): 
       });
       continue;
     }
-    ctx.addReferences(referenceAt(doc, 'school', false, hit.first, hit.last, false));
+    found.reference(referenceAt(doc, 'school', false, hit.first, hit.last, false));
     findings.push({
       category: 'school-name',
       topic: 'named',
@@ -365,3 +399,24 @@ export function findSchoolNames(ctx: DraftContext, matcher: SchoolNameMatcher): 
   }
   return findings;
 }
+
+const SchoolNameData = z.object({ schoolTypes: SchoolTypesSchema, schoolContext: SchoolContextSchema, nicknames: NamesSchema.shape.nicknames });
+
+export const schoolNameDetector = defineDetector({
+  id: 'school-name',
+  phase: 'names',
+  description: "The staff member's own school in the forms people write: its name, hashtags and handles, Welsh forms, aliases, its place word in school context.",
+  rules: {
+    'school-name/name': 'the school\'s own words with compatible type words ("Cadoxton Primary", "Cadoxton PS"): a warning',
+    'school-name/hashtag': 'the school in a hashtag or handle ("#CadoxtonPrimary", "@cadoxton_ps"): a warning',
+    'school-name/welsh': 'the Welsh form ("Ysgol Gynradd Cadoxton"): a warning',
+    'school-name/alias': 'a configured alias ("Ysgol Sant Nicolas"): a warning',
+    'school-name/place-in-school-context': 'the place word beside a cue or school words ("teaching at Cadoxton"): a warning',
+    'school-name/place': 'the place word alone, as a town: info',
+  },
+  lexicon: SchoolNameData,
+  select: (bundle) => ({ schoolTypes: bundle.schoolTypes, schoolContext: bundle.schoolContext, nicknames: (bundle.names as { nicknames: unknown }).nicknames }),
+  compile: (data, config) => new SchoolNameMatcher(compileTypes(data.schoolTypes, data.schoolContext), data.nicknames, config.schoolName, config.schoolAliases),
+  run: (matcher, { view, found }) => ({ findings: findSchoolNames(view, found, matcher) }),
+});
+

@@ -1,6 +1,9 @@
 import { HONORIFICS, referenceAt } from '../context/community';
 import { isEverydayWord } from '../context/names-knowledge';
-import type { DraftContext } from '../draft';
+import { z } from 'zod';
+import { defineDetector, type NameSink } from '../detector';
+import type { DraftView } from '../draft';
+import { compiledNames } from './compiled-names';
 import type { NameList } from './roster';
 
 /**
@@ -8,7 +11,7 @@ import type { NameList } from './roster';
  * community, and a colleague named in a school post is not a pupil. Staff are recognised from the
  * settings and from titles ("Mrs Pritchard", "Mr Jones").
  */
-export function markStaff(ctx: DraftContext, staff: NameList): void {
+export function markStaff(ctx: DraftView, found: NameSink, staff: NameList): void {
   const { doc } = ctx;
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -16,8 +19,8 @@ export function markStaff(ctx: DraftContext, staff: NameList): void {
     const token = tokens[i]!;
     const named = token.kind === 'word' ? staff.fullNames.longestAt(tokens, i) : undefined;
     if (named && named.values.some((v) => v.form === 'full')) {
-      ctx.claim(i, named.last);
-      ctx.addReferences(referenceAt(doc, 'staff', true, i, named.last));
+      found.claim(i, named.last);
+      found.reference(referenceAt(doc, 'staff', true, i, named.last));
       i = named.last;
       continue;
     }
@@ -27,8 +30,8 @@ export function markStaff(ctx: DraftContext, staff: NameList): void {
       const after = tokens[given.last + 1];
       const surnameFollows = after?.sentence === token.sentence && after.capitalised && /^\s+$/.test(after.gapBefore) && !isEverydayWord(after.norm);
       if (!surnameFollows) {
-        ctx.claim(i, given.last);
-        ctx.addReferences(referenceAt(doc, 'staff', true, i, given.last));
+        found.claim(i, given.last);
+        found.reference(referenceAt(doc, 'staff', true, i, given.last));
         i = given.last;
         continue;
       }
@@ -38,9 +41,23 @@ export function markStaff(ctx: DraftContext, staff: NameList): void {
       // "Mrs O'Brien-Jones", "Miss K": the title and the name(s) after it.
       let last = i + 1;
       while (tokens[last + 1]?.capitalised && /^[\s\-]+$/.test(tokens[last + 1]!.gapBefore) && last - i < 3) last++;
-      ctx.claim(i, last);
-      ctx.addReferences(referenceAt(doc, 'staff', true, i, last));
+      found.claim(i, last);
+      found.reference(referenceAt(doc, 'staff', true, i, last));
       i = last;
     }
   }
 }
+
+export const staffDetector = defineDetector({
+  id: 'staff',
+  phase: 'names',
+  description: 'Colleagues, from the staff list and from titles ("Mrs Pritchard"): not a finding, but whom a remark or a matter can be about.',
+  rules: {},
+  lexicon: z.object({}),
+  select: () => ({}),
+  compile: (_data, config) => compiledNames(config).staff,
+  run: (staff, { view, found }) => {
+    markStaff(view, found, staff);
+    return { findings: [] };
+  },
+});

@@ -1,9 +1,12 @@
 import { referenceAt } from '../context/community';
 import { isEverydayWord, isKnownFirstName, looksLikeASurname } from '../context/names-knowledge';
-import { NOT_NAMES, someoneElse } from '../context/not-a-pupil';
+import { NOT_NAMES, someoneElseLater } from '../context/not-a-pupil';
 import { isPersonTag, isThingTag } from '../context/sentence-tags';
-import type { DraftContext } from '../draft';
-import { say } from '../messages';
+import { z } from 'zod';
+import { defineDetector, type NameSink } from '../detector';
+import type { DraftView } from '../draft';
+import { compiledNames } from './compiled-names';
+import { say } from '../message-keys';
 import { inChildFrame, praisedBefore, PUPIL_CUES } from '../context/child-frames';
 import type { Token } from '../text/tokenize';
 import type { RawFinding } from './raw-finding';
@@ -15,7 +18,7 @@ import type { NameIndex } from './roster';
  * name with the school's context identifies a child whether or not the teacher entered it.
  * Adults are left alone: titles, colleagues in apposition, full names of public figures.
  */
-export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: ReadonlySet<string>, roster: NameIndex): RawFinding[] {
+export function findUnlistedChildren(ctx: DraftView, found: NameSink, staffGivenNames: ReadonlySet<string>, roster: NameIndex): RawFinding[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
   if (!ctx.hasStrongSchoolContext()) return [];
@@ -23,7 +26,8 @@ export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: Readonl
   const findings: RawFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!couldBeAName(ctx, token, staffGivenNames)) continue;
+    const candidate = couldBeAName(ctx, token, staffGivenNames);
+    if (candidate === false) continue;
     // A roster name the roster detector left alone ("Grace Jones", "amazing grace") is not a
     // child missing from the roster.
     if (roster.givenNames.longestAt(tokens, i)) continue;
@@ -37,6 +41,8 @@ export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: Readonl
     const fullName =
       !token.possessive && sameSentence(next) && (next!.capitalised || /^[IVXLC]+$/.test(next!.raw)) && next!.kind === 'word' && /^\s+$/.test(next!.gapBefore) && looksLikeASurname(next!);
     if (!childFrame && (fullName || !(praised || cue))) continue;
+    // Only now, if it must, is compromise asked whether the word before is a first name.
+    if (candidate !== true && !candidate()) continue;
 
     // The word lists settle most words; compromise (about 0.3 ms a sentence) only the rest:
     // a known name that is also a word ("Will"), or a word no list knows ("Llinos", "Fawr").
@@ -55,8 +61,8 @@ export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: Readonl
 
     const severity = childFrame ? 'high' : 'warning';
     const context = ctx.schoolContextNear(token.start, 'strong');
-    ctx.claim(i, i);
-    ctx.addReferences(referenceAt(doc, 'pupils', true, i, i));
+    found.claim(i, i);
+    found.reference(referenceAt(doc, 'pupils', true, i, i));
     findings.push({
       category: 'pupil-name',
       topic: 'unlisted',
@@ -77,12 +83,32 @@ export function findUnlistedChildren(ctx: DraftContext, staffGivenNames: Readonl
   return findings;
 }
 
-function couldBeAName(ctx: DraftContext, token: Token, staffGivenNames: ReadonlySet<string>): boolean {
+/**
+ * Whether a token could be a child's first name: `true`, `false`, or, when only compromise's tags
+ * can tell (after another capitalised word), a function that asks them, for the caller to call
+ * after its own cheaper checks.
+ */
+function couldBeAName(ctx: DraftView, token: Token, staffGivenNames: ReadonlySet<string>): boolean | (() => boolean) {
   if (token.kind !== 'word' || !token.capitalised || token.allCaps || ctx.isClaimed(token.index)) return false;
   if ((token.raw.match(/\p{Lu}/gu)?.length ?? 0) > 1) return false; // "SATs", "McDonald's" is rare as a child's first name
   if (!/^\p{L}{2,}$/u.test(token.norm) || staffGivenNames.has(token.norm)) return false;
   // "I've", "Don't": contractions are not names (a possessive "Tyler's" is).
   if (/['’]/.test(token.raw) && !token.possessive) return false;
   if (NOT_NAMES.has(token.norm)) return false; // Welsh "Mae" ("is") opens many sentences
-  return someoneElse(ctx, token.index, token.index) === undefined;
+  const other = someoneElseLater(ctx, token.index, token.index);
+  return typeof other === 'function' ? () => other() === undefined : other === undefined;
 }
+
+export const unlistedChildDetector = defineDetector({
+  id: 'unlisted-child',
+  phase: 'names',
+  description: 'A child named in a post about school who is not on the roster.',
+  rules: {
+    'pupil-name/unlisted-child-frame': 'a name introduced as a child ("a boy in my class called Tyler", "Mason in Year 3"): high',
+    'pupil-name/unlisted-name-in-school-context': 'a first name beside words about pupils in a school post: a warning',
+  },
+  lexicon: z.object({}),
+  select: () => ({}),
+  compile: (_data, config) => compiledNames(config),
+  run: (names, { view, found }) => ({ findings: findUnlistedChildren(view, found, names.staffGivenNames, names.roster) }),
+});

@@ -1,15 +1,14 @@
-import type { Analyser } from '../analyse';
+import type { Engine } from '../analyse';
 import { PHOTO_CHECKS } from '../photo-rules';
 import type { PhotoChecks } from '../schemas/photo-checks';
 import { clausesFor } from '../clauses';
 import { foldString } from '../text/fold';
-import type { Finding, Severity } from '../types';
+import type { EngineFinding, LocalText, MessageArg, Severity } from '../types';
 import { describeDistance, metresBetween } from './distance';
 import { judgePeople } from './people';
 import { photoTextFindings } from './photo-text';
 import type { ImageEvidence } from './evidence';
-import type { LocalText, MessageArg } from '../../i18n/format';
-import { describe, phrase, say, type FindingMessageKey, type PhotoKey, type SaidMessage } from '../messages';
+import { describe, phrase, say, type FindingMessageKey, type PhotoKey, type SaidMessage } from '../message-keys';
 
 /**
  * Findings about one attached photo, from what the on-device readers saw in it (faces and their
@@ -18,8 +17,8 @@ import { describe, phrase, say, type FindingMessageKey, type PhotoKey, type Said
  * Pure: the same evidence, draft and settings always give the same findings, on the command line
  * and in the browser alike.
  */
-export function imageFindings(evidence: ImageEvidence, analyser: Analyser, draft: string, rules: PhotoChecks = PHOTO_CHECKS): Finding[] {
-  const { pack, settings } = analyser;
+export function imageFindings(evidence: ImageEvidence, analyser: Engine, draft: string, rules: PhotoChecks = PHOTO_CHECKS): EngineFinding[] {
+  const { pack, config } = analyser;
   const faces = evidence.faces.filter((face) => face.score >= rules.minFaceScore);
   const seen = judgePeople(evidence.faces, evidence.people, rules);
   const { childFaces: children, childBodies, uncertainFaces: uncertain, unreadableFaces: unknownAge, adultFaces: adults, faceless } = seen;
@@ -28,15 +27,15 @@ export function imageFindings(evidence: ImageEvidence, analyser: Analyser, draft
   const textFindings = photoTextFindings(analyser, evidence.text);
 
   const gps = evidence.exif.latitude !== undefined && evidence.exif.longitude !== undefined ? { lat: evidence.exif.latitude, lon: evidence.exif.longitude } : null;
-  const school = settings.schoolLocation;
+  const school = config.schoolLocation;
   const distance = gps && school ? metresBetween(gps, school) : null;
   const atSchool = distance !== null && school !== undefined && distance <= school.radiusMetres;
 
   // A school-looking scene: the post or the photo speaks of school, the camera's clock says school hours, its GPS says school, or the photo names the school.
   const schoolScene = groupWord ?? (schoolHours ? whenTextOf(schoolHours) : null) ?? (atSchool ? 'at school' : null) ?? textFindings.find((f) => f.ruleId.startsWith('school-name'))?.match ?? null;
   const summary = summarise({ children, childBodies, adults, uncertain, unknownAge, faceless, distance, atSchool, hasGps: gps !== null, schoolHours });
-  const found: Finding[] = [];
-  const add = (topic: 'faces' | 'location' | 'text-in-image', severity: Severity, ruleId: string, said: SaidMessage, rule: string, reason: string, context?: string, extra?: Partial<Finding>) =>
+  const found: EngineFinding[] = [];
+  const add = (topic: 'faces' | 'location' | 'text-in-image', severity: Severity, ruleId: string, said: SaidMessage, rule: string, reason: string, context?: string, extra?: Partial<EngineFinding>) =>
     found.push({
       category: 'pupil-image',
       topic,
@@ -48,7 +47,7 @@ export function imageFindings(evidence: ImageEvidence, analyser: Analyser, draft
       ruleId: `pupil-image/${ruleId}`,
       clauses: clausesFor(pack, 'pupil-image', topic, severity),
       explanation: { rule, reason, ...(context ? { context } : {}) },
-      image: { name: evidence.name, summary: summary.map((part) => part.text).join('; '), summaryParts: summary.map((part) => part.local) },
+      image: { name: evidence.name, summaryParts: summary },
       ...extra,
     });
 
@@ -140,8 +139,8 @@ interface SummaryFacts {
 }
 
 /** Everything seen in the photo, part by part: "2 faces that look like children; photo taken 40 m from school". */
-export function summarise(facts: SummaryFacts): { text: string; local: LocalText }[] {
-  const parts: { text: string; local: LocalText }[] = [];
+export function summarise(facts: SummaryFacts): LocalText[] {
+  const parts: LocalText[] = [];
   const counted = (n: number, single: PhotoKey, several: PhotoKey) => parts.push(n === 1 ? describe(single) : describe(several, String(n)));
   if (facts.children) counted(facts.children, 'photo_children_single', 'photo_children_several');
   if (facts.childBodies) counted(facts.childBodies, 'photo_child_bodies_single', 'photo_child_bodies_several');
@@ -161,7 +160,7 @@ export function summarise(facts: SummaryFacts): { text: string; local: LocalText
  * A photo the check could not read (damaged, not an image, too big, or the check itself failed):
  * information, so the post is never held for it, and the teacher is told to look for themselves.
  */
-export function imageNotChecked(name: string, reason: string, analyser: Analyser): Finding {
+export function imageNotChecked(name: string, reason: string, analyser: Engine): EngineFinding {
   return {
     category: 'pupil-image',
     topic: 'faces',
@@ -173,11 +172,11 @@ export function imageNotChecked(name: string, reason: string, analyser: Analyser
     ruleId: 'pupil-image/not-checked',
     clauses: clausesFor(analyser.pack, 'pupil-image', 'faces', 'info'),
     explanation: { rule: 'photo not checked', reason },
-    image: { name, summary: describe('photo_not_checked').text, summaryParts: [describe('photo_not_checked').local] },
+    image: { name, summaryParts: [describe('photo_not_checked')] },
   };
 }
 
 /** The findings for every photo attached to a draft, in order. */
-export function attachedImageFindings(images: ReadonlyArray<{ evidence: ImageEvidence } | { name: string; error: string }>, analyser: Analyser, draft: string): Finding[] {
+export function attachedImageFindings(images: ReadonlyArray<{ evidence: ImageEvidence } | { name: string; error: string }>, analyser: Engine, draft: string): EngineFinding[] {
   return images.flatMap((image) => ('evidence' in image ? imageFindings(image.evidence, analyser, draft) : [imageNotChecked(image.name, image.error, analyser)]));
 }

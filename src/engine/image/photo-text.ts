@@ -1,5 +1,5 @@
-import type { Analyser } from '../analyse';
-import type { Finding } from '../types';
+import type { Engine } from '../analyse';
+import type { EngineFinding } from '../types';
 
 /**
  * The text detectors run on the words read in a photo, as they run on a draft (the same folding
@@ -8,13 +8,13 @@ import type { Finding } from '../types';
  * IOAN", "Sava, Ioan"), so every short line that could be a name is also read in the other
  * order. A name found that way is reported with the words as the photo shows them.
  */
-export function photoTextFindings(analyser: Analyser, text: string): Finding[] {
+export function photoTextFindings(analyser: Engine, text: string): EngineFinding[] {
   if (text.trim() === '') return [];
   const direct = analyser.analyse(text);
   const turned = text.split('\n').flatMap(otherOrders);
   if (turned.length === 0) return direct;
 
-  const found: Finding[] = [];
+  const found: EngineFinding[] = [];
   const namedLines = new Set<string>();
   for (const { line, reordered } of turned) {
     for (const finding of analyser.analyse(reordered)) {

@@ -205,3 +205,70 @@ export const NamesSchema = z.strictObject({
   /** Particles that belong to the surname after them ("Tomos ap Gruffydd"). */
   surnameParticles: z.array(phrase),
 });
+
+export type SchoolTypesLexicon = z.output<typeof SchoolTypesSchema>;
+export type SchoolContextLexicon = z.output<typeof SchoolContextSchema>;
+export type CommunityLexicon = z.output<typeof CommunitySchema>;
+export type DerogatoryLexicon = z.output<typeof DerogatorySchema>;
+export type ConfidentialLexicon = z.output<typeof ConfidentialSchema>;
+export type NamesLexicon = z.output<typeof NamesSchema>;
+
+/** Hate and hostility beyond single words: the groups a remark can target and the shapes hostility takes. */
+export const HostilitySchema = z.strictObject({
+  $comment: comment,
+  /** Groups of people; `characteristic` is the protected characteristic (Equality Act 2010) or immigration status. */
+  groups: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        characteristic: z.enum(['race', 'nationality', 'immigration-status', 'religion', 'disability', 'sex', 'sexual-orientation', 'gender-identity', 'age']),
+        forms: phrases,
+      }),
+    )
+    .min(1),
+  /** Words that refer back to a group named in an earlier sentence ("They are disgusting."). */
+  groupPronouns: phrases,
+  /** Comparisons that deny people their humanity ("vermin", "a plague"): hostile when said of people. */
+  dehumanising: phrases,
+  /** Negative generalisations ("thieves", "dirty"): hostile when said of a group. */
+  derogation: phrases,
+  /** Adjectives that derogate when put right before a group ("filthy", "thieving"). */
+  attributesBefore: phrases,
+  /** Hateful feeling, before its target ("I hate", "can't stand"). */
+  hateVerbs: phrases,
+  /** Hateful feeling or exclusion after its target ("make me sick", "don't belong here"). */
+  hateAfter: phrases,
+  /** Praise denied to a whole group ("never any good", "can't be trusted"). */
+  negatedPraise: phrases,
+  /** Threats: "[target] should all be shot", "I'll swing for [target]", "kill all [group]". */
+  threatModals: phrases,
+  threatOutcomes: phrases,
+  threatVerbs: phrases,
+  threatSubjects: phrases,
+  threatAll: phrases,
+  /** Threats after their target ("[target] wants a good slap", "needs a kicking"). */
+  threatAfter: phrases,
+  /** Threats whole in themselves ("put them in hospital", "six feet under"), aimed at whoever was named. */
+  threatPhrases: phrases,
+  /** Insults with no offensive word, aimed at people ("dead weight", "shouldn't be allowed near children"). */
+  insults: phrases,
+  /** Stereotypes and tropes about a group ("taking over", "all the same", "not natural"): hostile when a group is named in the sentence or the one before. */
+  tropes: phrases,
+  /** Praise said in irony ("Truly a caring genius 🙃"): an insult when a marker of irony is in the sentence and someone is named. */
+  sarcasm: phrases,
+  /** What marks irony: eye-roll emoji and words such as "truly", "another". */
+  sarcasmMarkers: phrases,
+  /** Affection that turns an insult into banter between friends ("you absolute muppet 😂 love you x"). */
+  affection: phrases,
+  /** Telling people to leave ("go back to where they came from"). */
+  exclusion: phrases,
+  /** Exclusion asked as a question ("why do we let [group] in?"). */
+  exclusionQuestions: phrases,
+  /** Counter-speech: hostile words reported in order to reject them ("saying…", "anyone who says…"). */
+  reporting: phrases,
+  /** Words that reject what was reported ("is disgusting", "racist", "challenged"). */
+  rejection: phrases,
+  /** Words that negate a hostile link ("not vermin", "don't hate"). */
+  hostileNegations: phrases,
+});
+export type HostilityLexicon = z.output<typeof HostilitySchema>;

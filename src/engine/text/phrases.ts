@@ -93,6 +93,9 @@ export class PhraseMatcher<T> {
   /** The longest phrase that starts at token `i`, if any. */
   longestAt(tokens: readonly Token[], i: number, to = tokens.length): { values: T[]; last: number } | undefined {
     const plurals = this.options.plurals ?? true;
+    // Most tokens start no phrase at all: one probe answers that without building a frontier.
+    if (i >= to || !this.root.next || !startsAPhrase(this.root.next, tokens[i]!, plurals, this.hasExact)) return undefined;
+    if (!this.hasExact) return this.longestOnOnePath(tokens, i, to, plurals);
     let best: { values: T[]; last: number } | undefined;
     // Usually one branch; a word can follow two ("MASH" exactly and "mash" folded): follow both,
     // so the longest phrase wins ("MASH referral" beats "MASH").
@@ -107,19 +110,41 @@ export class PhraseMatcher<T> {
     }
     return best;
   }
+
+  /** `longestAt` for a trie with no case-sensitive phrases: a token leads to one child at most, so no frontier is needed. */
+  private longestOnOnePath(tokens: readonly Token[], i: number, to: number, plurals: boolean): { values: T[]; last: number } | undefined {
+    const ampersand = this.options.ampersand ?? true;
+    let best: { values: T[]; last: number } | undefined;
+    let node: Node<T> | undefined = this.root;
+    for (let j = i; j < to && node?.next; j++) {
+      const token = tokens[j]!;
+      if (j > i && !joinable(tokens[j - 1]!, token, ampersand)) break;
+      node = folded(node.next, token, plurals);
+      if (node?.values) best = { values: node.values, last: j };
+    }
+    return best;
+  }
+}
+
+/** Whether any phrase of the trie level `next` can begin with this token (what `steps` would find). */
+function startsAPhrase<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean, hasExact: boolean): boolean {
+  return (hasExact && next.has(EXACT + token.exact)) || folded(next, token, plurals) !== undefined;
+}
+
+/** The child a token's folded form leads to: by its spelling, or its singular. */
+function folded<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean): Node<T> | undefined {
+  const child = next.get(token.norm);
+  if (child !== undefined || !plurals) return child;
+  // Plurals without listing them all: "referrals" finds "referral", "parents" finds "parent".
+  return (token.lessS !== undefined ? next.get(token.lessS) : undefined) ?? (token.lessEs !== undefined ? next.get(token.lessEs) : undefined);
 }
 
 /** The children a token leads to: by its exact spelling, its folded form, or its singular. */
 function steps<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean, hasExact: boolean, out: Node<T>[]): void {
   const exact = hasExact ? next.get(EXACT + token.exact) : undefined;
   if (exact) out.push(exact);
-  const norm = token.norm;
-  const folded =
-    next.get(norm) ??
-    // Plurals without listing them all: "referrals" finds "referral", "parents" finds "parent".
-    (plurals && norm.length > 3 && norm.endsWith('s') ? next.get(norm.slice(0, -1)) : undefined) ??
-    (plurals && norm.length > 4 && norm.endsWith('es') ? next.get(norm.slice(0, -2)) : undefined);
-  if (folded && folded !== exact) out.push(folded);
+  const child = folded(next, token, plurals);
+  if (child && child !== exact) out.push(child);
 }
 
 /**

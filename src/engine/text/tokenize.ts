@@ -17,6 +17,9 @@ export interface Token {
   /** Comparable form: no #/@, no possessive 's, no apostrophes ("O'Brien's" → "obrien"). */
   readonly norm: string;
   readonly possessive: boolean;
+  /** `norm` less a plural's "s" ("parents" → "parent") and "es" ("boxes" → "box"), where it could be one: every phrase matcher tries them, so they are cut once here. */
+  readonly lessS: string | undefined;
+  readonly lessEs: string | undefined;
   /** The draft's own characters. */
   readonly raw: string;
   /** As written, case kept, for acronyms matched only in capitals: no #/@, possessive or apostrophes. */
@@ -93,6 +96,8 @@ export function tokenize(draft: string): TokenizedText {
       text: m[0],
       norm,
       possessive,
+      lessS: norm.length > 3 && norm.endsWith('s') ? norm.slice(0, -1) : undefined,
+      lessEs: norm.length > 4 && norm.endsWith('es') ? norm.slice(0, -2) : undefined,
       raw,
       exact,
       start,

@@ -46,16 +46,21 @@ export async function launchWithoutExtension(): Promise<{ context: BrowserContex
 }
 
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/**
+ * Chromium with a built extension: `.output/chrome-mv3` unless told otherwise (the typing bench
+ * also loads the `site-only` build). Everything browser-specific is here, so another browser can
+ * be added beside it.
+ */
+export async function launchWithExtension(extensionDir: string = EXTENSION_DIR): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/run, or apt-get install chromium`);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build first`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), 'guardrail-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...COMMON_ARGS,
     ],
   });

@@ -1,9 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
-import { SITE_URLS, composer } from './sites';
+import { SITE_URLS, composer, editorsIn, part } from './sites';
 
 /**
  * Every composer the extension covers, as the browser tests drive it: where it lives, how to open
  * it, how a teacher breaks a line and posts in it, and how to navigate so the site re-creates it.
+ * Everything is found through the fixtures' own test handles (data-fixture-*) and what the editor
+ * libraries render, never through the sites' words, test ids or classes, so the same cases run in
+ * every fixture mode (English, Welsh, Polish, after a redesign).
  */
 export interface ComposerCase {
   /** The fixture's composer id (also the key of `window.__posts` entries). */
@@ -30,136 +33,176 @@ export interface ComposerCase {
    * destroyed; `open` then builds a new one where needed.
    */
   renavigate(page: Page): Promise<void>;
+  /** The editor has a mention list ("@" opens it), whose options are clicked. */
+  mentions?: boolean;
+  /**
+   * How the extension recognises the composer, as its report to the popup says ("editor
+   * layer/post control layer:clue"), on the page as it is today in English, translated (Welsh,
+   * Polish…) and after a redesign: the site's own hooks where they still hold, the page's
+   * structure where a language or a redesign broke them.
+   */
+  recognised: Readonly<Record<'normal' | 'translated' | 'redesign', string>>;
 }
 
+/** Which of a case's `recognised` figures applies to a fixture mode. */
+export const recognitionKey = (mode: { lang: string; redesign: boolean }): keyof ComposerCase['recognised'] => (mode.redesign ? 'redesign' : mode.lang === 'en' ? 'normal' : 'translated');
+
+const SITE = 'site/site:selector';
+/** The site's selectors find the editor; its button, named in another language or renamed, is found by structure. */
+const SITE_EDITOR = 'site/structure:follows-draft';
+const STRUCTURE = 'structure/structure:follows-draft';
+const bySiteUnless = (redesign: string) => ({ normal: SITE, translated: SITE, redesign });
+const bySiteInEnglish = (elsewhere: string) => ({ normal: SITE, translated: elsewhere, redesign: elsewhere });
+
 const nav = (path: string) => async (page: Page) => page.locator(`[data-fixture-nav="${path}"]`).first().click();
-/** Closes a composer's dialog; the test opens it again, and a modal's editor is built afresh each time. */
-const closeWith = (selector: string) => async (page: Page) => page.locator(selector).first().click();
 const navVia = (...paths: string[]) => async (page: Page) => {
   for (const path of paths) await nav(path)(page);
 };
-const click = (selector: string) => async (page: Page) => page.locator(selector).first().click();
+/** A fixture control by its test handle: anywhere on the page, or inside one composer's wrapper. */
+const press = (name: string, within?: string) => async (page: Page) => part(within ? composer(page, within) : page, name).first().click();
+const firstEditor = (id: string) => (page: Page) => editorsIn(page, id).first();
 
 export const COMPOSER_CASES: ComposerCase[] = [
   {
     id: 'facebook-post',
+    recognised: bySiteInEnglish(SITE_EDITOR),
     url: SITE_URLS.facebook,
-    open: async (page) => page.getByRole('button', { name: "What's on your mind, Sam?" }).click(),
-    editor: (page) => composer(page, 'facebook-post').locator('[data-lexical-editor="true"]'),
+    open: press('open-post'),
+    editor: firstEditor('facebook-post'),
     newline: 'Enter',
     joiner: '\n\n',
-    submit: click('[role="dialog"] [role="button"][aria-label="Post"]'),
+    submit: press('post', 'facebook-post'),
     renavigate: async (page) => {
-      await click('[role="dialog"] [role="button"][aria-label="Close"]')(page);
+      await press('close', 'facebook-post')(page);
       await nav('/groups/feed/')(page);
     },
   },
   {
     id: 'facebook-comment',
+    recognised: bySiteInEnglish(STRUCTURE),
     url: SITE_URLS.facebook,
-    editor: (page) => page.locator('[data-lexical-editor="true"][aria-label="Comment as Sam Okafor"]'),
+    editor: firstEditor('facebook-comment'),
     newline: 'Shift+Enter',
-    submit: click('[data-fixture-composer="facebook-comment"] [role="button"][aria-label="Comment"]'),
+    submit: press('post', 'facebook-comment'),
     submitKey: 'Enter',
     renavigate: navVia('/groups/feed/'),
+    mentions: true,
   },
   {
     id: 'facebook-reply',
+    recognised: bySiteInEnglish(STRUCTURE),
     url: SITE_URLS.facebook,
-    open: async (page) => page.getByRole('button', { name: 'Reply', exact: true }).click(),
-    editor: (page) => page.locator('[data-lexical-editor="true"][aria-label="Reply to Jo Bloggs"]'),
+    open: press('open-reply'),
+    editor: firstEditor('facebook-reply'),
     newline: 'Shift+Enter',
-    submit: click('[data-fixture-composer="facebook-reply"] [role="button"][aria-label="Comment"]'),
+    submit: press('post', 'facebook-reply'),
     submitKey: 'Enter',
     renavigate: navVia('/groups/feed/'),
+    mentions: true,
   },
   {
     id: 'instagram-caption',
+    // Its Share button is always enabled: inside its own dialog, the words tell it from Back.
+    recognised: bySiteInEnglish('structure/structure:words'),
     url: SITE_URLS.instagram,
-    open: click('svg[aria-label="New post"]'),
-    editor: (page) => page.locator('[role="textbox"][aria-label="Write a caption..."]'),
+    open: press('open-post'),
+    editor: firstEditor('instagram-caption'),
     newline: 'Enter',
-    submit: click('[role="dialog"] [role="button"]:text-is("Share")'),
+    submit: press('post', 'instagram-caption'),
     renavigate: async (page) => {
-      await click('[role="dialog"] [role="button"]:text-is("Back")')(page);
+      await press('close', 'instagram-caption')(page);
       await nav('/p/ABC123/')(page);
     },
   },
   {
     id: 'instagram-comment',
+    // Its Post button only appears once there is a draft.
+    recognised: bySiteInEnglish('structure/structure:appears-with-draft'),
     url: SITE_URLS.instagram,
-    editor: (page) => page.locator('textarea[aria-label="Add a comment…"]'),
+    editor: firstEditor('instagram-comment'),
     newline: 'Shift+Enter',
-    submit: click('[data-fixture-composer="instagram-comment"] [role="button"]:text-is("Post")'),
+    submit: press('post', 'instagram-comment'),
     submitKey: 'Enter',
     renavigate: nav('/p/ABC123/'),
   },
   {
     id: 'x-inline',
+    recognised: bySiteUnless(STRUCTURE),
     url: SITE_URLS.xHome,
-    editor: (page) => composer(page, 'x-inline').locator('[data-testid="tweetTextarea_0"]'),
+    editor: firstEditor('x-inline'),
     newline: 'Enter',
-    submit: click('button[data-testid="tweetButtonInline"]'),
+    submit: press('post', 'x-inline'),
     submitKey: 'Control+Enter',
     renavigate: navVia('/explore', '/home'),
   },
   {
     id: 'x-modal',
+    recognised: bySiteUnless(STRUCTURE),
     url: SITE_URLS.xHome,
-    open: click('a[data-testid="SideNav_NewTweet_Button"]'),
-    editor: (page) => composer(page, 'x-modal').locator('[data-testid="tweetTextarea_0"]'),
+    open: press('open-post'),
+    editor: firstEditor('x-modal'),
     newline: 'Enter',
     thread: true,
-    submit: click('[role="dialog"] button[data-testid="tweetButton"]'),
+    submit: press('post', 'x-modal'),
     submitKey: 'Control+Enter',
-    renavigate: closeWith('[role="dialog"] [data-testid="app-bar-close"]'),
+    renavigate: press('close', 'x-modal'),
   },
   {
     id: 'x-reply',
+    recognised: bySiteUnless(STRUCTURE),
     url: SITE_URLS.xHome,
-    open: click('button[data-testid="reply"]'),
-    editor: (page) => composer(page, 'x-reply').locator('[data-testid="tweetTextarea_0"]'),
+    open: press('open-reply'),
+    editor: firstEditor('x-reply'),
     newline: 'Enter',
-    submit: click('[role="dialog"] button[data-testid="tweetButton"]'),
+    submit: press('post', 'x-reply'),
     submitKey: 'Control+Enter',
-    renavigate: closeWith('[role="dialog"] [data-testid="app-bar-close"]'),
+    renavigate: press('close', 'x-reply'),
   },
   {
     id: 'x-mobile',
+    // A textarea outside any form or dialog: recognised once typed in.
+    recognised: bySiteUnless('typing/structure:follows-draft'),
     url: SITE_URLS.xMobile,
-    editor: (page) => page.locator('[data-testid="tweetTextarea_0"] textarea'),
+    editor: firstEditor('x-mobile'),
     newline: 'Enter',
-    submit: click('button[data-testid="tweetButton"]'),
+    submit: press('post', 'x-mobile'),
     submitKey: 'Control+Enter',
     renavigate: async (page) => {
-      await click('[data-testid="app-bar-close"]')(page);
+      await press('close', 'x-mobile')(page);
       await nav('/compose/post')(page);
     },
   },
   {
     id: 'linkedin-share',
+    recognised: bySiteUnless(STRUCTURE),
     url: SITE_URLS.linkedinFeed,
-    open: click('button:has-text("Start a post")'),
-    // Playwright's CSS engine pierces the open shadow root of #interop-outlet; the page's own querySelector does not.
-    editor: (page) => page.locator('#interop-outlet [data-test-modal-id="sharebox"] .ql-editor'),
+    open: press('open-post'),
+    // Playwright's CSS engine pierces the open shadow root the share box lives in; the page's own querySelector does not.
+    editor: firstEditor('linkedin-share'),
     newline: 'Enter',
-    submit: click('#interop-outlet button.share-actions__primary-action'),
-    renavigate: closeWith('#interop-outlet [aria-label="Dismiss"]'),
+    submit: press('post', 'linkedin-share'),
+    renavigate: press('close', 'linkedin-share'),
   },
   {
     id: 'linkedin-comment-tiptap',
+    recognised: bySiteUnless('structure/structure:submit-button'),
     url: SITE_URLS.linkedinFeed,
-    editor: (page) => page.locator('[data-testid="ui-core-tiptap-text-editor-wrapper"] [role="textbox"]'),
+    editor: firstEditor('linkedin-comment-tiptap'),
     newline: 'Enter',
-    submit: click('[data-fixture-composer="linkedin-comment-tiptap"] button[type="submit"]'),
+    submit: press('post', 'linkedin-comment-tiptap'),
     renavigate: navVia('/feed/update/urn:li:activity:7000000000000000001/', '/feed/'),
   },
   {
     id: 'linkedin-comment-quill',
+    // Its generic Quill selector still matches; its button's class was renamed.
+    recognised: bySiteUnless(SITE_EDITOR),
     url: SITE_URLS.linkedinPost,
-    editor: (page) => composer(page, 'linkedin-comment-quill').locator('.ql-editor'),
+    editor: firstEditor('linkedin-comment-quill'),
     newline: 'Enter',
-    submit: click('button[class*="comments-comment-box__submit-button"]'),
+    submit: press('post', 'linkedin-comment-quill'),
     renavigate: navVia('/feed/', '/feed/update/urn:li:activity:7000000000000000001/'),
   },
 ];
+
+/** The site a composer belongs to, from its id. */
+export const siteOf = (c: ComposerCase): string => c.id.split('-')[0]!;

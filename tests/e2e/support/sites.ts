@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import type { BrowserContext, Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Post } from '../fixtures/common';
+import type { FixtureMode } from '../fixtures/drift';
 import { launchWithExtension, outsideRequests, type ExtensionBrowser } from './browser';
 
 /**
@@ -36,6 +37,44 @@ export const SITE_URLS = {
   linkedinPost: 'https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000001/',
 } as const;
 
+/**
+ * The modes every fixture page can be served in (fixtures/drift.ts): as the sites are today, in
+ * English; in Welsh and in Polish; and after a redesign that renamed the sites' test ids, classes
+ * and labels. The test server picks the mode of each page it serves, so one browser loads the
+ * same page in every mode in turn: a mode costs page loads, not browser launches.
+ */
+export interface NamedMode extends FixtureMode {
+  readonly name: string;
+}
+export const NORMAL: NamedMode = { name: 'normal', lang: 'en', redesign: false };
+/** A language the extension's button vocabulary does not know, for the honest "Checking only" state. */
+export const UNKNOWN_LANGUAGE: NamedMode = { name: 'japanese', lang: 'ja', redesign: false };
+const NAMED_MODES: readonly NamedMode[] = [
+  { name: 'welsh', lang: 'cy', redesign: false },
+  { name: 'polish', lang: 'pl', redesign: false },
+  { name: 'redesign', lang: 'en', redesign: true },
+  // Written after the structural rules were frozen, for a check at first contact (see README).
+  { name: 'romanian-redesign', lang: 'ro', redesign: true },
+  UNKNOWN_LANGUAGE,
+];
+/**
+ * The drift modes the gate tests run in: Welsh, Polish and the redesign, unless
+ * `FIXTURE_DRIFT_MODES` names others (`FIXTURE_DRIFT_MODES=romanian-redesign npx vitest …`).
+ */
+export const DRIFT_MODES: readonly NamedMode[] = (process.env.FIXTURE_DRIFT_MODES ?? 'welsh,polish,redesign').split(',').map((name) => {
+  const mode = NAMED_MODES.find((m) => m.name === name.trim());
+  if (!mode) throw new Error(`FIXTURE_DRIFT_MODES: no fixture mode "${name}" (known: ${NAMED_MODES.map((m) => m.name).join(', ')})`);
+  return mode;
+});
+export const ALL_MODES: readonly NamedMode[] = [NORMAL, ...DRIFT_MODES];
+
+const modes = new WeakMap<BrowserContext, FixtureMode>();
+
+/** Serves every fixture page loaded from now on in this context in `mode` (normal until told otherwise). */
+export function setFixtureMode(context: BrowserContext, mode: FixtureMode): void {
+  modes.set(context, { lang: mode.lang, redesign: mode.redesign });
+}
+
 // One build per entry per test process: the first page of each site pays for it (~0.2-0.5 s).
 const bundles = new Map<string, Promise<string>>();
 
@@ -62,17 +101,17 @@ function bundle(entry: string): Promise<string> {
   return pending;
 }
 
-async function page(origin: keyof typeof SITES): Promise<string> {
+async function page(origin: keyof typeof SITES, mode: FixtureMode): Promise<string> {
   const { entry, title } = SITES[origin];
   // "</script" inside the bundle would end the inline script early.
   const script = (await bundle(entry)).replace(/<\/(script)/gi, '<\\/$1');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${mode.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title></head>
-<body><script>${script}</script></body></html>`;
+<body><script>window.__fixtureMode = ${JSON.stringify(mode)};</script><script>${script}</script></body></html>`;
 }
 
-async function fulfil(route: Route, origin: keyof typeof SITES): Promise<void> {
+async function fulfil(route: Route, origin: keyof typeof SITES, mode: FixtureMode): Promise<void> {
   const request = route.request();
   const { pathname } = new URL(request.url());
   // Only documents (top-level pages and iframes) exist; favicons and anything else are 404.
@@ -80,12 +119,12 @@ async function fulfil(route: Route, origin: keyof typeof SITES): Promise<void> {
   if (origin === 'https://www.linkedin.com' && pathname.startsWith('/preload')) {
     return route.fulfill({ contentType: 'text/html', body: await readFile(FIXTURES + 'linkedin-preload.html', 'utf8') });
   }
-  return route.fulfill({ contentType: 'text/html', body: await page(origin) });
+  return route.fulfill({ contentType: 'text/html', body: await page(origin, mode) });
 }
 
 export async function serveSites(context: BrowserContext): Promise<void> {
   for (const origin of Object.keys(SITES) as (keyof typeof SITES)[]) {
-    await context.route(`${origin}/**`, (route) => fulfil(route, origin));
+    await context.route(`${origin}/**`, (route) => fulfil(route, origin, modes.get(context) ?? NORMAL));
   }
 }
 
@@ -93,6 +132,15 @@ export async function serveSites(context: BrowserContext): Promise<void> {
 export const composer = (page: Page, id: string): Locator => page.locator(`[data-fixture-composer="${id}"]`);
 
 export const posts = (page: Page): Promise<Post[]> => page.evaluate(() => window.__posts);
+
+/** What the other controls near the composers did when clicked (emoji, attach, audience…). */
+export const actions = (page: Page): Promise<string[]> => page.evaluate(() => window.__actions);
+
+/** A test's handle on a fixture's control, the same in every mode (data-fixture-part; the extension never reads it). */
+export const part = (scope: Page | Locator, name: string): Locator => scope.locator(`[data-fixture-part="${name}"]`);
+
+/** The editors inside a fixture composer's wrapper, in every mode: what the editor libraries render, whatever the site calls it. */
+export const editorsIn = (page: Page, composerId: string): Locator => composer(page, composerId).locator(':is([contenteditable="true"], textarea):not(.ql-clipboard)');
 
 export async function openSite(page: Page, url: string): Promise<void> {
   await page.goto(url);

@@ -1,5 +1,7 @@
-import type { RawFinding } from './detectors/raw-finding';
-import { say } from './messages';
+import { z } from 'zod';
+import { defineDetector } from '../detector';
+import type { RawFinding } from './raw-finding';
+import { say } from '../message-keys';
 
 /**
  * A pupil's first name alone with little or no school context is `info` or a warning ("Dinner
@@ -25,3 +27,16 @@ export function escalateNamedSubjects(text: string, raw: readonly RawFinding[]):
     };
   });
 }
+
+export const namedSubjectsDetector = defineDetector({
+  id: 'named-subjects',
+  phase: 'post',
+  description: 'A pupil name that a confidential matter is about becomes high, whatever the name alone would be.',
+  rules: {
+    'pupil-name/roster-first-name-beside-confidential': 'a roster first name that a confidential matter is about ("George is back after his exclusion"): high',
+  },
+  lexicon: z.object({}),
+  select: () => ({}),
+  compile: () => null,
+  run: (_compiled, { view, findings }) => escalateNamedSubjects(view.doc.draft, findings),
+});

@@ -1,0 +1,471 @@
+import { selfReferenceBefore, type Reference } from '../context/community';
+import { CounterSpeech } from '../context/counter-speech';
+import type { GroupTarget } from '../context/group-targets';
+import { isEverydayWord } from '../context/names-knowledge';
+import { defineDetector } from '../detector';
+import type { DraftView } from '../draft';
+import { phrase, say, type PhraseKey } from '../message-keys';
+import { HostilitySchema, type HostilityLexicon } from '../schemas/lexicons';
+import { FuzzyWords } from '../text/fuzzy-words';
+import { lowerBound } from '../lower-bound';
+import { PhraseMatcher, phraseWords } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import type { Severity, Topic } from '../types';
+import type { RawFinding } from './raw-finding';
+
+/**
+ * Hate and hostility that need no offensive word: dehumanising a group ("refugees are vermin"),
+ * generalising about it ("they're all thieves"), hating it ("can't stand gay people"), denying it
+ * any good ("never any good at anything"), threatening it or one person ("should all be shot",
+ * "I'll swing for that parent"), telling it to leave, or asking why it is let in. Every cue needs a
+ * target it is linked to in the same sentence (a group, a pronoun that refers back to one, the
+ * school community, a person): "I hate Mondays" and "the policy should be shot" are never
+ * findings. Counter-speech ("saying 'refugees are vermin' is disgusting") and negation ("they are
+ * not vermin", "I don't hate anyone") stay quiet.
+ */
+type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'threat-after' | 'threat-phrase' | 'insult' | 'trope' | 'sarcasm' | 'exclusion' | 'exclusion-question' | 'attribute';
+
+interface Cue {
+  readonly kind: CueKind;
+  readonly first: number;
+  readonly last: number;
+  readonly disguised: boolean;
+}
+
+interface Compiled {
+  readonly cues: PhraseMatcher<CueKind>;
+  readonly loose: FuzzyWords<CueKind>;
+  readonly counterSpeech: CounterSpeech;
+  readonly negations: PhraseMatcher<true>;
+  readonly all: PhraseMatcher<true>;
+  /** Words that may stand between a target and what is said of it ("are all basically", "nothing but"). */
+  readonly linking: ReadonlySet<string>;
+  readonly sarcasmWords: PhraseMatcher<true>;
+  readonly sarcasmEmoji: readonly string[];
+}
+
+/** Verbs that carry what is said across to the person before them. */
+const COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'r', 'were', 'was', 'be', 'been', 'being', 'has', 'have', 'had', 'seem', 'seems', 'look', 'looks', 'mae', 'yn']);
+/** The writer: "I hate myself" is not hate of anyone. */
+const SELF: ReadonlySet<string> = new Set(['myself', 'me', 'ourselves', 'us', 'yourself']);
+
+const LINKING = ['are', 'is', 'r', 'were', 'was', 'be', 'being', 'been', 'am', 'all', 'just', 'basically', 'literally', 'nothing', 'but', 'like', 'such', 'a', 'an', 'the', 'bunch', 'of', 'load', 'pack', 'lot', 'total', 'complete', 'utter', 'absolute', 'bloody', 'so', 'really', 'simply', 'frankly', 'honestly', 'only', 'mostly', 'always', 'every', 'one', 'them', 'these', 'those', 'ones', 'some', 'most', 'more', 'than', 'breed', 'behave', 'act', 'acting', 'live', 'living', 'yn', 'fel', 'i', 'think', 'reckon', 'feel', 'tbh', 'imo', 'honestly', 'just', 'seriously', 'genuinely', 'like', 'here', 'round', 'around', 'na', 'ma', 'mae', 'gyd'];
+
+function compile(lexicon: HostilityLexicon): Compiled {
+  const cues = new PhraseMatcher<CueKind>({ plurals: false });
+  const single: [string, CueKind][] = [];
+  const add = (kind: CueKind, list: readonly string[], loose: boolean) => {
+    for (const p of list) {
+      cues.add(p, kind);
+      const words = phraseWords(p);
+      if (loose && words.length === 1) single.push([words[0]!, kind]);
+    }
+  };
+  add('dehumanising', lexicon.dehumanising, true);
+  add('derogation', lexicon.derogation, true);
+  add('attribute', lexicon.attributesBefore, false);
+  add('hate', lexicon.hateVerbs, true);
+  add('hate-after', lexicon.hateAfter, false);
+  add('negated-praise', lexicon.negatedPraise, false);
+  add('threat-outcome', lexicon.threatOutcomes, true);
+  add('threat-verb', lexicon.threatVerbs, false);
+  add('threat-subject', lexicon.threatSubjects, false);
+  add('threat-modal', lexicon.threatModals, false);
+  add('threat-after', lexicon.threatAfter, false);
+  add('threat-phrase', lexicon.threatPhrases, false);
+  // Not loosely: everyday words sit one letter from many insults ("snowflake" crafts).
+  add('insult', lexicon.insults, false);
+  add('trope', lexicon.tropes, false);
+  add('sarcasm', lexicon.sarcasm, false);
+  add('exclusion', lexicon.exclusion, false);
+  add('exclusion-question', lexicon.exclusionQuestions, false);
+  return {
+    cues,
+    loose: new FuzzyWords(single, isEverydayWord),
+    counterSpeech: new CounterSpeech(lexicon),
+    negations: PhraseMatcher.of(lexicon.hostileNegations, { plurals: false }),
+    all: PhraseMatcher.of(lexicon.threatAll, { plurals: false }),
+    linking: new Set(LINKING),
+    sarcasmWords: PhraseMatcher.of(lexicon.sarcasmMarkers.filter((w) => /\p{L}/u.test(w)), { plurals: false }),
+    sarcasmEmoji: lexicon.sarcasmMarkers.filter((w) => !/\p{L}/u.test(w)),
+  };
+}
+
+/** Whom a cue is aimed at: a group (high, discriminatory), the school community (high), or a person (a warning). */
+type Aim = { kind: 'group'; group: GroupTarget } | { kind: 'community'; ref: Reference } | { kind: 'person'; ref: Reference };
+
+export function findHostility(view: DraftView, allGroups: readonly GroupTarget[], m: Compiled): RawFinding[] {
+  const tokens = view.doc.tokens;
+  const cues = findCues(tokens, m);
+  if (cues.length === 0) return [];
+  const groups = new GroupIndex(allGroups);
+  const negated = marks(m.negations, tokens);
+  const findings: RawFinding[] = [];
+  const done = new Set<number>();
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
+    if (done.has(cue.first)) continue;
+    const found = aimOf(view, groups, m, cues, c, negated);
+    if (!found) continue;
+    // "I don't think disabled kids are a burden": the statement is denied before it is made.
+    if (DENIABLE.has(cue.kind) && negatedBefore(negated, tokens, found.from, 4)) continue;
+    if (m.counterSpeech.reported(view, Math.min(cue.first, found.from), Math.max(cue.last, found.to))) continue;
+    done.add(cue.first);
+    findings.push(finding(view, cue, found.aim, found.rule, Math.min(found.from, cue.first), Math.max(found.to, cue.last)));
+  }
+  return findings;
+}
+
+function findCues(tokens: readonly Token[], m: Compiled): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = m.cues.longestAt(tokens, i);
+    if (match) {
+      for (const kind of new Set(match.values)) cues.push({ kind, first: i, last: match.last, disguised: false });
+      i = match.last;
+      continue;
+    }
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const loose = m.loose.find(token.norm);
+    if (loose) {
+      cues.push({ kind: loose.value, first: i, last: i, disguised: loose.how === 'disguised' });
+      continue;
+    }
+    // "ver min", "v e r m i n": a word broken by spaces, joined again (two or three short pieces).
+    const next = tokens[i + 1];
+    if (next && next.sentence === token.sentence && /^ $/.test(next.gapBefore) && token.norm.length <= 4) {
+      const joined = m.loose.find(token.norm + next.norm);
+      if (joined) {
+        cues.push({ kind: joined.value, first: i, last: i + 1, disguised: true });
+        i++;
+      }
+    }
+  }
+  return cues;
+}
+
+function marks(matcher: PhraseMatcher<true>, tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (const found of matcher.matchAll(tokens)) out.fill(1, found.first, found.last + 1);
+  return out;
+}
+
+interface Found {
+  readonly aim: Aim;
+  readonly rule: string;
+  /** The span from the target to the cue, for the underline. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** How far apart, in tokens, a target and the words said of it may be. */
+const REACH = 7;
+
+function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly Cue[], c: number, negated: Uint8Array): Found | undefined {
+  const cue = cues[c]!;
+  const tokens = view.doc.tokens;
+  const sentence = tokens[cue.first]!.sentence;
+  const before = () => targetBefore(view, groups, m, cue.first, sentence, negated);
+  const after = (from: number, reach = 5) => targetAfter(view, groups, from, reach, sentence);
+  switch (cue.kind) {
+    case 'dehumanising': {
+      const t = before() ?? adjacentAfter(groups, cue.last, sentence);
+      // Dehumanising someone is hostile whoever they are; generalising about them only about a group.
+      return t && { ...t, rule: 'hostility/dehumanising' };
+    }
+    case 'derogation': {
+      const t = before();
+      return t && t.aim.kind === 'group' ? { ...t, rule: 'hostility/derogation' } : undefined;
+    }
+    case 'attribute': {
+      // "filthy gypsies", "thieving Romanians": the adjective right before a group.
+      const t = adjacentAfter(groups, cue.last, sentence);
+      return t && t.aim.kind === 'group' ? { ...t, rule: 'hostility/derogation' } : undefined;
+    }
+    case 'hate': {
+      if (negatedBefore(negated, tokens, cue.first)) return undefined;
+      const t = after(cue.last + 1, 4);
+      return t && { ...t, rule: 'hostility/hateful-feeling' };
+    }
+    case 'hate-after': {
+      const t = before();
+      return t && { ...t, rule: 'hostility/hateful-feeling' };
+    }
+    case 'negated-praise': {
+      // Linked, or any words between when it is a group ("Not one Chinese person I've met has been any use").
+      const none = new Uint8Array(tokens.length);
+      const t = targetBefore(view, groups, m, cue.first, sentence, none) ?? targetBefore(view, groups, m, cue.first, sentence, none, 10, true);
+      return t && (t.aim.kind === 'group' || (t.aim.kind === 'community' && targetBefore(view, groups, m, cue.first, sentence, none))) ? { ...t, rule: 'hostility/negated-praise' } : undefined;
+    }
+    case 'threat-outcome': {
+      // "[target] should (all) be shot": a modal within a few words before the outcome.
+      const modal = cues.slice(Math.max(0, c - 4), c).find((q) => (q.kind === 'threat-modal' || q.kind === 'threat-subject') && cue.first - q.last <= 4 && tokens[q.first]!.sentence === sentence);
+      if (!modal || negatedBefore(negated, tokens, modal.first)) return undefined;
+      // "They should all be shot": the subject may be part of the modal's own words.
+      const t = targetBefore(view, groups, m, modal.first, sentence, negated, 8, true) ?? targetAt(view, groups, modal.first, sentence);
+      return t && { ...t, to: cue.last, rule: 'hostility/threat' };
+    }
+    case 'threat-verb': {
+      // "I'll swing for that parent", "someone should slap him", "kill all [group]", "gas the [group]".
+      const subject = cues.slice(Math.max(0, c - 3), c).find((q) => (q.kind === 'threat-subject' || q.kind === 'threat-modal') && cue.first - q.last <= 3 && tokens[q.first]!.sentence === sentence);
+      let from = cue.last + 1;
+      const all = m.all.longestAt(tokens, from);
+      if (all && tokens[from]!.sentence === sentence) from = all.last + 1;
+      if (!subject && !all && !/^(the|them)$/.test(tokens[from]?.norm ?? '')) return undefined;
+      if (negatedBefore(negated, tokens, (subject ?? cue).first)) return undefined;
+      const t = after(from, all || !subject ? 2 : 5);
+      return t && { ...t, from: (subject ?? cue).first, rule: 'hostility/threat' };
+    }
+    case 'threat-after': {
+      // "That parent wants a good slap", "[group] deserve a good kicking": said of someone even when
+      // the words before are no one the lexicon knows ("the man at the garage needs a slap").
+      if (negatedBefore(negated, tokens, cue.first)) return undefined;
+      const t = targetBefore(view, groups, m, cue.first, sentence, negated, 8, true);
+      return t ? { ...t, rule: 'hostility/threat' } : { aim: { kind: 'person', ref: pseudoRef(view, cue) }, from: cue.first, to: cue.last, rule: 'hostility/threat' };
+    }
+    case 'threat-phrase': {
+      // "I'll put them in hospital", "six feet under": whoever was named, here or just before.
+      const t = targetBefore(view, groups, m, cue.first, sentence, negated, 12, true);
+      if (t) return { ...t, to: cue.last, rule: 'hostility/threat' };
+      const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1);
+      if (group) return { aim: { kind: 'group', group }, from: cue.first, to: cue.last, rule: 'hostility/threat' };
+      return { aim: { kind: 'person', ref: pseudoRef(view, cue) }, from: cue.first, to: cue.last, rule: 'hostility/threat' };
+    }
+    case 'insult': {
+      // "Parents are dead weight", "the head is empty-headed", "another genius idea from SLT"; not
+      // "I couldn't run a bath this week", "felt like dead weight on the netball team".
+      if (selfReferenceBefore(view.doc, cue.first, m.linking) || /^(i|im|ive|id)$/.test(tokens[cue.first - 1]?.norm ?? '') || /^(felt|feel|feeling)$/.test(tokens[cue.first - 2]?.norm ?? tokens[cue.first - 1]?.norm ?? '')) return undefined;
+      // A fragment after naming someone ("behaviour lead = human doormat. … spineless") is said of them.
+      const t = before() ?? after(cue.last + 1, 3) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined);
+      return t && { ...t, rule: 'hostility/insult' };
+    }
+    case 'trope': {
+      // "the romanians are taking over", "Kids with two dads. … It's not natural": a stereotype
+      // with a group named in this sentence or the one before.
+      if (negatedBefore(negated, tokens, cue.first)) return undefined;
+      const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1) ?? groupInSentence(groups, sentence - 2);
+      return group ? { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' } : undefined;
+    }
+    case 'sarcasm': {
+      // "Truly a caring genius 🙃", "Amazing work, geniuses" after naming someone: praise in irony.
+      if (!ironic(view, m, cue)) return undefined;
+      const t = targetBefore(view, groups, m, cue.first, sentence, negated, 12, true) ?? after(cue.last + 1, 4) ?? personIn(view, sentence - 1, cue.first);
+      return t && { ...t, rule: 'hostility/insult' };
+    }
+    case 'exclusion': {
+      // "send them back", "go back to where they came from": a group named here or just before; the full
+      // "go back to where you came from" is hostile on its own.
+      const t = targetBefore(view, groups, m, cue.first, sentence, negated, 12);
+      if (t) return { ...t, to: cue.last, rule: 'hostility/exclusion' };
+      const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1);
+      if (group) return { aim: { kind: 'group', group }, from: cue.first, to: cue.last, rule: 'hostility/exclusion' };
+      return cue.last - cue.first >= 4 ? { aim: { kind: 'person', ref: pseudoRef(view, cue) }, from: cue.first, to: cue.last, rule: 'hostility/exclusion' } : undefined;
+    }
+    case 'exclusion-question': {
+      const t = after(cue.last + 1, 4);
+      return t && t.aim.kind === 'group' ? { ...t, from: cue.first, rule: 'hostility/exclusion' } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A target ending shortly before token `index`, linked to it by linking words only ("refugees are
+ * all basically…"), with no negation between. `loosely`: any words may stand between (a threat
+ * has its own modal or verb: "The mums at the gate should all be lined up and shot").
+ */
+function targetBefore(view: DraftView, groups: GroupIndex, m: Compiled, index: number, sentence: number, negated: Uint8Array, reach = REACH, loosely = false): Found | undefined {
+  const tokens = view.doc.tokens;
+  const linked = (from: number) => {
+    // Across a place before the verb: "The mums at the gate are dead weight", "That parent has the…".
+    let k = from;
+    const verb = tokens.slice(from, index).findIndex((t) => COPULAS.has(t.norm));
+    if (verb > 0 && verb <= 4) k = from + verb;
+    for (let j = from; j < index; j++) {
+      if (negated[j]) return false;
+      if (/[,;:()]/.test(tokens[j]!.gapBefore) && j > from) return false;
+    }
+    if (loosely) return true;
+    for (; k < index; k++) if (!m.linking.has(tokens[k]!.norm) && !COPULAS.has(tokens[k]!.norm)) return false;
+    return true;
+  };
+  let best: Found | undefined;
+  for (const group of groups.between(index - reach - 1, index)) {
+    if (group.sentence !== sentence || group.last >= index || index - group.last > reach) continue;
+    if (linked(group.last + 1) && (!best || group.last > best.to)) best = { aim: { kind: 'group', group }, from: group.first, to: group.last, rule: '' };
+  }
+  if (best) return best;
+  for (const ref of view.referencesNear(index, index, reach)) {
+    if (ref.sentence !== sentence || ref.last >= index || index - ref.last > reach) continue;
+    if (!linked(ref.last + 1)) continue;
+    const aim: Aim = ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref };
+    if (!best || ref.last > best.to) best = { aim, from: ref.first, to: ref.last, rule: '' };
+  }
+  return best;
+}
+
+/** A target starting within `reach` tokens from `from` ("I hate [all the] refugees", "I'll swing for that parent"). */
+function targetAfter(view: DraftView, groups: GroupIndex, from: number, reach: number, sentence: number): Found | undefined {
+  const tokens = view.doc.tokens;
+  if (from >= tokens.length) return undefined;
+  // Not across a clause ("can't stand geese, they chased me"), nor at the writer ("I hate myself").
+  for (let k = from; k < Math.min(tokens.length, from + reach + 1); k++) if (k > from && /[,;:()]/.test(tokens[k]!.gapBefore)) reach = Math.min(reach, k - from - 1);
+  if (SELF.has(tokens[from]!.norm)) return undefined;
+  const group = groups.between(from, from + reach + 1).find((g) => g.sentence === sentence && g.first >= from && g.first - from <= reach);
+  if (group) return { aim: { kind: 'group', group }, from: group.first, to: group.last, rule: '' };
+  const ref = view.referencesNear(from, from + reach, 0).find((r) => r.sentence === sentence && r.first >= from && r.first - from <= reach);
+  if (!ref) return undefined;
+  return { aim: ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref }, from: ref.first, to: ref.last, rule: '' };
+}
+
+/** A group or person right at token `index` ("They" in "They should…"). */
+function targetAt(view: DraftView, groups: GroupIndex, index: number, sentence: number): Found | undefined {
+  const group = groups.between(index, index + 1).find((g) => g.first === index && g.sentence === sentence);
+  if (group) return { aim: { kind: 'group', group }, from: group.first, to: group.last, rule: '' };
+  const ref = view.referencesNear(index, index, 0).find((r) => r.first === index);
+  return ref && { aim: ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref }, from: ref.first, to: ref.last, rule: '' };
+}
+
+/** "vermin immigrants", "filthy gypsies": the group right after the words. */
+function adjacentAfter(groups: GroupIndex, last: number, sentence: number): Found | undefined {
+  const group = groups.between(last + 1, last + 2).find((g) => g.sentence === sentence && g.first === last + 1 && g.antecedent === undefined);
+  return group && { aim: { kind: 'group', group }, from: last, to: group.last, rule: '' };
+}
+
+function groupInSentence(groups: GroupIndex, sentence: number): GroupTarget | undefined {
+  return groups.inSentence(sentence);
+}
+
+/**
+ * The draft's groups by position, so each question about "a group near here" is a binary search:
+ * a megabyte of "refugees are vermin" must stay linear.
+ */
+class GroupIndex {
+  private readonly bySentence = new Map<number, GroupTarget>();
+
+  constructor(private readonly sorted: readonly GroupTarget[]) {
+    for (const group of sorted) if (!this.bySentence.has(group.sentence)) this.bySentence.set(group.sentence, group);
+  }
+
+  /** Groups whose first token is in [from, to). */
+  between(from: number, to: number): readonly GroupTarget[] {
+    const start = lowerBound(this.sorted, (g) => g.first < from);
+    let end = start;
+    while (end < this.sorted.length && this.sorted[end]!.first < to) end++;
+    return this.sorted.slice(start, end);
+  }
+
+  inSentence(sentence: number): GroupTarget | undefined {
+    return this.bySentence.get(sentence);
+  }
+}
+
+/** Irony: an eye-roll emoji in the sentence, or a marker word just before ("truly a caring genius"). */
+function ironic(view: DraftView, m: Compiled, cue: Cue): boolean {
+  const tokens = view.doc.tokens;
+  const sentence = tokens[cue.first]!.sentence;
+  const from = view.doc.sentenceStarts[sentence]!;
+  const to = view.doc.sentenceStarts[sentence + 1] ?? view.doc.draft.length;
+  const text = view.doc.draft.slice(from, Math.min(to + 4, view.doc.draft.length));
+  if (m.sarcasmEmoji.some((emoji) => text.includes(emoji))) return true;
+  for (let k = Math.max(0, cue.first - 3); k < cue.first; k++) if (tokens[k]!.sentence === sentence && m.sarcasmWords.longestAt(tokens, k)) return true;
+  return false;
+}
+
+/** A sentence of a few words with no verb of its own ("Spineless.", "Pointless dinosaurs."). */
+function fragment(view: DraftView, cue: Cue): boolean {
+  const tokens = view.doc.tokens;
+  const sentence = tokens[cue.first]!.sentence;
+  let count = 0;
+  for (let k = cue.first; k >= 0 && tokens[k]!.sentence === sentence; k--) count++;
+  for (let k = cue.first + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) count++;
+  return count <= 6;
+}
+
+/** Someone named in sentence `sentence` before token `index` (the one an ironic remark follows). */
+function personIn(view: DraftView, sentence: number, index: number): Found | undefined {
+  if (sentence < 0) return undefined;
+  const ref = view.referencesNear(index, index, 40, -1, 0).filter((r) => r.sentence === sentence && r.last < index).pop();
+  return ref && { aim: ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref }, from: ref.first, to: ref.last, rule: '' };
+}
+
+/** Statements a negation before their subject denies ("I don't think [group] are…"). */
+const DENIABLE: ReadonlySet<CueKind> = new Set(['dehumanising', 'derogation', 'trope', 'insult', 'negated-praise']);
+
+function negatedBefore(negated: Uint8Array, tokens: readonly Token[], index: number, reach = 3): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - reach) && tokens[k]!.sentence === tokens[index]!.sentence; k--) if (negated[k]) return true;
+  return false;
+}
+
+function pseudoRef(view: DraftView, cue: Cue): Reference {
+  const tokens = view.doc.tokens;
+  const start = tokens[cue.first]!.start;
+  const end = tokens[cue.last]!.end;
+  return { group: 'people', individual: false, named: false, text: view.doc.draft.slice(start, end), first: cue.first, last: cue.last, start, end, sentence: tokens[cue.first]!.sentence };
+}
+
+const RULE_KEYS = {
+  'hostility/dehumanising': 'finding_hostility_dehumanising',
+  'hostility/derogation': 'finding_hostility_derogation',
+  'hostility/hateful-feeling': 'finding_hostility_hate',
+  'hostility/negated-praise': 'finding_hostility_derogation',
+  'hostility/threat': 'finding_hostility_threat',
+  'hostility/exclusion': 'finding_hostility_exclusion',
+  'hostility/insult': 'finding_hostility_insult',
+} as const;
+
+function finding(view: DraftView, cue: Cue, aim: Aim, rule: string, first: number, last: number): RawFinding {
+  const tokens = view.doc.tokens;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const written = view.doc.draft.slice(start, end);
+  const severity: Severity = aim.kind === 'person' ? 'warning' : 'high';
+  const topic: Topic = aim.kind === 'group' ? 'discriminatory' : aim.kind === 'community' ? (`about-${aim.ref.group}` as Topic) : 'general';
+  const target = aim.kind === 'group' ? aim.group.text : aim.ref.text;
+  const whom: PhraseKey = aim.kind === 'group' ? 'group_a_group' : aim.kind === 'community' ? communityPhrase(aim.ref.group) : 'group_someone';
+  const key = RULE_KEYS[rule as keyof typeof RULE_KEYS];
+  return {
+    category: 'derogatory',
+    topic,
+    severity,
+    start,
+    end,
+    ruleId: rule,
+    ...say(key, written, phrase(whom), target),
+    explanation: {
+      rule: `hostility: ${rule.slice('hostility/'.length)}${cue.disguised ? ' (disguised spelling)' : ''}`,
+      context: aim.kind === 'group' && aim.group.antecedent ? `${target} → ${aim.group.antecedent}` : target,
+      reason:
+        aim.kind === 'group'
+          ? `hostile to a group of people (${aim.group.characteristic.replace('-', ' ')}): discriminatory remarks are high whatever words are used`
+          : aim.kind === 'community'
+            ? `hostile to ${aim.ref.group === 'school' ? 'the school' : aim.ref.group} in the school community`
+            : 'hostile to a person',
+    },
+  };
+}
+
+function communityPhrase(group: Reference['group']): PhraseKey {
+  return group === 'pupils' ? 'group_pupils' : group === 'parents' ? 'group_parents' : group === 'staff' ? 'group_staff' : group === 'school' ? 'group_school' : 'group_someone';
+}
+
+export const hostilityDetector = defineDetector({
+  id: 'hostility',
+  phase: 'findings',
+  description: 'Hate and hostility with or without offensive words: dehumanising, generalising, hateful feeling, threats, exclusion, linked to a group or person.',
+  rules: {
+    'hostility/dehumanising': 'people compared to vermin, animals, disease ("refugees are vermin"): high about a group or the school community, else a warning',
+    'hostility/derogation': 'a negative generalisation about a group ("they\'re all thieves", "filthy gypsies") or praise denied to it ("never any good"): high',
+    'hostility/hateful-feeling': 'hatred of a group or person ("I hate [group]", "[group] make me sick"): high about a group or the school community',
+    'hostility/negated-praise': 'praise denied to a whole group ("[group] are never any good at anything"): high',
+    'hostility/threat': 'a direct or normative threat ("[group] should all be shot", "I\'ll swing for that parent"): high, a warning against another person',
+    'hostility/insult': 'an insult with no offensive word aimed at people ("dead weight", "shouldn\'t be allowed near children"): high about the school community or a group, else a warning',
+    'hostility/exclusion': 'telling people to leave or asking why they are let in ("send them back", "why do we let [group] in"): high about a group',
+  },
+  lexicon: HostilitySchema,
+  select: (bundle) => bundle.hostility,
+  compile: (lexicon) => compile(lexicon),
+  run: (compiled, { view, groups }) => findHostility(view, groups, compiled),
+});

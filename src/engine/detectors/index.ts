@@ -1,0 +1,44 @@
+import type { Detector } from '../detector';
+import { banterDetector } from './banter';
+import { communityDetector } from './community';
+import { confidentialDetector } from './confidential';
+import { confidentialTermsDetector } from './confidential-terms';
+import { counterSpeechDetector } from './counter-speech';
+import { derogatoryDetector } from './derogatory';
+import { groupTargetsDetector } from './group-targets';
+import { hostilityDetector } from './hostility';
+import { identifiersDetector } from './identifiers';
+import { learnedDetector } from './learned';
+import { namedSubjectsDetector } from './named-subjects';
+import { personalDetailsDetector } from './personal-details';
+import { pupilNamesDetector } from './pupil-names';
+import { schoolContextDetector } from './school-context';
+import { schoolNameDetector } from './school-name';
+import { staffDetector } from './staff';
+import { unlistedChildDetector } from './unlisted-child';
+
+/**
+ * Every detector, in the order it runs within its phase. The phases themselves run in the order
+ * of `PHASES` (context → names → targets → findings → post), whatever the order here; within the
+ * names phase the order matters: the school's name is claimed before anyone reads it as a pupil's,
+ * staff before pupils, listed pupils before unlisted children.
+ */
+export const DETECTORS: readonly Detector<any, any, any>[] = [
+  schoolContextDetector,
+  communityDetector,
+  confidentialTermsDetector,
+  schoolNameDetector,
+  staffDetector,
+  pupilNamesDetector,
+  unlistedChildDetector,
+  groupTargetsDetector,
+  derogatoryDetector,
+  hostilityDetector,
+  confidentialDetector,
+  identifiersDetector,
+  personalDetailsDetector,
+  namedSubjectsDetector,
+  learnedDetector,
+  counterSpeechDetector,
+  banterDetector,
+];

@@ -1,0 +1,84 @@
+import { skeleton } from './skeleton';
+
+/**
+ * Finds a listed word however it was misspelt on purpose or by accident: one letter swapped with
+ * the next ("vemrin"), left out ("vermn"), doubled or added ("verrmin"), or replaced ("vermon"),
+ * and leetspeak ("v3rmin", "d1sgusting"). Only words of five letters or more are matched loosely,
+ * and never a word that is itself an ordinary word: "rats" must not find "cats", nor "hate" "have".
+ * Lookups are a handful of set probes per token, whatever the size of the list.
+ */
+export class FuzzyWords<T> {
+  private readonly exact = new Map<string, T>();
+  /** Each word with one letter deleted, to the word: finds missing and replaced letters. */
+  private readonly deletions = new Map<string, T>();
+
+  constructor(
+    entries: Iterable<readonly [string, T]>,
+    private readonly isEverydayWord: (word: string) => boolean,
+  ) {
+    for (const [word, value] of entries) {
+      if (!/^\p{L}+$/u.test(word)) continue;
+      if (!this.exact.has(word)) this.exact.set(word, value);
+      if (word.length < MIN_LOOSE) continue;
+      for (let i = 0; i < word.length; i++) {
+        const key = word.slice(0, i) + word.slice(i + 1);
+        if (!this.deletions.has(key) && !isEverydayWord(key)) this.deletions.set(key, value);
+      }
+    }
+  }
+
+  /**
+   * Answers by word, kept: a draft, and the next one, repeat the same few thousand words, and the
+   * loose lookups below cost a few dozen string probes each. The answer depends on the word alone.
+   */
+  private readonly answers = new Map<string, { value: T; how: 'exact' | 'disguised' } | undefined>();
+
+  /** The listed word a token stands for, with how it was disguised, or undefined. */
+  find(norm: string): { value: T; how: 'exact' | 'disguised' } | undefined {
+    const known = this.answers.get(norm);
+    if (known !== undefined || this.answers.has(norm)) return known;
+    const answer = this.lookUp(norm);
+    if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
+    this.answers.set(norm, answer);
+    return answer;
+  }
+
+  private lookUp(norm: string): { value: T; how: 'exact' | 'disguised' } | undefined {
+    const exact = this.exact.get(norm);
+    if (exact !== undefined) return { value: exact, how: 'exact' };
+    if (norm.length < MIN_LOOSE - 1 || norm.length > 24 || this.isEverydayWord(norm)) return undefined;
+    // Leetspeak read as letters ("v3rmin"); the skeleton also reads "l" as "i", so plain letters are tried first.
+    const skeletal = skeleton(norm);
+    const unleet = this.exact.get(skeletal);
+    if (unleet !== undefined) return { value: unleet, how: 'disguised' };
+    return this.near(norm) ?? (skeletal !== norm ? this.near(skeletal) : undefined);
+  }
+
+  private near(word: string): { value: T; how: 'disguised' } | undefined {
+    if (!/^\p{L}+$/u.test(word) || word.length < MIN_LOOSE - 1) return undefined;
+    // A letter left out ("vermn").
+    const missing = this.deletions.get(word);
+    if (missing !== undefined && word.length >= MIN_LOOSE - 1) return { value: missing, how: 'disguised' };
+    for (let i = 0; i < word.length; i++) {
+      const shorter = word.slice(0, i) + word.slice(i + 1);
+      // A letter added or doubled ("verrmin").
+      const added = this.exact.get(shorter);
+      if (added !== undefined && shorter.length >= MIN_LOOSE) return { value: added, how: 'disguised' };
+      // A letter replaced ("vermon"): both lose a letter at the same place and meet.
+      const replaced = word.length >= MIN_LOOSE + 1 ? this.deletions.get(shorter) : undefined;
+      if (replaced !== undefined) return { value: replaced, how: 'disguised' };
+      // Two letters swapped ("vemrin").
+      if (i + 1 < word.length) {
+        const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+        const value = this.exact.get(swapped);
+        if (value !== undefined && swapped.length >= MIN_LOOSE) return { value, how: 'disguised' };
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Shorter words are too easily one letter from an everyday word. */
+const MIN_LOOSE = 5;
+/** Words whose answers are kept (a few hundred kilobytes at most); the cache starts again when full. */
+const ANSWERS_KEPT = 20_000;

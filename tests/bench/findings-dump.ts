@@ -1,0 +1,46 @@
+import { writeFileSync } from 'node:fs';
+import { compile, type Analyser } from '../../src/analyser';
+import { hashRoster } from '../../src/engine/hash-roster';
+import { judge } from '../functional/engine-adapter';
+import { expandSuite, loadSuite } from '../functional/suite';
+import { CADOXTON } from '../unit/fixtures';
+import { cadoxtonSettings, corpusConfigs, corpusDrafts, demoSettingsWithRoster, toLength } from './inputs';
+
+/**
+ * `tsx tests/bench/findings-dump.ts OUT.json`: every finding (as JSON, every field) the engine
+ * gives for every corpus draft (with its own settings, and as the benchmarks feed it: cut or padded
+ * to 280 characters, with a 1,000-name roster; and with the roster hashed) and for every case of the hostility suite (through
+ * the suite's own adapter, and in full). A speed-up must leave this file byte-identical: compare
+ * the dump made before a change with the one made after (`cmp before.json after.json`).
+ */
+const out = process.argv[2];
+if (!out) throw new Error('usage: tsx tests/bench/findings-dump.ts OUT.json');
+
+const lines: string[] = [];
+const record = (label: string, value: unknown) => lines.push(`${label}\t${JSON.stringify(value)}`);
+
+const configs = corpusConfigs();
+const analysers = new Map<string, Analyser>(Object.entries(configs).map(([id, settings]) => [id, compile(settings)]));
+// The same schools with their roster as salted hashes (a school-managed deployment): a separate matcher.
+const hashedAnalysers = new Map<string, Analyser>(
+  Object.entries(configs).map(([id, { pupilNames = [], ...rest }]) => [id, compile({ ...rest, pupilNames: [], hashedRoster: hashRoster(pupilNames, 'findings-dump-salt-0123').roster })]),
+);
+const demo = compile(demoSettingsWithRoster(1000));
+const cadoxton = compile(cadoxtonSettings(1000));
+for (const draft of corpusDrafts()) {
+  const key = `${draft.corpus}/${draft.id}`;
+  record(`${key} own`, analysers.get(draft.config)!.analyse(draft.text));
+  record(`${key} own-hashed`, hashedAnalysers.get(draft.config)!.analyse(draft.text));
+  record(`${key} demo-1000`, demo.analyse(draft.text));
+  record(`${key} demo-1000 280`, demo.analyse(toLength(draft.text)));
+  record(`${key} cadoxton-1000 280`, cadoxton.analyse(toLength(draft.text)));
+}
+
+const suiteAnalyser = compile(CADOXTON);
+for (const testCase of expandSuite(loadSuite())) {
+  record(`suite/${testCase.id} judge`, judge(testCase.text));
+  record(`suite/${testCase.id} full`, suiteAnalyser.analyse(testCase.text));
+}
+
+writeFileSync(out, `${lines.join('\n')}\n`);
+console.log(`${lines.length} records written to ${out}`);

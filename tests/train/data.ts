@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { hash32 } from '../../src/engine/learned/features';
+
+/**
+ * The training and measuring data of the learned layer, read where it stands: the team's shared data
+ * in ../shared/data (never copied into the project) and the school-staff drafts in tests/corpus/train/.
+ */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const SHARED = `${ROOT}../shared/data`;
+
+export type Source = 'tweeteval' | 'davidson' | 'staff';
+
+export interface Example {
+  readonly text: string;
+  /** 1 = offensive / hostile, 0 = not. */
+  readonly label: 0 | 1;
+  readonly source: Source;
+  /** Davidson's class (hate, offensive, neither) or the staff draft's tags. */
+  readonly kind: string;
+  readonly id: string;
+}
+
+function lines(path: string): string[] {
+  const text = readFileSync(path, 'utf8');
+  const out = text.split('\n');
+  if (out[out.length - 1] === '') out.pop();
+  return out;
+}
+
+export function tweetEval(split: 'train' | 'val'): Example[] {
+  const texts = lines(`${SHARED}/tweeteval-offensive/${split}_text.txt`);
+  const labels = lines(`${SHARED}/tweeteval-offensive/${split}_labels.txt`);
+  if (texts.length !== labels.length) throw new Error(`tweeteval ${split}: ${texts.length} texts but ${labels.length} labels`);
+  return texts.map((text, i) => ({ text: text.trim(), label: labels[i]!.trim() === '1' ? 1 : 0, source: 'tweeteval', kind: labels[i]!.trim(), id: `te-${split}-${i}` }));
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Davidson's tweets keep HTML entities and retweet prefixes; read them as the tweet's words. */
+export function cleanTweet(text: string): string {
+  return text
+    .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]!)
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/\bRT\s+@\w+:?/g, '@user')
+    .replace(/@\w+/g, '@user')
+    .replace(/https?:\/\/\S+/g, 'URL')
+    .trim();
+}
+
+const DAVIDSON_CLASS = ['hate', 'offensive', 'neither'] as const;
+
+/**
+ * Davidson et al.: split once, by a hash of the row, into 80 % for training and 20 % kept apart to
+ * measure the dialect bias (false alarms on "neither" tweets with and without AAE markers).
+ */
+export function davidson(): { train: Example[]; measure: Example[] } {
+  const csv = readFileSync(`${SHARED}/davidson-hate-offensive/labeled_data.csv`, 'utf8');
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  if (parsed.errors.length > 0) throw new Error(`davidson: ${parsed.errors[0]!.message} at row ${parsed.errors[0]!.row}`);
+  const train: Example[] = [];
+  const measure: Example[] = [];
+  for (const row of parsed.data) {
+    const cls = Number(row['class']);
+    const kind = DAVIDSON_CLASS[cls];
+    if (kind === undefined || row['tweet'] === undefined) throw new Error(`davidson: bad row ${JSON.stringify(row).slice(0, 80)}`);
+    const id = `dv-${row['']}`;
+    const example: Example = { text: cleanTweet(row['tweet']), label: kind === 'neither' ? 0 : 1, source: 'davidson', kind, id };
+    (hash32(id) % 5 === 0 ? measure : train).push(example);
+  }
+  return { train, measure };
+}
+
+export interface StaffDraft {
+  id: string;
+  text: string;
+  label: 'hostile' | 'benign';
+  tags: string[];
+}
+
+/**
+ * The school-staff drafts written for training (tests/corpus/train/*.jsonl). One in five, by a hash
+ * of the id, is kept apart as the staff development set the trainer never sees.
+ */
+export function staffDrafts(): { train: Example[]; dev: Example[] } {
+  const train: Example[] = [];
+  const dev: Example[] = [];
+  // By name without the extension, so staff-drafts comes before staff-drafts-2 (the order is part of the model's bytes).
+  const files = readdirSync(`${ROOT}tests/corpus/train`).filter((f) => f.endsWith('.jsonl')).sort((a, b) => (a.slice(0, -6) < b.slice(0, -6) ? -1 : 1));
+  if (files.length === 0) throw new Error('tests/corpus/train: no .jsonl files');
+  for (const file of files) {
+    lines(`${ROOT}tests/corpus/train/${file}`).forEach((line, i) => {
+      if (!line.trim()) return;
+      const draft = JSON.parse(line) as StaffDraft;
+      if (draft.label !== 'hostile' && draft.label !== 'benign') throw new Error(`${file}:${i + 1}: label must be hostile or benign`);
+      const example: Example = { text: draft.text, label: draft.label === 'hostile' ? 1 : 0, source: 'staff', kind: draft.tags.join(','), id: draft.id };
+      (hash32(draft.id) % 5 === 0 ? dev : train).push(example);
+    });
+  }
+  return { train, dev };
+}
+
+export interface CorpusDraft {
+  id: string;
+  text: string;
+  expect: string[];
+}
+
+/** The engine's labelled corpora: never trained on, used only to measure false alarms on UK posts. */
+export function engineCorpus(file: 'drafts.jsonl' | 'heldout.jsonl'): CorpusDraft[] {
+  return lines(`${ROOT}tests/corpus/${file}`)
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as CorpusDraft);
+}

@@ -1,0 +1,55 @@
+// `npm run train`: trains the learned layer and writes rules/models/hostility.json.
+// Options: --davidson-offensive=W (default 0: Davidson's "offensive" class is left out, see
+// docs/models.md) and --out=PATH (to write a variant elsewhere, e.g. for the bias comparison).
+import { writeFileSync } from 'node:fs';
+import { davidson, ROOT, staffDrafts, tweetEval, type Example } from './data';
+import { loadGlove } from './embeddings';
+import { buildModel, DEFAULT_OPTIONS, serialise, type WeightedExample } from './pipeline';
+import { normalisedWords } from '../../src/engine/learned/features';
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const davidsonOffensive = Number(args.get('davidson-offensive') ?? '0');
+const out = args.get('out') ?? `${ROOT}rules/models/hostility.json`;
+const staffWeight = Number(args.get('staff-weight') ?? '3');
+/** --options='{"cnn":{"filters":64}}' overrides pipeline options, for experiments written elsewhere with --out. */
+const overrides = JSON.parse(args.get('options') ?? '{}') as Record<string, unknown>;
+const options = Object.fromEntries(
+  Object.entries(DEFAULT_OPTIONS).map(([k, v]) => [k, typeof v === 'object' && typeof overrides[k] === 'object' ? { ...v, ...(overrides[k] as object) } : (overrides[k] ?? v)]),
+) as typeof DEFAULT_OPTIONS;
+
+/** Weights per source, chosen on the validation split (docs/models.md). */
+const WEIGHTS = { tweeteval: 1, davidsonHate: 0.5, davidsonNeither: 0.5, davidsonOffensive, staff: staffWeight };
+
+const started = Date.now();
+const tweets = tweetEval('train');
+const validation = tweetEval('val');
+const dv = davidson().train;
+const staff = staffDrafts().train;
+const weigh = (e: Example): WeightedExample => ({
+  ...e,
+  weight:
+    e.source === 'tweeteval' ? WEIGHTS.tweeteval
+    : e.source === 'staff' ? WEIGHTS.staff
+    : e.kind === 'hate' ? WEIGHTS.davidsonHate
+    : e.kind === 'neither' ? WEIGHTS.davidsonNeither
+    : WEIGHTS.davidsonOffensive,
+});
+const train = [...tweets, ...dv, ...staff].map(weigh);
+const vocabulary = new Set(train.filter((e) => e.weight > 0).flatMap((e) => normalisedWords(e.text)));
+const glove = loadGlove((word, rank) => rank < options.extraVocabulary || vocabulary.has(word));
+const count = (source: string, kind?: string): number => train.filter((e) => e.source === source && (kind === undefined || e.kind === kind)).length;
+const data = buildModel({
+  train,
+  validation,
+  glove,
+  sources: [
+    { name: 'TweetEval offensive, train split', examples: count('tweeteval'), weight: String(WEIGHTS.tweeteval) },
+    { name: 'Davidson et al. 2017, hate class (80 % split)', examples: count('davidson', 'hate'), weight: String(WEIGHTS.davidsonHate) },
+    { name: 'Davidson et al. 2017, neither class (80 % split)', examples: count('davidson', 'neither'), weight: String(WEIGHTS.davidsonNeither) },
+    { name: 'Davidson et al. 2017, offensive class (80 % split)', examples: count('davidson', 'offensive'), weight: davidsonOffensive === 0 ? '0 (left out: dialect bias)' : String(davidsonOffensive) },
+    { name: 'UK school-staff drafts, tests/corpus/train (80 % split)', examples: count('staff'), weight: String(WEIGHTS.staff) },
+  ],
+}, options);
+const json = serialise(data);
+writeFileSync(out, json);
+console.log(`wrote ${out}: ${(json.length / 1024).toFixed(0)} KiB in ${((Date.now() - started) / 1000).toFixed(0)} s; thresholds possible ${data.thresholds.possible}, confident ${data.thresholds.confident}; combine ${JSON.stringify(data.combine)}`);
