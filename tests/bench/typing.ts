@@ -16,6 +16,7 @@ import { NORMAL, SITE_URLS, editorsIn, openSite, serveSites, setFixtureMode, typ
  * `site-only` variant itself (`wxt build --mode site-only`, into .output/chrome-mv3-site-only).
  * Each figure is a median of interleaved runs (`BENCH_REPEATS`, 3 by default). `BENCH_BASELINE_DIR`
  * adds another built extension as a column of its own (an older build, to compare under the same load).
+ * `BENCH_COMPOSERS` (comma-separated ids: x-inline, facebook-comment, linkedin-share) measures only those.
  */
 const DRAFT =
   'So proud of my class today! Amira Khan smashed her reading test and everyone at Oakfield Primary cheered. Parents evening next week, wish me luck. ';
@@ -82,7 +83,8 @@ async function main(): Promise<void> {
   const baselineHead = baseline ? ` baseline build (${baselineDir}) |` : '';
   console.log(`| composer | no extension |${baselineHead} site selectors only | with the structural layer | structural layer, page after a redesign | extension’s cost (all tasks):${baseline ? ' baseline →' : ''} site only → with structure |`);
   console.log(`|---|---|${baseline ? '---|' : ''}---|---|---|---|`);
-  for (const composer of COMPOSERS) {
+  const only = process.env.BENCH_COMPOSERS?.split(',');
+  for (const composer of COMPOSERS.filter((c) => !only || only.includes(c.id))) {
     const runs: Record<'base' | 'older' | 'site' | 'layered' | 'drifted', Figures[]> = { base: [], older: [], site: [], layered: [], drifted: [] };
     for (let repeat = 0; repeat < REPEATS; repeat++) {
       runs.base.push(await measure(without.context, composer, NORMAL));
