@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PackSchema, type Pack } from './schemas/pack';
-import { CommunitySchema, ConfidentialSchema, ConfusablesSchema, DerogatorySchema, HostilitySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
+import { CommunitySchema, ConfidentialCuesSchema, ConfidentialSchema, ConfusablesSchema, DerogatorySchema, HostilitySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
 import { formatIssues } from './schemas/errors';
 import genericUk from '../../rules/packs/generic-uk.json';
 import cadoxtonPrimary from '../../rules/packs/cadoxton-primary.json';
@@ -13,6 +13,7 @@ import schoolContext from '../../rules/lexicons/school-context.json';
 import community from '../../rules/lexicons/community.json';
 import derogatory from '../../rules/lexicons/derogatory.json';
 import confidential from '../../rules/lexicons/confidential.json';
+import confidentialCues from '../../rules/lexicons/confidential-cues.json';
 import names from '../../rules/lexicons/names.json';
 import confusables from '../../rules/lexicons/confusables.json';
 import hostility from '../../rules/lexicons/hostility.json';
@@ -59,6 +60,7 @@ export const LEXICONS = {
   community: validated(CommunitySchema, community, 'lexicons/community.json'),
   derogatory: validated(DerogatorySchema, derogatory, 'lexicons/derogatory.json'),
   confidential: validated(ConfidentialSchema, confidential, 'lexicons/confidential.json'),
+  confidentialCues: validated(ConfidentialCuesSchema, confidentialCues, 'lexicons/confidential-cues.json'),
   names: validated(NamesSchema, names, 'lexicons/names.json'),
   confusables: validated(ConfusablesSchema, confusables, 'lexicons/confusables.json'),
   hostility: validated(HostilitySchema, hostility, 'lexicons/hostility.json'),

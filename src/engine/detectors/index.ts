@@ -2,6 +2,7 @@ import type { Detector } from '../detector';
 import { banterDetector } from './banter';
 import { communityDetector } from './community';
 import { confidentialDetector } from './confidential';
+import { confidentialCuesDetector } from './confidential-cues';
 import { confidentialTermsDetector } from './confidential-terms';
 import { counterSpeechDetector } from './counter-speech';
 import { derogatoryDetector } from './derogatory';
@@ -35,6 +36,7 @@ export const DETECTORS: readonly Detector<any, any, any>[] = [
   derogatoryDetector,
   hostilityDetector,
   confidentialDetector,
+  confidentialCuesDetector,
   identifiersDetector,
   personalDetailsDetector,
   namedSubjectsDetector,

@@ -272,3 +272,42 @@ export const HostilitySchema = z.strictObject({
   hostileNegations: phrases,
 });
 export type HostilityLexicon = z.output<typeof HostilitySchema>;
+
+/**
+ * Confidential matters told without their vocabulary (`rules/lexicons/confidential-cues.json`):
+ * secrecy cues and plain-words phrases, each with what must be near it to make it a school matter.
+ */
+export const ConfidentialCuesSchema = z.strictObject({
+  $comment: comment,
+  secrecy: z.strictObject({
+    /** "between us", "can't say more", "not allowed to say yet", Welsh "rhyngom ni". */
+    phrases,
+    /** 🤐, 🤫: matched as characters anywhere in the draft. */
+    emoji: z.array(z.string().min(1).max(16)),
+  }),
+  matters: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        topic: confidentialTopic,
+        /**
+         * What must be near for the phrase to be a school matter: `child` a pupil, child, parent or
+         * strong school context; `one-child` one pupil or parent (a sanction or a diagnosis is about
+         * someone, "detention duty" is not); `staff` a colleague or strong school context; `school` any school
+         * context, a community reference or a secrecy cue; `outcome` an inspection or results word.
+         */
+        needs: z.enum(['child', 'one-child', 'staff', 'school', 'outcome']),
+        phrases,
+        /** Words after a phrase that make it something else ("logged in", "complaint form"). */
+        unlessFollowedBy: z.array(phrase).default([]),
+      }),
+    )
+    .min(1),
+  /** Inspection and results words that make "had the call" or "results are in" an outcome. */
+  outcomeWords: phrases,
+  /** The writer before a staff phrase ("I've been signed off"): their own career, not a colleague's matter. */
+  selfBefore: phrases,
+  /** Talk about a subject, not a case ("stress awareness week", "on the news"). */
+  benignFrames: phrases,
+});
+export type ConfidentialCuesLexicon = z.output<typeof ConfidentialCuesSchema>;
