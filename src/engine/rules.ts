@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PackSchema, type Pack } from './schemas/pack';
-import { CommunitySchema, ConfidentialCuesSchema, ConfidentialSchema, ConfusablesSchema, DerogatorySchema, HostilitySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
+import { CommunitySchema, ConfidentialCuesSchema, PupilCuesSchema, ConfidentialSchema, ConfusablesSchema, DerogatorySchema, HostilitySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
 import { formatIssues } from './schemas/errors';
 import genericUk from '../../rules/packs/generic-uk.json';
 import cadoxtonPrimary from '../../rules/packs/cadoxton-primary.json';
@@ -15,6 +15,7 @@ import derogatory from '../../rules/lexicons/derogatory.json';
 import confidential from '../../rules/lexicons/confidential.json';
 import confidentialCues from '../../rules/lexicons/confidential-cues.json';
 import names from '../../rules/lexicons/names.json';
+import pupilCues from '../../rules/lexicons/pupil-cues.json';
 import confusables from '../../rules/lexicons/confusables.json';
 import hostility from '../../rules/lexicons/hostility.json';
 import hostilityModel from '../../rules/models/hostility.json';
@@ -62,6 +63,7 @@ export const LEXICONS = {
   confidential: validated(ConfidentialSchema, confidential, 'lexicons/confidential.json'),
   confidentialCues: validated(ConfidentialCuesSchema, confidentialCues, 'lexicons/confidential-cues.json'),
   names: validated(NamesSchema, names, 'lexicons/names.json'),
+  pupilCues: validated(PupilCuesSchema, pupilCues, 'lexicons/pupil-cues.json'),
   confusables: validated(ConfusablesSchema, confusables, 'lexicons/confusables.json'),
   hostility: validated(HostilitySchema, hostility, 'lexicons/hostility.json'),
 };

@@ -6,6 +6,7 @@ import { confidentialCuesDetector } from './confidential-cues';
 import { confidentialTermsDetector } from './confidential-terms';
 import { counterSpeechDetector } from './counter-speech';
 import { derogatoryDetector } from './derogatory';
+import { describedChildDetector } from './described-child';
 import { groupTargetsDetector } from './group-targets';
 import { hostilityDetector } from './hostility';
 import { identifiersDetector } from './identifiers';
@@ -32,6 +33,7 @@ export const DETECTORS: readonly Detector<any, any, any>[] = [
   staffDetector,
   pupilNamesDetector,
   unlistedChildDetector,
+  describedChildDetector,
   groupTargetsDetector,
   derogatoryDetector,
   hostilityDetector,

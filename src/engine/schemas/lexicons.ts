@@ -311,3 +311,19 @@ export const ConfidentialCuesSchema = z.strictObject({
   benignFrames: phrases,
 });
 export type ConfidentialCuesLexicon = z.output<typeof ConfidentialCuesSchema>;
+
+/** How staff point at a child without the roster's full name (`rules/lexicons/pupil-cues.json`). */
+export const PupilCuesSchema = z.strictObject({
+  $comment: comment,
+  /** Family words before a first name ("mam Noah", "tad Gruffydd"). */
+  familyBefore: phrases,
+  /** A description that identifies one child: determiner, small words, a child noun, then where at school and something about them. */
+  described: z.strictObject({
+    determiners: phrases,
+    fillers: phrases,
+    childNouns: phrases,
+    classPhrases: phrases,
+    markers: phrases,
+  }),
+});
+export type PupilCuesLexicon = z.output<typeof PupilCuesSchema>;
