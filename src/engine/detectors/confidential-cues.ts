@@ -63,6 +63,7 @@ interface Cue {
   readonly first: number;
   readonly last: number;
   readonly text: string;
+  readonly emoji: boolean;
 }
 
 /** Whose matter each kind of phrase can be. */
@@ -113,7 +114,12 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
     if (seen.has(sentence)) continue;
     const who = individualNear(ctx, cue.first, cue.last, CONCERNED.school);
     const term = terms[0];
-    const about = who?.text ?? matterText ?? (term ? doc.draft.slice(tokens[term.first]!.start, tokens[term.last]!.end) : schoolNear(ctx, cue.first, cue.last));
+    const about =
+      who?.text ??
+      matterText ??
+      (term ? doc.draft.slice(tokens[term.first]!.start, tokens[term.last]!.end) : undefined) ??
+      // An emoji is a weaker cue than words ("kept quiet at the staff meeting 🤐"): it needs a matter, a term or a person.
+      (cue.emoji ? undefined : strongSchoolNear(ctx, cue.first, cue.last));
     if (about === undefined) continue;
     seen.add(sentence);
     findings.push(finding(ctx, cue.first, cue.last, 'confidential/secrecy-cue', 'custom', who, about, `a secrecy cue (“${cue.text}”)`));
@@ -160,7 +166,14 @@ function evidenceFor(c: Compiled, ctx: DraftView, needs: Needs, first: number, l
   switch (needs) {
     case 'one-child':
       return undefined;
-    case 'child':
+    case 'child': {
+      // One child or parent; strong school words only when the sentence is not about children in general ("the amount of kids coming in hungry").
+      const refs = ctx.referencesNear(first, last, 40, -1, 1).filter((r) => CONCERNED.child.has(r.group));
+      const one = refs.find((r) => r.individual);
+      if (one) return one.text;
+      const general = refs.some((r) => !r.individual && r.sentence === ctx.doc.tokens[first]!.sentence);
+      return general ? secret : (ctx.schoolContextNear(start, 'strong')?.text ?? secret);
+    }
     case 'staff':
       return group(CONCERNED[needs]) ?? ctx.schoolContextNear(start, 'strong')?.text ?? secret;
     case 'school':
@@ -178,6 +191,13 @@ function schoolNear(ctx: DraftView, first: number, last: number): string | undef
   const hit = ctx.schoolContextNear(ctx.doc.tokens[first]!.start, 'any');
   if (hit) return hit.text;
   return ctx.referencesNear(first, last, 40, -2, 2).find((r) => r.group !== 'people')?.text;
+}
+
+/** Strong school words near a span, or the school community (not weak words such as "kids" that fit family life too). */
+function strongSchoolNear(ctx: DraftView, first: number, last: number): string | undefined {
+  const hit = ctx.schoolContextNear(ctx.doc.tokens[first]!.start, 'strong');
+  if (hit) return hit.text;
+  return ctx.referencesNear(first, last, 40, -2, 2).find((r) => r.group !== 'people' && (r.group !== 'pupils' || r.individual))?.text;
 }
 
 /** An inspection or results word within two sentences ("Ofsted outcome came through", "results are in"). */
@@ -209,7 +229,7 @@ function secrecyCues(c: Compiled, ctx: DraftView): Cue[] {
   for (const m of c.secrecy.matchAll(tokens)) {
     const firstToken = tokens[m.first]!;
     if (EDGE_ONLY.has(firstToken.norm) && !atEdge(tokens, m.first, m.last)) continue;
-    cues.push({ first: m.first, last: m.last, text: doc.draft.slice(firstToken.start, tokens[m.last]!.end) });
+    cues.push({ first: m.first, last: m.last, text: doc.draft.slice(firstToken.start, tokens[m.last]!.end), emoji: false });
   }
   // An emoji seals the words before it: the span is the clause it follows, so it can be shown.
   for (const emoji of c.emoji) {
@@ -221,7 +241,7 @@ function secrecyCues(c: Compiled, ctx: DraftView): Cue[] {
       const sentence = tokens[index]!.sentence;
       let first = index;
       while (first > 0 && first > index - 5 && tokens[first - 1]!.sentence === sentence && !/[,.;:!?]/.test(tokens[first]!.gapBefore)) first--;
-      cues.push({ first, last: index, text: emoji });
+      cues.push({ first, last: index, text: emoji, emoji: true });
     }
   }
   return cues.sort((a, b) => a.first - b.first);
@@ -245,6 +265,8 @@ export const confidentialCuesDetector = defineDetector({
     'confidential/staff-wellbeing': 'a colleague off with stress, signed off, suspended or under investigation, their pay or probation: a warning, high beside one colleague (not the writer\'s own)',
     'confidential/complaint': 'a parent\'s complaint ("complaint from a parent has gone to governors") in a school post: a warning, high beside one person',
     'confidential/outcome-hinted': 'an inspection or results outcome hinted before it is public ("Ofsted outcome came through", "results are in") in a school post or beside a secrecy cue: a warning',
+    'confidential/sanction': 'a sanction or an incident beside one pupil ("Kyle\'s on report again", "George was kept in at lunch", "sent home for 2 days"): high',
+    'confidential/diagnosis': 'a diagnosis, a need or medication beside one pupil ("Ruby\'s being assessed for autism", "ADHD meds"): high',
     'confidential/secrecy-cue': 'a secrecy cue ("between us", "can\'t say more", "not allowed to say yet", 🤐, "rhyngom ni") about a school matter: a warning, high beside one person',
   },
   lexicon: ConfidentialCuesSchema,

@@ -63,6 +63,8 @@ interface Types {
   readonly placeBefore: PhraseMatcher<true>;
   readonly placeAfter: PhraseMatcher<true>;
   readonly placeInSchoolPost: PhraseMatcher<true>;
+  readonly townBefore: PhraseMatcher<true>;
+  readonly townAfter: PhraseMatcher<true>;
 }
 
 const typesByLexicon = new WeakMap<SchoolTypesLexicon, Types>();
@@ -107,6 +109,8 @@ function compileTypes(types: SchoolTypesLexicon, context: SchoolContextLexicon):
     placeBefore: PhraseMatcher.of(context.placeCues.before),
     placeAfter: PhraseMatcher.of(context.placeCues.after),
     placeInSchoolPost: PhraseMatcher.of(context.placeCues.inSchoolPost),
+    townBefore: PhraseMatcher.of(context.placeCues.townBefore, { plurals: false }),
+    townAfter: PhraseMatcher.of(context.placeCues.townAfter, { plurals: false }),
   };
   typesByLexicon.set(types, compiled);
   return compiled;
@@ -176,6 +180,8 @@ export class SchoolNameMatcher {
       this.squashedNames.push({ form: spelling.join(''), source });
     }
     for (const spelling of [...nicknameVariants(this.nicknames, own), ...welshMutations(this.types.lexicon, own)]) this.names.addWords(spelling, { source, variant: true });
+    // "#StNicks", "#SantNicYnSeren": a nickname run together is the place word, which a school post makes the school.
+    for (const spelling of nicknameVariants(this.nicknames, own)) this.squashedNames.push({ form: spelling.join(''), source: { ...source, bareIsName: false } });
     this.squashedNames.sort((a, b) => b.form.length - a.form.length);
   }
 
@@ -261,6 +267,8 @@ export class SchoolNameMatcher {
       }
       // Anything after the type words is the account's own suffix ("@CadoxtonPS_Y6", "#CadoxtonPrimaryPE").
       if (tail.length > 0 && compatible(this.types, source, tail)) return { form: 'hashtag', source: source.text };
+      // "#CadmusFamily", "#SantNicYnSeren": the own words and a suffix that is not another school's type; the place word, which a school post makes the school.
+      if (tail.length === 0 && form.length >= 5 && /^\p{L}/u.test(rest)) return { form: 'place', source: source.text };
     }
     return undefined;
   }
@@ -326,6 +334,33 @@ const FORM_RULES: Record<SchoolNameForm, string> = {
 const PLACE_REACH = 15;
 
 
+/**
+ * In a post already about school, the place word is the school ("Ashgrove's new hall", "cadoxton
+ * have got the new pitch, kids are buzzing"): school words anywhere in the draft with strong
+ * context, or in the same sentence, or the place possessive beside any school word. Not after a
+ * town word ("a walk round Cadoxton", "we live in Cadoxton").
+ */
+function schoolPost(ctx: DraftView, t: Types, hit: SchoolNameHit): { text: string } | undefined {
+  const tokens = ctx.doc.tokens;
+  const first = tokens[hit.first]!;
+  const last = tokens[hit.last]!;
+  for (let start = Math.max(0, hit.first - 3); start < hit.first; start++) {
+    const town = t.townBefore.longestAt(tokens, start, hit.first);
+    if (town && town.last === hit.first - 1 && tokens[start]!.sentence === first.sentence) return undefined;
+  }
+  const after = tokens[hit.last + 1];
+  if (after && after.sentence === last.sentence && t.townAfter.longestAt(tokens, hit.last + 1)) return undefined;
+  const near = ctx.schoolContextNear(first.start, 'any');
+  const sameSentence = near && near.sentence === first.sentence ? near : undefined;
+  // "Ashgrove's", and "oakfields new extension" typed without its apostrophe.
+  const possessive = last.possessive || (last.lessS !== undefined && !phraseWords(hit.source).includes(last.norm));
+  const strong = ctx.hasStrongSchoolContext() ? ctx.schoolContextNear(first.start, 'strong') ?? ctx.schoolContext.find((h) => h.strength === 'strong') : undefined;
+  // The school community named in the same sentence ("ashgroves had a complaint … about the head") is school talk too.
+  const community = ctx.referencesNear(hit.first, hit.last, 30, 0, 0).find((r) => r.group !== 'people');
+  const found = sameSentence ?? strong ?? (community ? { text: community.text } : undefined) ?? (possessive ? near : undefined);
+  return found ? { text: found.text } : undefined;
+}
+
 /** "teaching at Cadoxton", "Oakfield parents", "the kids at Oakfield": the place word means the school. */
 function placeCue(t: Types, doc: TokenizedText, first: number, last: number, schoolPost: boolean): string | undefined {
   // In a post already clearly about school, "#Westacre" and "so proud of Ashgrove" mean the school.
@@ -366,7 +401,7 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       const near = ctx.schoolContextNear(start, 'strong');
       const beside = near && near.sentence === doc.tokens[hit.first]!.sentence && (near.end <= start ? start - near.end : near.start - end) <= PLACE_REACH;
       const cue = placeCue(matcher.types, doc, hit.first, hit.last, ctx.hasStrongSchoolContext());
-      const context = cue ? { text: cue } : beside ? near : undefined;
+      const context = cue ? { text: cue } : beside ? near : schoolPost(ctx, matcher.types, hit);
       const inSentence = context !== undefined;
       if (inSentence) found.reference(referenceAt(doc, 'school', false, hit.first, hit.last, false));
       findings.push({

@@ -58,7 +58,15 @@ export const SchoolContextSchema = z.strictObject({
   /** Words that suggest school but also fit family life ("well done", "so proud"). */
   weak: phrases,
   /** Words right before or after a school's place word that make it mean the school. */
-  placeCues: z.strictObject({ before: phrases, after: phrases, inSchoolPost: phrases }),
+  placeCues: z.strictObject({
+    before: phrases,
+    after: phrases,
+    inSchoolPost: phrases,
+    /** Words that make the place word the town, even in a post about school ('a walk round Cadoxton'). */
+    townBefore: phrases,
+    /** Words after the place word that make it a road, a village, a saint's day ("Westacre Road", "St Nicholas Day"). */
+    townAfter: phrases,
+  }),
   /** Words that point at children in particular: a name beside them may be a pupil's. */
   pupilCues: phrases,
   /** Year groups are generated: "Year 6", "Yr6", "Y6", "Blwyddyn 6", "Year Six". */
