@@ -40,15 +40,19 @@ function compile(lexicon: PupilCuesLexicon): Compiled {
   };
 }
 
+/** "a lad in my class whose grandad runs the chippy": indefinite, so only "whose" identifies. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+
 /** How far after the child noun the class and the description may stand, in tokens. */
-const REACH = 12;
+const REACH = 16;
 
 export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSink): RawFinding[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
   const findings: RawFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!c.determiners.has(tokens[i]!.norm) || tokens[i]!.kind !== 'word') continue;
+    const indefinite = INDEFINITE.has(tokens[i]!.norm);
+    if ((!c.determiners.has(tokens[i]!.norm) && !indefinite) || tokens[i]!.kind !== 'word') continue;
     const sentence = tokens[i]!.sentence;
     let j = i + 1;
     let classAt = -1;
@@ -86,7 +90,8 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
       }
       if (classAt >= 0 && markerAt >= 0) break;
     }
-    if (classAt < 0 || markerAt < 0) continue;
+    // "a boy in my class whose dad…": an indefinite child is identified only through their family.
+    if (classAt < 0 || markerAt < 0 || (indefinite && tokens[markerAt]!.norm !== 'whose')) continue;
     // The description: from the determiner to the word after the marker, or the class if later.
     const after = tokens[markerAt + 1]?.sentence === sentence ? markerAt + 1 : markerAt;
     const last = Math.max(classAt, after);

@@ -232,7 +232,9 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     severity = 'high';
   } else if (any) {
     severity = 'warning';
-  } else if (token.capitalised || hashtag) {
+  } else if (token.capitalised || hashtag || !wordLike) {
+    // Typed in lower case with nothing about school ("ayesha has been so brave this week"): worth
+    // knowing, and someone a confidential matter can be about (it then becomes high).
     severity = 'info';
   }
   if (!severity) return;
