@@ -4,7 +4,7 @@
  */
 export const RULE_EXAMPLE_SETTINGS = {
   schoolName: 'Cadoxton Primary School',
-  schoolAliases: ['Ysgol Cadoxton', 'Team Cadox'],
+  schoolAliases: ['Ysgol Cadoxton', 'Team Cadox', 'MBA'],
   pupilNames: ['Amira Khan', 'Lily-Mae Thomas', 'Thomas Bowen', 'George Evans'],
   staffNames: ['Sarah Pritchard'],
   extraConfidentialTerms: ['Project Phoenix'],
@@ -80,5 +80,6 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'confidential/secrecy-cue': "Big news about Year 6 but I can't say more yet",
   'confidential/sanction': 'George was kept in at lunch again, third time this week',
   'confidential/diagnosis': "Amira is on the spectrum, we're sure of it now",
+  'school-name/alias-no-context': 'Finally finished my MBA dissertation!',
   'pupil-name/described-child': 'The girl in my class whose mum runs the corner shop made me a card',
 };

@@ -24,6 +24,8 @@ export interface SchoolNameHit {
   readonly last: number;
   /** Which configured name or alias it matched, for the explanation. */
   readonly source: string;
+  /** A short alias that is also an everyday word or acronym ("MBA", "Rec"): the school only in school context. */
+  readonly short?: boolean;
 }
 
 interface TypeInfo {
@@ -46,6 +48,8 @@ interface NameSource {
   readonly denomination?: string;
   /** The own words are everyday words ("Park", "Castle"): alone they count only with a capital. */
   readonly everydayPlace: boolean;
+  /** A one-word alias that is an acronym of a few letters or an everyday word ("MBA", "Rec"). */
+  readonly short?: boolean;
 }
 
 /** The school-type vocabulary, compiled once per lexicon: every school shares it. */
@@ -136,8 +140,11 @@ export class SchoolNameMatcher {
     if (words.length === 0) return;
     // An alias in capitals ("OPS", "CPS") is an acronym: matched in capitals only, never "ops".
     if (alias && words.length === 1 && /^\p{Lu}{2,}$/u.test(text.trim())) {
-      const source: NameSource = { text, alias, bareIsName: true, families: new Set(), everydayPlace: false };
+      const source: NameSource = { text, alias, bareIsName: true, families: new Set(), everydayPlace: false, short: words[0]!.length <= 4 };
       this.names.add(text.trim(), { source, variant: false }, { caseSensitive: true });
+      // "#KHS": the acronym as a hashtag or handle.
+      this.squashedNames.push({ form: words[0]!, source });
+      this.squashedNames.sort((a, b) => b.form.length - a.form.length);
       return;
     }
     const families = new Set<string>();
@@ -174,6 +181,7 @@ export class SchoolNameMatcher {
       families,
       everydayPlace: own.every((word) => isEverydayWord(word) || this.types.everydayPlaceWords.has(word)),
       ...(denomination ? { denomination } : {}),
+      ...(alias && words.length === 1 && (isEverydayWord(words[0]!) || words[0]!.length <= 3) ? { short: true } : {}),
     };
     for (const spelling of spellingVariants(this.types.lexicon, own)) {
       this.names.addWords(spelling, { source, variant: false });
@@ -244,7 +252,7 @@ export class SchoolNameMatcher {
     if (leading.length > 0) return undefined;
     const source = sources[0]!;
     const bare = sources.find((s) => s.bareIsName);
-    if (bare && !variant) return { form: 'alias', first, last, source: bare.text };
+    if (bare && !variant) return { form: 'alias', first, last, source: bare.text, ...(bare.short ? { short: true } : {}) };
     return { form: 'place', first, last, source: source.text };
   }
 
@@ -259,14 +267,15 @@ export class SchoolNameMatcher {
     for (const { form, source } of this.squashedNames) {
       if (!squashed.startsWith(form)) continue;
       let rest = squashed.slice(form.length);
-      if (rest === '') return { form: source.bareIsName ? 'alias' : 'place', source: source.text };
+      if (rest === '') return { form: source.bareIsName ? 'alias' : 'place', source: source.text, ...(source.short ? { short: true } : {}) };
       const tail: TypeInfo[] = [];
       for (let next = this.types.squashedTypes.find((t) => rest.startsWith(t.form)); next; next = this.types.squashedTypes.find((t) => rest.startsWith(t.form))) {
         tail.push(next.info);
         rest = rest.slice(next.form.length);
       }
       // Anything after the type words is the account's own suffix ("@CadoxtonPS_Y6", "#CadoxtonPrimaryPE").
-      if (tail.length > 0 && compatible(this.types, source, tail)) return { form: 'hashtag', source: source.text };
+      // Type words of another kind ("#StNicholasRC") are another school: no shorter spelling may claim it.
+      if (tail.length > 0) return compatible(this.types, source, tail) ? { form: 'hashtag', source: source.text } : undefined;
       // "#CadmusFamily", "#SantNicYnSeren": the own words and a suffix that is not another school's type; the place word, which a school post makes the school.
       if (tail.length === 0 && form.length >= 5 && /^\p{L}/u.test(rest)) return { form: 'place', source: source.text };
     }
@@ -382,7 +391,8 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
   const { doc } = ctx;
   const findings: RawFinding[] = [];
   const hits = matcher.find(doc);
-  const named = hits.filter((h) => h.form !== 'place');
+  // A short alias that is also a word ("MBA") is not evidence of school on its own.
+  const named = hits.filter((h) => h.form !== 'place' && !h.short);
   // The school's name makes the draft about school, and a remark near it is about the school.
   found.schoolContext(
     named.map((h) => {
@@ -420,6 +430,20 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       });
       continue;
     }
+    // "Finally finished my MBA": a short alias that is also a word or an acronym is the school only in a post about school.
+    if (hit.short && !ctx.schoolContextNear(start, 'any') && !ctx.hasStrongSchoolContext()) {
+      findings.push({
+        category: 'school-name',
+        topic: 'named',
+        severity: 'info',
+        start,
+        end,
+        ruleId: 'school-name/alias-no-context',
+        ...say('finding_school_place', written),
+        explanation: { rule: FORM_RULES.alias, reason: `the short alias “${hit.source}” is also an everyday word or acronym, and nothing here is about school` },
+      });
+      continue;
+    }
     found.reference(referenceAt(doc, 'school', false, hit.first, hit.last, false));
     findings.push({
       category: 'school-name',
@@ -448,6 +472,7 @@ export const schoolNameDetector = defineDetector({
     'school-name/alias': 'a configured alias ("Ysgol Sant Nicolas"): a warning',
     'school-name/place-in-school-context': 'the place word beside a cue or school words ("teaching at Cadoxton"): a warning',
     'school-name/place': 'the place word alone, as a town: info',
+    'school-name/alias-no-context': 'a short alias that is also an everyday word or acronym ("MBA", "Rec") with nothing about school: info',
   },
   lexicon: SchoolNameData,
   select: (bundle) => ({ schoolTypes: bundle.schoolTypes, schoolContext: bundle.schoolContext, nicknames: (bundle.names as { nicknames: unknown }).nicknames }),
