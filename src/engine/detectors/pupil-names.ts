@@ -121,7 +121,8 @@ function initialsWritten(tokens: readonly Token[], first: number, last: number, 
   // The initial may carry a possessive: "Ayesha B's".
   const isInitial = (i: number) => tokens[i]!.norm.length === 1 && /^\p{Lu}/u.test(tokens[i]!.raw);
   const typedInitial = (i: number) => tokens[i]!.norm.length === 1 && !WORD_LETTERS.has(tokens[i]!.norm) && /^\s+$/.test(tokens[i]!.gapBefore) && tokens[i]!.kind === 'word';
-  if (match.form === 'given-initial') return isInitial(last) || typedInitial(last);
+  // A typed initial only after a real first name, not after a letter ("a z").
+  if (match.form === 'given-initial') return isInitial(last) || (typedInitial(last) && tokens[first]!.norm.length >= 2);
   if (match.form === 'initial-surname') {
     const surname = tokens[first + 1]!;
     return isInitial(first) && (surname.gapBefore.includes('.') || surname.capitalised);
@@ -232,7 +233,7 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     severity = 'high';
   } else if (any) {
     severity = 'warning';
-  } else if (token.capitalised || hashtag || !wordLike) {
+  } else if (token.capitalised || hashtag || (!wordLike && token.norm.length >= 2)) {
     // Typed in lower case with nothing about school ("ayesha has been so brave this week"): worth
     // knowing, and someone a confidential matter can be about (it then becomes high).
     severity = 'info';
