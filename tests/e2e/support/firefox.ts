@@ -383,8 +383,10 @@ class FirefoxPage {
    * (puppeteer's goto times out there), so those navigations are waited for by their document.
    */
   async goto(url: string) {
+    this.href = '';
     if (!url.startsWith('moz-extension:')) return this.raw.goto(url);
     void this.raw.goto(url).catch(() => undefined);
+    this.href = url;
     await until(`${url} to load`, async () => {
       try {
         return (await this.raw.evaluate((u) => location.href === u && document.readyState === 'complete', url)) ? true : undefined;
@@ -398,7 +400,7 @@ class FirefoxPage {
     return this.raw.content();
   }
   url() {
-    return this.raw.url();
+    return this.href || this.raw.url();
   }
   title() {
     return this.raw.title();
@@ -409,8 +411,14 @@ class FirefoxPage {
   async waitForFunction(fn: Fn, arg?: unknown, options?: { timeout?: number }) {
     return this.raw.waitForFunction(fn as any, { timeout: options?.timeout ?? 30_000, polling: 50 }, arg);
   }
+  /** The URL the document says it has: BiDi's own record can lag behind a moz-extension: navigation. */
+  private href = '';
   async waitForLoadState() {
-    await until('the page to load', async () => ((await this.raw.evaluate(() => document.readyState)) === 'complete' ? true : undefined));
+    await until('the page to load', async () => {
+      const [state, href] = await this.raw.evaluate(() => [document.readyState, location.href]);
+      this.href = href!;
+      return state === 'complete' && href !== 'about:blank' ? true : undefined;
+    });
   }
   waitForTimeout(ms: number) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -472,7 +480,8 @@ class FirefoxContext {
     this.open.push(page);
     await raw.setRequestInterception(true);
     raw.on('request', (request: HTTPRequest) => {
-      this.requests.push(request.url());
+      // Firefox reports data: URLs too (the panel's inlined font), which Chromium's log leaves out: they never leave the page.
+      if (!/^(data|blob):/.test(request.url())) this.requests.push(request.url());
       const route = this.routes.find((r) => r.matches(request.url()));
       if (!route) return void request.continue().catch(() => undefined);
       void Promise.resolve(
@@ -484,8 +493,13 @@ class FirefoxContext {
     });
     return page;
   }
-  waitForEvent(name: string): never {
-    unsupported(`context.waitForEvent('${name}')`);
+  /** 'page': the next tab opened (by a link or window.open), driven like the others. */
+  async waitForEvent(name: string) {
+    if (name !== 'page') unsupported(`context.waitForEvent('${name}')`);
+    const target = await this.browser.waitForTarget((t) => t.type() === 'page' && !this.open.some((page) => page.raw.target() === t), { timeout: 30_000 });
+    const raw = await target.page();
+    if (!raw) throw new Error('the new tab has no page');
+    return this.adopt(raw);
   }
 }
 
