@@ -7,8 +7,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /**
  * The browser test files that also run in Firefox (Debian's ESR, driven by puppeteer-core over
  * WebDriver BiDi through tests/e2e/support/firefox.ts). README "Firefox" says what is not, and why.
+ * The photo check and the options page are adapted for Firefox but have not yet had a run here
+ * (the shared browser lock was busy until the session's end): `FIREFOX_PENDING=1` adds them; once
+ * green, they belong in FIREFOX_FILES.
  */
-const FIREFOX_FILES = ['tests/e2e/composers.test.ts', 'tests/e2e/background.test.ts', 'tests/e2e/photos.test.ts', 'tests/e2e/managed.test.ts', 'tests/e2e/options.test.ts'];
+const FIREFOX_FILES = ['tests/e2e/composers.test.ts', 'tests/e2e/background.test.ts', 'tests/e2e/managed.test.ts'];
+const FIREFOX_PENDING = ['tests/e2e/photos.test.ts', 'tests/e2e/options.test.ts'];
 
 /**
  * expect.poll waits for a condition; vitest's default gives up after 1 s, which a check in the
@@ -49,7 +53,7 @@ export default defineConfig({
         root,
         test: {
           name: 'firefox',
-          include: FIREFOX_FILES,
+          include: process.env.FIREFOX_PENDING === '1' ? [...FIREFOX_FILES, ...FIREFOX_PENDING] : FIREFOX_FILES,
           environment: 'node',
           env: {
             GUARDRAIL_BROWSER: 'firefox',
