@@ -1,14 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
+import { IN_FIREFOX } from './support/browser';
 import { COMPOSER_CASES, type ComposerCase } from './support/composer-cases';
 import { SCREENSHOTS, dialog, guardOf, indicator, openPanel, shown } from './support/guard';
 import { openSite, posts, useSitesWithExtension } from './support/sites';
 import { cardHtml, photo, renderCertificate, renderPages, TempDir, withGps } from '../unit/photo-fixtures';
 
 /**
- * Photos attached to a post, on one composer of each site, in Chromium with the built extension:
- * the photo is read in the extension's offscreen document (never in the page), its findings join
+ * Photos attached to a post, on one composer of each site, in Chromium with the built extension
+ * (and in Firefox): the photo is read in the extension's offscreen document (in Firefox a frame in
+ * the background page; never in the page), its findings join
  * the draft's in the panel, and the pre-post dialog holds the post. The request log
  * (useSitesWithExtension) proves the models and the photo stay on the device.
  */
@@ -20,8 +22,14 @@ const CHILD = photo('children/fairface_0249.jpg');
 const ADULT = photo('adults/azure_face_detection2.jpg');
 const CASES = ['facebook-post', 'instagram-caption', 'x-inline', 'linkedin-share'].map((id) => COMPOSER_CASES.find((c) => c.id === id)!);
 const fileInput = (page: Page, c: ComposerCase) => page.locator(`[data-fixture-composer="${c.id}"] input[type="file"]`);
+/**
+ * The analysis pages open: Chrome's offscreen documents; in Firefox, which has none, the frames the
+ * background page holds the same page in (read from an extension page through getBackgroundPage()).
+ */
 const offscreenDocuments = () =>
-  sites.browser.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length);
+  IN_FIREFOX
+    ? sites.browser.worker.evaluate(() => (globalThis as unknown as { browser: { extension: { getBackgroundPage(): Window } } }).browser.extension.getBackgroundPage().document.querySelectorAll('iframe[src*="image-analysis"]').length)
+    : sites.browser.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length);
 const modelRequests = () => sites.browser.requests.filter((url) => /\/(models|tesseract|tfjs)\//.test(url));
 
 async function start(page: Page, c: ComposerCase, text: string): Promise<void> {
