@@ -78,11 +78,12 @@ export function compileLearnedModel(data: unknown, source = 'rules/models/hostil
 interface CachedWord {
   readonly linearSum: number;
   readonly featureCount: number;
-  readonly own: Float64Array;
-  readonly next: Float64Array;
+  /** Where its convolution parts start in the parts slab: `filters` values as the current word, then `filters` as the next. */
+  readonly parts: number;
 }
 
-const WORD_CACHE_LIMIT = 20_000;
+/** Distinct words kept (about 3 MB of parts at 48 filters); the cache starts afresh when full. */
+const WORD_CACHE_LIMIT = 4096;
 const DEFAULT_MAX_CHARS = 64_000;
 const DEFAULT_MAX_WORDS = 12_000;
 const DEFAULT_TOP_WORDS = 5;
@@ -127,7 +128,10 @@ class CompiledModel implements LearnedModel {
    * products. The same arithmetic in the same order as computing them afresh: scores do not change.
    */
   private readonly wordCache = new Map<string, CachedWord>();
-  private readonly unknownParts: { own: Float64Array; next: Float64Array };
+  /** Convolution parts of the cached words, one block of 2 × filters each; block 0 is the unknown word's. */
+  private readonly slab: Float64Array;
+  private slabUsed = 1;
+  private readonly projectedScratch: Float64Array;
 
   constructor(data: LearnedModelData) {
     this.thresholds = data.thresholds;
@@ -150,7 +154,9 @@ class CompiledModel implements LearnedModel {
     this.maxima = new Float64Array(data.cnn.filters);
     this.argmaxes = new Int32Array(data.cnn.filters);
     this.sums = new Float64Array(data.cnn.filters);
-    this.unknownParts = this.convolutionParts(this.unknown, 0);
+    this.slab = new Float64Array((WORD_CACHE_LIMIT + 1) * 2 * data.cnn.filters);
+    this.projectedScratch = new Float64Array(data.cnn.dim);
+    this.convolutionParts(this.unknown, 0, 0);
   }
 
   /** A word's cached values, computed on first sight. */
@@ -164,31 +170,38 @@ class CompiledModel implements LearnedModel {
     let sum = 0;
     for (let k = 0; k < features.length; k++) sum += this.linear[features[k]!]!;
     const row = this.vocabulary.get(norm);
-    const parts = row === undefined ? this.unknownParts : this.convolutionParts(this.table, row);
-    entry = { linearSum: sum, featureCount: features.length, own: parts.own, next: parts.next };
     // Bounded: a pasted book of made-up words must not grow memory without limit.
-    if (this.wordCache.size >= WORD_CACHE_LIMIT) this.wordCache.clear();
+    if (this.wordCache.size >= WORD_CACHE_LIMIT) {
+      this.wordCache.clear();
+      this.slabUsed = 1;
+    }
+    let parts = 0;
+    if (row !== undefined) {
+      parts = this.slabUsed++ * 2 * this.filters;
+      this.convolutionParts(this.table, row, parts);
+    }
+    entry = { linearSum: sum, featureCount: features.length, parts };
     this.wordCache.set(norm, entry);
     return entry;
   }
 
-  /** The convolution's parts for one projected vector: table row `row` (signed bytes / 127) or a float vector. */
-  private convolutionParts(source: Int8Array | Float64Array, row: number): { own: Float64Array; next: Float64Array } {
-    const { dim, filters, current, next } = this;
-    const projected = new Float64Array(dim);
+  /**
+   * The convolution's parts for one projected vector, written into the slab at `at`: table row
+   * `row` (signed bytes / 127) or, for the unknown word, its float vector.
+   */
+  private convolutionParts(source: Int8Array | Float64Array, row: number, at: number): void {
+    const { dim, filters, current, next, slab } = this;
+    const projected = this.projectedScratch;
     for (let d = 0; d < dim; d++) projected[d] = source instanceof Int8Array ? source[row * dim + d]! / 127 : source[d]!;
-    const own = new Float64Array(filters);
-    const after = new Float64Array(filters);
     for (let j = 0; j < filters; j++) {
       let a = 0;
       let b = 0;
       const w = j * dim;
       for (let d = 0; d < dim; d++) a += current[w + d]! * projected[d]!;
       for (let d = 0; d < dim; d++) b += next[w + d]! * projected[d]!;
-      own[j] = a;
-      after[j] = b;
+      slab[at + j] = a;
+      slab[at + filters + j] = b;
     }
-    return { own, next: after };
   }
 
   score(draft: string, options: ScoreOptions = {}): LearnedScore {
@@ -265,14 +278,14 @@ class CompiledModel implements LearnedModel {
 
   /** The network's logit over the first `T` entries; a window is a word and the next. */
   private cnnLogit(T: number, contributions: Float64Array, share: number): number {
-    const { filters, activations, convBias, output, maxima, argmaxes, sums, entries } = this;
+    const { filters, activations, convBias, output, maxima, argmaxes, sums, entries, slab } = this;
     // Each window's activation is the sum of the bias and its two words' parts (cached per word).
     for (let t = 0; t < T; t++) {
-      const own = entries[t]!.own;
-      const after = t + 1 < T ? entries[t + 1]!.next : undefined;
+      const own = entries[t]!.parts;
+      const after = t + 1 < T ? entries[t + 1]!.parts + filters : -1;
       const base = t * filters;
       for (let j = 0; j < filters; j++) {
-        const s = convBias[j]! + own[j]! + (after === undefined ? 0 : after[j]!);
+        const s = convBias[j]! + slab[own + j]! + (after < 0 ? 0 : slab[after + j]!);
         const h = s > 0 ? s : 0;
         activations[base + j] = h;
         if (t === 0) {
@@ -294,8 +307,8 @@ class CompiledModel implements LearnedModel {
     // window in proportion; a window's value is split between its two words by the size of
     // their parts, so the explanation names words, not filters.
     for (let t = 0; t < T; t++) {
-      const own = entries[t]!.own;
-      const after = t + 1 < T ? entries[t + 1]!.next : undefined;
+      const own = entries[t]!.parts;
+      const after = t + 1 < T ? entries[t + 1]!.parts + filters : -1;
       const base = t * filters;
       for (let j = 0; j < filters; j++) {
         const h = activations[base + j]!;
@@ -303,8 +316,8 @@ class CompiledModel implements LearnedModel {
         let value = (output[filters + j]! * h) / T;
         if (t === argmaxes[j]) value += output[j]! * h;
         value *= share;
-        const a = Math.abs(own[j]!);
-        const b = after === undefined ? 0 : Math.abs(after[j]!);
+        const a = Math.abs(slab[own + j]!);
+        const b = after < 0 ? 0 : Math.abs(slab[after + j]!);
         const first = a + b === 0 ? 1 : a / (a + b);
         contributions[t]! += value * first;
         if (t + 1 < T) contributions[t + 1]! += value * (1 - first);
