@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 /**
  * The memory of the extension's own renderer process (its service worker and, while it is open,
  * the photo analysis page: Chromium runs an extension's pages in one process), read from Linux's
- * /proc. Among the processes this test or bench started (its descendants), the extension's is the
- * renderer with `--extension-process` on its command line. `private` is what the process alone
+ * /proc. The extension's is the renderer with `--extension-process` on its command line, of a
+ * browser this test or bench started (one of its descendants, whose profile folder it shares). `private` is what the process alone
  * holds (USS: private clean + dirty pages; what closing it would give back); `rss` also counts the
  * pages it shares with the browser's other processes (the browser's own code).
  */
@@ -34,9 +34,13 @@ export function extensionProcessMemory(root = process.pid): ProcessMemory[] {
     }
   };
   visit(root);
-  return descendants.flatMap((pid) => {
-    const args = (safeRead(`/proc/${pid}/cmdline`) ?? '').split('\0');
-    if (!args.includes('--type=renderer') || !args.includes('--extension-process')) return [];
+  // Chromium's renderers are forked by its zygote, which is not always a descendant of the browser
+  // (it may be handed to init): they are known instead by the browser's profile, on their command line.
+  const cmdline = (pid: number) => (safeRead(`/proc/${pid}/cmdline`) ?? '').split('\0');
+  const profiles = new Set(descendants.flatMap((pid) => cmdline(pid).filter((a) => a.startsWith('--user-data-dir='))));
+  return [...children.values()].flat().flatMap((pid) => {
+    const args = cmdline(pid);
+    if (!args.includes('--type=renderer') || !args.includes('--extension-process') || !args.some((a) => profiles.has(a))) return [];
     const rollup = safeRead(`/proc/${pid}/smaps_rollup`);
     if (!rollup) return [];
     const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0) * 1024;
