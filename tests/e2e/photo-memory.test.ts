@@ -65,4 +65,5 @@ test('the models are released after the idle time, memory goes back, and the nex
   expect(modelLoads()).toBe(2);
   expect((await toAnalysisPage({ control: 'status' })).modelsLoaded).toBe(true);
   await second.page.close();
-});
+  // Two model loads and a release: several minutes on a busy 2-core machine. A guard against a hang, not a timing check.
+}, 300_000);
