@@ -55,7 +55,7 @@ describe.each(CASES)('$id', (c) => {
     await start(page, c, 'Lovely afternoon');
     await fileInput(page, c).setInputFiles(CHILD);
     const guard = await guardOf(c.editor(page));
-    const panel = await openPanel(guard);
+    const panel = await openPanel(guard, 60_000);
     await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/high']);
     expect(await panel.locator('[data-part="image-summary"]').textContent()).toBe('Photo fairface_0249.jpg: 1 face that looks like a child');
     expect(await panel.locator('li[data-category="pupil-image"] .message').textContent()).toMatch(/^One face that looks like a child\./);
@@ -89,7 +89,7 @@ describe('facebook-post', () => {
     const page = await sites.browser.context.newPage();
     await start(page, c, 'So proud of this one');
     await fileInput(page, c).setInputFiles(certificate);
-    const panel = await openPanel(await guardOf(c.editor(page)));
+    const panel = await openPanel(await guardOf(c.editor(page)), 60_000);
     await expect.poll(async () => (await shown(panel)).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     const messages = await panel.locator('li[data-category="pupil-image"] .message').allTextContents();
     expect(messages.some((m) => m.startsWith('Words in the photo: “Amira Khan”.'))).toBe(true);
@@ -135,7 +135,7 @@ describe('facebook-post', () => {
       form.append(img);
     }, bytes);
     const guard = await guardOf(c.editor(page));
-    const panel = await openPanel(guard);
+    const panel = await openPanel(guard, 60_000);
     await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/high']);
     expect(await panel.locator('[data-part="image-summary"]').textContent()).toBe('Photo Photo preview: 1 face that looks like a child');
     // The site removes the preview (the teacher took the photo out): so does the check.
@@ -153,7 +153,7 @@ describe('x-inline', () => {
     await start(page, c, 'Team meeting done');
     await fileInput(page, c).setInputFiles(ADULT);
     const guard = await guardOf(c.editor(page));
-    const panel = await openPanel(guard);
+    const panel = await openPanel(guard, 60_000);
     await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/info']);
     expect(await panel.locator('[data-part="image-summary"]').textContent()).toContain('1 face that looks like an adult');
     await indicator(guard).click();
@@ -179,7 +179,7 @@ describe('x-inline', () => {
       [bytes, 'paste'] as const,
     );
     const guard = await guardOf(c.editor(page));
-    const panel = await openPanel(guard);
+    const panel = await openPanel(guard, 60_000);
     await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/high']);
     expect(await panel.locator('[data-part="image-summary"]').textContent()).toBe('Photo pasted.jpg: 1 face that looks like a child');
     await page.close();
@@ -194,7 +194,7 @@ describe('x-inline', () => {
       },
       [bytes] as const,
     );
-    const dropPanel = await openPanel(await guardOf(c.editor(dropPage)));
+    const dropPanel = await openPanel(await guardOf(c.editor(dropPage)), 60_000);
     await expect.poll(() => dropPanel.locator('[data-part="image-summary"]').textContent(), { timeout: 30_000 }).toBe('Photo dropped.jpg: 1 face that looks like a child');
     await dropPage.close();
   });
@@ -219,7 +219,7 @@ describe('x-inline', () => {
     await start(page, c, 'Lovely afternoon');
     await fileInput(page, c).setInputFiles([temp.file('damaged.jpg'), temp.file('notes.png')]);
     const guard = await guardOf(c.editor(page));
-    const panel = await openPanel(guard);
+    const panel = await openPanel(guard, 60_000);
     await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/info', 'pupil-image/info']);
     const messages = await panel.locator('li[data-category="pupil-image"] .message').allTextContents();
     expect(messages[0]).toMatch(/^This photo could not be checked \(the image is damaged or in a format the browser cannot read\)/);
@@ -242,7 +242,7 @@ describe('x-inline', () => {
       await start(page, c, 'Class trip photos coming soon');
       await fileInput(page, c).setInputFiles(tagged);
       const guard = await guardOf(c.editor(page));
-      const panel = await openPanel(guard);
+      const panel = await openPanel(guard, 60_000);
       await expect.poll(() => panel.locator('[data-part="image-summary"]').first().textContent(), { timeout: 30_000 }).toBe('Photo at-school.jpg: no faces; photo taken 40 m from school; taken on a Wednesday at 10:42');
       expect(await panel.locator('li[data-category="pupil-image"][data-severity="high"] .message').textContent()).toMatch(/place it 40 m from school/);
       await page.close();
