@@ -1,6 +1,7 @@
 import type { Token } from './tokenize';
 import { normaliseToken } from './tokenize';
 import { foldString } from './fold';
+import { WordNumberSet, wordNumber, wordNumbersOf } from './vocabulary';
 
 /**
  * Matches multi-word phrases against a draft's tokens with a token trie: one map lookup per token,
@@ -35,6 +36,8 @@ export class PhraseMatcher<T> {
   }
 
   private readonly root: Node<T> = {};
+  /** The folded words phrases start with, by number: the quick "no phrase starts here" for most tokens. */
+  private readonly firstWords = new WordNumberSet();
   /** Whether any phrase is case-sensitive: only then is the extra lookup worth making. */
   private hasExact = false;
 
@@ -61,6 +64,7 @@ export class PhraseMatcher<T> {
 
   private addPath(words: readonly string[], value: T, exact: boolean): void {
     let node = this.root;
+    if (!exact && words.length > 0) this.firstWords.add(wordNumber(words[0]!));
     for (const word of words) {
       const children = exact ? (node.exact ??= new Map()) : (node.next ??= new Map());
       let child = children.get(word);
@@ -99,7 +103,7 @@ export class PhraseMatcher<T> {
   longestAt(tokens: readonly Token[], i: number, to = tokens.length): { values: T[]; last: number } | undefined {
     const plurals = this.options.plurals ?? true;
     // Most tokens start no phrase at all: one probe answers that without building a frontier.
-    if (i >= to || !startsAPhrase(this.root, tokens[i]!, plurals, this.hasExact)) return undefined;
+    if (i >= to || !this.startsAPhrase(tokens[i]!, plurals)) return undefined;
     if (!this.hasExact) return this.longestOnOnePath(tokens, i, to, plurals);
     let best: { values: T[]; last: number } | undefined;
     // Usually one branch; a word can follow two ("MASH" exactly and "mash" folded): follow both,
@@ -116,6 +120,13 @@ export class PhraseMatcher<T> {
     return best;
   }
 
+  /** Whether any phrase can begin with this token (what `steps` would find from the root). */
+  private startsAPhrase(token: Token, plurals: boolean): boolean {
+    if (this.hasExact && this.root.exact?.has(token.exact)) return true;
+    const n = wordNumbersOf(token);
+    return this.firstWords.has(n.norm) || (plurals && (this.firstWords.has(n.lessS) || this.firstWords.has(n.lessEs)));
+  }
+
   /** `longestAt` for a trie with no case-sensitive phrases: a token leads to one child at most, so no frontier is needed. */
   private longestOnOnePath(tokens: readonly Token[], i: number, to: number, plurals: boolean): { values: T[]; last: number } | undefined {
     const ampersand = this.options.ampersand ?? true;
@@ -129,11 +140,6 @@ export class PhraseMatcher<T> {
     }
     return best;
   }
-}
-
-/** Whether any phrase of the trie can begin with this token (what `steps` would find from the root). */
-function startsAPhrase<T>(root: Node<T>, token: Token, plurals: boolean, hasExact: boolean): boolean {
-  return (hasExact && root.exact !== undefined && root.exact.has(token.exact)) || (root.next !== undefined && folded(root.next, token, plurals) !== undefined);
 }
 
 /** The child a token's folded form leads to: by its spelling, or its singular. */

@@ -1,6 +1,7 @@
 import { fold, type FoldedText } from './fold';
 import { lowerBound } from '../lower-bound';
 import { LEXICONS } from '../rules';
+import { unreadWordNumbers, type WordNumbers } from './vocabulary';
 
 /**
  * Splits a folded draft into word tokens. Hyphens separate tokens ("Lily-Mae" is two tokens, so it
@@ -39,6 +40,8 @@ export interface Token {
   readonly sentenceStart: boolean;
   /** Folded characters between the previous token and this one. */
   readonly gapBefore: string;
+  /** `norm`, `lessS` and `lessEs` as numbers of the phrase matchers' vocabulary (see `vocabulary.ts`). */
+  readonly numbers: WordNumbers;
 }
 
 export interface TokenizedText {
@@ -109,6 +112,7 @@ export function tokenize(draft: string): TokenizedText {
       sentence,
       sentenceStart: tokens.length === 0 || tokens[tokens.length - 1]!.sentence !== sentence,
       gapBefore,
+      numbers: unreadWordNumbers(),
     });
     previousEnd = foldedEnd;
     previousNorm = norm;
