@@ -35,8 +35,10 @@ async function attach(c: ComposerCase, file: string): Promise<{ page: Page; pane
 }
 
 test('the models are released after the idle time, memory goes back, and the next photo loads them again', async () => {
+  // The extension's process may start a moment after the browser: wake the service worker and wait for it.
+  await sites.browser.worker.evaluate(() => 1);
+  await expect.poll(() => extensionMemory().processes, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
   const start = extensionMemory();
-  expect(start.processes).toBeGreaterThanOrEqual(1);
 
   const first = await attach(byId('facebook-post'), CHILD);
   expect(await offscreenDocuments()).toBe(1);
@@ -58,7 +60,8 @@ test('the models are released after the idle time, memory goes back, and the nex
 
   // The next photo, in another site's composer: a new page opens (the old one, and its models, are gone), loads the models and reads it.
   const second = await attach(byId('x-inline'), OTHER_CHILD);
-  expect(await second.panel.locator('[data-part="image-summary"]').textContent()).toBe('Photo fairface_0214.jpg: 1 face that looks like a child');
+  // The child's face is found again (the person detector may also report the body it cannot match to a face).
+  expect(await second.panel.locator('[data-part="image-summary"]').textContent()).toMatch(/^Photo fairface_0214\.jpg: 1 face that looks like a child(;|$)/);
   expect(await offscreenDocuments()).toBe(1);
   const reloaded = await toAnalysisPage({ control: 'status' });
   expect(reloaded.modelsLoaded).toBe(true);

@@ -36,7 +36,9 @@ export function extensionProcessMemory(root = process.pid): ProcessMemory[] {
   visit(root);
   // Chromium's renderers are forked by its zygote, which is not always a descendant of the browser
   // (it may be handed to init): they are known instead by the browser's profile, on their command line.
-  const cmdline = (pid: number) => (safeRead(`/proc/${pid}/cmdline`) ?? '').split('\0');
+  // Chromium's child processes rewrite their title: the whole command line becomes one string with
+  // spaces in /proc/PID/cmdline, not one NUL-separated argument each. Split on both.
+  const cmdline = (pid: number) => (safeRead(`/proc/${pid}/cmdline`) ?? '').split(/[\0 ]/);
   const profiles = new Set(descendants.flatMap((pid) => cmdline(pid).filter((a) => a.startsWith('--user-data-dir='))));
   return [...children.values()].flat().flatMap((pid) => {
     const args = cmdline(pid);
