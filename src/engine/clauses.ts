@@ -7,6 +7,20 @@ import type { Category, ClauseRef, Severity, Topic } from './types';
  * verbatim text lives in one place: the pack.
  */
 export function clausesFor(pack: Pack, category: Category, topic: Topic, severity: Severity): ClauseRef[] {
+  // Every finding of a draft asks, on every keystroke, with a handful of distinct keys: the pack's
+  // mappings are read once per key and pack (a pack is never changed once made, so the answer
+  // keeps). Each finding gets its own copies of the references (callers may keep or change them).
+  let byKey = cited.get(pack);
+  if (!byKey) cited.set(pack, (byKey = new Map()));
+  const key = `${category}\u0000${topic}\u0000${severity}`;
+  let refs = byKey.get(key);
+  if (!refs) byKey.set(key, (refs = clausesOf(pack, category, topic, severity)));
+  return refs.map((ref) => ({ ...ref }));
+}
+
+const cited = new WeakMap<Pack, Map<string, readonly ClauseRef[]>>();
+
+function clausesOf(pack: Pack, category: Category, topic: Topic, severity: Severity): ClauseRef[] {
   const ids: string[] = [];
   for (const rule of pack.mappings) {
     if (!ruleApplies(rule, category, topic, severity)) continue;

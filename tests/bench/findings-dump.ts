@@ -1,9 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { compile, type Analyser } from '../../src/analyser';
 import { hashRoster } from '../../src/engine/hash-roster';
 import { judge } from '../functional/engine-adapter';
 import { expandSuite, loadSuite } from '../functional/suite';
 import { CADOXTON } from '../unit/fixtures';
+import type { SettingsInput } from '../../src/settings/schema';
 import { cadoxtonSettings, corpusConfigs, corpusDrafts, demoSettingsWithRoster, toLength } from './inputs';
 
 /**
@@ -34,6 +36,30 @@ for (const draft of corpusDrafts()) {
   record(`${key} demo-1000`, demo.analyse(draft.text));
   record(`${key} demo-1000 280`, demo.analyse(toLength(draft.text)));
   record(`${key} cadoxton-1000 280`, cadoxton.analyse(toLength(draft.text)));
+}
+
+// The corpora the benchmarks do not time: the second blind set with its schools, issue 13's
+// training drafts with theirs, and the learned layer's staff drafts (no school: the demo school).
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const jsonl = (path: string) =>
+  readFileSync(here(path), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { id: string; config?: string; text: string });
+const blind2Configs = JSON.parse(readFileSync(here('../corpus/blind-2-configs.json'), 'utf8')) as Record<string, SettingsInput>;
+const blind2 = new Map(Object.entries(blind2Configs).map(([id, settings]) => [id, compile(settings)]));
+for (const draft of jsonl('../corpus/blind-2.jsonl')) {
+  record(`blind-2/${draft.id} own`, blind2.get(draft.config!)!.analyse(draft.text));
+  record(`blind-2/${draft.id} demo-1000 280`, demo.analyse(toLength(draft.text)));
+}
+const TRAIN = '../corpus/train/';
+for (const file of ['issue13/fb-typos.jsonl', 'issue13/linkedin.jsonl', 'issue13/welsh.jsonl', 'issue13/x-whatsapp.jsonl', 'staff-drafts.jsonl', 'staff-drafts-2.jsonl']) {
+  for (const draft of jsonl(TRAIN + file)) {
+    const own = draft.config ? analysers.get(draft.config) : demo;
+    if (!own) throw new Error(`${file} ${draft.id}: no school "${draft.config}"`);
+    record(`train/${file}/${draft.id} own`, own.analyse(draft.text));
+    record(`train/${file}/${draft.id} demo-1000 280`, demo.analyse(toLength(draft.text)));
+  }
 }
 
 const suiteAnalyser = compile(CADOXTON);

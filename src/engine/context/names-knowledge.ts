@@ -12,9 +12,18 @@ type Lexicon = Record<string, string | string[]>;
 
 const LEXICON: Lexicon = (nlp.model() as unknown as { one: { lexicon: Lexicon } }).one.lexicon;
 
+/** Each word's tags as one string, joined once: the checks below ask about the same words again and again. */
+const joinedTags = new Map<string, string>();
+
 function tagsOf(word: string): string {
-  const tags = LEXICON[word];
-  return Array.isArray(tags) ? tags.join(',') : (tags ?? '');
+  let joined = joinedTags.get(word);
+  if (joined === undefined) {
+    const tags = Object.hasOwn(LEXICON, word) ? LEXICON[word] : undefined;
+    joined = Array.isArray(tags) ? tags.join(',') : (tags ?? '');
+    if (joinedTags.size >= 50_000) joinedTags.clear();
+    joinedTags.set(word, joined);
+  }
+  return joined;
 }
 
 const norm = (name: string) => normaliseToken(foldString(name)).norm;

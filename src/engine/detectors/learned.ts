@@ -31,7 +31,8 @@ interface Compiled {
   /**
    * Words the rules read and judge themselves (the lexicons' insults, swearing, slurs, hostile
    * cues): when the model's score rests on one of them, the rules' verdict stands ("Dying for a fag
-   * after parents evening" is a cigarette; "the kids are not thick" is a denial).
+   * after parents evening" is a cigarette; "the kids are not thick" is a denial), unless the word
+   * is plainly said of someone (see `saidOfSomeone`).
    */
   readonly ruleWords: ReadonlySet<string>;
 }
@@ -74,8 +75,11 @@ function fromSentence(view: DraftView, sentence: SentenceScore, groups: readonly
   if (!top) return undefined;
   const first = tokenOf(top);
   if (first >= tokens.length) return undefined;
-  // A word the rules judged, or one denied just before ("not thick"): the rules' verdict stands.
-  if (drivers.slice(0, 2).some((w) => ruleWords.has(tokens[tokenOf(w)]?.norm ?? ''))) return undefined;
+  // A word the rules judged, or one denied just before ("not thick"): the rules' verdict stands,
+  // unless the word is plainly said of someone ("rachel is a lazy cow", "Spineless."), which is
+  // where the rules miss whom it is said of, not where a homonym fooled the model.
+  const judged = drivers.slice(0, 2).filter((w) => ruleWords.has(tokens[tokenOf(w)]?.norm ?? ''));
+  if (judged.length > 0 && !judged.some((w) => saidOfSomeone(tokens, tokenOf(w)))) return undefined;
   if (NEGATIONS.has(tokens[first - 1]?.norm ?? '') || NEGATIONS.has(tokens[first - 2]?.norm ?? '')) return undefined;
   // Whom the sentence is about: a member of the school community, a group, or no one in particular.
   const inSentence = view.referencesNear(first, first, 40).filter((r) => r.start >= sentence.start && r.end <= sentence.end);
@@ -105,6 +109,28 @@ function fromSentence(view: DraftView, sentence: SentenceScore, groups: readonly
       reason: `the on-device model scored the sentence ${percent} % likely hostile or offensive; the words that drove it: “${words}”${target ? `; aimed at ${target.text}` : '; not aimed at the school community, so it holds a post only when the model is confident'}`,
     },
   };
+}
+
+/** Verbs that say what someone is ("are", "you're"): a word after one is said of someone. */
+const PREDICATES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'im', 'youre', 'theyre', 'hes', 'shes', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'acting', 'became', 'becoming']);
+
+/**
+ * Whether the word at token `k` is predicated of someone: a verdict standing alone ("Spineless.",
+ * "Total fraud") or after "is"/"are" within a few words, with no other verb between ("the parents
+ * are a bunch of miserable old witches", not "my class are writing a story about a useless robot").
+ * The rules' word lists say a word insults; this says it is said of whoever the sentence is about.
+ */
+function saidOfSomeone(tokens: DraftView['doc']['tokens'], k: number): boolean {
+  const sentence = tokens[k]!.sentence;
+  let words = 0;
+  for (let j = k; j >= 0 && tokens[j]!.sentence === sentence; j--) words++;
+  for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === sentence; j++) words++;
+  if (words <= 2) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 6 && tokens[j]!.sentence === sentence; j--) {
+    if (PREDICATES.has(tokens[j]!.norm)) return true;
+    if (tokens[j]!.norm.endsWith('ing')) return false;
+  }
+  return false;
 }
 
 /** Words too common to underline as what made a sentence hostile. */

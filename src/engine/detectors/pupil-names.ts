@@ -15,7 +15,6 @@ import type { Severity } from '../types';
 import type { NameIndex, NameMatch } from './roster';
 import type { RawFinding } from './raw-finding';
 import { say } from '../message-keys';
-import { unreadWordNumbers } from '../text/vocabulary';
 
 /**
  * Pupils from the roster, in every form people write them. A full name is always a finding;
@@ -150,8 +149,7 @@ function possessiveWithoutApostrophe(tokens: readonly Token[], i: number, words:
     const next = tokens[j + 1];
     if (!token || !next || token.possessive || token.kind !== 'word' || !/[^s']s$/.test(token.norm) || next.sentence !== token.sentence || !words.familyAfter.has(next.norm)) return undefined;
     const copy = tokens.slice();
-    // A new word, so new vocabulary numbers: the token's own are a cache of its old spelling's.
-    copy[j] = { ...token, norm: token.norm.slice(0, -1), lessS: undefined, lessEs: undefined, possessive: true, numbers: unreadWordNumbers() };
+    copy[j] = { ...token, norm: token.norm.slice(0, -1), lessS: undefined, lessEs: undefined, possessive: true };
     return copy;
   };
   return shadowAt(i) ?? (tokens[i + 1] && /^\s+$/.test(tokens[i + 1]!.gapBefore) ? shadowAt(i + 1) : undefined);

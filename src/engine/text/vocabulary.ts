@@ -8,7 +8,8 @@ import type { Token } from './tokenize';
  *
  * Numbers are only ever added (a new roster adds its names), so a number never changes meaning;
  * a token remembers how many words there were when it was looked up, and looks again if more
- * have been added since (a matcher compiled after the draft was split into tokens).
+ * have been added since (a matcher compiled after the draft was split into tokens), or if its
+ * spelling is no longer the one it was looked up for.
  */
 const numbers = new Map<string, number>();
 
@@ -21,24 +22,36 @@ export function wordNumber(word: string): number {
   return n;
 }
 
-/** A token's word numbers (-1: a word no matcher starts with), filled in when first asked for. */
+/**
+ * A token's word numbers (-1: a word no matcher starts with), filled in when first asked for.
+ * They are a cache, and remember what they were read for: the spellings (a token copied with a
+ * new spelling, such as "ayeshas" read as the possessive "ayesha", is looked up again) and how
+ * many words were numbered at the time.
+ */
 export interface WordNumbers {
   norm: number;
   lessS: number;
   lessEs: number;
   /** How many words were numbered when these were looked up (-1: not yet). */
   readAt: number;
+  /** The spellings they were looked up for. */
+  readNorm: string;
+  readLessS: string | undefined;
+  readLessEs: string | undefined;
 }
 
-export const unreadWordNumbers = (): WordNumbers => ({ norm: -1, lessS: -1, lessEs: -1, readAt: -1 });
+export const unreadWordNumbers = (): WordNumbers => ({ norm: -1, lessS: -1, lessEs: -1, readAt: -1, readNorm: '', readLessS: undefined, readLessEs: undefined });
 
 export function wordNumbersOf(token: Token): WordNumbers {
   const n = token.numbers;
-  if (n.readAt !== numbers.size) {
+  if (n.readAt !== numbers.size || n.readNorm !== token.norm || n.readLessS !== token.lessS || n.readLessEs !== token.lessEs) {
     n.norm = numbers.get(token.norm) ?? -1;
     n.lessS = token.lessS === undefined ? -1 : (numbers.get(token.lessS) ?? -1);
     n.lessEs = token.lessEs === undefined ? -1 : (numbers.get(token.lessEs) ?? -1);
     n.readAt = numbers.size;
+    n.readNorm = token.norm;
+    n.readLessS = token.lessS;
+    n.readLessEs = token.lessEs;
   }
   return n;
 }
