@@ -170,7 +170,7 @@ describe('the scorer\'s fast paths', () => {
 
 describe('trainer', () => {
   // A small subset with made-up vectors (seeded), so the whole pipeline runs in a second or two.
-  function tinyRun(seed: number): string {
+  function tinyRun(seed: number, extra: Partial<PipelineOptions> = {}): string {
     const train = [...tweetEval('train').slice(0, 240), ...staffDrafts().train.slice(0, 60)].map((e) => ({ ...e, weight: 1 }));
     const validation = tweetEval('val').slice(0, 120);
     const words = [...new Set([...train, ...validation].flatMap((e) => normalisedWords(e.text)))].sort();
@@ -184,6 +184,7 @@ describe('trainer', () => {
       linear: { ...DEFAULT_OPTIONS.linear, epochs: 2 },
       cnn: { ...DEFAULT_OPTIONS.cnn, dim: 4, filters: 6, epochs: 2 },
       extraVocabulary: 0,
+      ...extra,
     };
     return serialise(buildModel({ train, validation, glove, sources: [{ name: 'subset', examples: train.length, weight: '1' }] }, options));
   }
@@ -194,6 +195,18 @@ describe('trainer', () => {
     expect(tinyRun(8)).not.toBe(first);
     const model = compileLearnedModel(JSON.parse(first));
     expect(model.score('what a fucking idiot').sentences).toHaveLength(1);
+  });
+
+  test('the variants of the model card (mean of several shuffles, doubtful positives) are reproducible and change the weights', () => {
+    const linearOf = (json: string) => (JSON.parse(json) as { linear: { weights: string } }).linear.weights;
+    const plain = tinyRun(7);
+    expect(tinyRun(7, { linear: { ...DEFAULT_OPTIONS.linear, epochs: 2, seeds: 1 } })).toBe(plain);
+    for (const extra of [{ linear: { ...DEFAULT_OPTIONS.linear, epochs: 2, seeds: 3 } }, { doubtfulPositives: 1 }]) {
+      const variant = tinyRun(7, extra);
+      expect(tinyRun(7, extra)).toBe(variant);
+      expect(linearOf(variant)).not.toBe(linearOf(plain));
+      expect(compileLearnedModel(JSON.parse(variant)).score('what a fucking idiot').sentences).toHaveLength(1);
+    }
   });
 });
 
