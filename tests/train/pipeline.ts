@@ -5,7 +5,7 @@ import type { Example } from './data';
 import type { Glove } from './embeddings';
 import { bestF1Within } from './metrics';
 import { cnnLogit, trainCnn, type CnnWeights, type Sequence } from './cnn';
-import { featurise, linearLogit, trainLinear, type SparseOptions } from './sparse';
+import { featurise, linearLogit, trainLinear, trainPairwise, type SparseOptions } from './sparse';
 
 /**
  * From examples to the model file, deterministically: the same examples, vectors and options give
@@ -18,7 +18,7 @@ export interface PipelineOptions {
    * seeds: the linear part is the mean of this many models trained on different shuffles (a mean of
    * linear models is one linear model: variance down, nothing added to the scorer's work).
    */
-  linear: { nb: boolean; epochs: number; learningRate: number; l2: number; seeds: number };
+  linear: { nb: boolean; epochs: number; learningRate: number; l2: number; seeds: number; loss: 'logistic' | 'pairwise' };
   /**
    * Label noise (docs/models.md): each TweetEval offensive tweet counts in proportion to how offensive
    * a linear model trained without it (4 folds) finds it, so doubtful labels pull the model less. 0 = off.
@@ -38,7 +38,7 @@ export interface PipelineOptions {
 export const DEFAULT_OPTIONS: PipelineOptions = {
   seed: 20261203,
   sparse: { buckets: 1 << 19, minGram: 3, maxGram: 5, bigrams: true },
-  linear: { nb: true, epochs: 6, learningRate: 0.2, l2: 1e-5, seeds: 1 },
+  linear: { nb: true, epochs: 6, learningRate: 0.2, l2: 1e-5, seeds: 1, loss: 'logistic' },
   doubtfulPositives: 0,
   cnn: { dim: 16, filters: 48, epochs: 5, learningRate: 0.002, batch: 32, l2: 0 },
   maxWords: 64,
@@ -116,7 +116,7 @@ function meanLinear(sparse: readonly Int32Array[], labels: readonly number[], we
   let bias = 0;
   for (let k = 0; k < seeds; k++) {
     // The first model keeps the single model's seed, so seeds = 1 is the model as it was.
-    const m = trainLinear(sparse, labels, weights, options.sparse.buckets, { ...options.linear, seed: options.seed + k * 7919 });
+    const m = (options.linear.loss === 'pairwise' ? trainPairwise : trainLinear)(sparse, labels, weights, options.sparse.buckets, { ...options.linear, seed: options.seed + k * 7919 });
     for (let j = 0; j < w.length; j++) w[j]! += m.w[j]! / seeds;
     bias += m.bias / seeds;
   }

@@ -197,11 +197,16 @@ describe('trainer', () => {
     expect(model.score('what a fucking idiot').sentences).toHaveLength(1);
   });
 
-  test('the variants of the model card (mean of several shuffles, doubtful positives) are reproducible and change the weights', () => {
+  test('the variants of the model card (mean of several shuffles, doubtful positives, pairwise loss) are reproducible and change the weights', () => {
     const linearOf = (json: string) => (JSON.parse(json) as { linear: { weights: string } }).linear.weights;
     const plain = tinyRun(7);
     expect(tinyRun(7, { linear: { ...DEFAULT_OPTIONS.linear, epochs: 2, seeds: 1 } })).toBe(plain);
-    for (const extra of [{ linear: { ...DEFAULT_OPTIONS.linear, epochs: 2, seeds: 3 } }, { doubtfulPositives: 1 }]) {
+    const variants: Partial<PipelineOptions>[] = [
+      { linear: { ...DEFAULT_OPTIONS.linear, epochs: 2, seeds: 3 } },
+      { doubtfulPositives: 1 },
+      { linear: { ...DEFAULT_OPTIONS.linear, epochs: 2, loss: 'pairwise' } },
+    ];
+    for (const extra of variants) {
       const variant = tinyRun(7, extra);
       expect(tinyRun(7, extra)).toBe(variant);
       expect(linearOf(variant)).not.toBe(linearOf(plain));
