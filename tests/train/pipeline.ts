@@ -38,7 +38,7 @@ export interface PipelineOptions {
 export const DEFAULT_OPTIONS: PipelineOptions = {
   seed: 20261203,
   sparse: { buckets: 1 << 19, minGram: 3, maxGram: 5, bigrams: true },
-  linear: { nb: true, epochs: 6, learningRate: 0.2, l2: 1e-5, seeds: 1, loss: 'logistic' },
+  linear: { nb: true, epochs: 6, learningRate: 0.1, l2: 1e-5, seeds: 5, loss: 'pairwise' },
   doubtfulPositives: 0,
   cnn: { dim: 16, filters: 48, epochs: 5, learningRate: 0.002, batch: 32, l2: 0 },
   maxWords: 64,

@@ -11,7 +11,7 @@ const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split
 const davidsonOffensive = Number(args.get('davidson-offensive') ?? '0');
 const out = args.get('out') ?? `${ROOT}rules/models/hostility.json`;
 const staffWeight = Number(args.get('staff-weight') ?? '3');
-const davidsonHate = Number(args.get('davidson-hate') ?? '0.5');
+const davidsonHate = Number(args.get('davidson-hate') ?? '1');
 /** --options='{"cnn":{"filters":64}}' overrides pipeline options, for experiments written elsewhere with --out. */
 const overrides = JSON.parse(args.get('options') ?? '{}') as Record<string, unknown>;
 const options = Object.fromEntries(
