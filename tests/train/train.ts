@@ -1,6 +1,7 @@
 // `npm run train`: trains the learned layer and writes rules/models/hostility.json.
 // Options: --davidson-offensive=W (default 0: Davidson's "offensive" class is left out, see
-// docs/models.md) and --out=PATH (to write a variant elsewhere, e.g. for the bias comparison).
+// docs/models.md), --davidson-hate=W (default 1; 0.5 before issue 11's third session), --staff-weight=W,
+// --staff-dir=PATH, --options=JSON and --out=PATH (to write a variant elsewhere, e.g. for the bias comparison).
 import { writeFileSync } from 'node:fs';
 import { davidson, ROOT, staffDrafts, tweetEval, type Example } from './data';
 import { loadGlove } from './embeddings';
