@@ -83,14 +83,14 @@ export interface StaffDraft {
  * The school-staff drafts written for training (tests/corpus/train/*.jsonl). One in five, by a hash
  * of the id, is kept apart as the staff development set the trainer never sees.
  */
-export function staffDrafts(): { train: Example[]; dev: Example[] } {
+export function staffDrafts(dir = `${ROOT}tests/corpus/train`): { train: Example[]; dev: Example[] } {
   const train: Example[] = [];
   const dev: Example[] = [];
   // By name without the extension, so staff-drafts comes before staff-drafts-2 (the order is part of the model's bytes).
-  const files = readdirSync(`${ROOT}tests/corpus/train`).filter((f) => f.endsWith('.jsonl')).sort((a, b) => (a.slice(0, -6) < b.slice(0, -6) ? -1 : 1));
-  if (files.length === 0) throw new Error('tests/corpus/train: no .jsonl files');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort((a, b) => (a.slice(0, -6) < b.slice(0, -6) ? -1 : 1));
+  if (files.length === 0) throw new Error(`${dir}: no .jsonl files`);
   for (const file of files) {
-    lines(`${ROOT}tests/corpus/train/${file}`).forEach((line, i) => {
+    lines(`${dir}/${file}`).forEach((line, i) => {
       if (!line.trim()) return;
       const draft = JSON.parse(line) as StaffDraft;
       if (draft.label !== 'hostile' && draft.label !== 'benign') throw new Error(`${file}:${i + 1}: label must be hostile or benign`);

@@ -5,7 +5,7 @@ import type { Example } from './data';
 import type { Glove } from './embeddings';
 import { bestF1Within } from './metrics';
 import { cnnLogit, trainCnn, type CnnWeights, type Sequence } from './cnn';
-import { featurise, linearLogit, trainLinear, type SparseOptions } from './sparse';
+import { featurise, linearLogit, trainLinear, trainPairwise, type SparseOptions } from './sparse';
 
 /**
  * From examples to the model file, deterministically: the same examples, vectors and options give
@@ -14,7 +14,16 @@ import { featurise, linearLogit, trainLinear, type SparseOptions } from './spars
 export interface PipelineOptions {
   seed: number;
   sparse: SparseOptions;
-  linear: { nb: boolean; epochs: number; learningRate: number; l2: number };
+  /**
+   * seeds: the linear part is the mean of this many models trained on different shuffles (a mean of
+   * linear models is one linear model: variance down, nothing added to the scorer's work).
+   */
+  linear: { nb: boolean; epochs: number; learningRate: number; l2: number; seeds: number; loss: 'logistic' | 'pairwise' };
+  /**
+   * Label noise (docs/models.md): each TweetEval offensive tweet counts in proportion to how offensive
+   * a linear model trained without it (4 folds) finds it, so doubtful labels pull the model less. 0 = off.
+   */
+  doubtfulPositives: number;
   cnn: { dim: number; filters: number; epochs: number; learningRate: number; batch: number; l2: number };
   maxWords: number;
   /** GloVe words kept in the shipped table beyond those seen in training: the most frequent N. */
@@ -29,7 +38,8 @@ export interface PipelineOptions {
 export const DEFAULT_OPTIONS: PipelineOptions = {
   seed: 20261203,
   sparse: { buckets: 1 << 19, minGram: 3, maxGram: 5, bigrams: true },
-  linear: { nb: true, epochs: 6, learningRate: 0.2, l2: 1e-5 },
+  linear: { nb: true, epochs: 6, learningRate: 0.1, l2: 1e-5, seeds: 5, loss: 'pairwise' },
+  doubtfulPositives: 0,
   cnn: { dim: 16, filters: 48, epochs: 5, learningRate: 0.002, batch: 32, l2: 0 },
   maxWords: 64,
   extraVocabulary: 30_000,
@@ -53,11 +63,11 @@ export interface PipelineInput {
 export function buildModel(input: PipelineInput, options: PipelineOptions = DEFAULT_OPTIONS): LearnedModelData {
   const { train, validation, glove } = input;
   const labels = train.map((e) => e.label);
-  const weights = train.map((e) => e.weight);
-
-  // 1. The linear model over hashed features.
   const sparse = featurise(train.map((e) => e.text), options.sparse);
-  const linear = trainLinear(sparse, labels, weights, options.sparse.buckets, { ...options.linear, seed: options.seed });
+  const weights = options.doubtfulPositives > 0 ? denoisedWeights(train, sparse, options) : train.map((e) => e.weight);
+
+  // 1. The linear model over hashed features: the mean of `seeds` models, each on its own shuffle.
+  const linear = meanLinear(sparse, labels, weights, options);
   const scale = quantiseScale(linear.w);
   const packedLinear = new Int8Array(linear.w.length);
   for (let i = 0; i < linear.w.length; i++) packedLinear[i] = Math.max(-127, Math.min(127, Math.round(linear.w[i]! / scale)));
@@ -98,6 +108,39 @@ export function buildModel(input: PipelineInput, options: PipelineOptions = DEFA
   const confident = Math.max(possible, bestF1Within(probabilities, valLabels, options.confidentFalseAlarms).threshold);
   data.thresholds = { possible: fixed(clampProbability(possible)), confident: fixed(clampProbability(confident)) };
   return data;
+}
+
+function meanLinear(sparse: readonly Int32Array[], labels: readonly number[], weights: readonly number[], options: PipelineOptions): { w: Float64Array; bias: number } {
+  const seeds = Math.max(1, options.linear.seeds);
+  const w = new Float64Array(options.sparse.buckets);
+  let bias = 0;
+  for (let k = 0; k < seeds; k++) {
+    // The first model keeps the single model's seed, so seeds = 1 is the model as it was.
+    const m = (options.linear.loss === 'pairwise' ? trainPairwise : trainLinear)(sparse, labels, weights, options.sparse.buckets, { ...options.linear, seed: options.seed + k * 7919 });
+    for (let j = 0; j < w.length; j++) w[j]! += m.w[j]! / seeds;
+    bias += m.bias / seeds;
+  }
+  return { w, bias };
+}
+
+/**
+ * TweetEval's offensive labels are noisy (docs/models.md). Cross-fitted over 4 folds (fold = index
+ * mod 4), a linear model scores each training example it did not see; each TweetEval positive's
+ * weight becomes weight × (1 − s + s·p), p its cross-fitted probability and s = doubtfulPositives.
+ */
+function denoisedWeights(train: readonly WeightedExample[], sparse: readonly Int32Array[], options: PipelineOptions): number[] {
+  const folds = 4;
+  const labels = train.map((e) => e.label);
+  const p = new Float64Array(train.length);
+  for (let f = 0; f < folds; f++) {
+    const w = train.map((e, i) => (i % folds === f ? 0 : e.weight));
+    const m = trainLinear(sparse, labels, w, options.sparse.buckets, { ...options.linear, seed: options.seed + 101 + f });
+    train.forEach((_, i) => {
+      if (i % folds === f) p[i] = 1 / (1 + Math.exp(-linearLogit(sparse[i]!, m.w, m.bias)));
+    });
+  }
+  const s = options.doubtfulPositives;
+  return train.map((e, i) => (e.label === 1 && e.source === 'tweeteval' ? e.weight * (1 - s + s * p[i]!) : e.weight));
 }
 
 /** Serialised with a fixed key order (the object literal's) and fixed-precision numbers. */

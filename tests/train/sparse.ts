@@ -69,7 +69,7 @@ export function trainLinear(features: readonly Int32Array[], labels: ArrayLike<n
   return { w, bias };
 }
 
-function logCountRatios(features: readonly Int32Array[], labels: ArrayLike<number>, weights: ArrayLike<number>, buckets: number): Float64Array {
+export function logCountRatios(features: readonly Int32Array[], labels: ArrayLike<number>, weights: ArrayLike<number>, buckets: number): Float64Array {
   const pos = new Float64Array(buckets).fill(1);
   const neg = new Float64Array(buckets).fill(1);
   let posTotal = buckets, negTotal = buckets;
@@ -93,4 +93,50 @@ export function linearLogit(f: Int32Array, w: ArrayLike<number>, bias: number): 
   let z = bias;
   for (let k = 0; k < f.length; k++) z += w[f[k]!]! * v;
   return z;
+}
+
+/**
+ * A pairwise (AUC-style) loss for the same linear model: the logistic loss of score(offensive) −
+ * score(not offensive) over random pairs of weighted examples (one pair per training example per
+ * epoch), by Adagrad over NB-scaled features. It ranks rather than classifies, which is what a
+ * threshold at 5 % false alarms asks for; the bias is left to the fitted combination.
+ */
+export function trainPairwise(features: readonly Int32Array[], labels: ArrayLike<number>, weights: ArrayLike<number>, buckets: number, options: LinearOptions): { w: Float64Array; bias: number } {
+  const r = options.nb ? logCountRatios(features, labels, weights, buckets) : new Float64Array(buckets).fill(1);
+  const w = new Float64Array(buckets);
+  const g2 = new Float64Array(buckets).fill(1e-8);
+  const usable = (i: number): boolean => weights[i]! > 0 && features[i]!.length > 0;
+  const pos: number[] = [];
+  const neg: number[] = [];
+  for (let i = 0; i < features.length; i++) if (usable(i)) (labels[i] === 1 ? pos : neg).push(i);
+  if (pos.length === 0 || neg.length === 0) return { w, bias: 0 };
+  const random = seeded(options.seed);
+  const score = (i: number): number => {
+    const f = features[i]!;
+    const v = 1 / Math.sqrt(f.length);
+    let z = 0;
+    for (let k = 0; k < f.length; k++) z += w[f[k]!]! * r[f[k]!]! * v;
+    return z;
+  };
+  const step = (i: number, err: number): void => {
+    const f = features[i]!;
+    const v = 1 / Math.sqrt(f.length);
+    for (let k = 0; k < f.length; k++) {
+      const j = f[k]!;
+      const g = err * r[j]! * v + options.l2 * w[j]!;
+      g2[j]! += g * g;
+      w[j]! -= (options.learningRate * g) / Math.sqrt(g2[j]!);
+    }
+  };
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let t = 0; t < features.length; t++) {
+      const a = pos[Math.floor(random() * pos.length)]!;
+      const b = neg[Math.floor(random() * neg.length)]!;
+      const err = -(1 / (1 + Math.exp(score(a) - score(b)))) * Math.sqrt(weights[a]! * weights[b]!);
+      step(a, err);
+      step(b, -err);
+    }
+  }
+  for (let j = 0; j < buckets; j++) w[j]! *= r[j]!;
+  return { w, bias: 0 };
 }

@@ -1,6 +1,7 @@
 // `npm run train`: trains the learned layer and writes rules/models/hostility.json.
 // Options: --davidson-offensive=W (default 0: Davidson's "offensive" class is left out, see
-// docs/models.md) and --out=PATH (to write a variant elsewhere, e.g. for the bias comparison).
+// docs/models.md), --davidson-hate=W (default 1; 0.5 before issue 11's third session), --staff-weight=W,
+// --staff-dir=PATH, --options=JSON and --out=PATH (to write a variant elsewhere, e.g. for the bias comparison).
 import { writeFileSync } from 'node:fs';
 import { davidson, ROOT, staffDrafts, tweetEval, type Example } from './data';
 import { loadGlove } from './embeddings';
@@ -11,6 +12,7 @@ const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split
 const davidsonOffensive = Number(args.get('davidson-offensive') ?? '0');
 const out = args.get('out') ?? `${ROOT}rules/models/hostility.json`;
 const staffWeight = Number(args.get('staff-weight') ?? '3');
+const davidsonHate = Number(args.get('davidson-hate') ?? '1');
 /** --options='{"cnn":{"filters":64}}' overrides pipeline options, for experiments written elsewhere with --out. */
 const overrides = JSON.parse(args.get('options') ?? '{}') as Record<string, unknown>;
 const options = Object.fromEntries(
@@ -18,13 +20,14 @@ const options = Object.fromEntries(
 ) as typeof DEFAULT_OPTIONS;
 
 /** Weights per source, chosen on the validation split (docs/models.md). */
-const WEIGHTS = { tweeteval: 1, davidsonHate: 0.5, davidsonNeither: 0.5, davidsonOffensive, staff: staffWeight };
+const WEIGHTS = { tweeteval: 1, davidsonHate, davidsonNeither: 0.5, davidsonOffensive, staff: staffWeight };
 
 const started = Date.now();
 const tweets = tweetEval('train');
 const validation = tweetEval('val');
 const dv = davidson().train;
-const staff = staffDrafts().train;
+/** --staff-dir=PATH: the staff drafts from another folder (e.g. the unmerged drafts of commit c9d752a, for a comparison). */
+const staff = staffDrafts(args.get('staff-dir')).train;
 const weigh = (e: Example): WeightedExample => ({
   ...e,
   weight:

@@ -170,7 +170,7 @@ describe('the scorer\'s fast paths', () => {
 
 describe('trainer', () => {
   // A small subset with made-up vectors (seeded), so the whole pipeline runs in a second or two.
-  function tinyRun(seed: number): string {
+  function tinyRun(seed: number, extra: Partial<PipelineOptions> = {}): string {
     const train = [...tweetEval('train').slice(0, 240), ...staffDrafts().train.slice(0, 60)].map((e) => ({ ...e, weight: 1 }));
     const validation = tweetEval('val').slice(0, 120);
     const words = [...new Set([...train, ...validation].flatMap((e) => normalisedWords(e.text)))].sort();
@@ -184,6 +184,7 @@ describe('trainer', () => {
       linear: { ...DEFAULT_OPTIONS.linear, epochs: 2 },
       cnn: { ...DEFAULT_OPTIONS.cnn, dim: 4, filters: 6, epochs: 2 },
       extraVocabulary: 0,
+      ...extra,
     };
     return serialise(buildModel({ train, validation, glove, sources: [{ name: 'subset', examples: train.length, weight: '1' }] }, options));
   }
@@ -194,6 +195,26 @@ describe('trainer', () => {
     expect(tinyRun(8)).not.toBe(first);
     const model = compileLearnedModel(JSON.parse(first));
     expect(model.score('what a fucking idiot').sentences).toHaveLength(1);
+  });
+
+  test('the variants of the model card (mean of several shuffles, doubtful positives, pairwise loss) are reproducible and change the weights', () => {
+    const linearOf = (json: string) => (JSON.parse(json) as { linear: { weights: string } }).linear.weights;
+    // The model before issue 11's third session: one logistic linear model; the shipped one averages
+    // pairwise-trained models.
+    const single = { ...DEFAULT_OPTIONS.linear, epochs: 2, learningRate: 0.2, seeds: 1, loss: 'logistic' as const };
+    const plain = tinyRun(7, { linear: single });
+    expect(tinyRun(7)).not.toBe(plain);
+    const variants: Partial<PipelineOptions>[] = [
+      { linear: { ...single, seeds: 3 } },
+      { linear: single, doubtfulPositives: 1 },
+      { linear: { ...single, loss: 'pairwise' } },
+    ];
+    for (const extra of variants) {
+      const variant = tinyRun(7, extra);
+      expect(tinyRun(7, extra)).toBe(variant);
+      expect(linearOf(variant)).not.toBe(linearOf(plain));
+      expect(compileLearnedModel(JSON.parse(variant)).score('what a fucking idiot').sentences).toHaveLength(1);
+    }
   });
 });
 
