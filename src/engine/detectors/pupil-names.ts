@@ -8,6 +8,7 @@ import { NamesSchema, PupilCuesSchema } from '../schemas/lexicons';
 import { phraseWords } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { compiledNames } from './compiled-names';
+import { compileNamesakes, namesakeAt, type NamesakeReading, type Namesakes } from './namesakes';
 import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
 import { isPersonTag } from '../context/sentence-tags';
 import type { DraftView } from '../draft';
@@ -22,7 +23,7 @@ import { unreadWordNumbers } from '../text/vocabulary';
  * a first name alone counts when the draft is about school, and not when it is a word
  * ("Amazing grace", "Summer is here") or someone else with that first name ("Grace Jones").
  */
-export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIndex, words: NameWords): RawFinding[] {
+export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIndex, words: NameWords, namesakes?: Namesakes): RawFinding[] {
   const { doc } = ctx;
   const findings: RawFinding[] = [];
   let tokens = doc.tokens;
@@ -40,7 +41,7 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
     }
     const full = roster.fullNames.longestAt(tokens, i);
     if (full && initialsWritten(tokens, i, full.last, full.values[0]!)) {
-      findings.push(fullNameFinding(ctx, found, i, full.last, full.values, 'words'));
+      findings.push(fullNameFinding(ctx, found, i, full.last, full.values, 'words', namesakes));
       i = full.last;
       continue;
     }
@@ -78,9 +79,13 @@ function middleNameThenSurname(ctx: DraftView, roster: NameIndex, givenLast: num
   return same.length > 0 ? { last: surname.last, matches: same.map((m) => ({ entry: m.entry, form: 'full' as const })) } : undefined;
 }
 
-function fullNameFinding(ctx: DraftView, found: NameSink, first: number, last: number, matches: readonly NameMatch[], how: 'hashtag' | 'words'): RawFinding {
+function fullNameFinding(ctx: DraftView, found: NameSink, first: number, last: number, matches: readonly NameMatch[], how: 'hashtag' | 'words', namesakes?: Namesakes): RawFinding {
   const { doc } = ctx;
   found.claim(first, last);
+  // "rhys morgan the roofer", "tickets to see liam gallagher at knebworth": someone else with the name.
+  const fullForm = matches.every((m) => m.form === 'full');
+  const namesake = namesakes && fullForm ? namesakeAt(ctx, namesakes, first, last, matches) : undefined;
+  if (namesake) return namesakeFinding(ctx, first, last, matches, namesake);
   found.reference(referenceAt(doc, 'pupils', true, first, last));
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;
@@ -109,6 +114,32 @@ function fullNameFinding(ctx: DraftView, found: NameSink, first: number, last: n
           ? `an initial plus a name on the roster, in a post about school (“${context.text}”)`
           : 'an initial plus a name on the roster'
         : 'the full name of a pupil on the roster',
+    },
+  };
+}
+
+/** A roster full name read as someone else's: info, no pupil reference (a confidential term beside it is not about a pupil). */
+function namesakeFinding(ctx: DraftView, first: number, last: number, matches: readonly NameMatch[], namesake: NamesakeReading): RawFinding {
+  const { doc } = ctx;
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  const written = doc.draft.slice(start, end);
+  return {
+    category: 'pupil-name',
+    topic: 'roster',
+    severity: 'info',
+    start,
+    end,
+    ruleId: 'pupil-name/roster-full-namesake',
+    ...say('finding_pupil_namesake', written, namesake.cue),
+    listed: rosterNames(matches),
+    explanation: {
+      rule: 'roster full name used for someone else',
+      context: namesake.cue,
+      reason:
+        namesake.why === 'role'
+          ? `a pupil's full name, but “${namesake.cue}” says an adult is meant, and no school word is beside it`
+          : `a pupil's full name that is also a public figure's, and “${namesake.cue}” says the post is about them, with no school word beside it`,
     },
   };
 }
@@ -323,6 +354,7 @@ const PupilNamesData = z.object({
   pupilActions: NamesSchema.shape.pupilActions,
   familyAfter: z.array(z.string()),
   familyBefore: PupilCuesSchema.shape.familyBefore,
+  namesakes: PupilCuesSchema.shape.namesakes,
 });
 
 export const pupilNamesDetector = defineDetector({
@@ -331,6 +363,7 @@ export const pupilNamesDetector = defineDetector({
   description: 'Pupils on the roster (plain or hashed), in every form people write them, judged by the school context around them.',
   rules: {
     'pupil-name/roster-full': 'a roster full name, any spelling, possessive or with a middle name: high (info when introduced as the writer\'s own circle)',
+    'pupil-name/roster-full-namesake': 'a roster full name used for someone else, an adult by role ("the roofer") or a public figure with what is said of them ("tickets", "album"), no school word beside it: info',
     'pupil-name/roster-hashtag': 'a roster full name run together in a hashtag or handle: high',
     'pupil-name/roster-initials': 'first name + initial or initial + surname: high in school context, else a warning',
     'pupil-name/roster-first-name': 'a roster first name alone: high in strong school context, a warning with weak context',
@@ -341,7 +374,7 @@ export const pupilNamesDetector = defineDetector({
   select: (bundle) => {
     const names = bundle.names as { determiners: unknown; pupilActions: unknown };
     const community = bundle.community as { childFrames: { familyAfter: unknown } };
-    return { determiners: names.determiners, pupilActions: names.pupilActions, familyAfter: community.childFrames.familyAfter, familyBefore: (bundle.pupilCues as { familyBefore: unknown }).familyBefore };
+    return { determiners: names.determiners, pupilActions: names.pupilActions, familyAfter: community.childFrames.familyAfter, familyBefore: (bundle.pupilCues as { familyBefore: unknown }).familyBefore, namesakes: (bundle.pupilCues as { namesakes: unknown }).namesakes };
   },
   compile: (data, config) => ({
     roster: compiledNames(config).roster,
@@ -351,6 +384,7 @@ export const pupilNamesDetector = defineDetector({
       familyAfter: new Set(data.familyAfter.flatMap((w) => phraseWords(w))),
       familyBefore: new Set(data.familyBefore.flatMap((w) => phraseWords(w))),
     },
+    namesakes: compileNamesakes(data.namesakes),
   }),
-  run: ({ roster, words }, { view, found }) => ({ findings: findRosterPupils(view, found, roster, words) }),
+  run: ({ roster, words, namesakes }, { view, found }) => ({ findings: findRosterPupils(view, found, roster, words, namesakes) }),
 });

@@ -333,5 +333,26 @@ export const PupilCuesSchema = z.strictObject({
     classPhrases: phrases,
     markers: phrases,
   }),
+  /** A roster full name that is someone else's: an adult by role, workplace or business, or a well-known public figure. */
+  namesakes: z
+    .strictObject({
+      /** "rhys morgan the roofer", "my plumber Rhys Evans", "Rhys Morgan y plymar". */
+      roles: phrases,
+      /** After "at"/"from": "elin bevan at the council". */
+      workplaces: phrases,
+      /** Right after the name: "Oliver Smith Roofing". */
+      businesses: phrases,
+      /** Said of public figures only ("on the radio", "S4C", "tickets"): a cue for any name when close to it. */
+      public: phrases,
+      /** By kind of public figure, what a draft about them says ("album", "film", "bowl"). */
+      cues: z.record(z.string().min(1), phrases),
+      /** Well-known public figures by kind (a kind in `cues`). */
+      people: z.record(z.string().min(1), phrases),
+    })
+    .superRefine((value, issue) => {
+      for (const kind of Object.keys(value.people)) {
+        if (!(kind in value.cues)) issue.addIssue({ code: 'custom', path: ['people', kind], message: `no cues for the kind "${kind}"` });
+      }
+    }),
 });
 export type PupilCuesLexicon = z.output<typeof PupilCuesSchema>;
