@@ -35,6 +35,12 @@ export const SchoolTypesSchema = z.strictObject({
   compatibility: z.strictObject({ always: z.array(z.string()), implied: z.record(z.string(), z.array(z.string())) }),
   /** Ordinary words schools are named after ("Castle", "Meadow"): alone and lower-case they are the thing. */
   everydayPlaceWords: phrases,
+  /** Acronyms everyone uses for something else (MBA, NHS): an alias written so is the school only in a post about school. */
+  everydayAcronyms: z.array(z.string().regex(/^[\p{Lu}\p{N}&]{2,8}$/u, 'an acronym in capitals')).min(1),
+  /** Street words: an alias ending in one ("Ellerby Road") is also a street. */
+  roadWords: phrases,
+  /** Words around a place alias that read it as a place, not the school; an institution word after it reads it as the school. */
+  placeSenses: z.strictObject({ before: phrases, after: phrases, institutionAfter: phrases }),
   /** Welsh mutations of a name's first consonant ("yng Nghadoxton", "i Gadoxton"). */
   welshMutations: z.array(z.strictObject({ from: z.string().min(1), to: z.array(z.string()).min(1) })),
 });
