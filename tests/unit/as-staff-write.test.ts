@@ -39,6 +39,13 @@ describe('confidential matters told without their vocabulary', () => {
     { draft: "Amira is on the spectrum, we're sure of it now", rule: 'confidential/diagnosis', severity: 'high' },
     { draft: 'ma tad osian p yn y carchar ers mis dwetha. rhyngom ni', rule: 'confidential/home-circumstances', severity: 'high', match: 'yn y carchar' },
     { draft: 'Heddlu yn yr ysgol eto bore ma. Alla i ddim deud mwy 🤐', rule: 'confidential/police-at-school', severity: 'warning' },
+    // Learned from the second blind set's misses (tuned on since): the same kinds of matter in other words.
+    { draft: "osian p's mam has been sectioned, he's staying with his auntie for now", rule: 'confidential/home-circumstances', severity: 'high' },
+    { draft: 'a boy in my class told me he hasnt had tea since friday. made him toast and rang it through', rule: 'confidential/logged-disclosure', severity: 'warning', match: 'rang it through' },
+    { draft: 'seren l wedi symud at ofalwyr maeth, mae hi n setlo', rule: 'confidential/home-circumstances', severity: 'high', match: 'at ofalwyr maeth' },
+    { draft: 'a parent who shall remain nameless has emailed the head 9 times this week. 9. 🤐', rule: 'confidential/complaint', severity: 'high', match: 'emailed the head' },
+    { draft: "rhyngom ni, mae carys off gyda stres eto. trydydd tro'r tymor 'ma", rule: 'confidential/staff-wellbeing', severity: 'warning', match: 'off gyda stres' },
+    { draft: 'our head of year has been off since the incident. we have been told not to discuss it', rule: 'confidential/secrecy-cue', severity: 'warning', match: 'been told not to discuss' },
   ])('$draft', ({ draft, rule, severity, match }) => {
     const finding = acting(draft).find((f) => f.ruleId === rule);
     expect(finding, JSON.stringify(acting(draft).map((f) => f.ruleId))).toBeDefined();
@@ -65,6 +72,8 @@ describe('confidential matters told without their vocabulary', () => {
     'kept quiet at the staff meeting when they announced the new lunch rota 🤐',
     'PCSO came in to talk to the children about road safety, they loved it',
     'Our school council ran a food bank drive and collected 400 items',
+    'my little boy has been off sick all week with a cold, back at nursery tomorrow',
+    "the disclosure and barring service took 6 weeks to process my dbs, i start on monday",
   ])('stays quiet: %s', (draft) => {
     expect(acting(draft).filter((f) => f.category === 'confidential')).toEqual([]);
   });
