@@ -4,11 +4,12 @@ import { someoneElse } from '../context/not-a-pupil';
 import type { ContextHit } from '../context/school-context';
 import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
-import { NamesSchema, PupilCuesSchema } from '../schemas/lexicons';
+import { NamesSchema, PupilCuesSchema, SchoolTypesSchema } from '../schemas/lexicons';
 import { phraseWords } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { compiledNames } from './compiled-names';
 import { compileNamesakes, namesakeAt, type NamesakeReading, type Namesakes } from './namesakes';
+import { MutatedNames } from './welsh-name-mutations';
 import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
 import { isPersonTag } from '../context/sentence-tags';
 import type { DraftView } from '../draft';
@@ -23,7 +24,7 @@ import { unreadWordNumbers } from '../text/vocabulary';
  * a first name alone counts when the draft is about school, and not when it is a word
  * ("Amazing grace", "Summer is here") or someone else with that first name ("Grace Jones").
  */
-export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIndex, words: NameWords, namesakes?: Namesakes): RawFinding[] {
+export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIndex, words: NameWords, namesakes?: Namesakes, mutations?: MutatedNames): RawFinding[] {
   const { doc } = ctx;
   const findings: RawFinding[] = [];
   let tokens = doc.tokens;
@@ -63,9 +64,27 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
     if (given) {
       pushGivenAlone(ctx, found, words, findings, i, given.last, given.values, roster, tokens[given.last]!.possessive);
       i = given.last;
+      continue;
+    }
+    // "i Gerys J", "gan Ddylan", "a Chaio": a first name in a Welsh mutation after the word that mutates it.
+    const mutated = mutations?.lookup(tokens, i);
+    if (mutated) {
+      const initial = mutatedInitial(tokens, i, mutated);
+      if (initial) {
+        findings.push(fullNameFinding(ctx, found, i, i + 1, initial, 'words'));
+        i++;
+      } else pushGivenAlone(ctx, found, words, findings, i, i, mutated, roster, token.possessive);
     }
   }
   return findings;
+}
+
+/** "Gerys J": a mutated first name and the initial of the same pupil's surname. */
+function mutatedInitial(tokens: readonly Token[], i: number, matches: readonly NameMatch[]): NameMatch[] | undefined {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || next.norm.length !== 1 || WORD_LETTERS.has(next.norm) || next.sentence !== tokens[i]!.sentence || !/^\s+$/.test(next.gapBefore)) return undefined;
+  const same = matches.filter((m) => m.entry.surname?.startsWith(next.norm));
+  return same.length > 0 ? same.map((m) => ({ entry: m.entry, form: 'given-initial' as const })) : undefined;
 }
 
 function middleNameThenSurname(ctx: DraftView, roster: NameIndex, givenLast: number, matches: readonly NameMatch[]): { last: number; matches: NameMatch[] } | undefined {
@@ -355,6 +374,8 @@ const PupilNamesData = z.object({
   familyAfter: z.array(z.string()),
   familyBefore: PupilCuesSchema.shape.familyBefore,
   namesakes: PupilCuesSchema.shape.namesakes,
+  welshMutationTriggers: PupilCuesSchema.shape.welshMutationTriggers,
+  welshMutations: SchoolTypesSchema.shape.welshMutations,
 });
 
 export const pupilNamesDetector = defineDetector({
@@ -374,10 +395,11 @@ export const pupilNamesDetector = defineDetector({
   select: (bundle) => {
     const names = bundle.names as { determiners: unknown; pupilActions: unknown };
     const community = bundle.community as { childFrames: { familyAfter: unknown } };
-    return { determiners: names.determiners, pupilActions: names.pupilActions, familyAfter: community.childFrames.familyAfter, familyBefore: (bundle.pupilCues as { familyBefore: unknown }).familyBefore, namesakes: (bundle.pupilCues as { namesakes: unknown }).namesakes };
+    return { determiners: names.determiners, pupilActions: names.pupilActions, familyAfter: community.childFrames.familyAfter, familyBefore: (bundle.pupilCues as { familyBefore: unknown }).familyBefore, namesakes: (bundle.pupilCues as { namesakes: unknown }).namesakes, welshMutationTriggers: (bundle.pupilCues as { welshMutationTriggers: unknown }).welshMutationTriggers, welshMutations: (bundle.schoolTypes as { welshMutations: unknown }).welshMutations };
   },
   compile: (data, config) => ({
     roster: compiledNames(config).roster,
+    mutations: new MutatedNames(compiledNames(config).plainRoster.entries, data.welshMutations, data.welshMutationTriggers),
     words: {
       determiners: new Set(data.determiners),
       pupilActions: new Set(data.pupilActions),
@@ -386,5 +408,5 @@ export const pupilNamesDetector = defineDetector({
     },
     namesakes: compileNamesakes(data.namesakes),
   }),
-  run: ({ roster, words, namesakes }, { view, found }) => ({ findings: findRosterPupils(view, found, roster, words, namesakes) }),
+  run: ({ roster, words, namesakes, mutations }, { view, found }) => ({ findings: findRosterPupils(view, found, roster, words, namesakes, mutations) }),
 });

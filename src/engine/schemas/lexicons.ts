@@ -339,6 +339,8 @@ export const PupilCuesSchema = z.strictObject({
     classPhrases: phrases,
     markers: phrases,
   }),
+  /** Welsh words after which a first name takes a mutation ("i Gerys", "gan Ddylan", "a Chaio"). */
+  welshMutationTriggers: phrases,
   /** A roster full name that is someone else's: an adult by role, workplace or business, or a well-known public figure. */
   namesakes: z
     .strictObject({
