@@ -145,13 +145,13 @@ describe('issue-13 training drafts (tuned on): a regression guard', () => {
     expect(t.hard).toBeGreaterThanOrEqual(500);
   });
   test.each([
-    ['confidential', 0.84],
-    ['pupil-name', 0.85],
+    ['confidential', 0.85],
+    ['pupil-name', 0.87],
     ['school-name', 0.9],
   ])('%s recall ≥ %s', (category, bound) => {
     expect(recall(category), (t.missed[category] ?? []).join(', ')).toBeGreaterThanOrEqual(bound);
   });
-  test('hard benign false alarms ≤ 12 %', () => {
-    expect(t.hardAlarms.length / t.hard, t.hardAlarms.join('\n')).toBeLessThanOrEqual(0.12);
+  test('hard benign false alarms ≤ 8 %', () => {
+    expect(t.hardAlarms.length / t.hard, t.hardAlarms.join('\n')).toBeLessThanOrEqual(0.08);
   });
 }, 240_000);
