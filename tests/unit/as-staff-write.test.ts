@@ -46,6 +46,9 @@ describe('confidential matters told without their vocabulary', () => {
     { draft: 'a parent who shall remain nameless has emailed the head 9 times this week. 9. 🤐', rule: 'confidential/complaint', severity: 'high', match: 'emailed the head' },
     { draft: "rhyngom ni, mae carys off gyda stres eto. trydydd tro'r tymor 'ma", rule: 'confidential/staff-wellbeing', severity: 'warning', match: 'off gyda stres' },
     { draft: 'our head of year has been off since the incident. we have been told not to discuss it', rule: 'confidential/secrecy-cue', severity: 'warning', match: 'been told not to discuss' },
+    { draft: 'amira k has been on red all week, three incident forms, head wants a meeting with dad', rule: 'confidential/sanction', severity: 'high', match: 'on red all week' },
+    { draft: 'dylan e wedi cael ei wahardd am dri diwrnod ar ôl y ffeit', rule: 'confidential/sanction', severity: 'high', match: 'wedi cael ei wahardd' },
+    { draft: 'harri p has been referred to the school nurse because of his weight, mum went mad', rule: 'confidential/diagnosis', severity: 'high' },
   ])('$draft', ({ draft, rule, severity, match }) => {
     const finding = acting(draft).find((f) => f.ruleId === rule);
     expect(finding, JSON.stringify(acting(draft).map((f) => f.ruleId))).toBeDefined();
@@ -74,6 +77,7 @@ describe('confidential matters told without their vocabulary', () => {
     'Our school council ran a food bank drive and collected 400 items',
     'my little boy has been off sick all week with a cold, back at nursery tomorrow',
     "the disclosure and barring service took 6 weeks to process my dbs, i start on monday",
+    'got a fixed term contract at a lovely school, start in january, so proud of myself',
   ])('stays quiet: %s', (draft) => {
     expect(acting(draft).filter((f) => f.category === 'confidential')).toEqual([]);
   });
