@@ -93,7 +93,7 @@ describe('blind hostility set (tuned on after its first-contact score): a regres
  */
 describe('second blind set (tuned on since its first contact): a regression guard', () => {
   const blind = scoreCorpus('blind-2');
-  const floors = { 'school-name': 0.97, 'pupil-name': 0.89, confidential: 0.84, derogatory: 0.54 } as const;
+  const floors = { 'school-name': 0.97, 'pupil-name': 0.92, confidential: 0.84, derogatory: 0.54 } as const;
   for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
     test(`${category} recall ≥ ${Math.round(floor * 100)} %`, () => {
       const { positives, caught, missed } = blind.perCategory[category];

@@ -319,3 +319,17 @@ describe('unusual input still works', () => {
     { draft: 'STAR OF THE WEEK: LILY-MAE THOMAS', expected: high('LILY-MAE THOMAS') },
   ])('$draft', check(CADOXTON));
 });
+
+/** "jade o was in tears", "grace a who did the reading": a letter that is also a word, typed as an initial (issue 13). */
+describe('a lower-case initial that is also a word', () => {
+  const WITH_A: SettingsInput = { ...CADOXTON, pupilNames: [...(CADOXTON.pupilNames ?? []), 'Jade Osei', 'Ruby Ahmed'] };
+  test.each<Row>([
+    { draft: 'jade o was in tears after her careers interview in year 11', expected: high('jade o') },
+    { draft: "so proud of the class today, and esp ruby a who did the whole reading from memory", expected: high('ruby a') },
+    { draft: "jade o's mum rang the office about the trip", expected: high("jade o's") },
+  ])('$draft', check(WITH_A));
+  test('"a" before what it introduces is the word, not an initial', () => {
+    const matches = pupilFindings('gave ruby a sticker in class for her lovely writing', WITH_A).map((f) => f.match);
+    expect(matches).not.toContain('ruby a');
+  });
+});

@@ -171,7 +171,8 @@ function namesakeFinding(ctx: DraftView, first: number, last: number, matches: r
 function initialsWritten(tokens: readonly Token[], first: number, last: number, match: NameMatch): boolean {
   // The initial may carry a possessive: "Ayesha B's".
   const isInitial = (i: number) => tokens[i]!.norm.length === 1 && /^\p{Lu}/u.test(tokens[i]!.raw);
-  const typedInitial = (i: number) => tokens[i]!.norm.length === 1 && !WORD_LETTERS.has(tokens[i]!.norm) && /^\s+$/.test(tokens[i]!.gapBefore) && tokens[i]!.kind === 'word';
+  const typedInitial = (i: number) =>
+    tokens[i]!.norm.length === 1 && (!WORD_LETTERS.has(tokens[i]!.norm) || letterEndsAName(tokens, i)) && /^\s+$/.test(tokens[i]!.gapBefore) && tokens[i]!.kind === 'word';
   // A typed initial only after a real first name, not after a letter ("a z").
   if (match.form === 'given-initial') return isInitial(last) || (typedInitial(last) && tokens[first]!.norm.length >= 2);
   if (match.form === 'initial-surname') {
@@ -180,6 +181,20 @@ function initialsWritten(tokens: readonly Token[], first: number, last: number, 
   }
   return true;
 }
+
+/**
+ * "jade o was in tears", "temi o's mum", "grace a who did the reading", "gwenllian o wedi symud": a
+ * letter that is also a word ("a", "o") is an initial when it carries a possessive, ends the clause,
+ * or a verb or "who" follows it ("a" and "o" as words are followed by what they introduce).
+ */
+function letterEndsAName(tokens: readonly Token[], i: number): boolean {
+  const letter = tokens[i]!;
+  if (letter.possessive) return true;
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== letter.sentence || /[,.;:!?)]/.test(next.gapBefore)) return true;
+  return AFTER_A_NAME.has(next.norm);
+}
+const AFTER_A_NAME: ReadonlySet<string> = new Set(['who', 'whos', 'is', 'was', 'has', 'had', 'have', 'got', 'gets', 'did', 'does', 'will', 'can', 'cant', 'wont', 'said', 'told', 'smashed', 'wedi', 'sy', 'sydd', 'oedd', 'ddim']);
 
 /** Letters that are also words, so not an initial when typed in lower case. */
 const WORD_LETTERS: ReadonlySet<string> = new Set(['a', 'i', 'o', 'u', 'y']);
