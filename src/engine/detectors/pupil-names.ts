@@ -183,9 +183,10 @@ function initialsWritten(tokens: readonly Token[], first: number, last: number, 
 }
 
 /**
- * "jade o was in tears", "temi o's mum", "grace a who did the reading", "gwenllian o wedi symud": a
- * letter that is also a word ("a", "o") is an initial when it carries a possessive, ends the clause,
- * or a verb or "who" follows it ("a" and "o" as words are followed by what they introduce).
+ * "jade o was in tears", "temi o's mum", "grace a who did the reading": a letter that is also a word
+ * ("a", "o") is an initial when it carries a possessive, ends the clause, or an English verb or "who"
+ * follows it ("a" and "o" as words are followed by what they introduce; Welsh "a wedi", "a oedd" are
+ * words, so no Welsh verb counts).
  */
 function letterEndsAName(tokens: readonly Token[], i: number): boolean {
   const letter = tokens[i]!;
@@ -194,7 +195,7 @@ function letterEndsAName(tokens: readonly Token[], i: number): boolean {
   if (!next || next.sentence !== letter.sentence || /[,.;:!?)]/.test(next.gapBefore)) return true;
   return AFTER_A_NAME.has(next.norm);
 }
-const AFTER_A_NAME: ReadonlySet<string> = new Set(['who', 'whos', 'is', 'was', 'has', 'had', 'have', 'got', 'gets', 'did', 'does', 'will', 'can', 'cant', 'wont', 'said', 'told', 'smashed', 'wedi', 'sy', 'sydd', 'oedd', 'ddim']);
+const AFTER_A_NAME: ReadonlySet<string> = new Set(['who', 'whos', 'is', 'was', 'has', 'had', 'have', 'got', 'gets', 'did', 'does', 'will', 'can', 'cant', 'wont', 'said', 'told', 'smashed']);
 
 /** Letters that are also words, so not an initial when typed in lower case. */
 const WORD_LETTERS: ReadonlySet<string> = new Set(['a', 'i', 'o', 'u', 'y']);
