@@ -1,6 +1,8 @@
 import type { DraftView } from '../draft';
 import type { PupilCuesLexicon } from '../schemas/lexicons';
-import { PhraseMatcher, phraseWords } from '../text/phrases';
+import { lowerBound } from '../lower-bound';
+import { PhraseMatcher, phraseWords, type PhraseMatch } from '../text/phrases';
+import type { Token } from '../text/tokenize';
 import type { NameMatch } from './roster';
 
 /**
@@ -84,16 +86,44 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   }
 
   // A public figure: their own kind's cue anywhere in the draft, or a public cue close to the name.
-  const kinds = new Set<string>();
-  for (const m of matches) for (const kind of n.people.get(key(m.entry.name)) ?? []) kinds.add(kind);
-  for (const hit of n.cues.matchAll(tokens)) {
-    const near = tokens[hit.first]!.sentence === sentence && hit.first <= last + CUE_REACH_AFTER && hit.last >= first - CUE_REACH_BEFORE;
-    if (hit.first >= first && hit.last <= last) continue;
-    if ((kinds.size > 0 && (kinds.has(hit.value) || hit.value === PUBLIC)) || (near && hit.value === PUBLIC)) {
-      return { cue: text(hit.first, hit.last), why: 'public-figure' };
+  const cues = cuesOf(n, tokens);
+  for (const m of matches) {
+    for (const kind of n.people.get(key(m.entry.name)) ?? []) {
+      const hit = cues.byKind.get(kind)?.find((h) => h.last < first || h.first > last) ?? cues.byKind.get(PUBLIC)?.find((h) => h.last < first || h.first > last);
+      if (hit) return { cue: text(hit.first, hit.last), why: 'public-figure' };
     }
   }
+  const publicHits = cues.byKind.get(PUBLIC) ?? [];
+  for (let k = lowerBound(publicHits, (h) => h.last < first - CUE_REACH_BEFORE); k < publicHits.length && publicHits[k]!.first <= last + CUE_REACH_AFTER; k++) {
+    const hit = publicHits[k]!;
+    if (tokens[hit.first]!.sentence === sentence && (hit.last < first || hit.first > last)) return { cue: text(hit.first, hit.last), why: 'public-figure' };
+  }
   return undefined;
+}
+
+/**
+ * The draft's cues by kind, in draft order, found once per draft however many names it holds (a
+ * long draft full of names stays linear).
+ */
+const cueCaches = new WeakMap<Namesakes, WeakMap<readonly Token[], { byKind: Map<string, PhraseMatch<string>[]> }>>();
+function cuesOf(n: Namesakes, tokens: readonly Token[]): { byKind: Map<string, PhraseMatch<string>[]> } {
+  let cueCache = cueCaches.get(n);
+  if (!cueCache) {
+    cueCache = new WeakMap();
+    cueCaches.set(n, cueCache);
+  }
+  let cached = cueCache.get(tokens);
+  if (!cached) {
+    const byKind = new Map<string, PhraseMatch<string>[]>();
+    for (const hit of n.cues.matchAll(tokens)) {
+      const list = byKind.get(hit.value) ?? [];
+      list.push(hit);
+      byKind.set(hit.value, list);
+    }
+    cached = { byKind };
+    cueCache.set(tokens, cached);
+  }
+  return cached;
 }
 
 /** A school word in the name's sentence, close to it: "Tom Holland in 9B", "well done Tom Jones". */
