@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { scoreCorpus, scoreTweetEval, TARGETS, TEXT_CATEGORIES, type CorpusName } from './corpus';
+import { loadCorpus, scoreCorpus, scoreTweetEval, TARGETS, TEXT_CATEGORIES, type CorpusName } from './corpus';
 
 /**
  * `npm run eval`: per-category recall and benign false alarms on the labelled corpora, and the
@@ -27,6 +27,12 @@ function report(name: CorpusName, title: string): boolean {
   ok &&= faMet;
   console.log(`benign drafts with any warning or high finding: ${alarms} of ${corpus.benign.total} = ${pct(alarms, corpus.benign.total).trim()}   target ≤ 3 %  ${faMet ? 'met' : 'MISSED'}`);
   if (verbose) for (const fa of corpus.benign.falseAlarms) console.log(`    ${fa.id}: ${fa.findings.join('; ')}`);
+  // Hard benign drafts (namesakes, word-names, the writer's own children…), where a writer tagged them so.
+  const hardIds = new Set(loadCorpus(name).drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
+  if (hardIds.size > 0) {
+    const hardAlarms = corpus.benign.falseAlarms.filter((fa) => hardIds.has(fa.id)).length;
+    console.log(`  of which hard benign (tagged "hard-benign"): ${hardAlarms} of ${hardIds.size} = ${pct(hardAlarms, hardIds.size).trim()}   target ≤ 10 % (issue 13)`);
+  }
   console.log(`risky drafts also flagged for a category they are not labelled with: ${corpus.extraCategories.length}\n`);
   if (verbose) for (const e of corpus.extraCategories) console.log(`    ${e.id}: ${e.category}`);
   return ok;
@@ -43,7 +49,7 @@ if (existsSync(fileURLToPath(new URL('../corpus/blind-hostility.jsonl', import.m
 }
 
 if (existsSync(fileURLToPath(new URL('../corpus/blind-2.jsonl', import.meta.url)))) {
-  report('blind-2', 'Second blind set (tests/corpus/blind-2.jsonl, 477 messy drafts of every category, three new schools; its first-contact scores are in the README; kept as a regression guard, not tuned on yet)');
+  report('blind-2', 'Second blind set (tests/corpus/blind-2.jsonl, 477 messy drafts of every category, three new schools; its first-contact scores are in the README; tuned on since (issue 13, second session), kept as a regression guard)');
 }
 
 for (const [anySeverity, what] of [

@@ -39,6 +39,16 @@ describe('confidential matters told without their vocabulary', () => {
     { draft: "Amira is on the spectrum, we're sure of it now", rule: 'confidential/diagnosis', severity: 'high' },
     { draft: 'ma tad osian p yn y carchar ers mis dwetha. rhyngom ni', rule: 'confidential/home-circumstances', severity: 'high', match: 'yn y carchar' },
     { draft: 'Heddlu yn yr ysgol eto bore ma. Alla i ddim deud mwy 🤐', rule: 'confidential/police-at-school', severity: 'warning' },
+    // Learned from the second blind set's misses (tuned on since): the same kinds of matter in other words.
+    { draft: "osian p's mam has been sectioned, he's staying with his auntie for now", rule: 'confidential/home-circumstances', severity: 'high' },
+    { draft: 'a boy in my class told me he hasnt had tea since friday. made him toast and rang it through', rule: 'confidential/logged-disclosure', severity: 'warning', match: 'rang it through' },
+    { draft: 'seren l wedi symud at ofalwyr maeth, mae hi n setlo', rule: 'confidential/home-circumstances', severity: 'high', match: 'at ofalwyr maeth' },
+    { draft: 'a parent who shall remain nameless has emailed the head 9 times this week. 9. 🤐', rule: 'confidential/complaint', severity: 'high', match: 'emailed the head' },
+    { draft: "rhyngom ni, mae carys off gyda stres eto. trydydd tro'r tymor 'ma", rule: 'confidential/staff-wellbeing', severity: 'warning', match: 'off gyda stres' },
+    { draft: 'our head of year has been off since the incident. we have been told not to discuss it', rule: 'confidential/secrecy-cue', severity: 'warning', match: 'been told not to discuss' },
+    { draft: 'amira k has been on red all week, three incident forms, head wants a meeting with dad', rule: 'confidential/sanction', severity: 'high', match: 'on red all week' },
+    { draft: 'dylan e wedi cael ei wahardd am dri diwrnod ar ôl y ffeit', rule: 'confidential/sanction', severity: 'high', match: 'wedi cael ei wahardd' },
+    { draft: 'harri p has been referred to the school nurse because of his weight, mum went mad', rule: 'confidential/diagnosis', severity: 'high' },
   ])('$draft', ({ draft, rule, severity, match }) => {
     const finding = acting(draft).find((f) => f.ruleId === rule);
     expect(finding, JSON.stringify(acting(draft).map((f) => f.ruleId))).toBeDefined();
@@ -65,6 +75,9 @@ describe('confidential matters told without their vocabulary', () => {
     'kept quiet at the staff meeting when they announced the new lunch rota 🤐',
     'PCSO came in to talk to the children about road safety, they loved it',
     'Our school council ran a food bank drive and collected 400 items',
+    'my little boy has been off sick all week with a cold, back at nursery tomorrow',
+    "the disclosure and barring service took 6 weeks to process my dbs, i start on monday",
+    'got a fixed term contract at a lovely school, start in january, so proud of myself',
   ])('stays quiet: %s', (draft) => {
     expect(acting(draft).filter((f) => f.category === 'confidential')).toEqual([]);
   });
@@ -136,13 +149,13 @@ describe('issue-13 training drafts (tuned on): a regression guard', () => {
     expect(t.hard).toBeGreaterThanOrEqual(500);
   });
   test.each([
-    ['confidential', 0.84],
-    ['pupil-name', 0.85],
+    ['confidential', 0.85],
+    ['pupil-name', 0.88],
     ['school-name', 0.9],
   ])('%s recall ≥ %s', (category, bound) => {
     expect(recall(category), (t.missed[category] ?? []).join(', ')).toBeGreaterThanOrEqual(bound);
   });
-  test('hard benign false alarms ≤ 12 %', () => {
-    expect(t.hardAlarms.length / t.hard, t.hardAlarms.join('\n')).toBeLessThanOrEqual(0.12);
+  test('hard benign false alarms ≤ 8 %', () => {
+    expect(t.hardAlarms.length / t.hard, t.hardAlarms.join('\n')).toBeLessThanOrEqual(0.08);
   });
 }, 240_000);

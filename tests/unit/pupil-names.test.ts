@@ -42,6 +42,44 @@ function check(settings: SettingsInput) {
   };
 }
 
+/** Roster full names that are also public figures' or tradespeople's (blind-2's commonest false alarm). */
+const NAMESAKES: SettingsInput = {
+  ...CADOXTON,
+  pupilNames: [...(CADOXTON.pupilNames ?? []), 'Tom Jones', 'Tom Holland', 'Imran Khan', 'Rhys Morgan', 'Lowri Evans', 'Jayden Clarke'],
+};
+
+describe('pupil-name/roster-full-namesake: a roster full name used for someone else is info, unless school is beside it', () => {
+  test.each<Row>([
+    // A public figure the lexicon knows, with what is said of their kind anywhere in the draft.
+    { draft: 'Great Zoe Williams column in the Guardian today', expected: info('Zoe Williams') },
+    { draft: 'tom jones at the millennium stadium was the best night of my life 🎤', expected: info('tom jones') },
+    { draft: "mae tom jones yn 85 a dal i ganu'n well na fi 🎤", expected: info('tom jones') },
+    { draft: 'the new spiderman with tom holland is so bad lol i walked out halfway', expected: info('tom holland') },
+    { draft: 'watched imran khan bowl on youtube for an hour, what a cricketer he was', expected: info('imran khan') },
+    // Anyone, by an adult's role or workplace beside the name, or a business named after them.
+    { draft: 'rhys morgan the roofer finally came back to finish the job', expected: info('rhys morgan') },
+    { draft: "Rhys Morgan y plymar wedi trwsio'r boeler o'r diwedd", expected: info('Rhys Morgan') },
+    { draft: 'Amira Khan at the pharmacy sorted my prescription in 5 mins, hero', expected: info('Amira Khan') },
+    { draft: 'Anyone used Thomas Bowen Electrical? Got a quote', expected: info('Thomas Bowen') },
+    { draft: 'my plumber Rhys Morgan is booked till March', expected: info('Rhys Morgan') },
+    // Any other name needs a cue said only of public figures, close to it.
+    { draft: 'lowri evans on the radio this morning, lush', expected: info('lowri evans') },
+  ])('$draft', check(NAMESAKES));
+
+  test.each<Row>([
+    // The same names about school stay pupils.
+    { draft: 'tom holland was on his phone the whole of period 3 and called me a sad old bag', expected: high('tom holland') },
+    { draft: 'Tom Jones in my class sang at the concert tonight, so proud', expected: high('Tom Jones') },
+    { draft: 'Rhys Morgan from Year 6 was the builder in our play', expected: high('Rhys Morgan') },
+    // A known name with no cue of its kind is still a pupil's name.
+    { draft: 'tom jones has been so brave this week', expected: high('tom jones') },
+    // A child's own match is not a public figure's: "scored" is not a public cue.
+    { draft: 'jayden clarke scored a hat trick for the u9s sat!! proud miss moment', expected: high('jayden clarke') },
+    // A cue for a public figure far from an unknown name does not excuse it.
+    { draft: 'rhys morgan was so kind to the new girl today. Then I watched a film on netflix', expected: high('rhys morgan') },
+  ])('$draft', check(NAMESAKES));
+});
+
 describe('full names from the roster: high, in every spelling', () => {
   describe('case', () => {
     test.each<Row>([
@@ -85,8 +123,6 @@ describe('full names from the roster: high, in every spelling', () => {
       { draft: 'Zoe Williams’s poem made me cry', expected: high('Zoe Williams’s') },
       // A middle name in the draft that the roster does not list.
       { draft: 'Amira Noor Khan did brilliantly today', expected: high('Amira Noor Khan') },
-      // A roster full name is a finding even when the writer plainly means a namesake.
-      { draft: 'Great Zoe Williams column in the Guardian today', expected: high('Zoe Williams') },
     ])('$draft', check(CADOXTON));
 
     test.each<Row>([
@@ -282,4 +318,18 @@ describe('unusual input still works', () => {
     { draft: 'WELL DONE AMIRA, STAR OF THE WEEK!', expected: high('AMIRA') },
     { draft: 'STAR OF THE WEEK: LILY-MAE THOMAS', expected: high('LILY-MAE THOMAS') },
   ])('$draft', check(CADOXTON));
+});
+
+/** "jade o was in tears", "grace a who did the reading": a letter that is also a word, typed as an initial (issue 13). */
+describe('a lower-case initial that is also a word', () => {
+  const WITH_A: SettingsInput = { ...CADOXTON, pupilNames: [...(CADOXTON.pupilNames ?? []), 'Jade Osei', 'Ruby Ahmed'] };
+  test.each<Row>([
+    { draft: 'jade o was in tears after her careers interview in year 11', expected: high('jade o') },
+    { draft: "so proud of the class today, and esp ruby a who did the whole reading from memory", expected: high('ruby a') },
+    { draft: "jade o's mum rang the office about the trip", expected: high("jade o's") },
+  ])('$draft', check(WITH_A));
+  test('"a" before what it introduces is the word, not an initial', () => {
+    const matches = pupilFindings('gave ruby a sticker in class for her lovely writing', WITH_A).map((f) => f.match);
+    expect(matches).not.toContain('ruby a');
+  });
 });

@@ -19,6 +19,7 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'school-name/place-in-school-context': 'Ten years teaching at Cadoxton this September',
   'school-name/place': 'Lovely walk round Cadoxton this morning',
   'pupil-name/roster-full': 'Amira Khan read beautifully in assembly',
+  'pupil-name/roster-full-namesake': 'Thomas Bowen the electrician rewired our kitchen in two days',
   'pupil-name/roster-hashtag': 'Star of the week! #AmiraKhan',
   'pupil-name/roster-initials': 'Amira K was star of the week in my class',
   'pupil-name/roster-first-name': 'Well done Amira, star of the week!',

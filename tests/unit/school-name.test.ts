@@ -178,3 +178,36 @@ describe('St Nicholas CIW Primary School', () => {
     ])('$draft', check(ST_NICHOLAS));
   });
 });
+
+/** Aliases that are also a place, a road or someone else's acronym (issue 13, the second blind set). */
+describe('aliases that are also places or acronyms', () => {
+  const BEACON: SettingsInput = { schoolName: 'Beacon Hill Academy', schoolAliases: ['Beacon', 'BHA', 'Beacon Hill', 'Ellerby Road', 'MBA'] };
+  const quiet = (match: string): Expected[] => [{ match, severity: 'info', topic: 'named' }];
+
+  describe('read as the place or the organisation, with no school word beside it: info', () => {
+    test.each<Row>([
+      { draft: 'walked up beacon hill with the dog this morning, frost everywhere', expected: quiet('beacon hill') },
+      { draft: 'ellerby road is shut by the garage cos of a burst water main', expected: quiet('ellerby road') },
+      { draft: "she's a beacon of hope that woman, raised 10k for the hospice", expected: quiet('beacon') },
+      { draft: 'the beacon on the high street has the best book section in town', expected: quiet('beacon') },
+      { draft: 'the BHA conference on hospitality careers was really useful for my year 12 catering group', expected: quiet('BHA') },
+      // An acronym everyone uses for something else still needs a post about school.
+      { draft: 'Finally finished my MBA dissertation!', expected: quiet('MBA') },
+    ])('$draft', check(BEACON));
+  });
+
+  describe('the school: a warning', () => {
+    test.each<Row>([
+      // An acronym alias in capitals that is nobody else's is the school, with or without school words.
+      { draft: 'another week at BHA survived. just about.', expected: named('BHA') },
+      { draft: 'BHA vs Northfield in the cup final thursday, come and support!', expected: named('BHA') },
+      // A place alias with no place reading, or with an institution word after it, is the school.
+      { draft: 'back at beacon tomorrow, two weeks went way too fast', expected: named('beacon') },
+      { draft: 'the beacon governors rubber stamp everything', expected: named('beacon') },
+      { draft: 'ellerby road are through to the county final in netball!!', expected: named('ellerby road') },
+      // A place reading with school words beside it is still the school.
+      { draft: 'walked up to Beacon Hill for the Year 6 leavers assembly', expected: named('Beacon Hill') },
+      { draft: 'MBA sports day was a washout', expected: named('MBA') },
+    ])('$draft', check(BEACON));
+  });
+});

@@ -4,10 +4,12 @@ import { someoneElse } from '../context/not-a-pupil';
 import type { ContextHit } from '../context/school-context';
 import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
-import { NamesSchema, PupilCuesSchema } from '../schemas/lexicons';
+import { NamesSchema, PupilCuesSchema, SchoolTypesSchema } from '../schemas/lexicons';
 import { phraseWords } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { compiledNames } from './compiled-names';
+import { compileNamesakes, namesakeAt, type NamesakeReading, type Namesakes } from './namesakes';
+import { MutatedNames } from './welsh-name-mutations';
 import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
 import { isPersonTag } from '../context/sentence-tags';
 import type { DraftView } from '../draft';
@@ -21,7 +23,7 @@ import { say } from '../message-keys';
  * a first name alone counts when the draft is about school, and not when it is a word
  * ("Amazing grace", "Summer is here") or someone else with that first name ("Grace Jones").
  */
-export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIndex, words: NameWords): RawFinding[] {
+export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIndex, words: NameWords, namesakes?: Namesakes, mutations?: MutatedNames): RawFinding[] {
   const { doc } = ctx;
   const findings: RawFinding[] = [];
   let tokens = doc.tokens;
@@ -39,7 +41,7 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
     }
     const full = roster.fullNames.longestAt(tokens, i);
     if (full && initialsWritten(tokens, i, full.last, full.values[0]!)) {
-      findings.push(fullNameFinding(ctx, found, i, full.last, full.values, 'words'));
+      findings.push(fullNameFinding(ctx, found, i, full.last, full.values, 'words', namesakes));
       i = full.last;
       continue;
     }
@@ -61,9 +63,27 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
     if (given) {
       pushGivenAlone(ctx, found, words, findings, i, given.last, given.values, roster, tokens[given.last]!.possessive);
       i = given.last;
+      continue;
+    }
+    // "i Gerys J", "gan Ddylan", "a Chaio": a first name in a Welsh mutation after the word that mutates it.
+    const mutated = mutations?.lookup(tokens, i);
+    if (mutated) {
+      const initial = mutatedInitial(tokens, i, mutated);
+      if (initial) {
+        findings.push(fullNameFinding(ctx, found, i, i + 1, initial, 'words'));
+        i++;
+      } else pushGivenAlone(ctx, found, words, findings, i, i, mutated, roster, token.possessive);
     }
   }
   return findings;
+}
+
+/** "Gerys J": a mutated first name and the initial of the same pupil's surname. */
+function mutatedInitial(tokens: readonly Token[], i: number, matches: readonly NameMatch[]): NameMatch[] | undefined {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || next.norm.length !== 1 || WORD_LETTERS.has(next.norm) || next.sentence !== tokens[i]!.sentence || !/^\s+$/.test(next.gapBefore)) return undefined;
+  const same = matches.filter((m) => m.entry.surname?.startsWith(next.norm));
+  return same.length > 0 ? same.map((m) => ({ entry: m.entry, form: 'given-initial' as const })) : undefined;
 }
 
 function middleNameThenSurname(ctx: DraftView, roster: NameIndex, givenLast: number, matches: readonly NameMatch[]): { last: number; matches: NameMatch[] } | undefined {
@@ -77,9 +97,13 @@ function middleNameThenSurname(ctx: DraftView, roster: NameIndex, givenLast: num
   return same.length > 0 ? { last: surname.last, matches: same.map((m) => ({ entry: m.entry, form: 'full' as const })) } : undefined;
 }
 
-function fullNameFinding(ctx: DraftView, found: NameSink, first: number, last: number, matches: readonly NameMatch[], how: 'hashtag' | 'words'): RawFinding {
+function fullNameFinding(ctx: DraftView, found: NameSink, first: number, last: number, matches: readonly NameMatch[], how: 'hashtag' | 'words', namesakes?: Namesakes): RawFinding {
   const { doc } = ctx;
   found.claim(first, last);
+  // "rhys morgan the roofer", "tickets to see liam gallagher at knebworth": someone else with the name.
+  const fullForm = matches.every((m) => m.form === 'full');
+  const namesake = namesakes && fullForm ? namesakeAt(ctx, namesakes, first, last, matches) : undefined;
+  if (namesake) return namesakeFinding(ctx, first, last, matches, namesake);
   found.reference(referenceAt(doc, 'pupils', true, first, last));
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;
@@ -112,6 +136,32 @@ function fullNameFinding(ctx: DraftView, found: NameSink, first: number, last: n
   };
 }
 
+/** A roster full name read as someone else's: info, no pupil reference (a confidential term beside it is not about a pupil). */
+function namesakeFinding(ctx: DraftView, first: number, last: number, matches: readonly NameMatch[], namesake: NamesakeReading): RawFinding {
+  const { doc } = ctx;
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  const written = doc.draft.slice(start, end);
+  return {
+    category: 'pupil-name',
+    topic: 'roster',
+    severity: 'info',
+    start,
+    end,
+    ruleId: 'pupil-name/roster-full-namesake',
+    ...say('finding_pupil_namesake', written, namesake.cue),
+    listed: rosterNames(matches),
+    explanation: {
+      rule: 'roster full name used for someone else',
+      context: namesake.cue,
+      reason:
+        namesake.why === 'role'
+          ? `a pupil's full name, but “${namesake.cue}” says an adult is meant, and no school word is beside it`
+          : `a pupil's full name that is also a public figure's, and “${namesake.cue}” says the post is about them, with no school word beside it`,
+    },
+  };
+}
+
 /**
  * "Amira K" and "A. Khan" only count when the initial is written as one (a capital), not the word
  * "a". After a first name, people also type the initial in lower case ("mali r", "dylan e"): that
@@ -120,7 +170,8 @@ function fullNameFinding(ctx: DraftView, found: NameSink, first: number, last: n
 function initialsWritten(tokens: readonly Token[], first: number, last: number, match: NameMatch): boolean {
   // The initial may carry a possessive: "Ayesha B's".
   const isInitial = (i: number) => tokens[i]!.norm.length === 1 && /^\p{Lu}/u.test(tokens[i]!.raw);
-  const typedInitial = (i: number) => tokens[i]!.norm.length === 1 && !WORD_LETTERS.has(tokens[i]!.norm) && /^\s+$/.test(tokens[i]!.gapBefore) && tokens[i]!.kind === 'word';
+  const typedInitial = (i: number) =>
+    tokens[i]!.norm.length === 1 && (!WORD_LETTERS.has(tokens[i]!.norm) || letterEndsAName(tokens, i)) && /^\s+$/.test(tokens[i]!.gapBefore) && tokens[i]!.kind === 'word';
   // A typed initial only after a real first name, not after a letter ("a z").
   if (match.form === 'given-initial') return isInitial(last) || (typedInitial(last) && tokens[first]!.norm.length >= 2);
   if (match.form === 'initial-surname') {
@@ -129,6 +180,21 @@ function initialsWritten(tokens: readonly Token[], first: number, last: number, 
   }
   return true;
 }
+
+/**
+ * "jade o was in tears", "temi o's mum", "grace a who did the reading": a letter that is also a word
+ * ("a", "o") is an initial when it carries a possessive, ends the clause, or an English verb or "who"
+ * follows it ("a" and "o" as words are followed by what they introduce; Welsh "a wedi", "a oedd" are
+ * words, so no Welsh verb counts).
+ */
+function letterEndsAName(tokens: readonly Token[], i: number): boolean {
+  const letter = tokens[i]!;
+  if (letter.possessive) return true;
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== letter.sentence || /[,.;:!?)]/.test(next.gapBefore)) return true;
+  return AFTER_A_NAME.has(next.norm);
+}
+const AFTER_A_NAME: ReadonlySet<string> = new Set(['who', 'whos', 'is', 'was', 'has', 'had', 'have', 'got', 'gets', 'did', 'does', 'will', 'can', 'cant', 'wont', 'said', 'told', 'smashed']);
 
 /** Letters that are also words, so not an initial when typed in lower case. */
 const WORD_LETTERS: ReadonlySet<string> = new Set(['a', 'i', 'o', 'u', 'y']);
@@ -321,6 +387,9 @@ const PupilNamesData = z.object({
   pupilActions: NamesSchema.shape.pupilActions,
   familyAfter: z.array(z.string()),
   familyBefore: PupilCuesSchema.shape.familyBefore,
+  namesakes: PupilCuesSchema.shape.namesakes,
+  welshMutationTriggers: PupilCuesSchema.shape.welshMutationTriggers,
+  welshMutations: SchoolTypesSchema.shape.welshMutations,
 });
 
 export const pupilNamesDetector = defineDetector({
@@ -329,6 +398,7 @@ export const pupilNamesDetector = defineDetector({
   description: 'Pupils on the roster (plain or hashed), in every form people write them, judged by the school context around them.',
   rules: {
     'pupil-name/roster-full': 'a roster full name, any spelling, possessive or with a middle name: high (info when introduced as the writer\'s own circle)',
+    'pupil-name/roster-full-namesake': 'a roster full name used for someone else, an adult by role ("the roofer") or a public figure with what is said of them ("tickets", "album"), no school word beside it: info',
     'pupil-name/roster-hashtag': 'a roster full name run together in a hashtag or handle: high',
     'pupil-name/roster-initials': 'first name + initial or initial + surname: high in school context, else a warning',
     'pupil-name/roster-first-name': 'a roster first name alone: high in strong school context, a warning with weak context',
@@ -339,16 +409,18 @@ export const pupilNamesDetector = defineDetector({
   select: (bundle) => {
     const names = bundle.names as { determiners: unknown; pupilActions: unknown };
     const community = bundle.community as { childFrames: { familyAfter: unknown } };
-    return { determiners: names.determiners, pupilActions: names.pupilActions, familyAfter: community.childFrames.familyAfter, familyBefore: (bundle.pupilCues as { familyBefore: unknown }).familyBefore };
+    return { determiners: names.determiners, pupilActions: names.pupilActions, familyAfter: community.childFrames.familyAfter, familyBefore: (bundle.pupilCues as { familyBefore: unknown }).familyBefore, namesakes: (bundle.pupilCues as { namesakes: unknown }).namesakes, welshMutationTriggers: (bundle.pupilCues as { welshMutationTriggers: unknown }).welshMutationTriggers, welshMutations: (bundle.schoolTypes as { welshMutations: unknown }).welshMutations };
   },
   compile: (data, config) => ({
     roster: compiledNames(config).roster,
+    mutations: new MutatedNames(compiledNames(config).plainRoster.entries, data.welshMutations, data.welshMutationTriggers),
     words: {
       determiners: new Set(data.determiners),
       pupilActions: new Set(data.pupilActions),
       familyAfter: new Set(data.familyAfter.flatMap((w) => phraseWords(w))),
       familyBefore: new Set(data.familyBefore.flatMap((w) => phraseWords(w))),
     },
+    namesakes: compileNamesakes(data.namesakes),
   }),
-  run: ({ roster, words }, { view, found }) => ({ findings: findRosterPupils(view, found, roster, words) }),
+  run: ({ roster, words, namesakes, mutations }, { view, found }) => ({ findings: findRosterPupils(view, found, roster, words, namesakes, mutations) }),
 });

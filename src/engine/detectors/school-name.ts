@@ -26,6 +26,8 @@ export interface SchoolNameHit {
   readonly source: string;
   /** A short alias that is also an everyday word or acronym ("MBA", "Rec"): the school only in school context. */
   readonly short?: boolean;
+  /** The alias is also a place (see NameSource). */
+  readonly placeLike?: boolean;
 }
 
 interface TypeInfo {
@@ -48,14 +50,26 @@ interface NameSource {
   readonly denomination?: string;
   /** The own words are everyday words ("Park", "Castle"): alone they count only with a capital. */
   readonly everydayPlace: boolean;
-  /** A one-word alias that is an acronym of a few letters or an everyday word ("MBA", "Rec"). */
+  /** A one-word alias that is an everyday acronym or word ("MBA", "Rec"), or a place ("Beacon Hill", "Ellerby Road"). */
   readonly short?: boolean;
+  /** Configured in capitals ("BHA"): "the BHA conference" is an organisation, not a school. */
+  readonly acronym?: boolean;
+  /** Also a place ("Beacon", "Beacon Hill", "Ellerby Road"): quiet where the draft reads it as one. */
+  readonly placeLike?: boolean;
 }
 
 /** The school-type vocabulary, compiled once per lexicon: every school shares it. */
 interface Types {
   /** Families that any school's name may carry without becoming another school. */
   readonly everydayPlaceWords: ReadonlySet<string>;
+  /** Acronyms in capitals everyone uses for something else ("MBA", "NHS"). */
+  readonly everydayAcronyms: ReadonlySet<string>;
+  /** Street words ("road", "lane", "heol"), folded. */
+  readonly roadWords: ReadonlySet<string>;
+  /** Words that read a place alias as the place ("walked up", "is shut", "of"), and institution words after it that read it as the school. */
+  readonly placeSenseBefore: PhraseMatcher<true>;
+  readonly placeSenseAfter: PhraseMatcher<true>;
+  readonly institutionAfter: PhraseMatcher<true>;
   readonly alwaysCompatible: ReadonlySet<string>;
   readonly implied: Readonly<Record<string, readonly string[]>>;
   readonly typeMatcher: PhraseMatcher<TypeInfo>;
@@ -103,6 +117,11 @@ function compileTypes(types: SchoolTypesLexicon, context: SchoolContextLexicon):
   squashedWelsh.sort((a, b) => b.form.length - a.form.length);
   const compiled: Types = {
     everydayPlaceWords: new Set(types.everydayPlaceWords),
+    everydayAcronyms: new Set(types.everydayAcronyms),
+    roadWords: new Set(types.roadWords.flatMap((w) => phraseWords(w))),
+    placeSenseBefore: PhraseMatcher.of(types.placeSenses.before, { plurals: false }),
+    placeSenseAfter: PhraseMatcher.of(types.placeSenses.after, { plurals: false }),
+    institutionAfter: PhraseMatcher.of(types.placeSenses.institutionAfter, { plurals: false }),
     alwaysCompatible: new Set(types.compatibility.always),
     implied: types.compatibility.implied,
     typeMatcher,
@@ -140,7 +159,8 @@ export class SchoolNameMatcher {
     if (words.length === 0) return;
     // An alias in capitals ("OPS", "CPS") is an acronym: matched in capitals only, never "ops".
     if (alias && words.length === 1 && /^\p{Lu}{2,}$/u.test(text.trim())) {
-      const source: NameSource = { text, alias, bareIsName: true, families: new Set(), everydayPlace: false, short: words[0]!.length <= 4 };
+      // Only an acronym everyone uses for something else ("MBA") needs a post about school; "BHA", "ERPS" are the school.
+      const source: NameSource = { text, alias, bareIsName: true, families: new Set(), everydayPlace: false, acronym: true, short: this.types.everydayAcronyms.has(text.trim()) };
       this.names.add(text.trim(), { source, variant: false }, { caseSensitive: true });
       // "#KHS": the acronym as a hashtag or handle.
       this.squashedNames.push({ form: words[0]!, source });
@@ -182,15 +202,29 @@ export class SchoolNameMatcher {
       everydayPlace: own.every((word) => isEverydayWord(word) || this.types.everydayPlaceWords.has(word)),
       ...(denomination ? { denomination } : {}),
       ...(alias && words.length === 1 && (isEverydayWord(words[0]!) || words[0]!.length <= 3) ? { short: true } : {}),
+      ...(alias && this.placeLike(own) ? { placeLike: true } : {}),
     };
+    // "#EllerbyRoad", "#BeaconHill": run together, a place alias is a tag for the school.
+    const tagged: NameSource = { ...source, placeLike: false };
     for (const spelling of spellingVariants(this.types.lexicon, own)) {
       this.names.addWords(spelling, { source, variant: false });
-      this.squashedNames.push({ form: spelling.join(''), source });
+      this.squashedNames.push({ form: spelling.join(''), source: tagged });
     }
     for (const spelling of [...nicknameVariants(this.nicknames, own), ...welshMutations(this.types.lexicon, own)]) this.names.addWords(spelling, { source, variant: true });
     // "#StNicks", "#SantNicYnSeren": a nickname run together is the place word, which a school post makes the school.
     for (const spelling of nicknameVariants(this.nicknames, own)) this.squashedNames.push({ form: spelling.join(''), source: { ...source, bareIsName: false } });
     this.squashedNames.sort((a, b) => b.form.length - a.form.length);
+  }
+
+  /**
+   * An alias that is also a place: made only of everyday or place words ("Beacon", "Beacon Hill"),
+   * or a street ("Ellerby Road"). "walked up beacon hill with the dog", "ellerby road is shut":
+   * the school only in a post about school.
+   */
+  private placeLike(own: readonly string[]): boolean {
+    if (own.length === 0) return false;
+    if (own.length > 1 && this.types.roadWords.has(own[own.length - 1]!)) return true;
+    return own.every((word) => this.types.everydayPlaceWords.has(word) || (own.length > 1 && isEverydayWord(word)));
   }
 
   find(doc: TokenizedText): SchoolNameHit[] {
@@ -252,7 +286,7 @@ export class SchoolNameMatcher {
     if (leading.length > 0) return undefined;
     const source = sources[0]!;
     const bare = sources.find((s) => s.bareIsName);
-    if (bare && !variant) return { form: 'alias', first, last, source: bare.text, ...(bare.short ? { short: true } : {}) };
+    if (bare && !variant) return { form: 'alias', first, last, source: bare.text, ...(bare.short ? { short: true } : {}), ...(bare.placeLike ? { placeLike: true } : {}) };
     return { form: 'place', first, last, source: source.text };
   }
 
@@ -387,12 +421,46 @@ function placeCue(t: Types, doc: TokenizedText, first: number, last: number, sch
   return undefined;
 }
 
+/** "the BHA": an acronym in capitals after "the". */
+function theBeforeAcronym(doc: TokenizedText, first: number): boolean {
+  const token = doc.tokens[first]!;
+  const previous = doc.tokens[first - 1];
+  return token.allCaps && token.norm.length >= 2 && previous !== undefined && previous.sentence === token.sentence && previous.norm === 'the';
+}
+
+/** Words right before or after a place alias that read it as the place; an institution word after it ("the beacon governors") reads it as the school. */
+function readAsPlace(t: Types, doc: TokenizedText, first: number, last: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[first]!.sentence;
+  const next = tokens[last + 1];
+  if (next && next.sentence === sentence && t.institutionAfter.longestAt(tokens, last + 1)) return false;
+  if (next && next.sentence === sentence && t.placeSenseAfter.longestAt(tokens, last + 1)) return true;
+  for (let start = Math.max(0, first - 3); start < first; start++) {
+    const before = t.placeSenseBefore.longestAt(tokens, start, first);
+    if (before && before.last === first - 1 && tokens[start]!.sentence === sentence) return true;
+  }
+  return false;
+}
+
+/** School words in the same sentence, within a few words of the hit. */
+function schoolWordBeside(ctx: DraftView, first: number, last: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return ctx.schoolContext.some((hit) => hit.sentence === tokens[first]!.sentence && (hit.end <= start ? start - hit.end : hit.start >= end ? hit.start - end : 0) <= PLACE_REACH);
+}
+
 export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: SchoolNameMatcher): RawFinding[] {
   const { doc } = ctx;
   const findings: RawFinding[] = [];
   const hits = matcher.find(doc);
   // A short alias that is also a word ("MBA") is not evidence of school on its own.
-  const named = hits.filter((h) => h.form !== 'place' && !h.short);
+  // "walked up beacon hill with the dog", "ellerby road is shut", "a beacon of hope": a place alias read as the place;
+  // "the BHA conference on hospitality careers": an acronym after "the" is an organisation. Both unless school words stand beside.
+  const otherSense = new Set(
+    hits.filter((h) => h.form === 'alias' && ((h.placeLike && readAsPlace(matcher.types, doc, h.first, h.last)) || theBeforeAcronym(doc, h.first)) && !schoolWordBeside(ctx, h.first, h.last)),
+  );
+  const named = hits.filter((h) => h.form !== 'place' && !h.short && !otherSense.has(h));
   // The school's name makes the draft about school, and a remark near it is about the school.
   found.schoolContext(
     named.map((h) => {
@@ -431,7 +499,7 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       continue;
     }
     // "Finally finished my MBA": a short alias that is also a word or an acronym is the school only in a post about school.
-    if (hit.short && !ctx.schoolContextNear(start, 'any') && !ctx.hasStrongSchoolContext()) {
+    if (otherSense.has(hit) || (hit.short && !ctx.schoolContextNear(start, 'any') && !ctx.hasStrongSchoolContext())) {
       findings.push({
         category: 'school-name',
         topic: 'named',

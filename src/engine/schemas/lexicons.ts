@@ -35,6 +35,12 @@ export const SchoolTypesSchema = z.strictObject({
   compatibility: z.strictObject({ always: z.array(z.string()), implied: z.record(z.string(), z.array(z.string())) }),
   /** Ordinary words schools are named after ("Castle", "Meadow"): alone and lower-case they are the thing. */
   everydayPlaceWords: phrases,
+  /** Acronyms everyone uses for something else (MBA, NHS): an alias written so is the school only in a post about school. */
+  everydayAcronyms: z.array(z.string().regex(/^[\p{Lu}\p{N}&]{2,8}$/u, 'an acronym in capitals')).min(1),
+  /** Street words: an alias ending in one ("Ellerby Road") is also a street. */
+  roadWords: phrases,
+  /** Words around a place alias that read it as a place, not the school; an institution word after it reads it as the school. */
+  placeSenses: z.strictObject({ before: phrases, after: phrases, institutionAfter: phrases }),
   /** Welsh mutations of a name's first consonant ("yng Nghadoxton", "i Gadoxton"). */
   welshMutations: z.array(z.strictObject({ from: z.string().min(1), to: z.array(z.string()).min(1) })),
 });
@@ -333,5 +339,28 @@ export const PupilCuesSchema = z.strictObject({
     classPhrases: phrases,
     markers: phrases,
   }),
+  /** Welsh words after which a first name takes a mutation ("i Gerys", "gan Ddylan", "a Chaio"). */
+  welshMutationTriggers: phrases,
+  /** A roster full name that is someone else's: an adult by role, workplace or business, or a well-known public figure. */
+  namesakes: z
+    .strictObject({
+      /** "rhys morgan the roofer", "my plumber Rhys Evans", "Rhys Morgan y plymar". */
+      roles: phrases,
+      /** After "at"/"from": "elin bevan at the council". */
+      workplaces: phrases,
+      /** Right after the name: "Oliver Smith Roofing". */
+      businesses: phrases,
+      /** Said of public figures only ("on the radio", "S4C", "tickets"): a cue for any name when close to it. */
+      public: phrases,
+      /** By kind of public figure, what a draft about them says ("album", "film", "bowl"). */
+      cues: z.record(z.string().min(1), phrases),
+      /** Well-known public figures by kind (a kind in `cues`). */
+      people: z.record(z.string().min(1), phrases),
+    })
+    .superRefine((value, issue) => {
+      for (const kind of Object.keys(value.people)) {
+        if (!(kind in value.cues)) issue.addIssue({ code: 'custom', path: ['people', kind], message: `no cues for the kind "${kind}"` });
+      }
+    }),
 });
 export type PupilCuesLexicon = z.output<typeof PupilCuesSchema>;

@@ -1,0 +1,141 @@
+import type { DraftView } from '../draft';
+import type { PupilCuesLexicon } from '../schemas/lexicons';
+import { lowerBound } from '../lower-bound';
+import { PhraseMatcher, phraseWords, type PhraseMatch } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import type { NameMatch } from './roster';
+
+/**
+ * A roster full name that is someone else's: "rhys morgan the roofer", "elin bevan at the council",
+ * "Oliver Smith Roofing", "got tickets to see liam gallagher at knebworth", "the new tom holland film".
+ * Parents name children after public figures, and staff post about those figures: flagging
+ * every Tom Jones concert as a pupil named is the commonest false alarm on drafts written blind.
+ * A school word beside the name (same sentence, a few words away) keeps it a pupil: "Tom Holland
+ * in 9B was on his phone all lesson" still warns.
+ */
+export interface Namesakes {
+  readonly roles: PhraseMatcher<true>;
+  readonly workplaces: PhraseMatcher<true>;
+  readonly businesses: PhraseMatcher<true>;
+  /** Every cue, tagged with the kinds it speaks of ('public' for any public figure). */
+  readonly cues: PhraseMatcher<string>;
+  /** Well-known people by their folded words ("tom jones"), with their kinds. */
+  readonly people: ReadonlyMap<string, readonly string[]>;
+}
+
+const PUBLIC = 'public';
+const key = (name: string) => phraseWords(name).join(' ');
+
+export function compileNamesakes(lexicon: PupilCuesLexicon['namesakes']): Namesakes {
+  const exact = { plurals: false };
+  const cues = new PhraseMatcher<string>(exact);
+  for (const phrase of lexicon.public) cues.add(phrase, PUBLIC);
+  for (const [kind, phrases] of Object.entries(lexicon.cues)) for (const phrase of phrases) cues.add(phrase, kind);
+  const people = new Map<string, string[]>();
+  for (const [kind, names] of Object.entries(lexicon.people)) {
+    for (const name of names) people.set(key(name), [...(people.get(key(name)) ?? []), kind]);
+  }
+  return {
+    roles: PhraseMatcher.of(lexicon.roles, exact),
+    workplaces: PhraseMatcher.of(lexicon.workplaces, exact),
+    businesses: PhraseMatcher.of(lexicon.businesses, exact),
+    cues,
+    people,
+  };
+}
+
+/** Small words between a name and its role or workplace: "rhys morgan, the roofer", "Megan Rowlands o'r cyngor". */
+const LINKS: ReadonlySet<string> = new Set(['the', 'our', 'my', 'y', 'yr', 'r', 'from', 'at', 'of', 'o', 'or', 'down', 'up', 'in', 'local', 'lovely', 'new', 'old', 'ex', 'former']);
+const AT: ReadonlySet<string> = new Set(['at', 'from', 'o', 'or']);
+/** How far a public cue may stand from a name it was not listed for, in tokens. */
+const CUE_REACH_AFTER = 5;
+const CUE_REACH_BEFORE = 4;
+/** A school word this close to the name (same sentence) keeps it a pupil, in characters. */
+const SCHOOL_REACH = 40;
+
+export interface NamesakeReading {
+  /** The words that say who is meant, as written. */
+  readonly cue: string;
+  readonly why: 'role' | 'public-figure';
+}
+
+/** Whether the full name at tokens `first`..`last` is someone else's, and the words that say so. */
+export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: number, matches: readonly NameMatch[]): NamesakeReading | undefined {
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[first]!.sentence;
+  if (schoolWordBeside(ctx, first, last)) return undefined;
+  const text = (a: number, b: number) => ctx.doc.draft.slice(tokens[a]!.start, tokens[b]!.end);
+
+  // After the name: "the roofer", ", y plymar", "at the council", "Roofing".
+  const business = n.businesses.longestAt(tokens, last + 1);
+  if (business && tokens[last + 1]!.sentence === sentence) return { cue: text(last + 1, business.last), why: 'role' };
+  for (let j = last + 1; j < tokens.length && j <= last + 4 && tokens[j]!.sentence === sentence; j++) {
+    const role = n.roles.longestAt(tokens, j);
+    if (role) return { cue: text(j, role.last), why: 'role' };
+    // A workplace needs "at"/"from" before it: "at the council", "o'r cyngor".
+    const place = n.workplaces.longestAt(tokens, j);
+    if (place && tokens.slice(last + 1, j).some((t) => AT.has(t.norm))) return { cue: text(j, place.last), why: 'role' };
+    if (!LINKS.has(tokens[j]!.norm)) break;
+  }
+  // Before it: "my plumber Rhys Evans", "the singer Tom Jones".
+  for (let j = first - 1; j >= 0 && j >= first - 3 && tokens[j]!.sentence === sentence; j--) {
+    for (let k = Math.max(0, j - 2); k <= j; k++) {
+      const role = n.roles.longestAt(tokens, k, j + 1);
+      if (role?.last === j && tokens[k]!.sentence === sentence) return { cue: text(k, j), why: 'role' };
+    }
+  }
+
+  // A public figure: their own kind's cue anywhere in the draft, or a public cue close to the name.
+  const cues = cuesOf(n, tokens);
+  for (const m of matches) {
+    for (const kind of n.people.get(key(m.entry.name)) ?? []) {
+      const hit = cues.byKind.get(kind)?.find((h) => h.last < first || h.first > last) ?? cues.byKind.get(PUBLIC)?.find((h) => h.last < first || h.first > last);
+      if (hit) return { cue: text(hit.first, hit.last), why: 'public-figure' };
+    }
+  }
+  const publicHits = cues.byKind.get(PUBLIC) ?? [];
+  for (let k = lowerBound(publicHits, (h) => h.last < first - CUE_REACH_BEFORE); k < publicHits.length && publicHits[k]!.first <= last + CUE_REACH_AFTER; k++) {
+    const hit = publicHits[k]!;
+    if (tokens[hit.first]!.sentence === sentence && (hit.last < first || hit.first > last)) return { cue: text(hit.first, hit.last), why: 'public-figure' };
+  }
+  return undefined;
+}
+
+/**
+ * The draft's cues by kind, in draft order, found once per draft however many names it holds (a
+ * long draft full of names stays linear).
+ */
+const cueCaches = new WeakMap<Namesakes, WeakMap<readonly Token[], { byKind: Map<string, PhraseMatch<string>[]> }>>();
+function cuesOf(n: Namesakes, tokens: readonly Token[]): { byKind: Map<string, PhraseMatch<string>[]> } {
+  let cueCache = cueCaches.get(n);
+  if (!cueCache) {
+    cueCache = new WeakMap();
+    cueCaches.set(n, cueCache);
+  }
+  let cached = cueCache.get(tokens);
+  if (!cached) {
+    const byKind = new Map<string, PhraseMatch<string>[]>();
+    for (const hit of n.cues.matchAll(tokens)) {
+      const list = byKind.get(hit.value) ?? [];
+      list.push(hit);
+      byKind.set(hit.value, list);
+    }
+    cached = { byKind };
+    cueCache.set(tokens, cached);
+  }
+  return cached;
+}
+
+/** A school word in the name's sentence, close to it: "Tom Holland in 9B", "well done Tom Jones". */
+function schoolWordBeside(ctx: DraftView, first: number, last: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const sentence = tokens[first]!.sentence;
+  for (const hit of ctx.schoolContext) {
+    if (hit.sentence !== sentence) continue;
+    const distance = hit.end <= start ? start - hit.end : hit.start >= end ? hit.start - end : 0;
+    if (distance <= SCHOOL_REACH) return true;
+  }
+  return false;
+}
