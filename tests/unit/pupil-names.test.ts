@@ -333,3 +333,21 @@ describe('a lower-case initial that is also a word', () => {
     expect(matches).not.toContain('ruby a');
   });
 });
+
+/** Welsh mutates a first name after certain words (issue 13): "i Gerys" is Cerys, "gan Ddylan" Dylan, "a Chaio" Caio. */
+describe('Welsh mutations of roster first names', () => {
+  const CAE: SettingsInput = { ...CADOXTON, pupilNames: ['Cerys Jenkins', 'Dylan Evans', 'Caio Ferreira', 'Megan Rowlands', 'Ben Morgan'] };
+  test.each<Row>([
+    { draft: 'llongyfs i Gerys J am ennill yr unawd yn yr ysgol', expected: high('Gerys J') },
+    { draft: 'Rhoi gwobr i Fegan R am ei gwaith celf yn y dosbarth', expected: high('Fegan R') },
+    { draft: 'Ges i gwtsh mawr gan Ddylan yn y dosbarth heddiw', expected: high('Ddylan') },
+    // Iestyn is not on this roster: a child's name in a class, so a warning of its own.
+    { draft: 'Ma sefyllfa Iestyn a Chaio yn y dosbarth yn gwaethygu', expected: [...unlistedWarning('Iestyn'), ...high('Chaio')] },
+  ])('$draft', check(CAE));
+  test.each<Row>([
+    // Without a word that mutates it, a mutated spelling is not the name.
+    { draft: 'Gerys was in the dosbarth today', expected: nothing },
+    // A mutated form that is an everyday word is the word ("i fen" would be Ben: "men" is a word).
+    { draft: 'diolch i men and women of the PTA, the school fair was great', expected: nothing },
+  ])('$draft', check(CAE));
+});
