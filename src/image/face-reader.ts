@@ -1,6 +1,8 @@
 import type { Box as HumanBox, Config, GraphModel, Human, Tensor } from '@vladmandic/human';
 import type { Box, FaceEvidence, PersonEvidence } from '../engine/image/evidence';
+import { judgePeople } from '../engine/image/people';
 import { PHOTO_CHECKS } from '../engine/photo-rules';
+import type { PhotoChecks } from '../engine/schemas/photo-checks';
 import { rgbFloats, type Pixels } from './pixels';
 
 /**
@@ -59,14 +61,30 @@ export function faceConfig(modelBasePath: string, wasmPath: string): Partial<Con
   } as Partial<Config>;
 }
 
+/** Where the last photo's face-side time went (for the bench's profile; not part of the evidence). */
+export interface FaceReadCost {
+  /** Human: BlazeFace, the face mesh and FaceRes for every face, CenterNet. */
+  detectMs: number;
+  gearMs: number;
+  faces: number;
+  gearFaces: number;
+}
+
 export class FaceReader {
   private ready: Promise<void> | null = null;
   private gear: GraphModel | null = null;
+  lastCost: FaceReadCost | null = null;
 
-  /** `gearUrl`: GEAR's model.json, on this device. */
+  /**
+   * `gearUrl`: GEAR's model.json, on this device. `adaptive` (the default): GEAR is not asked about
+   * further faces once the photo holds a face that is a child whatever GEAR says of the rest (see
+   * `childSettled`); false asks it about every face FaceRes reads under `age.adultFrom`.
+   */
   constructor(
     private readonly human: Human,
     private readonly gearUrl: string,
+    private readonly adaptive = true,
+    private readonly rules: PhotoChecks = PHOTO_CHECKS,
   ) {}
 
   /** Loads the models once; later calls share the first load. A failed load is retried next time. */
@@ -119,46 +137,94 @@ export class FaceReader {
     await this.load();
     const tf = this.human.tf;
     const input = tf.tensor4d(rgbFloats(pixels), [1, pixels.height, pixels.width, 3], 'float32');
+    const crops: Tensor[] = [];
     try {
+      const started = performance.now();
       const result = await this.human.detect(input);
+      const detected = performance.now();
       const faces: FaceEvidence[] = [];
+      const candidates: number[] = [];
       for (const face of result.face) {
-        try {
-          // Human leaves `age` out when FaceRes puts the face in its youngest bucket (an estimate of 0):
-          // a face the age model did read (it has a descriptor) but got no age for is a very young child.
-          const age = typeof face.age === 'number' && face.age > 0 ? face.age : face.embedding && face.embedding.length > 0 ? 0 : null;
-          // GEAR's opinion only counts where FaceRes says child or can't tell: a face it reads as an adult is not asked again.
-          const second = face.tensor && age !== null && age < PHOTO_CHECKS.age.adultFrom ? await this.gearBands(face.tensor) : {};
-          faces.push({ score: Math.min(1, Math.max(0, face.faceScore || face.score)), age, box: box(face.boxRaw), ...second });
-        } finally {
-          if (face.tensor) tf.dispose(face.tensor);
-        }
+        if (face.tensor) crops.push(face.tensor);
+        // Human leaves `age` out when FaceRes puts the face in its youngest bucket (an estimate of 0):
+        // a face the age model did read (it has a descriptor) but got no age for is a very young child.
+        const age = typeof face.age === 'number' && face.age > 0 ? face.age : face.embedding && face.embedding.length > 0 ? 0 : null;
+        // GEAR's opinion only counts where FaceRes says child or can't tell: a face it reads as an adult is not asked again.
+        if (face.tensor && age !== null && age < this.rules.age.adultFrom) candidates.push(faces.length);
+        faces.push({ score: Math.min(1, Math.max(0, face.faceScore || face.score)), age, box: box(face.boxRaw) });
       }
       const people = result.object.filter((o) => o.label === 'person').map((o) => ({ score: Math.min(1, Math.max(0, o.score)), box: box(o.boxRaw) }));
+      let asked = 0;
+      for (const i of secondOpinionOrder(faces, candidates, this.rules)) {
+        if (this.adaptive && childSettled(faces, people, candidates, this.rules)) break;
+        Object.assign(faces[i]!, (await this.gearBands([result.face[i]!.tensor!]))[0]);
+        asked++;
+      }
+      this.lastCost = { detectMs: detected - started, gearMs: performance.now() - detected, faces: faces.length, gearFaces: asked };
       return { faces, people };
     } finally {
+      tf.dispose(crops);
       input.dispose();
     }
   }
 
-  /** GEAR's second opinion on one face (the crop Human cut for FaceRes): how likely young, how likely old. */
-  private async gearBands(face: Tensor): Promise<{ young: number; old: number } | Record<string, never>> {
+  /**
+   * GEAR's second opinion on faces (the crops Human cut for FaceRes): how likely young, how likely
+   * old. All the faces of a photo go through the model as one batch: the same figures as one by one,
+   * without paying the model's fixed cost per face.
+   */
+  private async gearBands(faces: Tensor[]): Promise<({ young: number; old: number } | Record<string, never>)[]> {
     const gear = this.gear;
     const shape = gear?.inputs[0]?.shape;
-    if (!gear || !shape) return {};
+    if (!gear || !shape || faces.length === 0) return faces.map(() => ({}));
     const tf = this.human.tf;
-    const batch = face.rank === 3 ? tf.expandDims(face, 0) : face;
     // The same crop Human uses for GEAR: a little off the sides and the chin.
-    const crop = tf.image.cropAndResize(batch as never, [[0, 0.1, 0.9, 0.9]], [0], [shape[2]!, shape[1]!]);
-    const outputs = gear.execute(crop, ['age_output', 'gender_output', 'race_output']) as Tensor[];
+    const crops = faces.map((face) => {
+      const batch = face.rank === 3 ? tf.expandDims(face, 0) : face;
+      const crop = tf.image.cropAndResize(batch as never, [[0, 0.1, 0.9, 0.9]], [0], [shape[2]!, shape[1]!]);
+      if (batch !== face) tf.dispose(batch);
+      return crop;
+    });
+    const batch = crops.length === 1 ? crops[0]! : tf.concat(crops, 0);
+    const outputs = gear.execute(batch, ['age_output', 'gender_output', 'race_output']) as Tensor[];
     try {
-      const bands = Array.from(await outputs[0]!.data());
-      const sum = (from: number, to: number) => round(bands.slice(from, to).reduce((a, b) => a + b, 0));
-      return { young: sum(0, GEAR_YOUNG_BANDS), old: sum(GEAR_OLD_FROM, bands.length) };
+      const all = Array.from(await outputs[0]!.data());
+      const width = all.length / faces.length;
+      return faces.map((_, k) => {
+        const bands = all.slice(k * width, (k + 1) * width);
+        const sum = (from: number, to: number) => round(bands.slice(from, to).reduce((a, b) => a + b, 0));
+        return { young: sum(0, GEAR_YOUNG_BANDS), old: sum(GEAR_OLD_FROM, bands.length) };
+      });
     } finally {
-      tf.dispose([crop, ...outputs, ...(batch === face ? [] : [batch])]);
+      tf.dispose([...crops, ...outputs, ...(batch === crops[0] ? [] : [batch])]);
     }
   }
+}
+
+/**
+ * The order GEAR is asked in: faces FaceRes reads as children first (one GEAR does not call old
+ * settles the photo), then the can't-tell band; within each, the largest face first (the most
+ * pixels, the surest reading). Faces under `minFaceScore` are never asked: the check ignores them.
+ */
+export function secondOpinionOrder(faces: readonly FaceEvidence[], candidates: readonly number[], rules: PhotoChecks): number[] {
+  const area = (i: number) => (faces[i]!.box ? faces[i]!.box![2] * faces[i]!.box![3] : 0);
+  const band = (i: number) => (faces[i]!.age! < rules.age.childBelow ? 0 : 1);
+  return candidates.filter((i) => faces[i]!.score >= rules.minFaceScore).sort((a, b) => band(a) - band(b) || area(b) - area(a));
+}
+
+/**
+ * True when GEAR's opinion of the faces not yet asked can no longer change the photo's finding:
+ * even if GEAR called every one of them old (can't-tell) and none of them young, some face would
+ * still be judged a child (`judgePeople`, heights beside the adults included). GEAR only moves a
+ * face between child and can't-tell, never to or from adult, so the adults the heights are
+ * measured against are the same whatever it says, and the worst case is the one computed here.
+ * The faces left unasked keep FaceRes's reading (a child under `age.childBelow`, can't-tell up to
+ * `age.adultFrom`), as every face did before GEAR was added; the finding stays high, and its count
+ * of children is FaceRes's for those faces.
+ */
+export function childSettled(faces: readonly FaceEvidence[], people: readonly PersonEvidence[], candidates: readonly number[], rules: PhotoChecks): boolean {
+  const worst = faces.map((face, i) => (candidates.includes(i) && face.young === undefined ? { ...face, young: 0, old: 1 } : face));
+  return judgePeople(worst, people, rules).childFaces > 0;
 }
 
 const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(low, n));

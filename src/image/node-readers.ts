@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Human } from '@vladmandic/human';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import { FaceReader, faceConfig } from './face-reader';
+import { FaceReader, faceConfig, type FaceReadCost } from './face-reader';
 import { checkDimensions, ImageInputError, MAX_IMAGE_PIXELS, type ImageType } from './image-type';
 import { shrink, type Pixels } from './pixels';
 import type { PhotoReaders } from './read-photo';
@@ -24,6 +24,8 @@ export interface NodeReaders extends PhotoReaders {
   /** Loads the models now (otherwise the first photo pays for it). */
   load(): Promise<void>;
   close(): Promise<void>;
+  /** Where the last photo's face-side time went (the bench's profile). */
+  faceCost(): FaceReadCost | null;
 }
 
 export function createNodeReaders(): NodeReaders {
@@ -48,6 +50,7 @@ export function createNodeReaders(): NodeReaders {
       await text.close();
       textModels.remove();
     },
+    faceCost: () => faces.lastCost,
   };
 }
 
