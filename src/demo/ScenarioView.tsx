@@ -18,7 +18,9 @@ export function ScenarioView({ scenario, policy, headingLevel = 2 }: { scenario:
   const t = useT();
   const textFindings = findingsFor(scenario.draft, policy);
   const photo = usePhotoCheck(scenario.photo);
-  const findings = photo?.kind === 'done' ? [...textFindings, ...photoFindingsFor(photo.image, scenario.draft, policy)] : textFindings;
+  // A photo that could not be read gets the product's own "not checked" note, as on a site: never a guess.
+  const image = photo?.kind === 'done' ? photo.image : photo?.kind === 'off' ? { name: photo.credit?.file ?? scenario.photo!, error: photo.reason } : null;
+  const findings = image ? [...textFindings, ...photoFindingsFor(image, scenario.draft, policy)] : textFindings;
   const key = (part: 'title' | 'why') => scenarioKey(scenario, part) as MessageKey;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
