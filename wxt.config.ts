@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
+import { demoPhotoAssets } from './src/demo/photos/bundle-photos';
 import { trimCataloguesForPages } from './src/i18n/trim-catalogues';
 import { MANAGED_SCHEMA } from './src/settings/managed-schema';
 import { EXTRA_MODELS, HUMAN_MODELS } from './src/image/face-reader';
@@ -78,6 +79,7 @@ export default defineConfig({
       if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) config.plugins = [...(config.plugins ?? []), trimCataloguesForPages()];
     },
     'build:publicAssets': (_wxt, files) => {
+      files.push(...demoPhotoAssets(_wxt.config.root)); // the induction demo's real photos and their credits (src/demo/photos/bundle-photos.ts)
       files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(MANAGED_SCHEMA, null, 2)}\n` });
       for (const { from, to } of PHOTO_CHECK_FILES) files.push({ absoluteSrc: from, relativeDest: to });
     },

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { translatorFor } from '../../src/i18n/extension';
 import { mountDemo } from '../../src/demo/mount';
+import { extensionPhotoHost } from '../../src/demo/photos/extension-host';
 import { languageItem, parseLanguageSetting, type LanguageSetting } from '../../src/settings/language';
 
 /**
@@ -18,4 +19,5 @@ function useExtensionLanguage() {
   return { setting, translator, change: (next: LanguageSetting) => void languageItem.setValue(next) };
 }
 
-mountDemo(document.getElementById('root')!, useExtensionLanguage);
+// The photo scenarios' photos are read by the extension's own photo check (src/demo/photos/extension-host.ts).
+mountDemo(document.getElementById('root')!, useExtensionLanguage, extensionPhotoHost());

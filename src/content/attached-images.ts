@@ -113,7 +113,7 @@ async function digest(bytes: ArrayBuffer): Promise<string> {
 }
 
 /** Base64 through the browser's own encoder (a data: URL), which is fast even for a large photo. */
-function toBase64(blob: Blob): Promise<string> {
+export function toBase64(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));

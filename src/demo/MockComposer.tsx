@@ -12,8 +12,11 @@ interface Props {
   site: Site;
   /** The draft: a scenario's text with its marks, or the "Try your own" text box. */
   children: ReactNode;
-  /** What the attached photo shows, if the post has one. */
-  photo?: string | undefined;
+  /**
+   * The attached photo, if the post has one: what it shows, and the bundled photo itself where the
+   * page has it (the extension's demo page); without it, its description stands in its place.
+   */
+  photo?: { alt: string; src: string | null } | undefined;
 }
 
 /**
@@ -38,12 +41,15 @@ export function MockComposer({ site, children, photo }: Props) {
       <div className="mock-body" data-placeholder={t.t(PLACEHOLDERS[site])}>
         {children}
       </div>
-      {photo !== undefined && (
-        <div className="mock-photo" role="img" aria-label={photo} data-part="photo">
-          <span className="mock-photo-label">{t.t('demo_photo_label')}</span>
-          <span className="mock-photo-caption">{photo}</span>
-        </div>
-      )}
+      {photo !== undefined &&
+        (photo.src ? (
+          <img className="mock-photo-real" src={photo.src} alt={photo.alt} data-part="photo" />
+        ) : (
+          <div className="mock-photo" role="img" aria-label={photo.alt} data-part="photo">
+            <span className="mock-photo-label">{t.t('demo_photo_label')}</span>
+            <span className="mock-photo-caption">{photo.alt}</span>
+          </div>
+        ))}
       <div className="mock-foot">
         <span className="mock-button" aria-hidden="true">
           {t.t(BUTTONS[site])}

@@ -1,4 +1,6 @@
 import { analyserFor } from '../analyser';
+import { attachedImageFindings } from '../analyser/images';
+import type { AttachedImage } from '../messages';
 import { PACKS } from '../engine/rules';
 import type { ClauseRef, Finding } from '../engine/types';
 import { DEMO_SETTINGS } from '../settings/demo';
@@ -11,6 +13,15 @@ import type { Scenario } from './scenarios';
  */
 export function findingsFor(text: string, policy: string): Finding[] {
   return analyserFor({ ...DEMO_SETTINGS, policy }).analyse(text);
+}
+
+/**
+ * The findings for a photo the real photo check has read (or could not read), with the sample
+ * school and the chosen policy: the same engine step the background runs for a photo attached to a
+ * post (`attachedImageFindings`), so the clauses follow the policy switch like the caption's.
+ */
+export function photoFindingsFor(image: AttachedImage, draft: string, policy: string): Finding[] {
+  return attachedImageFindings([image], analyserFor({ ...DEMO_SETTINGS, policy }), draft);
 }
 
 export const SAMPLE_SCHOOL = DEMO_SETTINGS.schoolName;

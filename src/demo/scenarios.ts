@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import data from '../../rules/demo/scenarios.json';
+import photos from '../../rules/demo/photos.json';
 import { formatIssues } from '../engine/schemas/errors';
 import { CATEGORIES } from '../engine/types';
 
@@ -17,10 +18,11 @@ const ScenarioSchema = z.strictObject({
   /** The categories this scenario is there to show; a test holds the engine to them. */
   shows: z.array(z.enum(CATEGORIES)).min(1),
   /**
-   * The post has a photo. Photo findings await the photo check being built separately: the
-   * demo says so and checks only the caption, never pretending to have looked at the picture.
+   * The post has a photo: one of the real photos the build bundles (rules/demo/photos.json, by
+   * id). In the extension the demo has the real photo check read it; nothing about what it shows
+   * is stored here.
    */
-  photo: z.literal('awaiting-photo-check').optional(),
+  photo: z.enum(photos.photos.map((p) => p.id) as [string, ...string[]]).optional(),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
@@ -37,6 +39,11 @@ export function parseScenarios(input: unknown): Scenario[] {
 export const SCENARIOS: readonly Scenario[] = parseScenarios(data);
 
 /** The catalogue keys of a scenario's words ("fb-sports-day" → "scenario_fb_sports_day_title"). */
-export function scenarioKey(scenario: Scenario, part: 'title' | 'why' | 'photo'): string {
+export function scenarioKey(scenario: Scenario, part: 'title' | 'why'): string {
   return `scenario_${scenario.id.replace(/-/g, '_')}_${part}`;
+}
+
+/** The catalogue key describing a bundled photo, for people who cannot see it ("taekwondo-class" → "demo_photo_taekwondo_class_alt"). */
+export function photoAltKey(photoId: string): string {
+  return `demo_photo_${photoId.replace(/-/g, '_')}_alt`;
 }

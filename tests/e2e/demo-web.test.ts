@@ -55,8 +55,8 @@ test('served from this computer only: one page, one script, one stylesheet', asy
 
 test('each scenario shows the engine’s findings and the clauses of the chosen policy', async () => {
   const page = await openDemo();
-  await everyScenarioRendersItsFindings(page);
-  await page.locator('[data-scenario-button="fb-sports-day"]').click();
+  await everyScenarioRendersItsFindings(page, 'web');
+  await page.locator('[data-scenario-button="fb-taekwondo"]').click();
   await page.screenshot({ path: `${SCREENSHOTS}demo-web-en.png`, fullPage: true });
   await page.close();
 });

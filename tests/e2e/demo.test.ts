@@ -33,7 +33,7 @@ describe('the demo page in the extension', () => {
   test('each scenario shows the engine’s findings and the clauses of the chosen policy', async () => {
     await setLanguage(null);
     const page = await openDemo();
-    await everyScenarioRendersItsFindings(page);
+    await everyScenarioRendersItsFindings(page, 'extension');
     await page.screenshot({ path: `${SCREENSHOTS}demo-extension-en.png`, fullPage: true });
     await page.close();
   });

@@ -12,16 +12,24 @@ import { SCENARIOS, scenarioKey } from '../../../src/demo/scenarios';
  */
 export const findingRows = (page: Page) => page.locator('[data-part="findings"] li[data-category]');
 
-/** What the page shows: "category/severity first-clause" per finding row. */
+/**
+ * What the page shows for the draft's words: "category/severity first-clause" per finding row. A
+ * photo's findings (pupil-image, which the words never give) come from the extension's photo check
+ * when it has read the photo, and are tested in demo-photos.test.ts.
+ */
 export function shownRows(page: Page): Promise<string[]> {
-  return findingRows(page).evaluateAll((rows) => rows.map((row) => `${row.getAttribute('data-category')}/${row.getAttribute('data-severity')} ${row.querySelector('[data-clause]')?.getAttribute('data-clause') ?? '-'}`));
+  return page.locator('[data-part="findings"] li[data-category]:not([data-category="pupil-image"])').evaluateAll((rows) => rows.map((row) => `${row.getAttribute('data-category')}/${row.getAttribute('data-severity')} ${row.querySelector('[data-clause]')?.getAttribute('data-clause') ?? '-'}`));
 }
 
 function expectedRows(draft: string, policy: string): string[] {
   return findingsFor(draft, policy).map((f) => `${f.category}/${f.severity} ${f.clauses[0]?.id ?? '-'}`);
 }
 
-export async function everyScenarioRendersItsFindings(page: Page, policy = 'generic-uk'): Promise<void> {
+/**
+ * `host`: the web page has no extension, so a photo post says the photo check runs inside the
+ * extension and shows no photo finding; in the extension the photo is being read, or has been.
+ */
+export async function everyScenarioRendersItsFindings(page: Page, host: 'web' | 'extension', policy = 'generic-uk'): Promise<void> {
   for (const scenario of SCENARIOS) {
     await page.locator(`[data-scenario-button="${scenario.id}"]`).click();
     await page.locator(`article[data-scenario="${scenario.id}"][data-policy="${policy}"]`).waitFor();
@@ -31,14 +39,17 @@ export async function everyScenarioRendersItsFindings(page: Page, policy = 'gene
     const categories = new Set(heldFor(findingsFor(scenario.draft, policy)).map((f) => f.category));
     expect([...categories].sort(), scenario.id).toEqual([...scenario.shows].sort());
     expect(await page.locator('[data-part="findings"] li[data-category] figure[data-clause] blockquote').count(), scenario.id).toBeGreaterThanOrEqual(rows.length);
-    // A photo post says its photo awaits the photo check, and no photo finding is shown.
-    expect(await page.locator('[data-part="photo-pending"]').count(), scenario.id).toBe(scenario.photo ? 1 : 0);
-    expect(await page.locator('[data-part="findings"] li[data-category="pupil-image"]').count()).toBe(0);
+    // A photo post says what the photo check is doing with its photo; with no extension, that it runs there, and no photo finding is shown.
+    expect(await page.locator('[data-part="photo-check"]').count(), scenario.id).toBe(scenario.photo ? 1 : 0);
+    if (host === 'web') {
+      if (scenario.photo) expect(await page.locator('[data-part="photo-check"]').getAttribute('data-state'), scenario.id).toBe('no-extension');
+      expect(await page.locator('[data-part="findings"] li[data-category="pupil-image"]').count()).toBe(0);
+    }
   }
 }
 
-/** The sports-day scenario cites each policy's own clause on naming pupils: numbers from the policies themselves. */
-export const SPORTS_DAY_PUPIL_CLAUSE: Record<string, string> = {
+/** The after-school club scenario cites each policy's own clause on naming pupils: numbers from the policies themselves. */
+export const CLUB_PHOTO_PUPIL_CLAUSE: Record<string, string> = {
   'generic-uk': 'M6',
   'cadoxton-primary': '3',
   'st-nicholas-ciw': '3',
@@ -48,10 +59,10 @@ export const SPORTS_DAY_PUPIL_CLAUSE: Record<string, string> = {
 };
 
 export async function switchingPolicyChangesTheClause(page: Page): Promise<void> {
-  await page.locator('[data-scenario-button="fb-sports-day"]').click();
-  for (const [policy, clause] of Object.entries(SPORTS_DAY_PUPIL_CLAUSE)) {
+  await page.locator('[data-scenario-button="fb-taekwondo"]').click();
+  for (const [policy, clause] of Object.entries(CLUB_PHOTO_PUPIL_CLAUSE)) {
     await page.locator('[data-part="policy"]').selectOption(policy);
-    await page.locator(`article[data-scenario="fb-sports-day"][data-policy="${policy}"]`).waitFor();
+    await page.locator(`article[data-scenario="fb-taekwondo"][data-policy="${policy}"]`).waitFor();
     expect(await page.locator('[data-part="findings"] li[data-category="pupil-name"] figure[data-clause]').getAttribute('data-clause'), policy).toBe(clause);
     expect(await shownRows(page), policy).toEqual(expectedRows(SCENARIOS[0]!.draft, policy));
   }
@@ -126,7 +137,7 @@ export async function showsWelsh(page: Page): Promise<void> {
   await page.locator('[data-part="language"]').selectOption('cy');
   await expect.poll(() => page.locator('h1').textContent()).toBe(CATALOGUES.cy.demo_title!.message);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
-  await page.locator('[data-scenario-button="fb-sports-day"]').click();
+  await page.locator('[data-scenario-button="fb-taekwondo"]').click();
   expect(await page.locator('.scenario-title').textContent()).toBe(CATALOGUES.cy[scenarioKey(SCENARIOS[0]!, 'title')]!.message);
   const message = await page.locator('[data-part="findings"] li[data-category="pupil-name"] .message').textContent();
   expect(message).toBe('Mae hyn yn enwi disgybl sydd ar eich rhestr (“Amira Khan”). Ni ddylid enwi disgyblion ar gyfryngau cymdeithasol personol.');
