@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { trimCataloguesForPages } from './src/i18n/trim-catalogues';
 import { MANAGED_SCHEMA } from './src/settings/managed-schema';
 import { EXTRA_MODELS, HUMAN_MODELS } from './src/image/face-reader';
+import { ICON_PATHS, renderIcons } from './src/icons/render-icons';
 
 /**
  * The public half of the development signing key. It fixes the extension id
@@ -52,6 +53,9 @@ export default defineConfig({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'en',
+    // Drawn once (src/icons/guardrail.svg), rasterised at build time (src/icons/render-icons.ts).
+    icons: ICON_PATHS,
+    action: { default_icon: ICON_PATHS },
     // storage: the settings. offscreen (Chrome only): the photo check runs in an offscreen
     // document, an extension page with no window, so the face and text models never load into a
     // site's page and a photo never leaves the extension. Firefox has no offscreen documents; its
@@ -80,6 +84,7 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(MANAGED_SCHEMA, null, 2)}\n` });
       for (const { from, to } of PHOTO_CHECK_FILES) files.push({ absoluteSrc: from, relativeDest: to });
+      for (const { size, file } of renderIcons(join(_wxt.config.wxtDir, 'icons'))) files.push({ absoluteSrc: file, relativeDest: `icons/${size}.png` });
     },
   },
   zip: {

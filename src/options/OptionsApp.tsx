@@ -16,6 +16,9 @@ import { TryDraft } from './TryDraft';
 import { useLanguage, type LanguageState } from './use-language';
 import { useSettings } from './use-settings';
 
+/** A performance mark set when the settings are first drawn and can be used. */
+export const USABLE_MARK = 'guardrail-settings-usable';
+
 /**
  * The options page: set up in two minutes (school, roster, policy), see what the school's IT has
  * set and locked, and try a draft. Every change is saved at once to `storage.local` and the
@@ -42,6 +45,10 @@ export function OptionsApp() {
 function OptionsPage({ language }: { language: LanguageState }) {
   const { state, save } = useSettings();
   const t = useT();
+  useEffect(() => {
+    // When the page is first usable, for the browser test that measures it (tests/e2e/first-run.test.ts).
+    if (state && performance.getEntriesByName(USABLE_MARK).length === 0) performance.mark(USABLE_MARK);
+  }, [state]);
   if (!state) return <p className="loading">{t.t('options_loading')}</p>;
   const { resolved } = state;
   const { teacher, school, merged } = resolved;
@@ -56,7 +63,12 @@ function OptionsPage({ language }: { language: LanguageState }) {
             {t.t('options_managed_notice', t.t('options_badge_set'))}
           </p>
         )}
-        {!resolved.settings && (
+        {!state.schoolPolicyRead && (
+          <p className="pending" data-part="school-policy-pending" role="status">
+            {t.t('options_school_policy_pending')}
+          </p>
+        )}
+        {!resolved.settings && state.schoolPolicyRead && (
           <p className="demo" data-part="demo-notice">
             {t.t('options_demo_notice', DEMO_SETTINGS.schoolName)}
           </p>
