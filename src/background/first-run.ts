@@ -12,14 +12,26 @@ export const SETUP_PAGE = '/setup.html';
 export function startFirstRun(): void {
   // Registered as the background starts: the install event fires once, right after.
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void openSetupUnlessManaged();
+    if (reason === 'install') void openSetupUnlessManaged().then(remember);
+    // An update, or the browser updating: the teacher has been through this already.
+    else void remember(`not-opened: ${reason}`);
   });
 }
 
-export async function openSetupUnlessManaged(): Promise<boolean> {
-  if (await schoolManages()) return false;
-  await browser.tabs.create({ url: browser.runtime.getURL(SETUP_PAGE as '/') });
-  return true;
+export type FirstRunOutcome = 'opened' | 'managed';
+
+export async function openSetupUnlessManaged(): Promise<FirstRunOutcome> {
+  const outcome: FirstRunOutcome = (await schoolManages()) ? 'managed' : 'opened';
+  if (outcome === 'opened') await browser.tabs.create({ url: browser.runtime.getURL(SETUP_PAGE as '/') });
+  return outcome;
+}
+
+/**
+ * What was decided, for this browser session only (`storage.session` is kept in memory, and
+ * content scripts cannot read it): the browser tests wait for it rather than for a time.
+ */
+async function remember(outcome: string): Promise<void> {
+  await browser.storage.session?.set({ firstRun: outcome }).catch(() => undefined);
 }
 
 /**
@@ -34,5 +46,14 @@ export async function schoolManages(): Promise<boolean> {
   } catch {
     // Not available in this browser: managed storage alone decides.
   }
-  return Object.keys(await readManagedStorage()).length > 0;
+  return Object.keys(await readManagedStorage(INSTALL_POLICY_WAIT_MS)).length > 0;
 }
+
+/**
+ * Right after the browser starts, Chrome answers a managed-storage read only once it has loaded
+ * the policies (seconds on a busy machine), and the check must not take "no answer yet" for "no
+ * policy": a school's staff would all get the setup page. Installing is not waiting on anything
+ * else, so it can wait longer than the checks do; a teacher installing into a running browser
+ * gets the answer at once.
+ */
+const INSTALL_POLICY_WAIT_MS = 30_000;

@@ -52,7 +52,7 @@ function SetupPage({ language }: { language: LanguageState }) {
         </ol>
         <p className="private">{t.t('options_private')}</p>
         <PageTools language={language} />
-        {!resolved.settings && state.schoolPolicyRead && (
+        {!resolved.settings && (
           <p className="demo" data-part="demo-notice">
             {t.t('options_demo_notice', DEMO_SETTINGS.schoolName)}
           </p>
