@@ -78,10 +78,10 @@ describe('first run', () => {
     console.log(
       `settings page usable after: ${first.toFixed(0)} ms on first opening after the browser started (the school's policy read after ${firstPolicy.toFixed(0)} ms), ${reload.toFixed(0)} ms on a reload`,
     );
-    // Before issue 14 the page waited for the school's policy (up to a 5 s timeout) before drawing anything.
-    // Not a timing test: a bound far above the figure, which only waiting for that read again would break.
-    expect(first).toBeLessThan(3000);
-    expect(reload).toBeLessThan(3000);
+    // Before issue 14 the page drew nothing until the school's policy was read, which right after the
+    // browser starts takes Chrome seconds: now it is drawn from what is stored first. (Not a timing
+    // test: the figures are printed for the README; the order of the two marks is what is checked.)
+    expect(first).toBeLessThan(firstPolicy);
     await options.close();
 
     await expect.poll(() => firstRunOutcome(browser), { timeout: 20_000 }).toBe('opened');
