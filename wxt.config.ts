@@ -69,7 +69,16 @@ export default defineConfig({
         : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     ...(browser === 'firefox'
       ? // Firefox needs a stable add-on id for storage and for policies.json; Chrome would warn about the unknown key.
-        { browser_specific_settings: { gecko: { id: 'school-post-guardrail@extension', strict_min_version: '115.0' } } }
+        {
+          browser_specific_settings: {
+            gecko: {
+              id: 'school-post-guardrail@extension',
+              strict_min_version: '115.0',
+              // What addons.mozilla.org asks every add-on to declare: it collects nothing, and nothing leaves the device.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {
           // What a school may push through browser policy (Firefox reads policies.json "3rdparty" without a schema).
           storage: { managed_schema: 'managed_schema.json' },
