@@ -33,7 +33,7 @@ test('installing opens the setup page', async () => {
 
 test.each(['update', 'chrome_update'] as const)('%s opens nothing', async (reason) => {
   startFirstRun();
-  await fakeBrowser.runtime.onInstalled.trigger({ reason });
+  await fakeBrowser.runtime.onInstalled.trigger(reason === 'update' ? { reason, previousVersion: '0.0.9' } : { reason });
   expect(await outcome()).toBe(`not-opened: ${reason}`);
   expect(await tabUrls()).toEqual([]);
 });
