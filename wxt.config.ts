@@ -48,7 +48,7 @@ export default defineConfig({
   imports: false,
   // Files copied into the build as they are (the _locales catalogues): kept under src/ with the rest of the code.
   publicDir: 'src/public',
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser, mode, manifestVersion }) => ({
     // In English and Welsh, from src/public/_locales (the browser picks by its own language).
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
@@ -63,10 +63,10 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     // The photo check's models run as WebAssembly, from the extension's own files only:
     // 'wasm-unsafe-eval' allows compiling WebAssembly, and 'self' keeps scripts to the package.
+    // MV2 takes the policy as a string; MV3 (Chrome, and Firefox built with --mv3) as an object, and
+    // Firefox's MV3 schema drops a string, leaving its default policy, which forbids WebAssembly.
     content_security_policy:
-      browser === 'firefox'
-        ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
-        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
+      manifestVersion === 2 ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     ...(browser === 'firefox'
       ? // Firefox needs a stable add-on id for storage and for policies.json; Chrome would warn about the unknown key.
         {

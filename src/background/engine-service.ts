@@ -9,6 +9,7 @@ import { languageItem, parseLanguageSetting, type LanguageSetting } from '../set
 import { readManagedStorage, rosterItem, settingsItem } from '../settings/storage';
 import { attachedImageFindings } from '../analyser/images';
 import { readImageInAnalysisPage, type ImageReader } from './image-service';
+import { isAnalysisIdle } from '../image/analysis-protocol';
 
 /**
  * The engine in the background: loads the settings (the teacher's own under the school's policy)
@@ -104,6 +105,8 @@ export function startEngineService(): void {
   });
   const ownPages = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender: { url?: string }, sendResponse: (response: Response) => void) => {
+    // The photo page's "idle" note is the image service's (startImageService), and needs no answer.
+    if (isAnalysisIdle(message)) return undefined;
     const audience: Audience = sender.url?.startsWith(ownPages) ? 'extension' : 'page';
     void handle(message, engine, audience).then(sendResponse);
     return true; // the answer comes asynchronously

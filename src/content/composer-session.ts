@@ -6,7 +6,7 @@ import { analyseDraft, type CheckResult } from './engine-client';
 import { CaretMemory } from './caret-memory';
 import type { Recognition } from './find-composers';
 import { DraftHighlights } from './highlights';
-import { PostControls, type PostControl } from './post-control';
+import { PostControls, type ControlWatch, type PostControl } from './post-control';
 import { Store } from './store';
 import { INITIAL_VIEW, type ComposerView, type DialogPart } from './view';
 
@@ -48,12 +48,12 @@ export class ComposerSession {
   constructor(
     readonly editor: HTMLElement,
     readonly recognition: Recognition,
-    { structural = true }: { structural?: boolean } = {},
+    { structural = true, watch }: { structural?: boolean; watch?: ControlWatch | undefined } = {},
     private readonly analyse: (text: string, images: AttachedImage[]) => Promise<CheckResult> = analyseDraft,
   ) {
     // First, before the site reacts to anything typed: which controls are disabled or absent
     // while the draft is empty (its Post button is), to tell them later from those always there.
-    this.controls = new PostControls(editor, recognition.spec, structural);
+    this.controls = new PostControls(editor, recognition.spec, structural, watch);
     this.store.set({ submitKey: recognition.submitKey?.key ?? null });
     this.controls.observe(this.isEmpty(readDraft(editor)));
     // Draft.js and Lexical often update the DOM without an `input` event; a textarea changes

@@ -8,6 +8,7 @@ import type { LanguageSetting } from '../settings/language';
 import type { SiteAdapter } from '../sites/types';
 import { readDraft } from '../sites/read-draft';
 import { typedEditor } from '../sites/editor-structure';
+import { ControlWatch } from './post-control';
 import { ComposerSession } from './composer-session';
 import { ALL_LAYERS, findComposers, recogniseOne, searchRoots, type Layers, type Recognition } from './find-composers';
 import { recognitionReport } from './recognition-report';
@@ -49,8 +50,21 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter, lay
   void loadTranslator().then((translator) => translators.set({ translator }), () => undefined);
   let language: LanguageSetting | undefined;
 
+  // The controls around an editor as they were while its draft was empty, seen from its first
+  // focus or keystroke, even before the settings are known and a session can start: a teacher who
+  // opens a composer and types at once must not leave its Post button unrecognisable.
+  const earlyWatches = new WeakMap<HTMLElement, ControlWatch>();
+  const watchEarly = (target: EventTarget | undefined) => {
+    if (!layers.structural) return;
+    const editor = typedEditor(target ?? null);
+    if (!editor || tracked.has(editor) || editor.closest(HOST_TAG) || !looksEmpty(editor)) return;
+    const watch = earlyWatches.get(editor) ?? new ControlWatch();
+    watch.observe(editor, true);
+    earlyWatches.set(editor, watch);
+  };
   const add = (editor: HTMLElement, recognition: Recognition) => {
-    const session = new ComposerSession(editor, recognition, layers);
+    const session = new ComposerSession(editor, recognition, { structural: layers.structural, watch: earlyWatches.get(editor) });
+    earlyWatches.delete(editor);
     if (status && !session.store.get().status) session.store.set({ status });
     try {
       tracked.set(editor, { session, ui: mountUi(session, translators) });
@@ -94,6 +108,8 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter, lay
   // A feed holds dozens of empty comment boxes: only a composer being written in (focused) or
   // holding a draft gets a session and an indicator, so idle ones cost nothing and clutter nothing.
   const inUse = (editor: HTMLElement) => editor.matches(':focus-within') || readDraft(editor).trim() !== '';
+  /** A quick look, for the moments before a session: no words in the box. */
+  const looksEmpty = (editor: HTMLElement) => (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement ? editor.value : (editor.textContent ?? '')).trim() === '';
 
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
   const scheduleScan = (records: MutationRecord[]) => {
@@ -178,7 +194,9 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter, lay
   addEventListener(
     'focusin',
     (event) => {
-      discoverRoots(event.composedPath());
+      const path = event.composedPath();
+      discoverRoots(path);
+      watchEarly(path[0]);
       setTimeout(scan, 0);
     },
     { capture: true, signal },
@@ -190,10 +208,12 @@ export function startGuardrail(ctx: ContentScriptContext, site: SiteAdapter, lay
   addEventListener(
     'beforeinput',
     (event) => {
-      if (!event.isTrusted || !statusKnown || !enabled()) return;
+      if (!event.isTrusted) return;
       const path = event.composedPath();
       const target = path[0];
       if (target instanceof HTMLElement && tracked.has(target)) return; // every other keystroke: one lookup
+      if (!statusKnown) return watchEarly(target);
+      if (!enabled()) return;
       const editor = typedEditor(target ?? null);
       if (!editor || tracked.has(editor) || editor.closest(HOST_TAG)) return;
       discoverRoots(path);

@@ -190,12 +190,12 @@ function sharedWithAnotherEditor(control: Element, editor: Element): boolean {
  * buttons), through the site's selectors first and then, unless turned off, the structure.
  */
 export class PostControls {
-  private readonly watch = new ControlWatch();
-
   constructor(
     private readonly editor: HTMLElement,
     private readonly spec: ComposerSpec | null,
     private readonly structural: boolean,
+    /** What was seen of the controls before the session began (from the editor's first focus or keystroke). */
+    private readonly watch: ControlWatch = new ControlWatch(),
   ) {}
 
   /** Notes the controls' states while the draft is empty; cheap, and only then. */

@@ -1,10 +1,12 @@
-import { CommunitySchema, ConfidentialSchema, ConfusablesSchema, DerogatorySchema, HostilitySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
+import { CommunitySchema, ConfidentialCuesSchema, PupilCuesSchema, ConfidentialSchema, ConfusablesSchema, DerogatorySchema, HostilitySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
 import schoolTypes from '../../rules/lexicons/school-types.json';
 import schoolContext from '../../rules/lexicons/school-context.json';
 import community from '../../rules/lexicons/community.json';
 import derogatory from '../../rules/lexicons/derogatory.json';
 import confidential from '../../rules/lexicons/confidential.json';
+import confidentialCues from '../../rules/lexicons/confidential-cues.json';
 import names from '../../rules/lexicons/names.json';
+import pupilCues from '../../rules/lexicons/pupil-cues.json';
 import confusables from '../../rules/lexicons/confusables.json';
 import hostility from '../../rules/lexicons/hostility.json';
 import hostilityModel from '../../rules/models/hostility.json';
@@ -20,7 +22,9 @@ export const LEXICONS = {
   community: validated(CommunitySchema, community, 'lexicons/community.json'),
   derogatory: validated(DerogatorySchema, derogatory, 'lexicons/derogatory.json'),
   confidential: validated(ConfidentialSchema, confidential, 'lexicons/confidential.json'),
+  confidentialCues: validated(ConfidentialCuesSchema, confidentialCues, 'lexicons/confidential-cues.json'),
   names: validated(NamesSchema, names, 'lexicons/names.json'),
+  pupilCues: validated(PupilCuesSchema, pupilCues, 'lexicons/pupil-cues.json'),
   confusables: validated(ConfusablesSchema, confusables, 'lexicons/confusables.json'),
   hostility: validated(HostilitySchema, hostility, 'lexicons/hostility.json'),
 };

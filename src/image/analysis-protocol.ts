@@ -25,6 +25,8 @@ export interface AnalysisTimings {
   modelLoadMs: number;
   /** The face model's TensorFlow.js backend, for the bench. */
   backend: string;
+  /** The same photo (same bytes) was read earlier while the models were loaded: this is that reading, at no cost. */
+  cached?: boolean;
 }
 
 export type AnalysisResponse =
@@ -35,4 +37,38 @@ export type AnalysisResponse =
 export function isAnalysisRequest(message: unknown): message is AnalysisRequest {
   const m = message as Partial<AnalysisRequest> | null;
   return typeof m === 'object' && m !== null && m.target === ANALYSIS_TARGET && typeof m.name === 'string' && typeof m.data === 'string';
+}
+
+/**
+ * The models (and the page holding them) are released after this long with no photo to read:
+ * loaded, the page holds a few hundred megabytes (README, Photos: Memory), which a teacher who
+ * attached one photo an hour ago should not keep paying for. The next photo loads them again.
+ */
+export const RELEASE_AFTER_MS = 3 * 60_000;
+
+/** From the analysis page to the background: idle for `RELEASE_AFTER_MS`, close me. */
+export const ANALYSIS_IDLE = 'image-analysis-idle';
+export interface AnalysisIdle {
+  type: typeof ANALYSIS_IDLE;
+}
+export function isAnalysisIdle(message: unknown): message is AnalysisIdle {
+  return typeof message === 'object' && message !== null && (message as Partial<AnalysisIdle>).type === ANALYSIS_IDLE;
+}
+
+/**
+ * From the extension itself to the analysis page: `release-after` changes the idle time of this
+ * page (the browser tests use seconds, not minutes); `status` says whether the models are loaded
+ * and what the page's own JavaScript heap holds.
+ */
+export type AnalysisControl = { target: typeof ANALYSIS_TARGET; control: 'release-after'; ms: number } | { target: typeof ANALYSIS_TARGET; control: 'status' };
+export interface AnalysisStatus {
+  modelsLoaded: boolean;
+  releaseAfterMs: number;
+  /** `performance.memory.usedJSHeapSize` where the browser has it (Chromium), else null. */
+  jsHeapBytes: number | null;
+}
+export function isAnalysisControl(message: unknown): message is AnalysisControl {
+  const m = message as Partial<{ target: string; control: string; ms: unknown }> | null;
+  if (typeof m !== 'object' || m === null || m.target !== ANALYSIS_TARGET) return false;
+  return m.control === 'status' || (m.control === 'release-after' && typeof m.ms === 'number' && Number.isFinite(m.ms) && m.ms > 0);
 }

@@ -27,7 +27,7 @@ export function createBrowserReaders(): BrowserReaders {
     langPath: own('/tesseract'),
     // A worker from the extension's own file, not a blob: URL (which the extension's CSP would refuse).
     workerBlobURL: false,
-  }, { encode: toPngBlob });
+  }, { wrap: (pgm) => new Blob([pgm as Uint8Array<ArrayBuffer>]) });
   return {
     decode,
     faces: (pixels) => faces.read(pixels),
@@ -60,10 +60,4 @@ async function decode(bytes: Uint8Array): Promise<Pixels> {
   } finally {
     bitmap.close();
   }
-}
-
-async function toPngBlob(pixels: Pixels): Promise<Blob> {
-  const canvas = new OffscreenCanvas(pixels.width, pixels.height);
-  canvas.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height), 0, 0);
-  return canvas.convertToBlob({ type: 'image/png' });
 }

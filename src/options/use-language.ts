@@ -24,3 +24,12 @@ export function useLanguage(): LanguageState | null {
   if (setting === null || translator === null) return null;
   return { setting, translator, change: (next) => languageItem.setValue(next) };
 }
+
+/** Keeps `<html lang>` and the page's title in the teacher's language (an extension page's own). */
+export function useDocumentLanguage(translator: Translator | undefined, title: (translator: Translator) => string): void {
+  useEffect(() => {
+    if (!translator) return;
+    document.documentElement.lang = translator.lang;
+    document.title = title(translator);
+  }, [translator, title]);
+}

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { EngineStatus } from '../messages';
-import { useLanguage } from '../options/use-language';
+import type { Translator } from '../i18n/translator';
+import { useDocumentLanguage, useLanguage } from '../options/use-language';
 import { TranslatorContext, useT } from '../ui/i18n';
 import { productName } from '../ui/labels';
 import { askActiveTab, type TabAnswer } from './ask-tab';
@@ -16,14 +17,12 @@ import { RecognitionView } from './RecognitionView';
  * and the induction demo. Below, folded away, the school IT's view of what was recognised on the
  * tab and how. In the teacher's language setting, English or Welsh.
  */
+// The window's title is the product's name: the popup is the teacher's first, the IT view a part of it.
+const popupTitle = (t: Translator) => productName(t);
+
 export function PopupApp() {
   const language = useLanguage();
-  const translator = language?.translator;
-  useEffect(() => {
-    if (!translator) return;
-    document.documentElement.lang = translator.lang;
-    document.title = productName(translator);
-  }, [translator]);
+  useDocumentLanguage(language?.translator, popupTitle);
   if (!language) return null;
   return (
     <TranslatorContext value={language.translator}>

@@ -1,6 +1,7 @@
 // `npm run bench:model`: the learned layer's cost on this machine (a benchmark, not a timed test).
 import { readFileSync } from 'node:fs';
-import { compileLearnedModel } from '../../src/engine/learned';
+import { compileLearnedModel, type ScoreOptions } from '../../src/engine/learned';
+import { fold } from '../../src/engine/text/fold';
 
 const path = new URL('../../rules/models/hostility.json', import.meta.url);
 let t = performance.now();
@@ -17,12 +18,12 @@ const DRAFTS = [
   'another genius idea from SLT 🙄 truly visionary. can\u2019t wait to spend my weekend rewriting every scheme of work for the third time this year. brilliant. just brilliant. #teacherlife',
 ].map((d) => (d + ' ' + d).slice(0, 280));
 
-function time(draft: string, runs: number): { median: number; p95: number } {
-  for (let i = 0; i < 50; i++) model.score(draft);
+function time(draft: string, runs: number, options: ScoreOptions = {}): { median: number; p95: number } {
+  for (let i = 0; i < 50; i++) model.score(draft, options);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    model.score(draft);
+    model.score(draft, options);
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
@@ -30,7 +31,27 @@ function time(draft: string, runs: number): { median: number; p95: number } {
 }
 
 const all = DRAFTS.map((d) => time(d, 2000));
-console.log(`280-character drafts: median ${(all.reduce((s, x) => s + x.median, 0) / all.length).toFixed(3)} ms, p95 ${Math.max(...all.map((x) => x.p95)).toFixed(3)} ms`);
+console.log(`280-character drafts: median ${(all.reduce((s, x) => s + x.median, 0) / all.length).toFixed(3)} ms, p95 ${Math.max(...all.map((x) => x.p95)).toFixed(3)} ms (folding the draft itself)`);
+// The engine folds every draft once and hands the fold to the model (detectors/learned.ts).
+const engine = DRAFTS.map((d) => time(d, 2000, { folded: fold(d) }));
+console.log(`280-character drafts, as the engine calls it (draft already folded): median ${(engine.reduce((s, x) => s + x.median, 0) / engine.length).toFixed(3)} ms, p95 ${Math.max(...engine.map((x) => x.p95)).toFixed(3)} ms`);
+// Worst case for the per-word cache: emptied before every draft, so every word is computed afresh
+// (a draft of words the model has not met since it was loaded). Reaches into the compiled model's
+// private cache on purpose; the product never empties it.
+{
+  const cache = (model as unknown as { wordCache: Map<string, unknown> }).wordCache;
+  const times: number[] = [];
+  for (let i = 0; i < 600; i++) {
+    const draft = DRAFTS[i % DRAFTS.length]!;
+    const folded = fold(draft);
+    cache.clear();
+    const start = performance.now();
+    model.score(draft, { folded });
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`280-character drafts, draft already folded, every word new to the cache: median ${times[300]!.toFixed(3)} ms, p95 ${times[570]!.toFixed(3)} ms`);
+}
 for (const size of [5_000, 50_000, 1_000_000]) {
   const draft = DRAFTS.join(' ').repeat(Math.ceil(size / 800)).slice(0, size);
   const { median } = time(draft, size > 100_000 ? 5 : 50);

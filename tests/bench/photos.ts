@@ -5,6 +5,7 @@ import { createNodeReaders } from '../../src/image/node-readers';
 import { readPhoto } from '../../src/image/read-photo';
 import type { AnalysisResponse } from '../../src/image/analysis-protocol';
 import { launchWithExtension } from '../e2e/support/browser';
+import { extensionMemory, megabytes } from '../e2e/support/process-memory';
 import { PHOTOS } from '../unit/photo-fixtures';
 
 /**
@@ -23,11 +24,15 @@ interface Row {
   facesMs: number;
   textMs: number;
   totalMs: number;
+  /** CPU time the photo cost (every thread: page, text workers), which a busy machine inflates far less than wall time. */
+  cpuMs: number;
 }
 const total = (r: Row) => r.totalMs;
 function summary(label: string, loadMs: number, rows: Row[]): string[] {
   const totals = rows.map(total).sort((a, b) => a - b);
   const pick = (q: number) => totals[Math.min(totals.length - 1, Math.floor(totals.length * q))]!;
+  const cpus = rows.map((r) => r.cpuMs).sort((a, b) => a - b);
+  const cpu = (q: number) => cpus[Math.min(cpus.length - 1, Math.floor(cpus.length * q))]!;
   const mean = (key: keyof Row) => rows.reduce((sum, r) => sum + r[key], 0) / rows.length;
   const ms = (n: number) => `${Math.round(n)} ms`;
   return [
@@ -35,19 +40,24 @@ function summary(label: string, loadMs: number, rows: Row[]): string[] {
     `  model load (first photo of a session): ${ms(loadMs)}`,
     `  per photo over ${rows.length} photos: median ${ms(pick(0.5))}, p95 ${ms(pick(0.95))}, slowest ${ms(totals[totals.length - 1]!)}`,
     `  mean: decode ${ms(mean('decodeMs'))}, then side by side faces ${ms(mean('facesMs'))} and text ${ms(mean('textMs'))}`,
+    `  CPU time per photo (all threads): median ${ms(cpu(0.5))}, p95 ${ms(cpu(0.95))}, mean ${ms(mean('cpuMs'))}`,
     `  target ${TARGET_MS} ms per photo at p95: ${pick(0.95) <= TARGET_MS ? 'met' : pick(0.5) <= TARGET_MS ? 'met at the median, MISSED at p95' : 'MISSED'}`,
     `  load average (1 min) at the end: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
   ];
 }
 
 async function inChromium(): Promise<string[]> {
-  const browser = await launchWithExtension();
+  // BENCH_EXTENSION_DIR: another build (e.g. an earlier one kept aside), to compare the two back to back.
+  const browser = await launchWithExtension(process.env.BENCH_EXTENSION_DIR || undefined);
   try {
     const rows: Row[] = [];
     let loadMs = 0;
     let backend = '';
+    const memoryBefore = extensionMemory();
+    let loadedMemory = memoryBefore;
     for (const file of files) {
       const data = readFileSync(file).toString('base64');
+      const cpuBefore = extensionMemory().cpuMs;
       // The service worker opens the offscreen document and sends the photo exactly as it does for a page.
       const answer = (await browser.worker.evaluate(
         async ([name, data]) => {
@@ -62,13 +72,43 @@ async function inChromium(): Promise<string[]> {
       if (!answer.ok) throw new Error(`${file}: ${answer.error}`);
       loadMs += answer.timings.modelLoadMs;
       backend = answer.timings.backend;
-      rows.push(answer.timings);
+      const after = extensionMemory();
+      if (after.privateBytes > loadedMemory.privateBytes) loadedMemory = after;
+      // The first photo's CPU includes the model load: counted from the end of the load on, as its time is.
+      const cpuMs = answer.timings.modelLoadMs > 0 ? Number.NaN : after.cpuMs - cpuBefore;
+      rows.push({ ...answer.timings, cpuMs });
+      if (process.env.BENCH_VERBOSE) console.log(`  ${file.split('/').slice(-2).join('/')}: total ${Math.round(answer.timings.totalMs)} ms, decode ${Math.round(answer.timings.decodeMs)}, faces ${Math.round(answer.timings.facesMs)}, text ${Math.round(answer.timings.textMs)}, CPU ${Math.round(cpuMs)} ms`);
     }
+    // BENCH_RELEASE=0 for a build from before the idle release (it would wait a minute for nothing).
+    const memory = process.env.BENCH_RELEASE === '0' ? 'not measured' : await releaseAndMeasure(browser);
     const outside = browser.requests.filter((url) => !url.startsWith(`chrome-extension://${browser.extensionId}/`));
-    return [...summary(`Chromium, offscreen document (the built extension, TensorFlow.js backend: ${backend})`, loadMs, rows), `  requests outside the extension: ${outside.length}`];
+    return [
+      ...summary(`Chromium, offscreen document (the built extension, TensorFlow.js backend: ${backend})`, loadMs, rows.filter((r) => !Number.isNaN(r.cpuMs))),
+      `  (per-photo figures leave out the first photo, which waited for the model load)`,
+      `  memory of the extension's process (private / RSS): before any photo ${megabytes(memoryBefore.privateBytes)} / ${megabytes(memoryBefore.rssBytes)}, models loaded (largest seen) ${megabytes(loadedMemory.privateBytes)} / ${megabytes(loadedMemory.rssBytes)}, after the idle release ${memory}`,
+      `  requests outside the extension: ${outside.length}`,
+    ];
   } finally {
     await browser.close();
   }
+}
+
+/** Shortens the page's idle time to a second, waits for the background to close it, and reads the process's memory then. */
+async function releaseAndMeasure(browser: Awaited<ReturnType<typeof launchWithExtension>>): Promise<string> {
+  const closed = await browser.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]>; sendMessage(m: object): Promise<unknown> } } }).chrome;
+    await api.runtime.sendMessage({ target: 'image-analysis', control: 'release-after', ms: 1000 });
+    for (let waited = 0; waited < 60_000; waited += 250) {
+      if ((await api.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length === 0) return true;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return false;
+  });
+  if (!closed) return 'not released within a minute';
+  // Give the process a few seconds to hand the freed pages back.
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  const released = extensionMemory();
+  return `${megabytes(released.privateBytes)} / ${megabytes(released.rssBytes)}`;
 }
 
 async function inNode(): Promise<string[]> {
@@ -78,7 +118,12 @@ async function inNode(): Promise<string[]> {
   const loadMs = performance.now() - started;
   const rows: Row[] = [];
   try {
-    for (const file of files) rows.push((await readPhoto(new Uint8Array(readFileSync(file)), file, readers)).timings);
+    for (const file of files) {
+      const before = process.cpuUsage();
+      const { timings } = await readPhoto(new Uint8Array(readFileSync(file)), file, readers);
+      const used = process.cpuUsage(before);
+      rows.push({ ...timings, cpuMs: (used.user + used.system) / 1000 });
+    }
   } finally {
     await readers.close();
   }

@@ -170,6 +170,21 @@ async function threadHeldWhole(page: Page): Promise<void> {
 
 const X_MODAL = COMPOSER_CASES.find((c) => c.id === 'x-modal')!;
 
+/** The mention list and the thread, in whichever mode the enclosing describe serves. */
+function mentionAndThreadTests(): void {
+  describe.each(COMPOSER_CASES.filter((c) => c.mentions).map((c) => [c.id, c] as const))('%s, with its mention list open', (_id, c) => {
+    test('choosing a person from the mention list, by click or Enter, is never held', async () => {
+      await mentionsNeverHeld(await newPageWith(c), c);
+    });
+  });
+
+  describe('x-modal, a thread', () => {
+    test('"Add post" is never held; "Post all" holds the whole thread, and posts it once', async () => {
+      await threadHeldWhole(await newPageWith(X_MODAL));
+    });
+  });
+}
+
 async function newPageWith(c: ComposerCase): Promise<Page> {
   const page = await sites.browser.context.newPage();
   await start(page, c);
@@ -212,17 +227,7 @@ describe('normal mode', () => {
     });
   });
 
-  describe.each(COMPOSER_CASES.filter((c) => c.mentions).map((c) => [c.id, c] as const))('%s, with its mention list open', (_id, c) => {
-    test('choosing a person from the mention list, by click or Enter, is never held', async () => {
-      await mentionsNeverHeld(await newPageWith(c), c);
-    });
-  });
-
-  describe('x-modal, a thread', () => {
-    test('"Add post" is never held; "Post all" holds the whole thread, and posts it once', async () => {
-      await threadHeldWhole(await newPageWith(X_MODAL));
-    });
-  });
+  mentionAndThreadTests();
 
   describe.each(COMPOSER_CASES.filter((c) => ['facebook-post', 'x-inline', 'linkedin-share', 'linkedin-comment-tiptap'].includes(c.id)).map((c) => [c.id, c] as const))(
     '%s, editing after the dialog',
@@ -298,15 +303,5 @@ describe.each(DRIFT_MODES.map((mode) => [mode.name, mode] as const))('%s mode', 
     });
   });
 
-  describe.each(COMPOSER_CASES.filter((c) => c.mentions).map((c) => [c.id, c] as const))('%s, with its mention list open', (_id, c) => {
-    test('choosing a person from the mention list, by click or Enter, is never held', async () => {
-      await mentionsNeverHeld(await newPageWith(c), c);
-    });
-  });
-
-  describe('x-modal, a thread', () => {
-    test('"Add post" is never held; "Post all" holds the whole thread, and posts it once', async () => {
-      await threadHeldWhole(await newPageWith(X_MODAL));
-    });
-  });
+  mentionAndThreadTests();
 });

@@ -1,24 +1,21 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hashRoster } from '../../src/engine/hash-roster';
-import { launchWithExtension, outsideRequests, type ExtensionBrowser } from './support/browser';
+import { BROWSER, IN_FIREFOX, extensionOrigin, launchWithExtension, outsideRequests, type ExtensionBrowser } from './support/browser';
+import { FIREFOX_UUID, GECKO_ID } from './support/firefox';
 import { SCREENSHOTS, guardOf, openPanel, shown } from './support/guard';
 import { FIXTURE_ORIGINS, SITE_URLS, composer, openSite, serveSites } from './support/sites';
 
 /**
- * School-managed deployment for real: a policy file in Chromium's managed-policy folder, for the
- * extension's fixed id, read by the built extension through `storage.managed`. The school's
- * values apply over the teacher's (a hashed roster included), the options page shows them locked,
- * and the values that are wrong are explained while the rest still apply. CI runs as root, which
- * writing under /etc needs; the file is removed afterwards.
+ * School-managed deployment for real: a policy file in Chromium's managed-policy folder (in Firefox,
+ * the "3rdparty" section of its policies.json), for the extension's fixed id, read by the built
+ * extension through `storage.managed`. The school's values apply over the teacher's (a hashed roster
+ * included), the options page shows them locked, and the values that are wrong are explained while
+ * the rest still apply. CI runs as root, which writing under /etc needs; the file is removed (in
+ * Firefox, a policies.json that was there before is put back) afterwards.
  */
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'school-post-guardrail-test.json');
-/** Fixed by the manifest `key` (wxt.config.ts). */
-const EXTENSION_ID = 'obemlbpbmpefcchmadifananacdglbip';
-
 const SCHOOL_POLICY = {
   schoolName: 'Westacre Infant School',
   // The school's roster as hashes: Tyler Brooks and Maisie Clarke are nowhere in the policy file.
@@ -31,12 +28,36 @@ const SCHOOL_POLICY = {
   sites: { x: true },
 };
 
+/**
+ * Where each browser reads a school's policy, and the extension id the policy names: the manifest
+ * `key` fixes Chromium's (wxt.config.ts); Firefox names the add-on by its gecko id, and the tests'
+ * moz-extension UUID is fixed by a preference (support/firefox.ts). Debian's Firefox ESR reads
+ * /etc/firefox/policies/policies.json, where `Extensions` in "3rdparty" is keyed by the add-on id.
+ */
+const DEPLOYMENT = IN_FIREFOX
+  ? {
+      file: '/etc/firefox/policies/policies.json',
+      policyId: GECKO_ID,
+      extensionId: FIREFOX_UUID,
+      contents: { policies: { '3rdparty': { Extensions: { [GECKO_ID]: SCHOOL_POLICY } } } },
+    }
+  : {
+      file: '/etc/chromium/policies/managed/school-post-guardrail-test.json',
+      policyId: 'obemlbpbmpefcchmadifananacdglbip',
+      extensionId: 'obemlbpbmpefcchmadifananacdglbip',
+      contents: { '3rdparty': { extensions: { obemlbpbmpefcchmadifananacdglbip: SCHOOL_POLICY } } },
+    };
+const POLICY_FILE = DEPLOYMENT.file;
+/** A policies.json that was there before the test (Firefox has one file for every policy), put back afterwards. */
+let before: string | undefined;
+
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: SCHOOL_POLICY } } }, null, 2));
+    mkdirSync(dirname(POLICY_FILE), { recursive: true });
+    if (existsSync(POLICY_FILE)) before = readFileSync(POLICY_FILE, 'utf8');
+    writeFileSync(POLICY_FILE, JSON.stringify(DEPLOYMENT.contents, null, 2));
   } catch (error) {
     throw new Error(
       `THE MANAGED-POLICY TEST CANNOT RUN: writing ${POLICY_FILE} failed (${(error as Error).message}). ` +
@@ -45,17 +66,26 @@ beforeAll(async () => {
   }
   browser = await launchWithExtension();
   await serveSites(browser.context);
-  // Chromium reads the policy a moment after start.
-  const readSchoolName = () => browser.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get()).schoolName);
+  // The browser reads the policy a moment after start.
+  const readSchoolName = () =>
+    browser.worker.evaluate(async () => {
+      try {
+        return (await (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.managed.get()).schoolName;
+      } catch (error) {
+        return String(error); // Firefox rejects until a policy for the add-on exists
+      }
+    });
+  let seen: unknown;
   const deadline = Date.now() + 20_000;
-  while ((await readSchoolName()) !== 'Westacre Infant School') {
-    if (Date.now() > deadline) throw new Error(`Chromium did not hand the policy in ${POLICY_FILE} to the extension ${EXTENSION_ID} within 20 s`);
+  while ((seen = await readSchoolName()) !== 'Westacre Infant School') {
+    if (Date.now() > deadline) throw new Error(`${BROWSER} did not hand the policy in ${POLICY_FILE} to the extension ${DEPLOYMENT.policyId} within 20 s (it read: ${String(seen)})`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 });
 
 afterAll(async () => {
-  rmSync(POLICY_FILE, { force: true });
+  if (before === undefined) rmSync(POLICY_FILE, { force: true });
+  else writeFileSync(POLICY_FILE, before);
   if (!browser) return;
   try {
     expect(outsideRequests(browser.requests, browser.extensionId, FIXTURE_ORIGINS)).toEqual([]);
@@ -66,7 +96,7 @@ afterAll(async () => {
 
 async function openOptions(): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.goto(`${extensionOrigin(browser.extensionId)}options.html`);
   await page.getByLabel('School name').waitFor();
   return page;
 }
@@ -78,7 +108,7 @@ const EXPECTED_PROBLEMS = [
 
 describe('a school’s browser policy', () => {
   test('the extension has the fixed id the policy names', () => {
-    expect(browser.extensionId).toBe(EXTENSION_ID);
+    expect(browser.extensionId).toBe(DEPLOYMENT.extensionId);
   });
 
   test('a composer flags the school and pupils from the policy, the hashed roster included, and explains the bad values', async () => {

@@ -1,14 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
+import { IN_FIREFOX } from './support/browser';
 import { COMPOSER_CASES, type ComposerCase } from './support/composer-cases';
 import { SCREENSHOTS, dialog, guardOf, indicator, openPanel, shown } from './support/guard';
 import { openSite, posts, useSitesWithExtension } from './support/sites';
 import { cardHtml, photo, renderCertificate, renderPages, TempDir, withGps } from '../unit/photo-fixtures';
 
 /**
- * Photos attached to a post, on one composer of each site, in Chromium with the built extension:
- * the photo is read in the extension's offscreen document (never in the page), its findings join
+ * Photos attached to a post, on one composer of each site, in Chromium with the built extension
+ * (and in Firefox): the photo is read in the extension's offscreen document (in Firefox a frame in
+ * the background page; never in the page), its findings join
  * the draft's in the panel, and the pre-post dialog holds the post. The request log
  * (useSitesWithExtension) proves the models and the photo stay on the device.
  */
@@ -20,8 +22,14 @@ const CHILD = photo('children/fairface_0249.jpg');
 const ADULT = photo('adults/azure_face_detection2.jpg');
 const CASES = ['facebook-post', 'instagram-caption', 'x-inline', 'linkedin-share'].map((id) => COMPOSER_CASES.find((c) => c.id === id)!);
 const fileInput = (page: Page, c: ComposerCase) => page.locator(`[data-fixture-composer="${c.id}"] input[type="file"]`);
+/**
+ * The analysis pages open: Chrome's offscreen documents; in Firefox, which has none, the frames the
+ * background page holds the same page in (read from an extension page through getBackgroundPage()).
+ */
 const offscreenDocuments = () =>
-  sites.browser.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length);
+  IN_FIREFOX
+    ? sites.browser.worker.evaluate(() => (globalThis as unknown as { browser: { extension: { getBackgroundPage(): Window } } }).browser.extension.getBackgroundPage().document.querySelectorAll('iframe[src*="image-analysis"]').length)
+    : sites.browser.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length);
 const modelRequests = () => sites.browser.requests.filter((url) => /\/(models|tesseract|tfjs)\//.test(url));
 
 async function start(page: Page, c: ComposerCase, text: string): Promise<void> {
@@ -47,7 +55,7 @@ describe.each(CASES)('$id', (c) => {
     await start(page, c, 'Lovely afternoon');
     await fileInput(page, c).setInputFiles(CHILD);
     const guard = await guardOf(c.editor(page));
-    const panel = await openPanel(guard);
+    const panel = await openPanel(guard, 60_000);
     await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/high']);
     expect(await panel.locator('[data-part="image-summary"]').textContent()).toBe('Photo fairface_0249.jpg: 1 face that looks like a child');
     expect(await panel.locator('li[data-category="pupil-image"] .message').textContent()).toMatch(/^One face that looks like a child\./);
@@ -81,7 +89,7 @@ describe('facebook-post', () => {
     const page = await sites.browser.context.newPage();
     await start(page, c, 'So proud of this one');
     await fileInput(page, c).setInputFiles(certificate);
-    const panel = await openPanel(await guardOf(c.editor(page)));
+    const panel = await openPanel(await guardOf(c.editor(page)), 60_000);
     await expect.poll(async () => (await shown(panel)).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     const messages = await panel.locator('li[data-category="pupil-image"] .message').allTextContents();
     expect(messages.some((m) => m.startsWith('Words in the photo: “Amira Khan”.'))).toBe(true);
@@ -127,7 +135,7 @@ describe('facebook-post', () => {
       form.append(img);
     }, bytes);
     const guard = await guardOf(c.editor(page));
-    const panel = await openPanel(guard);
+    const panel = await openPanel(guard, 60_000);
     await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/high']);
     expect(await panel.locator('[data-part="image-summary"]').textContent()).toBe('Photo Photo preview: 1 face that looks like a child');
     // The site removes the preview (the teacher took the photo out): so does the check.
@@ -145,7 +153,7 @@ describe('x-inline', () => {
     await start(page, c, 'Team meeting done');
     await fileInput(page, c).setInputFiles(ADULT);
     const guard = await guardOf(c.editor(page));
-    const panel = await openPanel(guard);
+    const panel = await openPanel(guard, 60_000);
     await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/info']);
     expect(await panel.locator('[data-part="image-summary"]').textContent()).toContain('1 face that looks like an adult');
     await indicator(guard).click();
@@ -171,7 +179,7 @@ describe('x-inline', () => {
       [bytes, 'paste'] as const,
     );
     const guard = await guardOf(c.editor(page));
-    const panel = await openPanel(guard);
+    const panel = await openPanel(guard, 60_000);
     await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/high']);
     expect(await panel.locator('[data-part="image-summary"]').textContent()).toBe('Photo pasted.jpg: 1 face that looks like a child');
     await page.close();
@@ -186,7 +194,7 @@ describe('x-inline', () => {
       },
       [bytes] as const,
     );
-    const dropPanel = await openPanel(await guardOf(c.editor(dropPage)));
+    const dropPanel = await openPanel(await guardOf(c.editor(dropPage)), 60_000);
     await expect.poll(() => dropPanel.locator('[data-part="image-summary"]').textContent(), { timeout: 30_000 }).toBe('Photo dropped.jpg: 1 face that looks like a child');
     await dropPage.close();
   });
@@ -211,7 +219,7 @@ describe('x-inline', () => {
     await start(page, c, 'Lovely afternoon');
     await fileInput(page, c).setInputFiles([temp.file('damaged.jpg'), temp.file('notes.png')]);
     const guard = await guardOf(c.editor(page));
-    const panel = await openPanel(guard);
+    const panel = await openPanel(guard, 60_000);
     await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/info', 'pupil-image/info']);
     const messages = await panel.locator('li[data-category="pupil-image"] .message').allTextContents();
     expect(messages[0]).toMatch(/^This photo could not be checked \(the image is damaged or in a format the browser cannot read\)/);
@@ -234,7 +242,7 @@ describe('x-inline', () => {
       await start(page, c, 'Class trip photos coming soon');
       await fileInput(page, c).setInputFiles(tagged);
       const guard = await guardOf(c.editor(page));
-      const panel = await openPanel(guard);
+      const panel = await openPanel(guard, 60_000);
       await expect.poll(() => panel.locator('[data-part="image-summary"]').first().textContent(), { timeout: 30_000 }).toBe('Photo at-school.jpg: no faces; photo taken 40 m from school; taken on a Wednesday at 10:42');
       expect(await panel.locator('li[data-category="pupil-image"][data-severity="high"] .message').textContent()).toMatch(/place it 40 m from school/);
       await page.close();

@@ -163,6 +163,16 @@ describe('the toolbar popup shows the school IT what was recognised on this tab'
     expect(await popup.evaluate(() => document.querySelector('[data-part="it-details"] h2')?.textContent)).toBe('What the extension recognised on this tab');
     expect(await seriousViolationsInPopup(popup)).toEqual([]);
     await popup.screenshot(`${SCREENSHOTS}popup-en.png`);
+    // "Look again" asks the tab again; nothing the popup loaded or sent came from anywhere but the extension.
+    await popup.evaluate(() => (document.querySelector('[data-action="refresh"]') as HTMLButtonElement).click());
+    await waitInPopup(popup, () => document.querySelectorAll('[data-part="recognition"] tbody tr').length >= 2);
+    const loaded = await popup.evaluate(() => [
+      location.href,
+      ...[...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[href]')].map((element) => ('src' in element ? element.src : element.href)),
+      ...performance.getEntriesByType('resource').map((entry) => entry.name),
+    ]);
+    expect(loaded.some((url) => url.endsWith('.js'))).toBe(true);
+    expect(loaded.filter((url) => !url.startsWith(`chrome-extension://${sites.browser.extensionId}/`))).toEqual([]);
     await popup.close();
 
     await setLanguage('cy');

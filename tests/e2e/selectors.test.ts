@@ -43,9 +43,10 @@ describe.each(ALL)('$url ($state)', (expectation) => {
     const page = await sites.browser.context.newPage();
     await openSite(page, expectation.url);
     await STATES[expectation.state]!(page);
-    await page.waitForTimeout(200);
     await injectProbe(page);
-    const counts = await page.evaluate(() => {
+    // The state's editors may still be rendering on a busy machine: poll the counts until they hold
+    // (or the poll's limit passes and the last counts are shown), not a fixed pause.
+    const count = () => page.evaluate(() => {
       const probe = (window as unknown as { __probe: any }).__probe;
       const site = probe.siteFor(location.hostname);
       const editors: Record<string, number> = {};
@@ -59,7 +60,7 @@ describe.each(ALL)('$url ($state)', (expectation) => {
       for (const recognition of probe.findComposers(site, probe.searchRoots(site), { structural: false }).values()) editors[recognition.id]!++;
       return { editors, submits };
     });
-    expect(counts).toEqual({ editors: expectation.editors, submits: expectation.submits });
+    await expect.poll(count).toEqual({ editors: expectation.editors, submits: expectation.submits });
     await page.close();
   });
 });

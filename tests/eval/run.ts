@@ -42,6 +42,10 @@ if (existsSync(fileURLToPath(new URL('../corpus/blind-hostility.jsonl', import.m
   report('blind-hostility', 'Blind hostility set (tests/corpus/blind-hostility.jsonl, written blind in the messy way staff type; its first-contact scores are in the README, tuned on since)');
 }
 
+if (existsSync(fileURLToPath(new URL('../corpus/blind-2.jsonl', import.meta.url)))) {
+  report('blind-2', 'Second blind set (tests/corpus/blind-2.jsonl, 477 messy drafts of every category, three new schools; its first-contact scores are in the README; kept as a regression guard, not tuned on yet)');
+}
+
 for (const [anySeverity, what] of [
   [false, 'derogatory finding at warning or high: what holds a post'],
   [true, 'derogatory finding at any severity: the rules, and the learned layer at "possible" too'],

@@ -83,3 +83,26 @@ describe('blind hostility set (tuned on after its first-contact score): a regres
     }
   });
 });
+
+/**
+ * The second blind set (issue 13): 477 drafts of every category for three schools nobody here had
+ * configured, written by someone who had seen neither the engine nor any corpus. Its first-contact
+ * scores are in the README and far from the targets (confidential 60 %, benign false alarms 19 %);
+ * nothing has been tuned on it, so these floors only keep today's figures from slipping back while
+ * the mechanisms it exposes are fixed. Raise them as they are.
+ */
+describe('second blind set (not tuned on): a regression guard at its first-contact figures', () => {
+  const blind = scoreCorpus('blind-2');
+  const floors = { 'school-name': 0.88, 'pupil-name': 0.86, confidential: 0.56, derogatory: 0.54 } as const;
+  for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
+    test(`${category} recall ≥ ${Math.round(floor * 100)} %`, () => {
+      const { positives, caught, missed } = blind.perCategory[category];
+      expect(positives).toBeGreaterThan(50);
+      expect(caught / positives, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(floor);
+    });
+  }
+  test('benign drafts with a warning or high finding ≤ 21 % (target 5 %: not met)', () => {
+    const { total, falseAlarms } = blind.benign;
+    expect(falseAlarms.length / total, falseAlarms.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.21);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkDimensions, checkImageInput, ImageInputError, MAX_IMAGE_BYTES, sniffImageType } from '../../src/image/image-type';
-import { shrink, shrinkFactor, toGrey } from '../../src/image/pixels';
+import { shrink, shrinkFactor, toGrey, toPgm } from '../../src/image/pixels';
+import { isAnalysisControl, isAnalysisIdle, isAnalysisRequest } from '../../src/image/analysis-protocol';
 
 /** Files are known by their first bytes, refused with a reason before decoding, and shrunk fairly. */
 const bytes = (...values: (number | string)[]) => new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));
@@ -46,5 +47,33 @@ describe('pixels', () => {
   test('grey by luma: white lettering stays light and dark green stays dark', () => {
     const grey = toGrey({ width: 2, height: 1, data: new Uint8ClampedArray([255, 255, 255, 255, 11, 61, 46, 255]) });
     expect([...grey.data]).toEqual([255, 255, 255, 255, 44, 44, 44, 255]);
+  });
+});
+
+describe('handing pixels to the text recogniser', () => {
+  test('a grey picture becomes a binary PGM file: its header, then one byte a pixel, row by row', () => {
+    const grey = toGrey({ width: 3, height: 2, data: new Uint8Array([0, 0, 0, 255, 255, 255, 255, 255, 100, 100, 100, 255, 10, 10, 10, 255, 20, 20, 20, 255, 30, 30, 30, 255]) });
+    const pgm = toPgm(grey);
+    const header = 'P5\n3 2\n255\n';
+    expect(new TextDecoder().decode(pgm.slice(0, header.length))).toBe(header);
+    expect(Array.from(pgm.slice(header.length))).toEqual([0, 255, 100, 10, 20, 30]);
+  });
+});
+
+describe('messages to and from the photo page', () => {
+  const target = 'image-analysis';
+  test('a photo to read, a change of idle time, a status question and the page\'s idle note are told apart', () => {
+    expect(isAnalysisRequest({ target, name: 'a.jpg', data: 'AAAA' })).toBe(true);
+    expect(isAnalysisControl({ target, name: 'a.jpg', data: 'AAAA' })).toBe(false);
+    expect(isAnalysisControl({ target, control: 'release-after', ms: 1500 })).toBe(true);
+    expect(isAnalysisControl({ target, control: 'status' })).toBe(true);
+    expect(isAnalysisIdle({ type: 'image-analysis-idle' })).toBe(true);
+    expect(isAnalysisIdle({ target, control: 'status' })).toBe(false);
+  });
+  test('an idle time that is not a positive number, or a control for another page, is refused', () => {
+    for (const ms of [0, -5, Number.NaN, Number.POSITIVE_INFINITY, '1000']) expect(isAnalysisControl({ target, control: 'release-after', ms })).toBe(false);
+    expect(isAnalysisControl({ target: 'options', control: 'status' })).toBe(false);
+    expect(isAnalysisControl({ target, control: 'unload-everything' })).toBe(false);
+    expect(isAnalysisControl(null)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { compileLearnedModel, hostilityModel, LearnedModelError, type LearnedModelData } from '../../src/engine/learned';
-import { normalisedWords } from '../../src/engine/learned/features';
+import { normalisedWords, wordsByPattern, wordsOf } from '../../src/engine/learned/features';
+import { fold } from '../../src/engine/text/fold';
 import { buildModel, serialise, DEFAULT_OPTIONS, type PipelineOptions } from '../train/pipeline';
 import { staffDrafts, tweetEval } from '../train/data';
 import type { Glove } from '../train/embeddings';
@@ -127,6 +128,43 @@ describe('learned scorer', () => {
     const hit = score.sentences.find((s) => s.words.some((w) => w.text === 'twat'));
     expect(hit).toBeDefined();
     expect(hit!.start).toBeLessThanOrEqual(draft.indexOf('twat'));
+  });
+});
+
+describe('the scorer\'s fast paths', () => {
+  const model = hostilityModel();
+
+  test('the hand-written word scan finds exactly the words of the defining pattern', () => {
+    // Every TweetEval validation tweet and staff draft, and random strings over the characters the
+    // scan treats specially (URLs, marks inside words, emoji, lone surrogates, Unicode spaces).
+    const texts = [...tweetEval('val'), ...staffDrafts().dev].map((e) => e.text);
+    const alphabet = ['a', 'Z', '1', '*', '$', '@', '#', '!', '-', '_', "'", ' ', '\n', '.', 'h', 'w', 'http://', 'https://', 'www.', '😀', '🖕', 'é', 'ß', '\u00a0', '\u2028', '\uD800', '\uDC00', '𝐀', '٣', '\u200D', '™', '©'];
+    const random = seeded(7);
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      const n = Math.floor(random() * 16);
+      for (let i = 0; i < n; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      texts.push(text);
+    }
+    for (const text of texts) {
+      const folded = fold(text).text;
+      expect(wordsOf(folded), JSON.stringify(folded)).toEqual(wordsByPattern(folded));
+    }
+  });
+
+  test('a draft the caller has already folded scores exactly as one folded here', () => {
+    for (const draft of ['Then a dad called me a fucking idiot at pick up.', '👩🏽‍🏫 Zoe\u0301 said the dad is a ｉｄｉｏｔ', 'Lovely day. Thank you all!']) {
+      expect(model.score(draft, { folded: fold(draft) })).toEqual(model.score(draft));
+    }
+  });
+
+  test('scores do not depend on what was scored before (the per-word cache is invisible)', () => {
+    const draft = 'the parents at this school are thick as shit';
+    const fresh = compileLearnedModel(shipped()).score(draft);
+    const busy = compileLearnedModel(shipped());
+    // More distinct words than the cache keeps, so it is emptied on the way.
+    for (let i = 0; i < 25_000; i += 500) busy.score(Array.from({ length: 500 }, (_, k) => `w${i + k}`).join(' '));
+    expect(busy.score(draft)).toEqual(fresh);
   });
 });
 

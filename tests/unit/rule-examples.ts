@@ -4,7 +4,7 @@
  */
 export const RULE_EXAMPLE_SETTINGS = {
   schoolName: 'Cadoxton Primary School',
-  schoolAliases: ['Ysgol Cadoxton', 'Team Cadox'],
+  schoolAliases: ['Ysgol Cadoxton', 'Team Cadox', 'MBA'],
   pupilNames: ['Amira Khan', 'Lily-Mae Thomas', 'Thomas Bowen', 'George Evans'],
   staffNames: ['Sarah Pritchard'],
   extraConfidentialTerms: ['Project Phoenix'],
@@ -71,4 +71,15 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'confidential/identifier-ni': 'My NI number is AB123456C',
   'confidential/date-of-birth': 'Amira Khan DOB 12/03/2015',
   'confidential/home-address': 'Amira Khan lives at 27 Larch Close',
+  'confidential/home-circumstances': "Amira's dad has been inside since Easter, bless her",
+  'confidential/police-at-school': 'Police came into school today, my class were so unsettled',
+  'confidential/logged-disclosure': 'A girl in my class told me something at lunch. Passed it on.',
+  'confidential/staff-wellbeing': 'Sarah has handed her notice in, nobody knows yet',
+  'confidential/complaint': 'Formal complaint from a parent about my class trip letter',
+  'confidential/outcome-hinted': 'Ofsted outcome came through today, so proud of my class',
+  'confidential/secrecy-cue': "Big news about Year 6 but I can't say more yet",
+  'confidential/sanction': 'George was kept in at lunch again, third time this week',
+  'confidential/diagnosis': "Amira is on the spectrum, we're sure of it now",
+  'school-name/alias-no-context': 'Finally finished my MBA dissertation!',
+  'pupil-name/described-child': 'The girl in my class whose mum runs the corner shop made me a card',
 };

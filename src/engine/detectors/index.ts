@@ -2,9 +2,11 @@ import type { Detector } from '../detector';
 import { banterDetector } from './banter';
 import { communityDetector } from './community';
 import { confidentialDetector } from './confidential';
+import { confidentialCuesDetector } from './confidential-cues';
 import { confidentialTermsDetector } from './confidential-terms';
 import { counterSpeechDetector } from './counter-speech';
 import { derogatoryDetector } from './derogatory';
+import { describedChildDetector } from './described-child';
 import { groupTargetsDetector } from './group-targets';
 import { hostilityDetector } from './hostility';
 import { identifiersDetector } from './identifiers';
@@ -31,10 +33,12 @@ export const DETECTORS: readonly Detector<any, any, any>[] = [
   staffDetector,
   pupilNamesDetector,
   unlistedChildDetector,
+  describedChildDetector,
   groupTargetsDetector,
   derogatoryDetector,
   hostilityDetector,
   confidentialDetector,
+  confidentialCuesDetector,
   identifiersDetector,
   personalDetailsDetector,
   namedSubjectsDetector,

@@ -46,7 +46,7 @@ function compile(data: { model: LearnedModelData; ruleWords: readonly string[] }
 }
 
 export function learnedFindings(view: DraftView, { model, ruleWords }: Compiled, findings: readonly RawFinding[], groups: readonly GroupTarget[] = []): RawFinding[] {
-  const score = model.score(view.doc.draft);
+  const score = model.score(view.doc.draft, { folded: view.doc.folded });
   if (score.level === 'none') return findings.slice();
   const derogatory = findings.filter((f) => f.category === 'derogatory').sort((a, b) => a.start - b.start);
   const out = findings.slice();

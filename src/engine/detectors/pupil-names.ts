@@ -4,7 +4,9 @@ import { someoneElse } from '../context/not-a-pupil';
 import type { ContextHit } from '../context/school-context';
 import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
-import { NamesSchema } from '../schemas/lexicons';
+import { NamesSchema, PupilCuesSchema } from '../schemas/lexicons';
+import { phraseWords } from '../text/phrases';
+import type { Token } from '../text/tokenize';
 import { compiledNames } from './compiled-names';
 import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
 import { isPersonTag } from '../context/sentence-tags';
@@ -13,6 +15,7 @@ import type { Severity } from '../types';
 import type { NameIndex, NameMatch } from './roster';
 import type { RawFinding } from './raw-finding';
 import { say } from '../message-keys';
+import { unreadWordNumbers } from '../text/vocabulary';
 
 /**
  * Pupils from the roster, in every form people write them. A full name is always a finding;
@@ -21,10 +24,12 @@ import { say } from '../message-keys';
  */
 export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIndex, words: NameWords): RawFinding[] {
   const { doc } = ctx;
-  const tokens = doc.tokens;
   const findings: RawFinding[] = [];
+  let tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.isClaimed(i)) continue;
+    // "ayeshas mum", "osian pritchards dad": a possessive typed without its apostrophe.
+    tokens = possessiveWithoutApostrophe(tokens, i, words) ?? tokens;
     const token = tokens[i]!;
     if (token.kind !== 'word') {
       const matches = roster.squashedMatch(token);
@@ -34,7 +39,7 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
       continue;
     }
     const full = roster.fullNames.longestAt(tokens, i);
-    if (full && initialsWritten(ctx, i, full.last, full.values[0]!)) {
+    if (full && initialsWritten(tokens, i, full.last, full.values[0]!)) {
       findings.push(fullNameFinding(ctx, found, i, full.last, full.values, 'words'));
       i = full.last;
       continue;
@@ -47,8 +52,15 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
       i = withMiddle.last;
       continue;
     }
+    // "seren ll", "osian ll": a Welsh surname's first letter is a digraph.
+    const digraph = given && digraphInitial(tokens, given.last, given.values);
+    if (digraph) {
+      findings.push(fullNameFinding(ctx, found, i, given.last + 1, digraph, 'words'));
+      i = given.last + 1;
+      continue;
+    }
     if (given) {
-      pushGivenAlone(ctx, found, words, findings, i, given.last, given.values);
+      pushGivenAlone(ctx, found, words, findings, i, given.last, given.values, roster, tokens[given.last]!.possessive);
       i = given.last;
     }
   }
@@ -101,12 +113,17 @@ function fullNameFinding(ctx: DraftView, found: NameSink, first: number, last: n
   };
 }
 
-/** "Amira K" and "A. Khan" only count when the initial is written as one (a capital), not the word "a". */
-function initialsWritten(ctx: DraftView, first: number, last: number, match: NameMatch): boolean {
-  const tokens = ctx.doc.tokens;
+/**
+ * "Amira K" and "A. Khan" only count when the initial is written as one (a capital), not the word
+ * "a". After a first name, people also type the initial in lower case ("mali r", "dylan e"): that
+ * counts too, unless the letter is also a word ("noah a", Welsh "a" is "and").
+ */
+function initialsWritten(tokens: readonly Token[], first: number, last: number, match: NameMatch): boolean {
   // The initial may carry a possessive: "Ayesha B's".
   const isInitial = (i: number) => tokens[i]!.norm.length === 1 && /^\p{Lu}/u.test(tokens[i]!.raw);
-  if (match.form === 'given-initial') return isInitial(last);
+  const typedInitial = (i: number) => tokens[i]!.norm.length === 1 && !WORD_LETTERS.has(tokens[i]!.norm) && /^\s+$/.test(tokens[i]!.gapBefore) && tokens[i]!.kind === 'word';
+  // A typed initial only after a real first name, not after a letter ("a z").
+  if (match.form === 'given-initial') return isInitial(last) || (typedInitial(last) && tokens[first]!.norm.length >= 2);
   if (match.form === 'initial-surname') {
     const surname = tokens[first + 1]!;
     return isInitial(first) && (surname.gapBefore.includes('.') || surname.capitalised);
@@ -114,13 +131,81 @@ function initialsWritten(ctx: DraftView, first: number, last: number, match: Nam
   return true;
 }
 
-function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findings: RawFinding[], first: number, last: number, matches: readonly NameMatch[]): void {
+/** Letters that are also words, so not an initial when typed in lower case. */
+const WORD_LETTERS: ReadonlySet<string> = new Set(['a', 'i', 'o', 'u', 'y']);
+/** Welsh letters written with two characters: "Ll" is the initial of Lloyd. */
+const DIGRAPHS: ReadonlySet<string> = new Set(['ll', 'ch', 'dd', 'ff', 'ng', 'rh', 'th', 'ph']);
+
+function digraphInitial(tokens: readonly Token[], givenLast: number, matches: readonly NameMatch[]): NameMatch[] | undefined {
+  const next = tokens[givenLast + 1];
+  if (!next || next.kind !== 'word' || !DIGRAPHS.has(next.norm) || !/^\s+$/.test(next.gapBefore) || next.sentence !== tokens[givenLast]!.sentence) return undefined;
+  const same = matches.filter((m) => m.entry.surname?.startsWith(next.norm));
+  return same.length > 0 ? same.map((m) => ({ entry: m.entry, form: 'given-initial' as const })) : undefined;
+}
+
+/** A copy of the tokens in which token `i` ("ayeshas", "pritchards") before a family word is read as a possessive. */
+function possessiveWithoutApostrophe(tokens: readonly Token[], i: number, words: NameWords): readonly Token[] | undefined {
+  const shadowAt = (j: number) => {
+    const token = tokens[j];
+    const next = tokens[j + 1];
+    if (!token || !next || token.possessive || token.kind !== 'word' || !/[^s']s$/.test(token.norm) || next.sentence !== token.sentence || !words.familyAfter.has(next.norm)) return undefined;
+    const copy = tokens.slice();
+    // A new word, so new vocabulary numbers: the token's own are a cache of its old spelling's.
+    copy[j] = { ...token, norm: token.norm.slice(0, -1), lessS: undefined, lessEs: undefined, possessive: true, numbers: unreadWordNumbers() };
+    return copy;
+  };
+  return shadowAt(i) ?? (tokens[i + 1] && /^\s+$/.test(tokens[i + 1]!.gapBefore) ? shadowAt(i + 1) : undefined);
+}
+
+/** Words that join names in a list ("Osian and Harri", "mali, cerys a lowri"). */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'a', 'ac', 'n', 'plus']);
+
+/** Another roster first name right beside this one in a list: two pupils named together are pupils, whatever the school words. */
+function besideAnotherPupil(tokens: readonly Token[], roster: NameIndex, first: number, last: number, matches: readonly NameMatch[]): string | undefined {
+  const ids = new Set(matches.map((m) => m.entry.id));
+  const sentence = tokens[first]!.sentence;
+  const other = (from: number) => {
+    const t = tokens[from];
+    if (!t || t.sentence !== sentence || t.kind !== 'word') return undefined;
+    const found = roster.givenNames.longestAt(tokens, from);
+    return found && found.values.some((m) => !ids.has(m.entry.id) && !m.entry.wordLike) ? tokens.slice(from, found.last + 1).map((x) => x.raw).join(' ') : undefined;
+  };
+  const next = tokens[last + 1];
+  if (next && next.sentence === sentence) {
+    if (JOINERS.has(next.norm) && next.raw.length <= 4) {
+      const found = other(last + 2);
+      if (found) return found;
+    } else if (/^\s*[,&+]\s*$/.test(next.gapBefore)) {
+      const found = other(last + 1);
+      if (found) return found;
+    }
+  }
+  const before = tokens[first - 1];
+  if (before && before.sentence === sentence) {
+    const start = JOINERS.has(before.norm) ? first - 2 : /^\s*[,&+]\s*$/.test(tokens[first]!.gapBefore) ? first - 1 : -1;
+    for (let k = Math.max(0, start - 2); start >= 0 && k <= start; k++) {
+      const found = roster.givenNames.longestAt(tokens, k);
+      if (found && found.last === start && found.values.some((m) => !ids.has(m.entry.id) && !m.entry.wordLike)) return tokens.slice(k, start + 1).map((x) => x.raw).join(' ');
+    }
+  }
+  return undefined;
+}
+
+/** "mam Noah", "tad megan", "Mam Ffion": a Welsh family word before a name points at a child of the school through a parent. */
+function parentBefore(tokens: readonly Token[], first: number, words: NameWords): string | undefined {
+  const previous = tokens[first - 1];
+  if (!previous || previous.sentence !== tokens[first]!.sentence || !words.familyBefore.has(previous.norm) || !/^\s+$/.test(tokens[first]!.gapBefore)) return undefined;
+  return `${previous.raw} ${tokens[first]!.raw}`;
+}
+
+function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findings: RawFinding[], first: number, last: number, matches: readonly NameMatch[], roster?: NameIndex, typedPossessive = false): void {
   const { doc } = ctx;
   const tokens = doc.tokens;
   const token = tokens[first]!;
   const previous = tokens[first - 1];
   const next = tokens[last + 1];
   if (someoneElse(ctx, first, last)) return;
+  const possessive = typedPossessive || token.possessive || tokens[last]!.possessive;
   // "our Amelia starts Year 1": a bare "our" before a first name is the writer's own child (a full
   // name is never excused this way).
   if (previous !== undefined && previous.sentence === token.sentence && BARE_POSSESSIVES.has(previous.norm)) return;
@@ -134,19 +219,25 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   const wordLike = matches.every((m) => m.entry.wordLike || m.form === 'given-part');
   const strong = ctx.schoolContextNear(token.start, 'strong');
   // "Siân's mam rang": a child known through their parent is a child of the school.
-  const parentAfter = parentFollows(ctx, last) ? { text: `${token.raw} ${next!.raw}` } : undefined;
-  const any = strong ?? ctx.schoolContextNear(token.start) ?? parentAfter;
+  const parentAfter = parentFollows(ctx, last) || (possessive && next !== undefined && next.sentence === token.sentence && words.familyAfter.has(next.norm)) ? { text: `${token.raw} ${next!.raw}` } : undefined;
+  const parentFirst = parentBefore(tokens, first, words);
+  const pairedWith = roster && !wordLikeOnly(matches) ? besideAnotherPupil(tokens, roster, first, last, matches) : undefined;
+  const any = strong ?? ctx.schoolContextNear(token.start) ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined);
   const hashtag = token.kind !== 'word';
   let severity: Severity | undefined;
   if (wordLike) {
     const frame = inChildFrame(ctx, first);
     if (frame) severity = 'high';
     else if (strong && readAsAPerson(ctx, words, first, last, strong)) severity = 'warning';
+    // "Hope's mum made the bara brith": a word is not someone's child.
+    else if (parentAfter && token.capitalised) severity = 'warning';
   } else if (strong) {
     severity = 'high';
   } else if (any) {
     severity = 'warning';
-  } else if (token.capitalised || hashtag) {
+  } else if (token.capitalised || hashtag || (!wordLike && token.norm.length >= 2)) {
+    // Typed in lower case with nothing about school ("ayesha has been so brave this week"): worth
+    // knowing, and someone a confidential matter can be about (it then becomes high).
     severity = 'info';
   }
   if (!severity) return;
@@ -182,6 +273,14 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
 interface NameWords {
   readonly determiners: ReadonlySet<string>;
   readonly pupilActions: ReadonlySet<string>;
+  /** Family words after a possessive ("Maisie's dad"). */
+  readonly familyAfter: ReadonlySet<string>;
+  /** Family words before a name ("mam Noah", "tad Gruffydd"). */
+  readonly familyBefore: ReadonlySet<string>;
+}
+
+function wordLikeOnly(matches: readonly NameMatch[]): boolean {
+  return matches.every((m) => m.entry.wordLike || m.form === 'given-part');
 }
 
 const EMPTY_TAGS: ReadonlySet<string> = new Set();
@@ -219,7 +318,12 @@ function rosterNames(matches: readonly NameMatch[]): string[] {
   return [...new Set(matches.map((m) => m.entry.name))];
 }
 
-const PupilNamesData = z.object({ determiners: NamesSchema.shape.determiners, pupilActions: NamesSchema.shape.pupilActions });
+const PupilNamesData = z.object({
+  determiners: NamesSchema.shape.determiners,
+  pupilActions: NamesSchema.shape.pupilActions,
+  familyAfter: z.array(z.string()),
+  familyBefore: PupilCuesSchema.shape.familyBefore,
+});
 
 export const pupilNamesDetector = defineDetector({
   id: 'pupil-names',
@@ -236,8 +340,17 @@ export const pupilNamesDetector = defineDetector({
   lexicon: PupilNamesData,
   select: (bundle) => {
     const names = bundle.names as { determiners: unknown; pupilActions: unknown };
-    return { determiners: names.determiners, pupilActions: names.pupilActions };
+    const community = bundle.community as { childFrames: { familyAfter: unknown } };
+    return { determiners: names.determiners, pupilActions: names.pupilActions, familyAfter: community.childFrames.familyAfter, familyBefore: (bundle.pupilCues as { familyBefore: unknown }).familyBefore };
   },
-  compile: (data, config) => ({ roster: compiledNames(config).roster, words: { determiners: new Set(data.determiners), pupilActions: new Set(data.pupilActions) } }),
+  compile: (data, config) => ({
+    roster: compiledNames(config).roster,
+    words: {
+      determiners: new Set(data.determiners),
+      pupilActions: new Set(data.pupilActions),
+      familyAfter: new Set(data.familyAfter.flatMap((w) => phraseWords(w))),
+      familyBefore: new Set(data.familyBefore.flatMap((w) => phraseWords(w))),
+    },
+  }),
   run: ({ roster, words }, { view, found }) => ({ findings: findRosterPupils(view, found, roster, words) }),
 });

@@ -24,6 +24,8 @@ export interface SchoolNameHit {
   readonly last: number;
   /** Which configured name or alias it matched, for the explanation. */
   readonly source: string;
+  /** A short alias that is also an everyday word or acronym ("MBA", "Rec"): the school only in school context. */
+  readonly short?: boolean;
 }
 
 interface TypeInfo {
@@ -46,6 +48,8 @@ interface NameSource {
   readonly denomination?: string;
   /** The own words are everyday words ("Park", "Castle"): alone they count only with a capital. */
   readonly everydayPlace: boolean;
+  /** A one-word alias that is an acronym of a few letters or an everyday word ("MBA", "Rec"). */
+  readonly short?: boolean;
 }
 
 /** The school-type vocabulary, compiled once per lexicon: every school shares it. */
@@ -63,6 +67,8 @@ interface Types {
   readonly placeBefore: PhraseMatcher<true>;
   readonly placeAfter: PhraseMatcher<true>;
   readonly placeInSchoolPost: PhraseMatcher<true>;
+  readonly townBefore: PhraseMatcher<true>;
+  readonly townAfter: PhraseMatcher<true>;
 }
 
 const typesByLexicon = new WeakMap<SchoolTypesLexicon, Types>();
@@ -107,6 +113,8 @@ function compileTypes(types: SchoolTypesLexicon, context: SchoolContextLexicon):
     placeBefore: PhraseMatcher.of(context.placeCues.before),
     placeAfter: PhraseMatcher.of(context.placeCues.after),
     placeInSchoolPost: PhraseMatcher.of(context.placeCues.inSchoolPost),
+    townBefore: PhraseMatcher.of(context.placeCues.townBefore, { plurals: false }),
+    townAfter: PhraseMatcher.of(context.placeCues.townAfter, { plurals: false }),
   };
   typesByLexicon.set(types, compiled);
   return compiled;
@@ -132,8 +140,11 @@ export class SchoolNameMatcher {
     if (words.length === 0) return;
     // An alias in capitals ("OPS", "CPS") is an acronym: matched in capitals only, never "ops".
     if (alias && words.length === 1 && /^\p{Lu}{2,}$/u.test(text.trim())) {
-      const source: NameSource = { text, alias, bareIsName: true, families: new Set(), everydayPlace: false };
+      const source: NameSource = { text, alias, bareIsName: true, families: new Set(), everydayPlace: false, short: words[0]!.length <= 4 };
       this.names.add(text.trim(), { source, variant: false }, { caseSensitive: true });
+      // "#KHS": the acronym as a hashtag or handle.
+      this.squashedNames.push({ form: words[0]!, source });
+      this.squashedNames.sort((a, b) => b.form.length - a.form.length);
       return;
     }
     const families = new Set<string>();
@@ -170,12 +181,15 @@ export class SchoolNameMatcher {
       families,
       everydayPlace: own.every((word) => isEverydayWord(word) || this.types.everydayPlaceWords.has(word)),
       ...(denomination ? { denomination } : {}),
+      ...(alias && words.length === 1 && (isEverydayWord(words[0]!) || words[0]!.length <= 3) ? { short: true } : {}),
     };
     for (const spelling of spellingVariants(this.types.lexicon, own)) {
       this.names.addWords(spelling, { source, variant: false });
       this.squashedNames.push({ form: spelling.join(''), source });
     }
     for (const spelling of [...nicknameVariants(this.nicknames, own), ...welshMutations(this.types.lexicon, own)]) this.names.addWords(spelling, { source, variant: true });
+    // "#StNicks", "#SantNicYnSeren": a nickname run together is the place word, which a school post makes the school.
+    for (const spelling of nicknameVariants(this.nicknames, own)) this.squashedNames.push({ form: spelling.join(''), source: { ...source, bareIsName: false } });
     this.squashedNames.sort((a, b) => b.form.length - a.form.length);
   }
 
@@ -238,7 +252,7 @@ export class SchoolNameMatcher {
     if (leading.length > 0) return undefined;
     const source = sources[0]!;
     const bare = sources.find((s) => s.bareIsName);
-    if (bare && !variant) return { form: 'alias', first, last, source: bare.text };
+    if (bare && !variant) return { form: 'alias', first, last, source: bare.text, ...(bare.short ? { short: true } : {}) };
     return { form: 'place', first, last, source: source.text };
   }
 
@@ -253,14 +267,17 @@ export class SchoolNameMatcher {
     for (const { form, source } of this.squashedNames) {
       if (!squashed.startsWith(form)) continue;
       let rest = squashed.slice(form.length);
-      if (rest === '') return { form: source.bareIsName ? 'alias' : 'place', source: source.text };
+      if (rest === '') return { form: source.bareIsName ? 'alias' : 'place', source: source.text, ...(source.short ? { short: true } : {}) };
       const tail: TypeInfo[] = [];
       for (let next = this.types.squashedTypes.find((t) => rest.startsWith(t.form)); next; next = this.types.squashedTypes.find((t) => rest.startsWith(t.form))) {
         tail.push(next.info);
         rest = rest.slice(next.form.length);
       }
       // Anything after the type words is the account's own suffix ("@CadoxtonPS_Y6", "#CadoxtonPrimaryPE").
-      if (tail.length > 0 && compatible(this.types, source, tail)) return { form: 'hashtag', source: source.text };
+      // Type words of another kind ("#StNicholasRC") are another school: no shorter spelling may claim it.
+      if (tail.length > 0) return compatible(this.types, source, tail) ? { form: 'hashtag', source: source.text } : undefined;
+      // "#CadmusFamily", "#SantNicYnSeren": the own words and a suffix that is not another school's type; the place word, which a school post makes the school.
+      if (tail.length === 0 && form.length >= 5 && /^\p{L}/u.test(rest)) return { form: 'place', source: source.text };
     }
     return undefined;
   }
@@ -326,6 +343,33 @@ const FORM_RULES: Record<SchoolNameForm, string> = {
 const PLACE_REACH = 15;
 
 
+/**
+ * In a post already about school, the place word is the school ("Ashgrove's new hall", "cadoxton
+ * have got the new pitch, kids are buzzing"): school words anywhere in the draft with strong
+ * context, or in the same sentence, or the place possessive beside any school word. Not after a
+ * town word ("a walk round Cadoxton", "we live in Cadoxton").
+ */
+function schoolPost(ctx: DraftView, t: Types, hit: SchoolNameHit): { text: string } | undefined {
+  const tokens = ctx.doc.tokens;
+  const first = tokens[hit.first]!;
+  const last = tokens[hit.last]!;
+  for (let start = Math.max(0, hit.first - 3); start < hit.first; start++) {
+    const town = t.townBefore.longestAt(tokens, start, hit.first);
+    if (town && town.last === hit.first - 1 && tokens[start]!.sentence === first.sentence) return undefined;
+  }
+  const after = tokens[hit.last + 1];
+  if (after && after.sentence === last.sentence && t.townAfter.longestAt(tokens, hit.last + 1)) return undefined;
+  const near = ctx.schoolContextNear(first.start, 'any');
+  const sameSentence = near && near.sentence === first.sentence ? near : undefined;
+  // "Ashgrove's", and "oakfields new extension" typed without its apostrophe.
+  const possessive = last.possessive || (last.lessS !== undefined && !phraseWords(hit.source).includes(last.norm));
+  const strong = ctx.hasStrongSchoolContext() ? ctx.schoolContextNear(first.start, 'strong') ?? ctx.schoolContext.find((h) => h.strength === 'strong') : undefined;
+  // The school community named in the same sentence ("ashgroves had a complaint … about the head") is school talk too.
+  const community = ctx.referencesNear(hit.first, hit.last, 30, 0, 0).find((r) => r.group !== 'people');
+  const found = sameSentence ?? strong ?? (community ? { text: community.text } : undefined) ?? (possessive ? near : undefined);
+  return found ? { text: found.text } : undefined;
+}
+
 /** "teaching at Cadoxton", "Oakfield parents", "the kids at Oakfield": the place word means the school. */
 function placeCue(t: Types, doc: TokenizedText, first: number, last: number, schoolPost: boolean): string | undefined {
   // In a post already clearly about school, "#Westacre" and "so proud of Ashgrove" mean the school.
@@ -347,7 +391,8 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
   const { doc } = ctx;
   const findings: RawFinding[] = [];
   const hits = matcher.find(doc);
-  const named = hits.filter((h) => h.form !== 'place');
+  // A short alias that is also a word ("MBA") is not evidence of school on its own.
+  const named = hits.filter((h) => h.form !== 'place' && !h.short);
   // The school's name makes the draft about school, and a remark near it is about the school.
   found.schoolContext(
     named.map((h) => {
@@ -366,7 +411,7 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       const near = ctx.schoolContextNear(start, 'strong');
       const beside = near && near.sentence === doc.tokens[hit.first]!.sentence && (near.end <= start ? start - near.end : near.start - end) <= PLACE_REACH;
       const cue = placeCue(matcher.types, doc, hit.first, hit.last, ctx.hasStrongSchoolContext());
-      const context = cue ? { text: cue } : beside ? near : undefined;
+      const context = cue ? { text: cue } : beside ? near : schoolPost(ctx, matcher.types, hit);
       const inSentence = context !== undefined;
       if (inSentence) found.reference(referenceAt(doc, 'school', false, hit.first, hit.last, false));
       findings.push({
@@ -382,6 +427,20 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
           ...(inSentence ? { context: context.text } : {}),
           reason: inSentence ? `school words in the same sentence (“${context.text}”)` : 'the place word alone, with no school words in the same sentence',
         },
+      });
+      continue;
+    }
+    // "Finally finished my MBA": a short alias that is also a word or an acronym is the school only in a post about school.
+    if (hit.short && !ctx.schoolContextNear(start, 'any') && !ctx.hasStrongSchoolContext()) {
+      findings.push({
+        category: 'school-name',
+        topic: 'named',
+        severity: 'info',
+        start,
+        end,
+        ruleId: 'school-name/alias-no-context',
+        ...say('finding_school_place', written),
+        explanation: { rule: FORM_RULES.alias, reason: `the short alias “${hit.source}” is also an everyday word or acronym, and nothing here is about school` },
       });
       continue;
     }
@@ -413,6 +472,7 @@ export const schoolNameDetector = defineDetector({
     'school-name/alias': 'a configured alias ("Ysgol Sant Nicolas"): a warning',
     'school-name/place-in-school-context': 'the place word beside a cue or school words ("teaching at Cadoxton"): a warning',
     'school-name/place': 'the place word alone, as a town: info',
+    'school-name/alias-no-context': 'a short alias that is also an everyday word or acronym ("MBA", "Rec") with nothing about school: info',
   },
   lexicon: SchoolNameData,
   select: (bundle) => ({ schoolTypes: bundle.schoolTypes, schoolContext: bundle.schoolContext, nicknames: (bundle.names as { nicknames: unknown }).nicknames }),

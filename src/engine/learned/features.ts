@@ -25,6 +25,20 @@ const WORD =
   /https?:\/\/\S+|www\.\S+|[#@]?[\p{L}\p{N}*$](?:[\p{L}\p{N}_'*$@!-]*[\p{L}\p{N}*])?|\p{Extended_Pictographic}/gu;
 const REPEATS = /(.)\1{2,}/gu;
 
+/** Could `word` hold a character three times in a row? A quick test before the regular expression (surrogates are left to it). */
+function mayRepeat(word: string): boolean {
+  let previous = -1;
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    run = code === previous ? run + 1 : 1;
+    if (run >= 3) return true;
+    previous = code;
+  }
+  return false;
+}
+
 export function normaliseWord(raw: string): string {
   const first = raw.charCodeAt(0);
   if (raw.startsWith('http') || raw.startsWith('www.')) return 'url';
@@ -32,19 +46,113 @@ export function normaliseWord(raw: string): string {
   let word = first === 35 /* # */ ? raw.slice(1) : raw;
   if (word === 'url') return 'url';
   // "soooo" and "sooo" read the same; two letters stay ("good", "too").
-  word = word.replace(REPEATS, '$1$1');
+  if (mayRepeat(word)) word = word.replace(REPEATS, '$1$1');
   if (word.includes("'")) word = word.replaceAll("'", '');
   return word || raw;
 }
 
-/** Words of an already folded text, in order. */
+/**
+ * Words of an already folded text, in order: the matches of `WORD`, found by a hand-written scan
+ * because the learned layer runs on every check and the regular expression (Unicode classes,
+ * backtracking to the last letter) cost as much as the model itself. `wordsByPattern` is the
+ * definition; tests/unit/learned.test.ts checks that the two agree on every training text and on
+ * random strings.
+ */
 export function wordsOf(folded: string, limit = Number.POSITIVE_INFINITY): LearnedWord[] {
   const words: LearnedWord[] = [];
+  const length = folded.length;
+  let i = 0;
+  while (i < length && words.length < limit) {
+    const code = folded.charCodeAt(i);
+    const width = widthAt(folded, i);
+    let end = -1;
+    if ((code === 104 /* h */ || code === 119) /* w */ && (end = urlEnd(folded, i)) > 0) {
+      // a URL, up to the next space
+    } else if ((code === 35 || code === 64) /* # @ */ && i + 1 < length && startsWord(folded, i + 1)) {
+      end = wordEnd(folded, i + 1);
+    } else if (startsWord(folded, i)) {
+      end = wordEnd(folded, i);
+    } else if (code >= 0x80 && PICTOGRAPH.test(folded.slice(i, i + width))) {
+      end = i + width;
+    }
+    if (end < 0) {
+      i += width;
+      continue;
+    }
+    words.push({ norm: normaliseWord(folded.slice(i, end)), foldedStart: i, foldedEnd: end });
+    i = end;
+  }
+  return words;
+}
+
+/** The same words by the regular expression that defines them (slower; kept as the reference). */
+export function wordsByPattern(folded: string): LearnedWord[] {
+  const words: LearnedWord[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m !== null && words.length < limit; m = WORD.exec(folded)) {
+  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
     words.push({ norm: normaliseWord(m[0]), foldedStart: m.index, foldedEnd: m.index + m[0].length });
   }
   return words;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+const SPACE = /^\s$/u;
+
+/** Is the code point at `i` a letter or digit (any script)? */
+function isLetterOrDigit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** UTF-16 units of the code point at `i`: 2 for a surrogate pair, else 1 (a lone surrogate too). */
+function widthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+/** A word starts with a letter, a digit, `*` or `$` ("f***", "$hit"). */
+function startsWord(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code === 42 || code === 36 || isLetterOrDigit(text, i);
+}
+
+/**
+ * A word runs over letters, digits and `_ ' * $ @ ! -`, and ends at the last letter, digit or `*`
+ * of that run (so "sh!t" and "f***" are whole, "idiot!" and "well-" lose their last marks).
+ */
+function wordEnd(text: string, start: number): number {
+  let end = start + widthAt(text, start);
+  let i = end;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const width = widthAt(text, i);
+    if (code === 42 || isLetterOrDigit(text, i)) {
+      i += width;
+      end = i;
+    } else if (code === 95 || code === 39 || code === 36 || code === 64 || code === 33 || code === 45) {
+      i += width;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+/** The end of a URL starting at `i` ("http://", "https://" or "www." and at least one more character), or -1. */
+function urlEnd(text: string, i: number): number {
+  const from = text.startsWith('http://', i) ? i + 7 : text.startsWith('https://', i) ? i + 8 : text.startsWith('www.', i) ? i + 4 : -1;
+  if (from < 0) return -1;
+  let j = from;
+  while (j < text.length) {
+    const code = text.charCodeAt(j);
+    if (code < 0x80 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(String.fromCodePoint(text.codePointAt(j)!))) break;
+    j += widthAt(text, j);
+  }
+  return j > from ? j : -1;
 }
 
 /** Folds then splits: the training side, where offsets do not matter. */

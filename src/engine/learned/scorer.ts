@@ -1,4 +1,4 @@
-import { fold } from '../text/fold';
+import { fold, type FoldedText } from '../text/fold';
 import { formatIssues } from '../schemas/errors';
 import { bigramFeature, segmentStarts, wordFeatures, wordsOf, type LearnedWord } from './features';
 import { LearnedModelSchema, type LearnedModelData } from './schema';
@@ -56,6 +56,11 @@ export interface ScoreOptions {
   readonly maxWords?: number;
   /** Contributing words kept per sentence. Default 5. */
   readonly topWords?: number;
+  /**
+   * The draft already folded by `fold` (src/engine/text/fold.ts), when the caller has it (the
+   * engine folds every draft once): spares folding it again. Used only when the whole draft is read.
+   */
+  readonly folded?: FoldedText;
 }
 
 export interface LearnedModel {
@@ -70,6 +75,15 @@ export function compileLearnedModel(data: unknown, source = 'rules/models/hostil
   return new CompiledModel(parsed.data);
 }
 
+interface CachedWord {
+  readonly linearSum: number;
+  readonly featureCount: number;
+  /** Where its convolution parts start in the parts slab: `filters` values as the current word, then `filters` as the next. */
+  readonly parts: number;
+}
+
+/** Distinct words kept (about 3 MB of parts at 48 filters); the cache starts afresh when full. */
+const WORD_CACHE_LIMIT = 4096;
 const DEFAULT_MAX_CHARS = 64_000;
 const DEFAULT_MAX_WORDS = 12_000;
 const DEFAULT_TOP_WORDS = 5;
@@ -101,11 +115,23 @@ class CompiledModel implements LearnedModel {
   private readonly outputBias: number;
   private readonly combine: LearnedModelData['combine'];
   // Scratch buffers, sized for the longest segment and reused for every sentence.
-  private readonly projected: Float64Array;
-  private readonly ownParts: Float64Array;
-  private readonly nextParts: Float64Array;
+  private readonly activations: Float64Array;
+  private readonly maxima: Float64Array;
+  private readonly argmaxes: Int32Array;
+  private readonly sums: Float64Array;
+  private readonly entries: CachedWord[] = [];
   private readonly featureScratch: number[] = [];
-  private readonly featureEnds: Uint32Array;
+  /**
+   * Per word (its normalised form): the sum of its own linear weights, how many features it has,
+   * and its two convolution parts. All are functions of the word alone, so they are computed once
+   * and reused: a draft's cost is then its bigrams and the pooling, not n-gram hashing and
+   * products. The same arithmetic in the same order as computing them afresh: scores do not change.
+   */
+  private readonly wordCache = new Map<string, CachedWord>();
+  /** Convolution parts of the cached words, one block of 2 × filters each; block 0 is the unknown word's. */
+  private readonly slab: Float64Array;
+  private slabUsed = 1;
+  private readonly projectedScratch: Float64Array;
 
   constructor(data: LearnedModelData) {
     this.thresholds = data.thresholds;
@@ -124,10 +150,58 @@ class CompiledModel implements LearnedModel {
     this.output = Float64Array.from(data.cnn.output);
     this.outputBias = data.cnn.outputBias;
     this.combine = data.combine;
-    this.projected = new Float64Array((data.features.maxWords + 1) * data.cnn.dim);
-    this.ownParts = new Float64Array(data.features.maxWords * data.cnn.filters);
-    this.nextParts = new Float64Array(data.features.maxWords * data.cnn.filters);
-    this.featureEnds = new Uint32Array(data.features.maxWords);
+    this.activations = new Float64Array(data.features.maxWords * data.cnn.filters);
+    this.maxima = new Float64Array(data.cnn.filters);
+    this.argmaxes = new Int32Array(data.cnn.filters);
+    this.sums = new Float64Array(data.cnn.filters);
+    this.slab = new Float64Array((WORD_CACHE_LIMIT + 1) * 2 * data.cnn.filters);
+    this.projectedScratch = new Float64Array(data.cnn.dim);
+    this.convolutionParts(this.unknown, 0, 0);
+  }
+
+  /** A word's cached values, computed on first sight. */
+  private word(norm: string): CachedWord {
+    let entry = this.wordCache.get(norm);
+    if (entry) return entry;
+    const { buckets, minGram, maxGram } = this.features;
+    const features = this.featureScratch;
+    features.length = 0;
+    wordFeatures(norm, buckets, minGram, maxGram, features);
+    let sum = 0;
+    for (let k = 0; k < features.length; k++) sum += this.linear[features[k]!]!;
+    const row = this.vocabulary.get(norm);
+    // Bounded: a pasted book of made-up words must not grow memory without limit.
+    if (this.wordCache.size >= WORD_CACHE_LIMIT) {
+      this.wordCache.clear();
+      this.slabUsed = 1;
+    }
+    let parts = 0;
+    if (row !== undefined) {
+      parts = this.slabUsed++ * 2 * this.filters;
+      this.convolutionParts(this.table, row, parts);
+    }
+    entry = { linearSum: sum, featureCount: features.length, parts };
+    this.wordCache.set(norm, entry);
+    return entry;
+  }
+
+  /**
+   * The convolution's parts for one projected vector, written into the slab at `at`: table row
+   * `row` (signed bytes / 127) or, for the unknown word, its float vector.
+   */
+  private convolutionParts(source: Int8Array | Float64Array, row: number, at: number): void {
+    const { dim, filters, current, next, slab } = this;
+    const projected = this.projectedScratch;
+    for (let d = 0; d < dim; d++) projected[d] = source instanceof Int8Array ? source[row * dim + d]! / 127 : source[d]!;
+    for (let j = 0; j < filters; j++) {
+      let a = 0;
+      let b = 0;
+      const w = j * dim;
+      for (let d = 0; d < dim; d++) a += current[w + d]! * projected[d]!;
+      for (let d = 0; d < dim; d++) b += next[w + d]! * projected[d]!;
+      slab[at + j] = a;
+      slab[at + filters + j] = b;
+    }
   }
 
   score(draft: string, options: ScoreOptions = {}): LearnedScore {
@@ -135,7 +209,7 @@ class CompiledModel implements LearnedModel {
     const topWords = options.topWords ?? DEFAULT_TOP_WORDS;
     // Folding costs about a microsecond a character: fold only the start of a huge draft.
     const read = readablePrefix(draft, options.maxChars ?? DEFAULT_MAX_CHARS);
-    const folded = fold(read);
+    const folded = options.folded !== undefined && read === draft ? options.folded : fold(read);
     const words = wordsOf(folded.text, maxWords + 1);
     const truncated = words.length > maxWords || read.length < draft.length;
     if (words.length > maxWords) words.length = maxWords;
@@ -171,35 +245,29 @@ class CompiledModel implements LearnedModel {
   /** The combined logit of one segment; adds each word's share into `contributions`. */
   private segmentLogit(segment: readonly LearnedWord[], contributions: Float64Array): number {
     const { linear: a, cnn: b, bias } = this.combine;
-    return bias + a * this.linearLogit(segment, contributions, a) + b * this.cnnLogit(segment, contributions, b);
+    const entries = this.entries;
+    for (let i = 0; i < segment.length; i++) entries[i] = this.word(segment[i]!.norm);
+    return bias + a * this.linearLogit(segment, contributions, a) + b * this.cnnLogit(segment.length, contributions, b);
   }
 
   private linearLogit(segment: readonly LearnedWord[], contributions: Float64Array, share: number): number {
-    const { buckets, minGram, maxGram, bigrams } = this.features;
-    const features = this.featureScratch;
-    const ends = this.featureEnds;
-    features.length = 0;
-    for (let i = 0; i < segment.length; i++) {
-      wordFeatures(segment[i]!.norm, buckets, minGram, maxGram, features);
-      if (bigrams && i + 1 < segment.length) features.push(bigramFeature(segment[i]!.norm, segment[i + 1]!.norm, buckets));
-      ends[i] = features.length;
-    }
-    if (features.length === 0) return 0;
+    const { buckets, bigrams } = this.features;
+    const entries = this.entries;
+    const n = segment.length;
+    let count = 0;
+    for (let i = 0; i < n; i++) count += entries[i]!.featureCount;
+    if (bigrams && n > 1) count += n - 1;
+    if (count === 0) return 0;
     // Each occurrence is valued 1/sqrt(count), as in training.
-    const v = this.linearScale / Math.sqrt(features.length);
+    const v = this.linearScale / Math.sqrt(count);
     let z = 0;
-    let k = 0;
-    for (let i = 0; i < segment.length; i++) {
-      const hasBigram = bigrams && i + 1 < segment.length;
-      const wordEnd = hasBigram ? ends[i]! - 1 : ends[i]!;
-      let own = 0;
-      for (; k < wordEnd; k++) own += this.linear[features[k]!]!;
-      own *= v;
+    for (let i = 0; i < n; i++) {
+      const own = entries[i]!.linearSum * v;
       z += own;
       contributions[i]! += share * own;
-      if (hasBigram) {
+      if (bigrams && i + 1 < n) {
         // A bigram belongs half to each of its words.
-        const pair = this.linear[features[k++]!]! * v;
+        const pair = this.linear[bigramFeature(segment[i]!.norm, segment[i + 1]!.norm, buckets)]! * v;
         z += pair;
         contributions[i]! += (share * pair) / 2;
         contributions[i + 1]! += (share * pair) / 2;
@@ -208,53 +276,49 @@ class CompiledModel implements LearnedModel {
     return z;
   }
 
-  private cnnLogit(segment: readonly LearnedWord[], contributions: Float64Array, share: number): number {
-    const { dim, filters, projected, ownParts, nextParts, current, next, convBias, output } = this;
-    const T = segment.length;
+  /** The network's logit over the first `T` entries; a window is a word and the next. */
+  private cnnLogit(T: number, contributions: Float64Array, share: number): number {
+    const { filters, activations, convBias, output, maxima, argmaxes, sums, entries, slab } = this;
+    // Each window's activation is the sum of the bias and its two words' parts (cached per word).
     for (let t = 0; t < T; t++) {
-      const row = this.vocabulary.get(segment[t]!.norm);
-      for (let d = 0; d < dim; d++) projected[t * dim + d] = row === undefined ? this.unknown[d]! : this.table[row * dim + d]! / 127;
-    }
-    // Each window (a word and the next) is the sum of two parts; keep them for the attribution.
-    for (let t = 0; t < T; t++) {
+      const own = entries[t]!.parts;
+      const after = t + 1 < T ? entries[t + 1]!.parts + filters : -1;
+      const base = t * filters;
       for (let j = 0; j < filters; j++) {
-        let own = 0;
-        let after = 0;
-        const w = j * dim;
-        for (let d = 0; d < dim; d++) own += current[w + d]! * projected[t * dim + d]!;
-        if (t + 1 < T) for (let d = 0; d < dim; d++) after += next[w + d]! * projected[(t + 1) * dim + d]!;
-        ownParts[t * filters + j] = own;
-        nextParts[t * filters + j] = after;
+        const s = convBias[j]! + slab[own + j]! + (after < 0 ? 0 : slab[after + j]!);
+        const h = s > 0 ? s : 0;
+        activations[base + j] = h;
+        if (t === 0) {
+          maxima[j] = h;
+          argmaxes[j] = 0;
+          sums[j] = h;
+        } else {
+          if (h > maxima[j]!) {
+            maxima[j] = h;
+            argmaxes[j] = t;
+          }
+          sums[j]! += h;
+        }
       }
     }
     let z = this.outputBias;
-    for (let j = 0; j < filters; j++) {
-      let max = 0;
-      let argmax = -1;
-      let sum = 0;
-      for (let t = 0; t < T; t++) {
-        const s = convBias[j]! + ownParts[t * filters + j]! + nextParts[t * filters + j]!;
-        const h = s > 0 ? s : 0;
-        if (argmax < 0 || h > max) {
-          max = h;
-          argmax = t;
-        }
-        sum += h;
-      }
-      z += output[j]! * max + (output[filters + j]! * sum) / T;
-      // Attribution: the max-pooled value goes to the window that produced it, the mean to every
-      // window in proportion; a window's value is split between its two words by the size of
-      // their parts, so the explanation names words, not filters.
-      for (let t = 0; t < T; t++) {
-        const own = ownParts[t * filters + j]!;
-        const after = nextParts[t * filters + j]!;
-        const h = convBias[j]! + own + after;
+    for (let j = 0; j < filters; j++) z += output[j]! * maxima[j]! + (output[filters + j]! * sums[j]!) / T;
+    // Attribution: the max-pooled value goes to the window that produced it, the mean to every
+    // window in proportion; a window's value is split between its two words by the size of
+    // their parts, so the explanation names words, not filters.
+    for (let t = 0; t < T; t++) {
+      const own = entries[t]!.parts;
+      const after = t + 1 < T ? entries[t + 1]!.parts + filters : -1;
+      const base = t * filters;
+      for (let j = 0; j < filters; j++) {
+        const h = activations[base + j]!;
         if (h <= 0) continue;
         let value = (output[filters + j]! * h) / T;
-        if (t === argmax) value += output[j]! * h;
+        if (t === argmaxes[j]) value += output[j]! * h;
         value *= share;
-        const total = Math.abs(own) + Math.abs(after);
-        const first = total === 0 ? 1 : Math.abs(own) / total;
+        const a = Math.abs(slab[own + j]!);
+        const b = after < 0 ? 0 : Math.abs(slab[after + j]!);
+        const first = a + b === 0 ? 1 : a / (a + b);
         contributions[t]! += value * first;
         if (t + 1 < T) contributions[t + 1]! += value * (1 - first);
       }

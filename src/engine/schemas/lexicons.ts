@@ -58,7 +58,15 @@ export const SchoolContextSchema = z.strictObject({
   /** Words that suggest school but also fit family life ("well done", "so proud"). */
   weak: phrases,
   /** Words right before or after a school's place word that make it mean the school. */
-  placeCues: z.strictObject({ before: phrases, after: phrases, inSchoolPost: phrases }),
+  placeCues: z.strictObject({
+    before: phrases,
+    after: phrases,
+    inSchoolPost: phrases,
+    /** Words that make the place word the town, even in a post about school ('a walk round Cadoxton'). */
+    townBefore: phrases,
+    /** Words after the place word that make it a road, a village, a saint's day ("Westacre Road", "St Nicholas Day"). */
+    townAfter: phrases,
+  }),
   /** Words that point at children in particular: a name beside them may be a pupil's. */
   pupilCues: phrases,
   /** Year groups are generated: "Year 6", "Yr6", "Y6", "Blwyddyn 6", "Year Six". */
@@ -272,3 +280,58 @@ export const HostilitySchema = z.strictObject({
   hostileNegations: phrases,
 });
 export type HostilityLexicon = z.output<typeof HostilitySchema>;
+
+/**
+ * Confidential matters told without their vocabulary (`rules/lexicons/confidential-cues.json`):
+ * secrecy cues and plain-words phrases, each with what must be near it to make it a school matter.
+ */
+export const ConfidentialCuesSchema = z.strictObject({
+  $comment: comment,
+  secrecy: z.strictObject({
+    /** "between us", "can't say more", "not allowed to say yet", Welsh "rhyngom ni". */
+    phrases,
+    /** 🤐, 🤫: matched as characters anywhere in the draft. */
+    emoji: z.array(z.string().min(1).max(16)),
+  }),
+  matters: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        topic: confidentialTopic,
+        /**
+         * What must be near for the phrase to be a school matter: `child` a pupil, child, parent or
+         * strong school context; `one-child` one pupil or parent (a sanction or a diagnosis is about
+         * someone, "detention duty" is not); `staff` a colleague or strong school context; `school` any school
+         * context, a community reference or a secrecy cue; `outcome` an inspection or results word.
+         */
+        needs: z.enum(['child', 'one-child', 'staff', 'school', 'outcome']),
+        phrases,
+        /** Words after a phrase that make it something else ("logged in", "complaint form"). */
+        unlessFollowedBy: z.array(phrase).default([]),
+      }),
+    )
+    .min(1),
+  /** Inspection and results words that make "had the call" or "results are in" an outcome. */
+  outcomeWords: phrases,
+  /** The writer before a staff phrase ("I've been signed off"): their own career, not a colleague's matter. */
+  selfBefore: phrases,
+  /** Talk about a subject, not a case ("stress awareness week", "on the news"). */
+  benignFrames: phrases,
+});
+export type ConfidentialCuesLexicon = z.output<typeof ConfidentialCuesSchema>;
+
+/** How staff point at a child without the roster's full name (`rules/lexicons/pupil-cues.json`). */
+export const PupilCuesSchema = z.strictObject({
+  $comment: comment,
+  /** Family words before a first name ("mam Noah", "tad Gruffydd"). */
+  familyBefore: phrases,
+  /** A description that identifies one child: determiner, small words, a child noun, then where at school and something about them. */
+  described: z.strictObject({
+    determiners: phrases,
+    fillers: phrases,
+    childNouns: phrases,
+    classPhrases: phrases,
+    markers: phrases,
+  }),
+});
+export type PupilCuesLexicon = z.output<typeof PupilCuesSchema>;

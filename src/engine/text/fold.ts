@@ -45,24 +45,41 @@ export function fold(text: string): FoldedText {
   // Folding rarely changes the length; size for the draft and grow only when it does.
   let starts = new Uint32Array(length + 8);
   let ends = new Uint32Array(length + 8);
+  const room = (needed: number) => {
+    if (needed <= starts.length) return;
+    const grownStarts = new Uint32Array(needed * 2);
+    const grownEnds = new Uint32Array(needed * 2);
+    grownStarts.set(starts);
+    grownEnds.set(ends);
+    starts = grownStarts;
+    ends = grownEnds;
+  };
   const parts: string[] = [];
   let out = 0;
   let i = 0;
   while (i < length) {
+    // Most of a draft is plain ASCII, which folds to itself but for its capitals: a run of it is
+    // lower-cased in one go, one unit for one unit, instead of character by character.
+    let runEnd = i;
+    while (runEnd < length && foldsByLowerCase(text.charCodeAt(runEnd))) runEnd++;
+    if (runEnd > i) {
+      room(out + runEnd - i);
+      for (let k = i; k < runEnd; k++) {
+        starts[out] = k;
+        ends[out] = k + 1;
+        out++;
+      }
+      parts.push(text.slice(i, runEnd).toLowerCase());
+      i = runEnd;
+      if (i >= length) break;
+    }
     const code = text.charCodeAt(i);
     let width = 1;
     let folded: string;
     if (code < 0x80) {
-      // ASCII fast path: only letters change. The backtick is a stand-in apostrophe. Control
-      // characters (but tab and line breaks) are invisible in any composer: dropped, like zero-width ones.
-      folded =
-        code >= 65 && code <= 90
-          ? String.fromCharCode(code + 32)
-          : code === 96
-            ? "'"
-            : (code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127
-              ? ''
-              : text[i]!;
+      // The rest of ASCII: the backtick is a stand-in apostrophe. Control characters (but tab and
+      // line breaks) are invisible in any composer: dropped, like zero-width ones.
+      folded = code === 96 ? "'" : '';
     } else {
       if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
         const next = text.charCodeAt(i + 1);
@@ -70,14 +87,7 @@ export function fold(text: string): FoldedText {
       }
       folded = foldChar(text.slice(i, i + width));
     }
-    if (out + folded.length > starts.length) {
-      const grownStarts = new Uint32Array((out + folded.length) * 2);
-      const grownEnds = new Uint32Array((out + folded.length) * 2);
-      grownStarts.set(starts);
-      grownEnds.set(ends);
-      starts = grownStarts;
-      ends = grownEnds;
-    }
+    room(out + folded.length);
     for (let k = 0; k < folded.length; k++) {
       starts[out] = i;
       ends[out] = i + width;
@@ -87,6 +97,11 @@ export function fold(text: string): FoldedText {
     i += width;
   }
   return { text: parts.join(''), starts: starts.subarray(0, out), ends: ends.subarray(0, out) };
+}
+
+/** An ASCII character whose folded form is its lower case: all but the backtick and the control characters (tab and line breaks are kept). */
+function foldsByLowerCase(code: number): boolean {
+  return code < 0x80 && code !== 96 && code !== 127 && (code >= 32 || code === 9 || code === 10 || code === 13);
 }
 
 /** Maps a span of folded text back to the draft. `end` is exclusive in both. */

@@ -31,15 +31,16 @@ export class FuzzyWords<T> {
    * Answers by word, kept: a draft, and the next one, repeat the same few thousand words, and the
    * loose lookups below cost a few dozen string probes each. The answer depends on the word alone.
    */
-  private readonly answers = new Map<string, { value: T; how: 'exact' | 'disguised' } | undefined>();
+  private readonly answers = new Map<string, { value: T; how: 'exact' | 'disguised' } | typeof NONE>();
 
   /** The listed word a token stands for, with how it was disguised, or undefined. */
   find(norm: string): { value: T; how: 'exact' | 'disguised' } | undefined {
+    // Most words are no listed word: kept as NONE, so one probe answers them.
     const known = this.answers.get(norm);
-    if (known !== undefined || this.answers.has(norm)) return known;
+    if (known !== undefined) return known === NONE ? undefined : known;
     const answer = this.lookUp(norm);
     if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
-    this.answers.set(norm, answer);
+    this.answers.set(norm, answer ?? NONE);
     return answer;
   }
 
@@ -78,6 +79,8 @@ export class FuzzyWords<T> {
   }
 }
 
+/** A word known to stand for no listed word. */
+const NONE = 0;
 /** Shorter words are too easily one letter from an everyday word. */
 const MIN_LOOSE = 5;
 /** Words whose answers are kept (a few hundred kilobytes at most); the cache starts again when full. */

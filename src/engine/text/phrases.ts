@@ -1,6 +1,7 @@
 import type { Token } from './tokenize';
 import { normaliseToken } from './tokenize';
 import { foldString } from './fold';
+import { WordNumberSet, wordNumber, wordNumbersOf } from './vocabulary';
 
 /**
  * Matches multi-word phrases against a draft's tokens with a token trie: one map lookup per token,
@@ -14,12 +15,12 @@ export interface PhraseMatch<T> {
 }
 
 interface Node<T> {
+  /** Children by folded word. */
   next?: Map<string, Node<T>>;
+  /** Children by a word written in exactly this case ("MASH", "PEP"), apart from the folded ones. */
+  exact?: Map<string, Node<T>>;
   values?: T[];
 }
-
-/** Case-sensitive keys ("MASH", "PEP") live beside the folded ones, marked so they cannot collide. */
-const EXACT = '\u0000';
 
 export interface PhraseOptions {
   /** Match only when written in exactly this case (acronyms that are also words: MASH, PEP, LAC). */
@@ -35,6 +36,8 @@ export class PhraseMatcher<T> {
   }
 
   private readonly root: Node<T> = {};
+  /** The folded words phrases start with, by number: the quick "no phrase starts here" for most tokens. */
+  private readonly firstWords = new WordNumberSet();
   /** Whether any phrase is case-sensitive: only then is the extra lookup worth making. */
   private hasExact = false;
 
@@ -46,22 +49,28 @@ export class PhraseMatcher<T> {
 
   /** Adds a phrase written as text ("star of the week"); returns false if it has no words. */
   add(phrase: string, value: T, options: PhraseOptions = {}): boolean {
-    const words = phraseWords(phrase, options.caseSensitive ?? false);
+    const caseSensitive = options.caseSensitive ?? false;
+    const words = phraseWords(phrase, caseSensitive);
     if (words.length === 0) return false;
-    this.addWords(words.map((w) => (options.caseSensitive ? EXACT + w : w)), value);
-    if (options.caseSensitive) this.hasExact = true;
+    this.addPath(words, value, caseSensitive);
+    if (caseSensitive) this.hasExact = true;
     return true;
   }
 
   /** Adds a phrase already split into comparable words (see `normaliseToken`). */
   addWords(words: readonly string[], value: T): void {
+    this.addPath(words, value, false);
+  }
+
+  private addPath(words: readonly string[], value: T, exact: boolean): void {
     let node = this.root;
+    if (!exact && words.length > 0) this.firstWords.add(wordNumber(words[0]!));
     for (const word of words) {
-      node.next ??= new Map();
-      let child = node.next.get(word);
+      const children = exact ? (node.exact ??= new Map()) : (node.next ??= new Map());
+      let child = children.get(word);
       if (!child) {
         child = {};
-        node.next.set(word, child);
+        children.set(word, child);
       }
       node = child;
     }
@@ -71,7 +80,7 @@ export class PhraseMatcher<T> {
   /** Every longest match starting at each token; overlapping matches at different starts are all kept. */
   matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    if (!this.root.next) return found;
+    if (!this.root.next && !this.root.exact) return found;
     for (let i = from; i < to; i++) {
       const match = this.longestAt(tokens, i, to);
       if (match) for (const value of match.values) found.push({ value, first: i, last: match.last });
@@ -94,7 +103,7 @@ export class PhraseMatcher<T> {
   longestAt(tokens: readonly Token[], i: number, to = tokens.length): { values: T[]; last: number } | undefined {
     const plurals = this.options.plurals ?? true;
     // Most tokens start no phrase at all: one probe answers that without building a frontier.
-    if (i >= to || !this.root.next || !startsAPhrase(this.root.next, tokens[i]!, plurals, this.hasExact)) return undefined;
+    if (i >= to || !this.startsAPhrase(tokens[i]!, plurals)) return undefined;
     if (!this.hasExact) return this.longestOnOnePath(tokens, i, to, plurals);
     let best: { values: T[]; last: number } | undefined;
     // Usually one branch; a word can follow two ("MASH" exactly and "mash" folded): follow both,
@@ -104,11 +113,18 @@ export class PhraseMatcher<T> {
       const token = tokens[j]!;
       if (j > i && !joinable(tokens[j - 1]!, token, this.options.ampersand ?? true)) break;
       const next: Node<T>[] = [];
-      for (const node of frontier) if (node.next) steps(node.next, token, plurals, this.hasExact, next);
+      for (const node of frontier) steps(node, token, plurals, next);
       frontier = next;
       for (const node of frontier) if (node.values) best = { values: node.values, last: j };
     }
     return best;
+  }
+
+  /** Whether any phrase can begin with this token (what `steps` would find from the root). */
+  private startsAPhrase(token: Token, plurals: boolean): boolean {
+    if (this.hasExact && this.root.exact?.has(token.exact)) return true;
+    const n = wordNumbersOf(token);
+    return this.firstWords.has(n.norm) || (plurals && (this.firstWords.has(n.lessS) || this.firstWords.has(n.lessEs)));
   }
 
   /** `longestAt` for a trie with no case-sensitive phrases: a token leads to one child at most, so no frontier is needed. */
@@ -126,11 +142,6 @@ export class PhraseMatcher<T> {
   }
 }
 
-/** Whether any phrase of the trie level `next` can begin with this token (what `steps` would find). */
-function startsAPhrase<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean, hasExact: boolean): boolean {
-  return (hasExact && next.has(EXACT + token.exact)) || folded(next, token, plurals) !== undefined;
-}
-
 /** The child a token's folded form leads to: by its spelling, or its singular. */
 function folded<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean): Node<T> | undefined {
   const child = next.get(token.norm);
@@ -140,10 +151,10 @@ function folded<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean): 
 }
 
 /** The children a token leads to: by its exact spelling, its folded form, or its singular. */
-function steps<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean, hasExact: boolean, out: Node<T>[]): void {
-  const exact = hasExact ? next.get(EXACT + token.exact) : undefined;
+function steps<T>(node: Node<T>, token: Token, plurals: boolean, out: Node<T>[]): void {
+  const exact = node.exact?.get(token.exact);
   if (exact) out.push(exact);
-  const child = folded(next, token, plurals);
+  const child = node.next ? folded(node.next, token, plurals) : undefined;
   if (child && child !== exact) out.push(child);
 }
 
@@ -153,6 +164,7 @@ function steps<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean, ha
  */
 export function joinable(previous: Token, token: Token, ampersand: boolean): boolean {
   const gap = token.gapBefore;
+  if (gap === ' ') return true; // nearly every gap: no pattern needed
   return /^[\s\-–'/]*$/.test(gap) || (ampersand && /^\s*&\s*$/.test(gap)) || (/^\.\s*$/.test(gap) && previous.sentence === token.sentence);
 }
 

@@ -1,6 +1,7 @@
 import { fold, type FoldedText } from './fold';
 import { lowerBound } from '../lower-bound';
 import { LEXICONS } from '../rules';
+import { unreadWordNumbers, type WordNumbers } from './vocabulary';
 
 /**
  * Splits a folded draft into word tokens. Hyphens separate tokens ("Lily-Mae" is two tokens, so it
@@ -39,6 +40,8 @@ export interface Token {
   readonly sentenceStart: boolean;
   /** Folded characters between the previous token and this one. */
   readonly gapBefore: string;
+  /** `norm`, `lessS` and `lessEs` as numbers of the phrase matchers' vocabulary (see `vocabulary.ts`). */
+  readonly numbers: WordNumbers;
 }
 
 export interface TokenizedText {
@@ -88,8 +91,8 @@ export function tokenize(draft: string): TokenizedText {
     const raw = draft.slice(start, end);
     const { norm, possessive } = normaliseToken(m[0]);
     const first = m[0][0];
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    const exact = raw.replace(/^[#@]/, '').replace(/['’]s$/, '').replace(/['’]/g, '');
+    const { capitalised, allCaps } = caseOf(raw);
+    const exact = PLAIN_WORD.test(raw) ? raw : raw.replace(/^[#@]/, '').replace(/['’]s$/, '').replace(/['’]/g, '');
     tokens.push({
       index: tokens.length,
       kind: first === '#' ? 'hashtag' : first === '@' ? 'mention' : 'word',
@@ -104,16 +107,47 @@ export function tokenize(draft: string): TokenizedText {
       end,
       foldedStart,
       foldedEnd,
-      capitalised: /^\p{Lu}/u.test(letters),
-      allCaps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      capitalised,
+      allCaps,
       sentence,
       sentenceStart: tokens.length === 0 || tokens[tokens.length - 1]!.sentence !== sentence,
       gapBefore,
+      numbers: unreadWordNumbers(),
     });
     previousEnd = foldedEnd;
     previousNorm = norm;
   }
   return { draft, folded, tokens, sentenceStarts };
+}
+
+/** A token of ASCII letters and digits only: its exact form is itself. */
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+
+/**
+ * Whether a token's first letter is a capital, and whether all its letters are (two or more).
+ * Most tokens are plain ASCII, read here letter by letter; any other is read through its letters.
+ */
+function caseOf(raw: string): { capitalised: boolean; allCaps: boolean } {
+  let letters = 0;
+  let upper = 0;
+  let firstUpper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 0x80) return caseOfLetters(raw.replace(/[^\p{L}]/gu, ''));
+    const isUpper = code >= 65 && code <= 90;
+    if (!isUpper && !(code >= 97 && code <= 122)) continue;
+    if (letters === 0) firstUpper = isUpper;
+    letters++;
+    if (isUpper) upper++;
+  }
+  return { capitalised: firstUpper, allCaps: letters > 1 && upper === letters };
+}
+
+function caseOfLetters(letters: string): { capitalised: boolean; allCaps: boolean } {
+  return {
+    capitalised: /^\p{Lu}/u.test(letters),
+    allCaps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+  };
 }
 
 /** "Mr. Jones", "St. Nicholas", "A. Khan": the full stop belongs to an abbreviation or an initial. */

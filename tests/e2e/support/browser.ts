@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { launchFirefoxWithExtension } from './firefox';
 
 /**
  * Debian's Chromium with the built extension loaded, as ../shared/notes/browser-testing.md
@@ -10,7 +11,15 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
  * that nothing leaves the device.
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+/**
+ * Which browser this test run drives: `chromium`, or `firefox` in the vitest project of that name
+ * (tests/vitest.config.ts), which runs the same test files through tests/e2e/support/firefox.ts.
+ */
+export const BROWSER: 'chromium' | 'firefox' = process.env.GUARDRAIL_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+export const IN_FIREFOX = BROWSER === 'firefox';
+export const EXTENSION_DIR = fileURLToPath(new URL(IN_FIREFOX ? '../../../.output/firefox-mv2' : '../../../.output/chrome-mv3', import.meta.url));
+/** Where the extension's own files are served from, for telling its requests from requests that leave. */
+export const extensionOrigin = (extensionId: string) => `${IN_FIREFOX ? 'moz-extension' : 'chrome-extension'}://${extensionId}/`;
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -52,8 +61,10 @@ export async function launchWithoutExtension(): Promise<{ context: BrowserContex
  * be added beside it.
  */
 export async function launchWithExtension(extensionDir: string = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build${IN_FIREFOX ? ':firefox' : ''} first`);
+  // The same surface, driven by puppeteer-core over WebDriver BiDi (the subset of playwright-core's API the tests use).
+  if (IN_FIREFOX) return (await launchFirefoxWithExtension(extensionDir)) as unknown as ExtensionBrowser;
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/run, or apt-get install chromium`);
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), 'guardrail-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -82,5 +93,5 @@ export async function launchWithExtension(extensionDir: string = EXTENSION_DIR):
 
 /** Requests that left the extension and the test's own fixtures. */
 export function outsideRequests(requests: readonly string[], extensionId: string, allowed: readonly string[] = []): string[] {
-  return requests.filter((url) => !url.startsWith(`chrome-extension://${extensionId}/`) && !allowed.some((prefix) => url.startsWith(prefix)));
+  return requests.filter((url) => !url.startsWith(extensionOrigin(extensionId)) && !allowed.some((prefix) => url.startsWith(prefix)));
 }

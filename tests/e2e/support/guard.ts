@@ -57,7 +57,9 @@ export async function shown(scope: Locator): Promise<string[]> {
  * passes, the Welsh model loaded the first time) can take far longer on a busy machine than a draft:
  * its tests wait longer, for the condition, not for a fixed time.
  */
-export async function openPanel(guard: Locator, timeout = 10_000): Promise<Locator> {
+// Waits for the condition, not for a time: a busy machine (CI shares its cores) can take far longer
+// than an idle one to load the photo models or start the background, and a poll that holds returns at once.
+export async function openPanel(guard: Locator, timeout = 30_000): Promise<Locator> {
   await expect.poll(() => indicator(guard).getAttribute('data-state'), { timeout }).toBe('findings');
   await indicator(guard).click();
   const panel = guard.locator('[data-part="panel"]');

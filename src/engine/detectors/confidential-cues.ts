@@ -1,0 +1,276 @@
+import { defineDetector } from '../detector';
+import { ConfidentialCuesSchema, type ConfidentialCuesLexicon } from '../schemas/lexicons';
+import type { Reference } from '../context/community';
+import type { DraftView } from '../draft';
+import { lowerBound } from '../lower-bound';
+import { phrase, say, type PhraseKey } from '../message-keys';
+import { PhraseMatcher, phraseWords } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import type { Severity, Topic } from '../types';
+import type { TermMatch } from './confidential';
+import type { RawFinding } from './raw-finding';
+
+/**
+ * Confidential matters as staff really write them, without the vocabulary the `confidential`
+ * detector knows: "dad's been inside since Easter", "police came into school", "logged it",
+ * "Miss Jenkins off with stress again", "complaint from a parent", "results are in"; and secrecy
+ * cues ("between us", "can't say more", 🤐) that say the writer knows a school matter is
+ * confidential. A phrase counts only with what makes it a school matter near it (a pupil, a
+ * colleague, school words, a secrecy cue), and it is high beside one identified person.
+ */
+type Needs = 'child' | 'one-child' | 'staff' | 'school' | 'outcome';
+
+interface Matter {
+  readonly id: string;
+  readonly topic: Topic<'confidential'>;
+  readonly needs: Needs;
+  readonly unlessFollowedBy: ReadonlySet<string>;
+}
+
+interface Compiled {
+  readonly secrecy: PhraseMatcher<true>;
+  readonly emoji: readonly string[];
+  readonly matters: PhraseMatcher<Matter>;
+  readonly outcomeWords: PhraseMatcher<true>;
+  readonly selfBefore: PhraseMatcher<true>;
+  readonly benign: PhraseMatcher<true>;
+}
+
+const compiledByLexicon = new WeakMap<ConfidentialCuesLexicon, Compiled>();
+
+function compile(lexicon: ConfidentialCuesLexicon): Compiled {
+  let compiled = compiledByLexicon.get(lexicon);
+  if (compiled) return compiled;
+  const matters = new PhraseMatcher<Matter>({ plurals: false });
+  for (const entry of lexicon.matters) {
+    const unlessFollowedBy: ReadonlySet<string> = new Set(entry.unlessFollowedBy.flatMap((w) => phraseWords(w)));
+    for (const p of entry.phrases) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy });
+  }
+  compiled = {
+    secrecy: PhraseMatcher.of(lexicon.secrecy.phrases, { plurals: false }),
+    emoji: lexicon.secrecy.emoji,
+    matters,
+    outcomeWords: PhraseMatcher.of(lexicon.outcomeWords),
+    selfBefore: PhraseMatcher.of(lexicon.selfBefore, { plurals: false }),
+    benign: PhraseMatcher.of(lexicon.benignFrames),
+  };
+  compiledByLexicon.set(lexicon, compiled);
+  return compiled;
+}
+
+/** A cue found in the draft, as token indexes (an emoji seals the words before it). */
+interface Cue {
+  readonly first: number;
+  readonly last: number;
+  readonly text: string;
+  readonly emoji: boolean;
+}
+
+/** Whose matter each kind of phrase can be. */
+const CONCERNED: Record<Needs, ReadonlySet<string>> = {
+  child: new Set(['pupils', 'parents']),
+  'one-child': new Set(['pupils', 'parents']),
+  staff: new Set(['staff']),
+  school: new Set(['pupils', 'parents', 'staff']),
+  outcome: new Set(),
+};
+
+const TOPIC_PHRASES: Partial<Record<Topic, PhraseKey>> = {
+  safeguarding: 'topic_safeguarding',
+  care: 'topic_care',
+  'staff-matters': 'topic_staff_matters',
+  results: 'topic_results',
+};
+
+export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonly TermMatch[]): RawFinding[] {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  if (tokens.length === 0) return [];
+  const secrecy = secrecyCues(c, ctx);
+  const matters = c.matters.matchAll(tokens);
+  if (secrecy.length === 0 && matters.length === 0) return [];
+  const findings: RawFinding[] = [];
+  const benignSentences = new Set(c.benign.matchAll(tokens).map((m) => tokens[m.first]!.sentence));
+  let matterText: string | undefined;
+
+  for (const { value: matter, first, last } of matters) {
+    const token = tokens[first]!;
+    const sentence = token.sentence;
+    if (benignSentences.has(sentence)) continue;
+    const next = tokens[last + 1];
+    if (next && next.sentence === sentence && matter.unlessFollowedBy.has(next.norm)) continue;
+    const who = individualNear(ctx, first, last, CONCERNED[matter.needs]);
+    if (matter.needs === 'staff' && !who && selfBefore(c, tokens, first)) continue;
+    const evidence = who?.text ?? evidenceFor(c, ctx, matter.needs, first, last, secrecy[0]?.text);
+    if (evidence === undefined) continue;
+    matterText ??= doc.draft.slice(token.start, tokens[last]!.end);
+    findings.push(finding(ctx, first, last, `confidential/${matter.id}`, matter.topic, who, evidence, `plain words for ${matter.id.replaceAll('-', ' ')}`));
+  }
+
+  // A secrecy cue is a confidential matter when something about school is near it.
+  const seen = new Set<number>();
+  for (const cue of secrecy) {
+    const sentence = tokens[cue.first]!.sentence;
+    if (seen.has(sentence)) continue;
+    const who = individualNear(ctx, cue.first, cue.last, CONCERNED.school);
+    const term = terms[0];
+    const about =
+      who?.text ??
+      matterText ??
+      (term ? doc.draft.slice(tokens[term.first]!.start, tokens[term.last]!.end) : undefined) ??
+      // An emoji is a weaker cue than words ("kept quiet at the staff meeting 🤐"): it needs a matter, a term or a person.
+      (cue.emoji ? undefined : strongSchoolNear(ctx, cue.first, cue.last));
+    if (about === undefined) continue;
+    seen.add(sentence);
+    findings.push(finding(ctx, cue.first, cue.last, 'confidential/secrecy-cue', 'custom', who, about, `a secrecy cue (“${cue.text}”)`));
+  }
+  return findings;
+}
+
+function finding(ctx: DraftView, first: number, last: number, ruleId: string, topic: Topic, who: Reference | undefined, evidence: string, rule: string): RawFinding {
+  const { doc } = ctx;
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  const written = doc.draft.slice(start, end);
+  const severity: Severity = who ? 'high' : 'warning';
+  const subject = phrase(TOPIC_PHRASES[topic] ?? 'topic_confidential');
+  return {
+    category: 'confidential',
+    topic,
+    severity,
+    start,
+    end,
+    ruleId,
+    ...(who ? say('finding_confidential_person', written, subject, who.text) : say('finding_confidential_case', written, subject)),
+    explanation: {
+      rule,
+      context: evidence,
+      reason: who ? `about one person (“${who.text}”)` : ruleId === 'confidential/secrecy-cue' ? `a secrecy cue beside a school matter (“${evidence}”)` : `told in plain words, beside “${evidence}”`,
+    },
+    ...(who?.named ? { subject: { start: who.start, end: who.end } } : {}),
+  };
+}
+
+/** One person the matter is about: a name in this sentence or the ones either side, a phrase ("a boy in Year 4") in its own. */
+function individualNear(ctx: DraftView, first: number, last: number, groups: ReadonlySet<string>): Reference | undefined {
+  const sentence = ctx.doc.tokens[first]!.sentence;
+  const refs = ctx.referencesNear(first, last, 40, -1, 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence) && (r.last < first || r.first > last));
+  refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
+  return refs[0];
+}
+
+/** What makes a plain-words phrase a school matter, by what it needs; undefined when nothing does. */
+function evidenceFor(c: Compiled, ctx: DraftView, needs: Needs, first: number, last: number, secret: string | undefined): string | undefined {
+  const start = ctx.doc.tokens[first]!.start;
+  const group = (groups: ReadonlySet<string>) => ctx.referencesNear(first, last, 40, -1, 1).find((r) => groups.has(r.group))?.text;
+  switch (needs) {
+    case 'one-child':
+      return undefined;
+    case 'child': {
+      // One child or parent; strong school words only when the sentence is not about children in general ("the amount of kids coming in hungry").
+      const refs = ctx.referencesNear(first, last, 40, -1, 1).filter((r) => CONCERNED.child.has(r.group));
+      const one = refs.find((r) => r.individual);
+      if (one) return one.text;
+      const general = refs.some((r) => !r.individual && r.sentence === ctx.doc.tokens[first]!.sentence);
+      return general ? secret : (ctx.schoolContextNear(start, 'strong')?.text ?? secret);
+    }
+    case 'staff':
+      return group(CONCERNED[needs]) ?? ctx.schoolContextNear(start, 'strong')?.text ?? secret;
+    case 'school':
+      return schoolNear(ctx, first, last) ?? secret;
+    case 'outcome': {
+      const word = outcomeNear(c, ctx.doc.tokens, first, last);
+      if (!word) return undefined;
+      return ctx.schoolContextNear(start, 'any') || secret !== undefined ? word : undefined;
+    }
+  }
+}
+
+/** School words or the school community near a span. */
+function schoolNear(ctx: DraftView, first: number, last: number): string | undefined {
+  const hit = ctx.schoolContextNear(ctx.doc.tokens[first]!.start, 'any');
+  if (hit) return hit.text;
+  return ctx.referencesNear(first, last, 40, -2, 2).find((r) => r.group !== 'people')?.text;
+}
+
+/** Strong school words near a span, or the school community (not weak words such as "kids" that fit family life too). */
+function strongSchoolNear(ctx: DraftView, first: number, last: number): string | undefined {
+  const hit = ctx.schoolContextNear(ctx.doc.tokens[first]!.start, 'strong');
+  if (hit) return hit.text;
+  return ctx.referencesNear(first, last, 40, -2, 2).find((r) => r.group !== 'people' && (r.group !== 'pupils' || r.individual))?.text;
+}
+
+/** An inspection or results word within two sentences ("Ofsted outcome came through", "results are in"). */
+function outcomeNear(c: Compiled, tokens: readonly Token[], first: number, last: number): string | undefined {
+  const sentence = tokens[first]!.sentence;
+  const from = Math.max(0, first - 40);
+  const to = Math.min(tokens.length, last + 41);
+  for (const m of c.outcomeWords.matchAll(tokens, from, to)) if (Math.abs(tokens[m.first]!.sentence - sentence) <= 2) return tokens[m.first]!.raw;
+  return undefined;
+}
+
+/** "I've been signed off": the writer's own health or career. */
+function selfBefore(c: Compiled, tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let start = Math.max(0, first - 4); start < first; start++) {
+    if (tokens[start]!.sentence !== sentence) continue;
+    if (c.selfBefore.longestAt(tokens, start, first)) return true;
+  }
+  return false;
+}
+
+/** Words that only mark a secret at a clause's edge ("Between us, …", "… keep this between us"), not "the gap between us". */
+const EDGE_ONLY = new Set(['between', 'rhwng', 'rhyngom', 'say']);
+
+function secrecyCues(c: Compiled, ctx: DraftView): Cue[] {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const cues: Cue[] = [];
+  for (const m of c.secrecy.matchAll(tokens)) {
+    const firstToken = tokens[m.first]!;
+    if (EDGE_ONLY.has(firstToken.norm) && !atEdge(tokens, m.first, m.last)) continue;
+    cues.push({ first: m.first, last: m.last, text: doc.draft.slice(firstToken.start, tokens[m.last]!.end), emoji: false });
+  }
+  // An emoji seals the words before it: the span is the clause it follows, so it can be shown.
+  for (const emoji of c.emoji) {
+    for (let at = doc.draft.indexOf(emoji); at !== -1; at = doc.draft.indexOf(emoji, at + emoji.length)) {
+      const after = lowerBound(tokens, (t) => t.end <= at);
+      const before = after - 1;
+      const index = before >= 0 ? before : after < tokens.length ? after : -1;
+      if (index < 0) continue;
+      const sentence = tokens[index]!.sentence;
+      let first = index;
+      while (first > 0 && first > index - 5 && tokens[first - 1]!.sentence === sentence && !/[,.;:!?]/.test(tokens[first]!.gapBefore)) first--;
+      cues.push({ first, last: index, text: emoji, emoji: true });
+    }
+  }
+  return cues.sort((a, b) => a.first - b.first);
+}
+
+function atEdge(tokens: readonly Token[], first: number, last: number): boolean {
+  const start = first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence || /[,;:(—–-]/.test(tokens[first]!.gapBefore);
+  const next = tokens[last + 1];
+  const end = next === undefined || next.sentence !== tokens[last]!.sentence || /[,;:)!?.—–-]/.test(next.gapBefore);
+  return start || end;
+}
+
+export const confidentialCuesDetector = defineDetector({
+  id: 'confidential-cues',
+  phase: 'findings',
+  description: 'Confidential matters told without their vocabulary (home circumstances, police at school, "logged it", a colleague off with stress, a complaint, an outcome before publication) and secrecy cues about school.',
+  rules: {
+    'confidential/home-circumstances': 'a child\'s home in plain words ("dad\'s been inside since Easter", "in a B&B since the fire", "not allowed to collect him") beside a child or in a school post: a warning, high beside one child or parent',
+    'confidential/police-at-school': 'police or 101 at school ("police came into school", "rang 101") in a school post: a warning, high beside one person',
+    'confidential/logged-disclosure': 'what was done after a child said something ("logged it", "passed it on", "did the paperwork", "it\'s been referred"): a warning, high beside one child',
+    'confidential/staff-wellbeing': 'a colleague off with stress, signed off, suspended or under investigation, their pay or probation: a warning, high beside one colleague (not the writer\'s own)',
+    'confidential/complaint': 'a parent\'s complaint ("complaint from a parent has gone to governors") in a school post: a warning, high beside one person',
+    'confidential/outcome-hinted': 'an inspection or results outcome hinted before it is public ("Ofsted outcome came through", "results are in") in a school post or beside a secrecy cue: a warning',
+    'confidential/sanction': 'a sanction or an incident beside one pupil ("Kyle\'s on report again", "George was kept in at lunch", "sent home for 2 days"): high',
+    'confidential/diagnosis': 'a diagnosis, a need or medication beside one pupil ("Ruby\'s being assessed for autism", "ADHD meds"): high',
+    'confidential/secrecy-cue': 'a secrecy cue ("between us", "can\'t say more", "not allowed to say yet", 🤐, "rhyngom ni") about a school matter: a warning, high beside one person',
+  },
+  lexicon: ConfidentialCuesSchema,
+  select: (bundle) => bundle.confidentialCues,
+  compile: (lexicon) => compile(lexicon),
+  run: (compiled, { view, confidentialTerms }) => findConfidentialCues(compiled, view, confidentialTerms),
+});

@@ -1,0 +1,133 @@
+import { referenceAt } from '../context/community';
+import { defineDetector, type NameSink } from '../detector';
+import type { DraftView } from '../draft';
+import { say } from '../message-keys';
+import { PupilCuesSchema, type PupilCuesLexicon } from '../schemas/lexicons';
+import { PhraseMatcher, phraseWords } from '../text/phrases';
+import type { RawFinding } from './raw-finding';
+
+/**
+ * A child identified by description rather than name: "the girl in my class whose mum runs the
+ * corner shop", "the twins in reception whose dad has the chip van", "that little girl with the
+ * hearing aids in Y3", Welsh "y ferch fach efo'r sbectol binc yn y derbyn". To local readers that
+ * is as good as a name. A description needs both where the child is at school (a class or year)
+ * and something about them or their family: "a boy in my class" alone identifies no one.
+ */
+interface Compiled {
+  readonly determiners: ReadonlySet<string>;
+  readonly fillers: ReadonlySet<string>;
+  readonly childNouns: PhraseMatcher<true>;
+  readonly classPhrases: PhraseMatcher<true>;
+  readonly markers: ReadonlySet<string>;
+}
+
+/** Markers that describe the child or their family ("whose mum…", "with the hearing aids"): enough to identify. */
+const STRONG_MARKERS: ReadonlySet<string> = new Set(['whose', 'with', 'sy', 'syn', 'sydd', 'efo', 'efor', 'gyda', 'gydar']);
+
+/** A class name or a year written joined: "4B", "10G", "Y4", "yr5", "bl4". */
+const CLASS_TOKEN = /^(?:(?:1[0-3]|[1-9])[a-z]{1,3}|(?:y|yr|year|bl)(?:1[0-3]|[1-9]))$/;
+
+function compile(lexicon: PupilCuesLexicon): Compiled {
+  const d = lexicon.described;
+  const words = (list: readonly string[]) => new Set(list.flatMap((w) => phraseWords(w)));
+  return {
+    determiners: words(d.determiners),
+    fillers: words(d.fillers),
+    // Exactly as listed: "the girls in my class who…" is a group, not one child.
+    childNouns: PhraseMatcher.of(d.childNouns, { plurals: false }),
+    classPhrases: PhraseMatcher.of(d.classPhrases, { plurals: false }),
+    markers: words(d.markers),
+  };
+}
+
+/** "a lad in my class whose grandad runs the chippy": indefinite, so only "whose" identifies. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** How far after the child noun the class and the description may stand, in tokens. */
+const REACH = 16;
+
+export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSink): RawFinding[] {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const findings: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const indefinite = INDEFINITE.has(tokens[i]!.norm);
+    if ((!c.determiners.has(tokens[i]!.norm) && !indefinite) || tokens[i]!.kind !== 'word') continue;
+    const sentence = tokens[i]!.sentence;
+    let j = i + 1;
+    let classAt = -1;
+    // "the Y6 boy", "the little lad", "the year 3 girl": small words, a class among them.
+    while (j < tokens.length && j <= i + 4 && tokens[j]!.sentence === sentence && !c.childNouns.longestAt(tokens, j)) {
+      const t = tokens[j]!;
+      if (CLASS_TOKEN.test(t.norm)) classAt = j;
+      else if (/^\d{1,2}$/.test(t.norm) && tokens[j - 1] && /^(year|yr|bl|blwyddyn)$/.test(tokens[j - 1]!.norm)) classAt = j;
+      else if (!c.fillers.has(t.norm)) break;
+      j++;
+    }
+    const noun = j < tokens.length && tokens[j]!.sentence === sentence ? c.childNouns.longestAt(tokens, j) : undefined;
+    if (!noun) continue;
+    let markerAt = -1;
+    let strong = false;
+    for (let k = noun.last + 1; k < tokens.length && k <= noun.last + REACH && tokens[k]!.sentence === sentence; k++) {
+      const t = tokens[k]!;
+      if (classAt < 0) {
+        const phrase = c.classPhrases.longestAt(tokens, k);
+        if (phrase) {
+          // "in year" needs its number: "in year 4".
+          const number = tokens[phrase.last + 1];
+          classAt = /(^| )(year|yr|bl|ym|blwyddyn)$/.test(tokens.slice(k, phrase.last + 1).map((x) => x.norm).join(' ')) && number && /^\d{1,2}$/.test(number.norm) ? phrase.last + 1 : phrase.last;
+          k = classAt;
+          continue;
+        }
+        if (CLASS_TOKEN.test(t.norm) && /\d/.test(t.norm)) {
+          classAt = k;
+          continue;
+        }
+      }
+      if (markerAt < 0 && c.markers.has(t.norm)) {
+        markerAt = k;
+        strong = STRONG_MARKERS.has(t.norm);
+      }
+      if (classAt >= 0 && markerAt >= 0) break;
+    }
+    // "a boy in my class whose dad…": an indefinite child is identified only through their family.
+    if (classAt < 0 || markerAt < 0 || (indefinite && tokens[markerAt]!.norm !== 'whose')) continue;
+    // The description: from the determiner to the word after the marker, or the class if later.
+    const after = tokens[markerAt + 1]?.sentence === sentence ? markerAt + 1 : markerAt;
+    const last = Math.max(classAt, after);
+    const start = tokens[i]!.start;
+    const end = tokens[last]!.end;
+    const written = doc.draft.slice(start, end);
+    found.reference({ ...referenceAt(doc, 'pupils', true, i, last), named: true });
+    const context = ctx.schoolContextNear(start, 'strong');
+    findings.push({
+      category: 'pupil-name',
+      topic: 'unlisted',
+      severity: strong ? 'high' : 'warning',
+      start,
+      end,
+      ruleId: 'pupil-name/described-child',
+      ...say('finding_described_child', written),
+      explanation: {
+        rule: 'a child described by class and by something about them or their family',
+        ...(context ? { context: context.text } : {}),
+        reason: strong ? 'the class and a detail about the child or their family identify one child to local readers' : 'the class and what the child did may identify them to local readers',
+      },
+    });
+    i = last;
+  }
+  return findings;
+}
+
+export const describedChildDetector = defineDetector({
+  id: 'described-child',
+  phase: 'names',
+  description: 'A child identified by description rather than name: where they are at school and something about them or their family.',
+  rules: {
+    'pupil-name/described-child': 'a child described by class and a detail ("the girl in my class whose mum runs the corner shop", "that little girl with the hearing aids in Y3"): high; with only "who" or "that" ("the lad in year 10 who set the bins on fire"): a warning',
+  },
+  lexicon: PupilCuesSchema,
+  select: (bundle) => bundle.pupilCues,
+  compile: (lexicon) => compile(lexicon),
+  run: (compiled, { view, found }) => ({ findings: findDescribedChildren(compiled, view, found) }),
+});

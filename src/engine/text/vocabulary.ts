@@ -1,0 +1,64 @@
+import type { Token } from './tokenize';
+
+/**
+ * Every word that any phrase matcher's trie has at its first level, numbered once per process. A
+ * draft's token is looked up here once (its word, and its word less a plural ending), and then
+ * each of the two dozen matchers that scan every token answers "can a phrase start here?" from a
+ * bit, not from a string lookup of its own: most tokens start no phrase in most matchers.
+ *
+ * Numbers are only ever added (a new roster adds its names), so a number never changes meaning;
+ * a token remembers how many words there were when it was looked up, and looks again if more
+ * have been added since (a matcher compiled after the draft was split into tokens).
+ */
+const numbers = new Map<string, number>();
+
+export function wordNumber(word: string): number {
+  let n = numbers.get(word);
+  if (n === undefined) {
+    n = numbers.size;
+    numbers.set(word, n);
+  }
+  return n;
+}
+
+/** A token's word numbers (-1: a word no matcher starts with), filled in when first asked for. */
+export interface WordNumbers {
+  norm: number;
+  lessS: number;
+  lessEs: number;
+  /** How many words were numbered when these were looked up (-1: not yet). */
+  readAt: number;
+}
+
+export const unreadWordNumbers = (): WordNumbers => ({ norm: -1, lessS: -1, lessEs: -1, readAt: -1 });
+
+export function wordNumbersOf(token: Token): WordNumbers {
+  const n = token.numbers;
+  if (n.readAt !== numbers.size) {
+    n.norm = numbers.get(token.norm) ?? -1;
+    n.lessS = token.lessS === undefined ? -1 : (numbers.get(token.lessS) ?? -1);
+    n.lessEs = token.lessEs === undefined ? -1 : (numbers.get(token.lessEs) ?? -1);
+    n.readAt = numbers.size;
+  }
+  return n;
+}
+
+/** A set of word numbers, as bits. */
+export class WordNumberSet {
+  private bits = new Uint8Array(0);
+
+  add(n: number): void {
+    const byte = n >> 3;
+    if (byte >= this.bits.length) {
+      const grown = new Uint8Array(Math.max(byte + 1, this.bits.length * 2));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    this.bits[byte]! |= 1 << (n & 7);
+  }
+
+  has(n: number): boolean {
+    const byte = n >> 3;
+    return n >= 0 && byte < this.bits.length && (this.bits[byte]! & (1 << (n & 7))) !== 0;
+  }
+}
