@@ -4,6 +4,7 @@ import { resolveSettings, type ResolvedSettings } from '../settings/load';
 import { ROSTER_FIELDS } from '../settings/migrations';
 import type { SettingName } from '../settings/schema';
 import { readManagedStorage, rosterItem, settingsItem } from '../settings/storage';
+import { takeFirstRead } from './first-reads';
 
 /**
  * The options page's view of the settings: the teacher's own (as stored), the school's policy, and
@@ -33,13 +34,13 @@ export function useSettings(): { state: SettingsState | null; save: (name: Setti
 
   const reload = useCallback(async () => {
     const mine = ++generation.current;
-    const [settings, roster] = await Promise.all([settingsItem.getValue(), rosterItem.getValue()]);
+    const [settings, roster] = await (takeFirstRead('settings') ?? Promise.all([settingsItem.getValue(), rosterItem.getValue()]));
     if (mine !== generation.current) return;
     setState({ resolved: resolveSettings({ settings, roster, managed: managed.current ?? {} }), schoolPolicyRead: managed.current !== null });
   }, []);
 
   const readSchoolPolicy = useCallback(async () => {
-    managed.current = await readManagedStorage();
+    managed.current = await (takeFirstRead('schoolPolicy') ?? readManagedStorage());
     await reload();
   }, [reload]);
 
