@@ -1,10 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { launchWithExtension } from '../e2e/support/browser';
 
-// Temporary probe (not committed): where the options page's first opening spends its time.
+/**
+ * Where the settings page's time goes, first opening after the browser starts and opened again in a new tab
+ * (after `npm run build`; under the browser lock on a shared machine:
+ * `flock /work/coord/browser.lock npx tsx tests/bench/settings-page.ts`; PROBE_DIR=<dir> for
+ * another build): the page's marks (script loaded, usable), navigation timing, and the main
+ * thread's CPU profile until usable, by script and by function (profiles in /tmp/settings-page-*.cpuprofile).
+ */
 const browser = await launchWithExtension(process.env.PROBE_DIR || undefined, { ownFirstRun: true });
 try {
-  for (const round of ['first', 'reload', 'second-tab']) {
+  for (const round of ['first', 'again']) {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
@@ -13,7 +19,7 @@ try {
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await page.waitForFunction(() => performance.getEntriesByName('guardrail-settings-usable').length > 0, undefined, { timeout: 30_000 });
     const { profile } = await cdp.send('Profiler.stop');
-    writeFileSync(`/tmp/wt14b/options-${round}.cpuprofile`, JSON.stringify(profile));
+    writeFileSync(`/tmp/settings-page-${round}.cpuprofile`, JSON.stringify(profile));
     const timing = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return {
@@ -37,8 +43,7 @@ try {
     }
     console.log([...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([u, t]) => `${t.toFixed(0)} ms ${u}`).join('\n'));
     console.log([...byFn].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([u, t]) => `${t.toFixed(0)} ms ${u}`).join('\n'));
-    if (round === 'reload') await page.close();
-    else if (round === 'first') await page.close();
+    await page.close();
   }
 } finally {
   await browser.close();
