@@ -500,7 +500,9 @@ class FirefoxContext {
   /** 'page': the next tab opened (by a link or window.open), driven like the others. */
   async waitForEvent(name: string) {
     if (name !== 'page') unsupported(`context.waitForEvent('${name}')`);
-    const known = (t: unknown) => this.open.some((page) => page.raw.target() === t) || this.own.some((page) => page.target() === t);
+    // Only a tab opened from now on: a tab closed a moment ago can still be listed, with its browsing context gone.
+    const before = new Set(this.browser.targets());
+    const known = (t: unknown) => before.has(t as never) || this.open.some((page) => page.raw.target() === t) || this.own.some((page) => page.target() === t);
     const target = await this.browser.waitForTarget((t) => t.type() === 'page' && !known(t), { timeout: 30_000 });
     const raw = await target.page();
     if (!raw) throw new Error('the new tab has no page');
