@@ -5,6 +5,7 @@ import { demoPhotoAssets } from './src/demo/photos/bundle-photos';
 import { trimCataloguesForPages } from './src/i18n/trim-catalogues';
 import { MANAGED_SCHEMA } from './src/settings/managed-schema';
 import { EXTRA_MODELS, HUMAN_MODELS } from './src/image/face-reader';
+import { ICON_PATHS, renderIcons } from './src/icons/render-icons';
 
 /**
  * The public half of the development signing key. It fixes the extension id
@@ -53,6 +54,9 @@ export default defineConfig({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'en',
+    // Drawn once (src/icons/guardrail.svg), rasterised at build time (src/icons/render-icons.ts).
+    icons: ICON_PATHS,
+    action: { default_icon: ICON_PATHS },
     // storage: the settings. offscreen (Chrome only): the photo check runs in an offscreen
     // document, an extension page with no window, so the face and text models never load into a
     // site's page and a photo never leaves the extension. Firefox has no offscreen documents; its
@@ -66,7 +70,16 @@ export default defineConfig({
       manifestVersion === 2 ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     ...(browser === 'firefox'
       ? // Firefox needs a stable add-on id for storage and for policies.json; Chrome would warn about the unknown key.
-        { browser_specific_settings: { gecko: { id: 'school-post-guardrail@extension', strict_min_version: '115.0' } } }
+        {
+          browser_specific_settings: {
+            gecko: {
+              id: 'school-post-guardrail@extension',
+              strict_min_version: '115.0',
+              // What addons.mozilla.org asks every add-on to declare: it collects nothing, and nothing leaves the device.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {
           // What a school may push through browser policy (Firefox reads policies.json "3rdparty" without a schema).
           storage: { managed_schema: 'managed_schema.json' },
@@ -82,6 +95,7 @@ export default defineConfig({
       files.push(...demoPhotoAssets(_wxt.config.root)); // the induction demo's real photos and their credits (src/demo/photos/bundle-photos.ts)
       files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(MANAGED_SCHEMA, null, 2)}\n` });
       for (const { from, to } of PHOTO_CHECK_FILES) files.push({ absoluteSrc: from, relativeDest: to });
+      for (const { size, file } of renderIcons(join(_wxt.config.wxtDir, 'icons'))) files.push({ absoluteSrc: file, relativeDest: `icons/${size}.png` });
     },
   },
   zip: {

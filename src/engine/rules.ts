@@ -1,13 +1,4 @@
-import { z } from 'zod';
-import { PackSchema, type Pack } from './schemas/pack';
 import { CommunitySchema, ConfidentialCuesSchema, PupilCuesSchema, ConfidentialSchema, ConfusablesSchema, DerogatorySchema, HostilitySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
-import { formatIssues } from './schemas/errors';
-import genericUk from '../../rules/packs/generic-uk.json';
-import cadoxtonPrimary from '../../rules/packs/cadoxton-primary.json';
-import stNicholasCiw from '../../rules/packs/st-nicholas-ciw.json';
-import cadmus from '../../rules/packs/cadmus.json';
-import westacreInfant from '../../rules/packs/westacre-infant.json';
-import gloucestershire from '../../rules/packs/gloucestershire.json';
 import schoolTypes from '../../rules/lexicons/school-types.json';
 import schoolContext from '../../rules/lexicons/school-context.json';
 import community from '../../rules/lexicons/community.json';
@@ -19,41 +10,11 @@ import pupilCues from '../../rules/lexicons/pupil-cues.json';
 import confusables from '../../rules/lexicons/confusables.json';
 import hostility from '../../rules/lexicons/hostility.json';
 import hostilityModel from '../../rules/models/hostility.json';
+import { validated } from './packs';
 
-/**
- * The rules data, validated once when the engine loads. A broken data file is a bug in the
- * product, so it fails loudly with the file and the field rather than matching nothing.
- */
-export class RulesDataError extends Error {
-  override name = 'RulesDataError';
-}
-
-function validated<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
-  const result = schema.safeParse(data);
-  if (!result.success) throw new RulesDataError(`rules/${file}: ${formatIssues(result.error.issues, data).join('; ')}`);
-  return result.data;
-}
-
-export const DEFAULT_POLICY = 'generic-uk';
-
-const packFiles: Record<string, unknown> = {
-  'generic-uk': genericUk,
-  'cadoxton-primary': cadoxtonPrimary,
-  'st-nicholas-ciw': stNicholasCiw,
-  cadmus,
-  'westacre-infant': westacreInfant,
-  gloucestershire,
-};
-
-export const PACKS: ReadonlyMap<string, Pack> = new Map(
-  Object.entries(packFiles).map(([id, data]) => {
-    const pack = validated(PackSchema, data, `packs/${id}.json`);
-    if (pack.id !== id) throw new RulesDataError(`rules/packs/${id}.json: id is "${pack.id}", expected "${id}"`);
-    return [id, pack];
-  }),
-);
-
-export const PACK_IDS: readonly string[] = [...PACKS.keys()];
+// The policy packs have their own module, so the settings can check a policy id without loading
+// the lexicons and the learned model (the options page draws before the engine loads).
+export { DEFAULT_POLICY, PACKS, PACK_IDS, RulesDataError } from './packs';
 
 export const LEXICONS = {
   schoolTypes: validated(SchoolTypesSchema, schoolTypes, 'lexicons/school-types.json'),

@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
  * and without the notes to translators. The content script is loaded into every page of the four
  * sites, so every kilobyte counts; the `_locales` files the browser reads are left whole.
  */
-const NOT_IN_PAGES = ['options_', 'roster_', 'demo_', 'scenario_', 'popup_'];
+const NOT_IN_PAGES = ['options_', 'roster_', 'demo_', 'scenario_', 'popup_', 'setup_'];
 
 export function trimCataloguesForPages(): Plugin {
   return {

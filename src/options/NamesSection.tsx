@@ -1,14 +1,14 @@
-import { useId, useMemo, useState } from 'react';
-import { foldString } from '../engine/text/fold';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { CountKey, MessageKey } from '../i18n/catalogues';
 import type { LocalText } from '../i18n/format';
 import type { FieldState } from '../settings/merge';
-import { importRoster, RosterFileError, type RosterImport } from '../settings/roster-import';
+import type { RosterImport } from '../settings/roster-import';
 import { MAX_NAMES } from '../settings/schema';
 import { useT } from '../ui/i18n';
 import { download, namesCsv } from './csv-export';
 import { FileButton } from './FileButton';
 import { ImportReport, type ImportSource } from './ImportReport';
+import { loadNamesTools } from './lazy-engine';
 import { SchoolBadge } from './SchoolBadge';
 
 /**
@@ -46,9 +46,17 @@ export function NamesSection({ kind, own, school, field, save, children }: Props
   const [filter, setFilter] = useState('');
   const editable = field.teacherMayAdd || !field.locked;
   const count = (n: number) => t.count(words.count, n);
+  // Names are compared folded, as the matchers fold them; that needs the engine's lexicons, which load after the page is drawn.
+  const [fold, setFold] = useState<((name: string) => string) | null>(null);
+  useEffect(() => {
+    void loadNamesTools().then((tools) => setFold(() => tools.foldString));
+  }, []);
+  const key = (name: string) => (fold ?? simpleFold)(name).replace(/\s+/g, ' ').trim();
 
   const add = async (text: string, source: ImportSource) => {
     setError(null);
+    const { importRoster, RosterFileError, foldString } = await loadNamesTools();
+    const key = (name: string) => foldString(name).replace(/\s+/g, ' ').trim();
     let result: RosterImport;
     try {
       result = importRoster(text);
@@ -74,7 +82,7 @@ export function NamesSection({ kind, own, school, field, save, children }: Props
   const filtered = useMemo(() => {
     const wanted = key(filter);
     return wanted ? own.filter((name) => key(name).includes(wanted)) : own;
-  }, [own, filter]);
+  }, [own, filter, fold]);
 
   const errorText = !error
     ? null
@@ -187,6 +195,7 @@ export function NamesSection({ kind, own, school, field, save, children }: Props
   );
 }
 
-function key(name: string): string {
-  return foldString(name).replace(/\s+/g, ' ').trim();
+/** Until the engine's folding has loaded (a moment after the page is drawn), the list filter folds case and accents only. */
+function simpleFold(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { PACKS } from '../engine/rules';
+import { PACKS } from '../engine/packs';
 import type { Pack } from '../engine/schemas/pack';
 import type { FieldState } from '../settings/merge';
 import { parsePackFile } from '../settings/pack-file';

@@ -4,7 +4,8 @@ import type { Merged } from '../settings/merge';
 import { useT } from '../ui/i18n';
 import { ListField } from './ListField';
 import { SchoolBadge } from './SchoolBadge';
-import { schoolVariants } from './school-variants';
+import { loadSchoolVariants } from './lazy-engine';
+import type { schoolVariants as SchoolVariants } from './school-variants';
 
 /** The school's name and other names, with the spellings the engine will recognise, checked live. */
 interface Props {
@@ -30,7 +31,15 @@ export function SchoolSection({ teacher, merged, schoolValues, save, children }:
   const aliases = merged.values.schoolAliases ?? [];
   // Checked with the real engine on every change; a few milliseconds, so no debounce is needed.
   // The post about school is the one shown as the example, in the page's language.
-  const variants = useMemo(() => schoolVariants(name, aliases, (text) => t.t('options_variants_example', text)), [name, aliases, t]);
+  // The engine loads after the page is drawn (lazy-engine.ts); until then there is no preview.
+  const [schoolVariants, setSchoolVariants] = useState<typeof SchoolVariants | null>(null);
+  useEffect(() => {
+    void loadSchoolVariants().then((module) => setSchoolVariants(() => module.schoolVariants));
+  }, []);
+  const variants = useMemo(
+    () => (schoolVariants ? schoolVariants(name, aliases, (text) => t.t('options_variants_example', text)) : []),
+    [schoolVariants, name, aliases, t],
+  );
   const alone = variants.filter((v) => v.alone).slice(0, SHOWN_VARIANTS);
   const contextOnly = variants.filter((v) => !v.alone && v.inContext);
 

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { translatorFor } from '../i18n/extension';
 import type { Translator } from '../i18n/translator';
 import { languageItem, parseLanguageSetting, type LanguageSetting } from '../settings/language';
+import { takeFirstRead } from './first-reads';
 
 /**
  * The teacher's language setting and the translator for it, kept current when it changes here or
@@ -17,7 +18,7 @@ export interface LanguageState {
 export function useLanguage(): LanguageState | null {
   const [setting, setSetting] = useState<LanguageSetting | null>(null);
   useEffect(() => {
-    void languageItem.getValue().then((value) => setSetting(parseLanguageSetting(value)));
+    void (takeFirstRead('language') ?? languageItem.getValue()).then((value) => setSetting(parseLanguageSetting(value)));
     return languageItem.watch((value) => setSetting(parseLanguageSetting(value)));
   }, []);
   const translator = useMemo(() => (setting === null ? null : translatorFor(setting)), [setting]);

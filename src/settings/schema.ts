@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatIssues } from '../engine/schemas/errors';
 import { HashedRosterSchema } from '../engine/schemas/hashed-roster';
 import { PackSchema } from '../engine/schemas/pack';
-import { DEFAULT_POLICY, PACK_IDS } from '../engine/rules';
+import { DEFAULT_POLICY, PACK_IDS } from '../engine/packs';
 import type { SiteId } from '../sites/types';
 import { SchoolLocationSchema } from './school-location';
 

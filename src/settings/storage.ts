@@ -35,11 +35,11 @@ const MANAGED_TIMEOUT_MS = 5000;
  * The school's browser policy, or `{}` when there is none. Firefox without policies (and any
  * browser without managed storage) throws: that means "no policy", not an error to show.
  */
-export async function readManagedStorage(): Promise<Record<string, unknown>> {
+export async function readManagedStorage(timeoutMs = MANAGED_TIMEOUT_MS): Promise<Record<string, unknown>> {
   try {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<Record<string, unknown>>((resolve) => {
-      timer = setTimeout(() => resolve({}), MANAGED_TIMEOUT_MS);
+      timer = setTimeout(() => resolve({}), timeoutMs);
     });
     const value = await Promise.race([browser.storage.managed.get() as Promise<Record<string, unknown>>, timeout]);
     clearTimeout(timer);

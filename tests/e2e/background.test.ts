@@ -68,6 +68,10 @@ if (IN_FIREFOX) test('the Firefox manifest (MV2) asks for storage and the four s
 });
 
 describe(`the background in ${BROWSER}`, () => {
+  test('installing opens the setup page (first run; the launch waited for it and closed it)', () => {
+    expect(browser.firstRun).toBe('opened');
+  });
+
   test('with nothing saved, it checks drafts with the demo school and says so', async () => {
     const response = await ask({ type: 'analyse', text: 'Well done Amira Khan, star of the week! #OakfieldPrimary' });
     expect(response.ok).toBe(true);

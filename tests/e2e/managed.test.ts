@@ -111,6 +111,11 @@ describe('a school’s browser policy', () => {
     expect(browser.extensionId).toBe(DEPLOYMENT.extensionId);
   });
 
+  test('installed where the school manages it, nothing opens: no setup page (src/background/first-run.ts)', () => {
+    // The launch waited for the background's decision at install; it would have closed a setup tab.
+    expect(browser.firstRun).toBe('managed');
+  });
+
   test('a composer flags the school and pupils from the policy, the hashed roster included, and explains the bad values', async () => {
     const page = await browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);

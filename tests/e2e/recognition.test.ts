@@ -145,7 +145,22 @@ describe('the toolbar popup shows the school IT what was recognised on this tab'
       'Yes',
     ]);
     expect(english[0]!.cells[2]).toBe('Looked for once the box is used');
-    expect(await popup.evaluate(() => [document.documentElement.lang, document.querySelector('h1')?.textContent])).toEqual(['en', 'What the extension recognised on this tab']);
+    expect(await popup.evaluate(() => [document.documentElement.lang, document.querySelector('h1')?.textContent])).toEqual(['en', 'School Post Guardrail']);
+    // The teacher's view first: this tab is protected, the boxes found, the school and policy in use (the demo school, said plainly).
+    expect(await popup.evaluate(() => document.querySelector('[data-part="protection"]')?.getAttribute('data-protection'))).toBe('protected');
+    expect(await popup.evaluate(() => document.querySelector('[data-part="protection"] h2')?.textContent)).toBe('✓ This tab is protected: X');
+    expect(await popup.evaluate(() => document.querySelector('[data-part="protection-detail"]')?.textContent)).toBe(
+      '2 post boxes found. A draft that needs a second look is held before it is posted.',
+    );
+    await waitInPopup(popup, () => document.querySelector('[data-part="school-name"]')?.textContent);
+    expect(await popup.evaluate(() => [document.querySelector('[data-part="school-name"]')?.textContent, !!document.querySelector('[data-part="school"] [data-part="demo-notice"]')])).toEqual([
+      'Oakfield Primary School',
+      true,
+    ]);
+    expect(await seriousViolationsInPopup(popup)).toEqual([]);
+    // The IT view is folded below; opened, it is axe-clean too.
+    await popup.evaluate(() => void ((document.querySelector('[data-part="it-details"]') as HTMLDetailsElement).open = true));
+    expect(await popup.evaluate(() => document.querySelector('[data-part="it-details"] h2')?.textContent)).toBe('What the extension recognised on this tab');
     expect(await seriousViolationsInPopup(popup)).toEqual([]);
     await popup.screenshot(`${SCREENSHOTS}popup-en.png`);
     // "Look again" asks the tab again; nothing the popup loaded or sent came from anywhere but the extension.
@@ -163,7 +178,10 @@ describe('the toolbar popup shows the school IT what was recognised on this tab'
     await setLanguage('cy');
     const welsh = await openToolbarPopup(sites.browser, page);
     await waitInPopup(welsh, () => document.documentElement.lang === 'cy' && document.querySelectorAll('[data-part="recognition"] tbody tr').length >= 2);
-    expect(await welsh.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Beth wnaeth yr estyniad ei adnabod ar y tab hwn');
+    expect(await welsh.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Gwarchodwr Postio Ysgol');
+    expect(await welsh.evaluate(() => document.querySelector('[data-part="protection"] h2')?.textContent)).toBe('✓ Mae’r tab hwn wedi’i ddiogelu: X');
+    await welsh.evaluate(() => void ((document.querySelector('[data-part="it-details"]') as HTMLDetailsElement).open = true));
+    expect(await welsh.evaluate(() => document.querySelector('[data-part="it-details"] h2')?.textContent)).toBe('Beth wnaeth yr estyniad ei adnabod ar y tab hwn');
     const cells = await welsh.evaluate(() => [...document.querySelectorAll('[data-part="recognition"] tbody tr:last-child :is(th, td)')].map((cell) => cell.textContent));
     expect(cells).toEqual([
       'golygydd Draft.js “Compose text”',
@@ -182,6 +200,11 @@ describe('the toolbar popup shows the school IT what was recognised on this tab'
     const popup = await openToolbarPopup(sites.browser, page);
     const text = await waitInPopup(popup, () => document.querySelector('[data-part="recognition-not-running"]')?.textContent);
     expect(text).toMatch(/^The extension is not running on this tab\. It runs on Facebook, Instagram, X and LinkedIn only/);
+    expect(await popup.evaluate(() => document.querySelector('[data-part="protection"] h2')?.textContent)).toBe('! Not checked on this tab');
+    // The ways to the settings and to the induction demo.
+    const demo = sites.browser.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/demo.html') });
+    await popup.evaluate(() => (document.querySelector('[data-action="demo"]') as HTMLButtonElement).click()).catch(() => undefined);
+    await (await demo).close();
     await popup.close();
   });
 });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { launchFirefoxWithExtension } from './firefox';
+import { firstRunOutcome, isSetupPage } from './first-run';
+
 
 /**
  * Debian's Chromium with the built extension loaded, as ../shared/notes/browser-testing.md
@@ -27,7 +29,24 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** Every URL requested since launch, by pages and by the extension. */
   requests: string[];
+  /**
+   * What the background decided when the extension was installed into this fresh profile
+   * (src/background/first-run.ts): `opened` (the setup page, which the launch then closed) or
+   * `managed` (the school manages it: nothing opened). The launch waits for it, so no setup tab
+   * appears in the middle of a test; undefined when the test takes the first run on itself.
+   */
+  firstRun: string | undefined;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /**
+   * Every fresh profile is a fresh install, so the extension opens its setup page in a new tab.
+   * By default the launch waits for that decision and closes the tab, so that it never takes the
+   * focus from a fixture page or answers a test waiting for "a new page". The first-run test takes
+   * it on itself: the launch returns at once and the setup page opens when the background decides.
+   */
+  readonly ownFirstRun?: boolean;
 }
 
 const COMMON_ARGS = [
@@ -60,10 +79,10 @@ export async function launchWithoutExtension(): Promise<{ context: BrowserContex
  * also loads the `site-only` build). Everything browser-specific is here, so another browser can
  * be added beside it.
  */
-export async function launchWithExtension(extensionDir: string = EXTENSION_DIR): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionDir: string = EXTENSION_DIR, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build${IN_FIREFOX ? ':firefox' : ''} first`);
   // The same surface, driven by puppeteer-core over WebDriver BiDi (the subset of playwright-core's API the tests use).
-  if (IN_FIREFOX) return (await launchFirefoxWithExtension(extensionDir)) as unknown as ExtensionBrowser;
+  if (IN_FIREFOX) return (await launchFirefoxWithExtension(extensionDir, options)) as unknown as ExtensionBrowser;
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/run, or apt-get install chromium`);
   const profile = mkdtempSync(join(tmpdir(), 'guardrail-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -77,18 +96,41 @@ export async function launchWithExtension(extensionDir: string = EXTENSION_DIR):
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    requests,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    const firstRun = options.ownFirstRun ? undefined : await firstRunOutcome((fn) => worker.evaluate(fn));
+    if (firstRun === 'opened') await closeSetupPage(context);
+    return {
+      context,
+      worker,
+      extensionId,
+      requests,
+      firstRun,
+      async close() {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Closes the setup tab the install opened (`tabs.create` has answered by now; its page may still be committing its URL). */
+async function closeSetupPage(context: BrowserContext): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const setup = context.pages().filter((page) => isSetupPage(page.url()));
+    if (setup.length > 0) {
+      for (const page of setup) await page.close();
+      return;
+    }
+    if (Date.now() > deadline) throw new Error('the background said it opened the setup page, but no setup tab appeared within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Requests that left the extension and the test's own fixtures. */

@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import type { LaunchOptions } from './browser';
+import { firstRunOutcome, isSetupPage } from './first-run';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type JSHandle, type Page as PPage } from 'puppeteer-core';
 
 /**
@@ -452,6 +454,8 @@ interface RouteHandler {
 class FirefoxContext {
   private readonly open: FirefoxPage[] = [];
   private readonly routes: RouteHandler[] = [];
+  /** Tabs the driver keeps for itself (the extension page that stands in for the background): never "a new page". */
+  readonly own: PPage[] = [];
 
   constructor(
     readonly browser: Browser,
@@ -496,7 +500,10 @@ class FirefoxContext {
   /** 'page': the next tab opened (by a link or window.open), driven like the others. */
   async waitForEvent(name: string) {
     if (name !== 'page') unsupported(`context.waitForEvent('${name}')`);
-    const target = await this.browser.waitForTarget((t) => t.type() === 'page' && !this.open.some((page) => page.raw.target() === t), { timeout: 30_000 });
+    // Only a tab opened from now on: a tab closed a moment ago can still be listed, with its browsing context gone.
+    const before = new Set(this.browser.targets());
+    const known = (t: unknown) => before.has(t as never) || this.open.some((page) => page.raw.target() === t) || this.own.some((page) => page.target() === t);
+    const target = await this.browser.waitForTarget((t) => t.type() === 'page' && !known(t), { timeout: 30_000 });
     const raw = await target.page();
     if (!raw) throw new Error('the new tab has no page');
     return this.adopt(raw);
@@ -509,11 +516,26 @@ export interface FirefoxExtensionBrowser {
   worker: { evaluate(fn: Fn, arg?: unknown): Promise<any> };
   extensionId: string;
   requests: string[];
+  firstRun: string | undefined;
   close(): Promise<void>;
 }
 
+/** Closes the tab the install opened with the setup page (BiDi's record of a moz-extension: URL can lag, so each tab is asked). */
+async function closeSetupTab(browser: Browser, own: PPage): Promise<void> {
+  const setupTab = async () => {
+    for (const page of await browser.pages()) {
+      if (page === own) continue;
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (isSetupPage(href)) return page;
+    }
+    return undefined;
+  };
+  const tab = await until('the setup tab the install opened', setupTab);
+  await tab.close();
+}
+
 /** Firefox with the built add-on installed as a temporary add-on, its pages served as in Chromium, and every request recorded. */
-export async function launchFirefoxWithExtension(extensionDir: string): Promise<FirefoxExtensionBrowser> {
+export async function launchFirefoxWithExtension(extensionDir: string, options: LaunchOptions = {}): Promise<FirefoxExtensionBrowser> {
   const requests: string[] = [];
   const proxy = await startRecordingProxy(requests);
   const browser = await puppeteer.launch({
@@ -541,20 +563,27 @@ export async function launchFirefoxWithExtension(extensionDir: string): Promise<
     const id = await browser.installExtension(extensionDir);
     if (id !== GECKO_ID) throw new Error(`the add-on installed as "${id}", not ${GECKO_ID}`);
     const context = new FirefoxContext(browser, requests);
-    // The page the first window already has is the tests' first tab, as in Chromium.
-    const [first] = await browser.pages();
-    await context.adopt(first ?? (await browser.newPage()));
     const extensionPage = await browser.newPage();
+    context.own.push(extensionPage);
     const scope = new FirefoxPage(extensionPage, context);
     await scope.goto(`moz-extension://${FIREFOX_UUID}/manifest.json`);
     await extensionPage.evaluate(() => {
       (globalThis as unknown as { chrome: unknown }).chrome = (globalThis as unknown as { browser: unknown }).browser;
     });
+    const worker = { evaluate: (fn: Fn, arg?: unknown) => extensionPage.evaluate(fn as any, arg) };
+    // The install (a temporary add-on installs as a new one) opens the setup page unless the school manages the add-on.
+    const firstRun = options.ownFirstRun ? undefined : await firstRunOutcome((fn) => worker.evaluate(fn));
+    if (firstRun === 'opened') await closeSetupTab(browser, extensionPage);
+    // The page the first window already has is the tests' first tab, as in Chromium.
+    const hrefs = await Promise.all((await browser.pages()).map(async (page) => ({ page, href: await page.evaluate(() => location.href).catch(() => '') })));
+    const first = hrefs.find(({ page, href }) => page !== extensionPage && !isSetupPage(href))?.page;
+    await context.adopt(first ?? (await browser.newPage()));
     return {
       context,
-      worker: { evaluate: (fn, arg) => extensionPage.evaluate(fn as any, arg) },
+      worker,
       extensionId: FIREFOX_UUID,
       requests,
+      firstRun,
       async close() {
         await browser.close();
         proxy.server.close();

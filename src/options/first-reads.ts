@@ -1,0 +1,32 @@
+import { languageItem } from '../settings/language';
+import { readManagedStorage, rosterItem, settingsItem } from '../settings/storage';
+
+/**
+ * The settings and setup pages' first reads, all started at once as the page's script starts,
+ * before React draws anything. Left to the components, they went one after another: the language
+ * when the page first rendered, the settings only once the language had answered and the page
+ * below it mounted, each a round trip to the browser. Each is taken once, by the hook that
+ * needs it; later reads (a change elsewhere, the school's policy pushed again) go to storage.
+ */
+interface FirstReads {
+  language?: Promise<unknown>;
+  settings?: Promise<[unknown, unknown]>;
+  schoolPolicy?: Promise<Record<string, unknown>>;
+}
+
+const first: FirstReads = {};
+
+export function startFirstReads(): void {
+  first.language = languageItem.getValue();
+  first.settings = Promise.all([settingsItem.getValue(), rosterItem.getValue()]);
+  first.schoolPolicy = readManagedStorage();
+  // A read that fails is read again, and explained, by the hook that takes it.
+  for (const read of Object.values(first) as Promise<unknown>[]) read.catch(() => undefined);
+}
+
+/** The first read of one kind if the page started it and nobody has taken it yet. */
+export function takeFirstRead<K extends keyof FirstReads>(kind: K): FirstReads[K] {
+  const read = first[kind];
+  delete first[kind];
+  return read;
+}
