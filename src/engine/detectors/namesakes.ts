@@ -87,8 +87,10 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
 
   // A public figure: their own kind's cue anywhere in the draft, or a public cue close to the name.
   const cues = cuesOf(n, tokens);
-  for (const m of matches) {
-    for (const kind of n.people.get(key(m.entry.name)) ?? []) {
+  // The name as the draft writes it comes first: a hashed roster knows its pupils only as "pupil 3".
+  const names = new Set([key(text(first, last)), ...matches.map((m) => key(m.entry.name))]);
+  for (const name of names) {
+    for (const kind of n.people.get(name) ?? []) {
       const hit = cues.byKind.get(kind)?.find((h) => h.last < first || h.first > last) ?? cues.byKind.get(PUBLIC)?.find((h) => h.last < first || h.first > last);
       if (hit) return { cue: text(hit.first, hit.last), why: 'public-figure' };
     }

@@ -10,7 +10,7 @@ import type { EngineFinding } from '../types';
  */
 export function photoTextFindings(analyser: Engine, text: string): EngineFinding[] {
   if (text.trim() === '') return [];
-  const direct = analyser.analyse(text);
+  const direct = analyser.analyse(text).filter((f) => !isGuessOnFragment(f));
   const turned = text.split('\n').flatMap(otherOrders);
   if (turned.length === 0) return direct;
 
@@ -33,6 +33,15 @@ export function photoTextFindings(analyser: Engine, text: string): EngineFinding
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The learned layer's "possible" (info) on text read from a photo: what a photo holds is labels, signs
+ * and menus, not sentences, and a lone "Fat" on a food label is not an insult. The model's confident
+ * findings and every rule's findings are kept.
+ */
+function isGuessOnFragment(finding: EngineFinding): boolean {
+  return finding.ruleId === 'derogatory/learned' && finding.severity === 'info';
 }
 
 /** "SAVA IOAN" → "IOAN SAVA"; "Sava, Ioan" → "Ioan Sava"; three words: the last first, and the first last. */
