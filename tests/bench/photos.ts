@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createNodeReaders } from '../../src/image/node-readers';
 import { readPhoto } from '../../src/image/read-photo';
 import type { AnalysisResponse } from '../../src/image/analysis-protocol';
@@ -130,8 +131,60 @@ async function inNode(): Promise<string[]> {
   return summary(`Command line (Node ${process.version}, WebAssembly backend)`, loadMs, rows);
 }
 
-// BENCH_WHERE=chromium or node runs one half (the Chromium half needs the shared browser lock, the other does not).
+/**
+ * Firefox (`BENCH_WHERE=firefox`, after `npm run build:firefox`): the same photos read in the frame
+ * the MV2 background page holds the analysis page in (Firefox has no offscreen documents), opened
+ * as the background opens it, through the test driver of tests/e2e/support/firefox.ts. Wall time
+ * only: CPU and memory are read from Chromium's extension process.
+ */
+async function inFirefox(): Promise<string[]> {
+  const { launchFirefoxWithExtension } = await import('../e2e/support/firefox');
+  const browser = await launchFirefoxWithExtension(fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url)));
+  try {
+    await browser.worker.evaluate(async (page) => {
+      const background = (globalThis as unknown as { browser: { extension: { getBackgroundPage(): Window }; runtime: { getURL(p: string): string } } }).browser;
+      const document = background.extension.getBackgroundPage().document;
+      if (document.querySelector('iframe[src*="image-analysis"]')) return;
+      const frame = document.createElement('iframe');
+      frame.src = background.runtime.getURL(page);
+      await new Promise((resolve) => {
+        frame.addEventListener('load', resolve, { once: true });
+        document.body.append(frame);
+      });
+    }, '/image-analysis.html');
+    const rows: Row[] = [];
+    let loadMs = 0;
+    let backend = '';
+    for (const file of files) {
+      const data = readFileSync(file).toString('base64');
+      const answer = (await browser.worker.evaluate(
+        // Sent by the background page, as the extension sends a photo: from any other page, the background's own listener would answer first.
+        ([name, data]) => {
+          const background = (globalThis as unknown as { browser: { extension: { getBackgroundPage(): Window } } }).browser.extension.getBackgroundPage();
+          return (background as unknown as { browser: { runtime: { sendMessage(m: object): Promise<unknown> } } }).browser.runtime.sendMessage({ target: 'image-analysis', name, data });
+        },
+        [file, data] as const,
+      )) as AnalysisResponse;
+      if (!answer.ok) throw new Error(`${file}: ${answer.error}`);
+      loadMs += answer.timings.modelLoadMs;
+      backend = answer.timings.backend;
+      if (process.env.BENCH_VERBOSE) console.log(`  ${file.split('/').slice(-2).join('/')}: total ${Math.round(answer.timings.totalMs)} ms, decode ${Math.round(answer.timings.decodeMs)}, faces ${Math.round(answer.timings.facesMs)}, text ${Math.round(answer.timings.textMs)}`);
+      if (answer.timings.modelLoadMs === 0) rows.push({ ...answer.timings, cpuMs: Number.NaN });
+    }
+    const outside = browser.requests.filter((url) => !url.startsWith(`moz-extension://${browser.extensionId}/`));
+    return [
+      ...summary(`Firefox ESR, a frame of the MV2 background page (the built extension, TensorFlow.js backend: ${backend})`, loadMs, rows).filter((line) => !line.includes('CPU time')),
+      `  (per-photo figures leave out the first photo, which waited for the model load)`,
+      `  requests outside the extension: ${outside.length}`,
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+// BENCH_WHERE=chromium, firefox or node runs one part (the browsers need the shared browser lock, the command line does not).
 const where = process.env.BENCH_WHERE ?? 'both';
 console.log('Photo check, on this machine');
-if (where !== 'node') for (const line of await inChromium()) console.log(line);
-if (where !== 'chromium') for (const line of await inNode()) console.log(line);
+if (where === 'both' || where === 'chromium') for (const line of await inChromium()) console.log(line);
+if (where === 'firefox') for (const line of await inFirefox()) console.log(line);
+if (where === 'both' || where === 'node') for (const line of await inNode()) console.log(line);

@@ -174,6 +174,10 @@ describe('x-inline', () => {
         const transfer = new DataTransfer();
         transfer.items.add(file);
         const event = kind === 'paste' ? new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }) : new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true });
+        // Firefox's ClipboardEvent constructor keeps none of the given DataTransfer's files (its event
+        // starts with an empty one of its own, which a page may still add to): the file goes there,
+        // so the event carries it as a real paste's does. In Chromium the event already has it.
+        if (event instanceof ClipboardEvent && event.clipboardData && event.clipboardData.files.length === 0) event.clipboardData.items.add(file);
         editor.dispatchEvent(event);
       },
       [bytes, 'paste'] as const,

@@ -497,17 +497,58 @@ class FirefoxContext {
     });
     return page;
   }
-  /** 'page': the next tab opened (by a link or window.open), driven like the others. */
+  /**
+   * 'page': the next tab opened (by a link or window.open), driven like the others. Firefox 153's
+   * WebDriver BiDi sends no `browsingContext.contextCreated` for a tab that opens straight onto a
+   * `moz-extension:` page (a `target="_blank"` link on the options page to the demo), though
+   * `browsingContext.getTree` lists it at once: so the tree is read too, and a tab it lists that was
+   * never announced is announced to puppeteer as puppeteer itself does for the tabs already open
+   * when it connects (its Browser#syncBrowsingContexts). Either way the tab is the browser's own,
+   * found by the browser, not made up by the driver.
+   */
   async waitForEvent(name: string) {
     if (name !== 'page') unsupported(`context.waitForEvent('${name}')`);
     // Only a tab opened from now on: a tab closed a moment ago can still be listed, with its browsing context gone.
     const before = new Set(this.browser.targets());
     const known = (t: unknown) => before.has(t as never) || this.open.some((page) => page.raw.target() === t) || this.own.some((page) => page.target() === t);
-    const target = await this.browser.waitForTarget((t) => t.type() === 'page' && !known(t), { timeout: 30_000 });
-    const raw = await target.page();
-    if (!raw) throw new Error('the new tab has no page');
-    return this.adopt(raw);
+    const connection = (this.browser as unknown as { connection: BidiConnection }).connection;
+    const tree = async () => (await connection.send('browsingContext.getTree', { maxDepth: 0 })).result.contexts;
+    const existing = new Set((await tree()).map((info) => info.context));
+    const announced = new Set<string>();
+    const onCreated = (info: { context: string }) => announced.add(info.context);
+    connection.on('browsingContext.contextCreated', onCreated);
+    const unannounced = new Map<string, number>();
+    try {
+      const target = await until('a new tab', async () => {
+        const found = this.browser.targets().find((t) => t.type() === 'page' && !known(t));
+        if (found) return found;
+        for (const info of await tree()) {
+          if (existing.has(info.context) || announced.has(info.context) || info.parent) continue;
+          // Listed twice in a row with no event between (an event may trail the tree by a moment): announce it.
+          const polls = (unannounced.get(info.context) ?? 0) + 1;
+          unannounced.set(info.context, polls);
+          if (polls >= 2) {
+            announced.add(info.context);
+            connection.emit('browsingContext.contextCreated', info);
+          }
+        }
+        return undefined;
+      });
+      const raw = await target.page();
+      if (!raw) throw new Error('the new tab has no page');
+      return this.adopt(raw);
+    } finally {
+      connection.off('browsingContext.contextCreated', onCreated);
+    }
   }
+}
+
+/** The part of puppeteer's WebDriver BiDi connection the driver uses (public as Browser#connection, untyped). */
+interface BidiConnection {
+  send(method: 'browsingContext.getTree', params: { maxDepth?: number }): Promise<{ result: { contexts: { context: string; parent?: string | null; url: string; userContext: string }[] } }>;
+  on(event: 'browsingContext.contextCreated', handler: (info: { context: string }) => void): void;
+  off(event: 'browsingContext.contextCreated', handler: (info: { context: string }) => void): void;
+  emit(event: 'browsingContext.contextCreated', info: unknown): void;
 }
 
 export interface FirefoxExtensionBrowser {
