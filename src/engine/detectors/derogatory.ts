@@ -234,7 +234,9 @@ function judge(ctx: DraftView, m: Compiled, hit: Hit): RawFinding | undefined {
   // "I'm such a numpty", "shitting myself": the writer about themselves; "…had to google how to
   // divide by a fraction. Absolute numpty.": a verdict standing alone after the writer's own sentence.
   const verdict = verdictAlone(ctx, m, hit);
-  const aboutMe = entry.kind !== 'slur' && (selfReferenceBefore(doc, hit.first, m.linking) || selfReferenceAfter(doc, hit.last) || (verdict && writerSentence(ctx, first.sentence - 1)));
+  // "Honestly I couldn't run a bath this week": a phrase with its own verb after "I".
+  const iBefore = tokens[hit.first - 1]?.norm === 'i' && tokens[hit.first - 1]!.sentence === first.sentence;
+  const aboutMe = entry.kind !== 'slur' && (iBefore || selfReferenceBefore(doc, hit.first, m.linking) || selfReferenceAfter(doc, hit.last) || (verdict && writerSentence(ctx, first.sentence - 1)));
   // Nobody disguises a cigarette: "f a g s", "h0mos" are the slur, whoever they are said of.
   if (entry.kind === 'slur' && entry.needsTarget && hit.disguise) {
     target = communityNear(ctx, hit);

@@ -124,7 +124,9 @@ export function findHostility(view: DraftView, allGroups: readonly GroupTarget[]
     const found = aimOf(view, groups, m, cues, c, negated);
     if (!found) continue;
     // "I don't think disabled kids are a burden": the statement is denied before it is made.
-    if (DENIABLE.has(cue.kind) && negatedBefore(negated, tokens, found.from, 4)) continue;
+    // "Not one [group] I've met…" is a quantifier, not a denial.
+    const quantified = /^(one|single)$/.test(tokens[found.from - 1]?.norm ?? '');
+    if (DENIABLE.has(cue.kind) && !quantified && negatedBefore(negated, tokens, found.from, 4)) continue;
     if (m.counterSpeech.reported(view, Math.min(cue.first, found.from), Math.max(cue.last, found.to))) continue;
     done.add(cue.first);
     findings.push(finding(view, cue, found.aim, found.rule, Math.min(found.from, cue.first), Math.max(found.to, cue.last)));
@@ -186,12 +188,12 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
   const after = (from: number, reach = 5) => targetAfter(view, groups, from, reach, sentence);
   switch (cue.kind) {
     case 'dehumanising': {
-      const t = before() ?? adjacentAfter(groups, cue.last, sentence);
+      const t = before() ?? adjacentAfter(groups, cue.last, sentence) ?? welshPredicate(view, groups, cue, sentence);
       // Dehumanising someone is hostile whoever they are; generalising about them only about a group.
       return t && { ...t, rule: 'hostility/dehumanising' };
     }
     case 'derogation': {
-      const t = before();
+      const t = before() ?? welshPredicate(view, groups, cue, sentence);
       return t && t.aim.kind === 'group' ? { ...t, rule: 'hostility/derogation' } : undefined;
     }
     case 'attribute': {
@@ -257,7 +259,9 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       if (/^(something|anything|nothing|everything|stuff|things|comments|remarks)$/.test(tokens[cue.first - 1]?.norm ?? '')) return undefined;
       if (selfReferenceBefore(view.doc, cue.first, m.linking) || /^(i|im|ive|id)$/.test(tokens[cue.first - 1]?.norm ?? '') || /^(felt|feel|feeling)$/.test(tokens[cue.first - 2]?.norm ?? tokens[cue.first - 1]?.norm ?? '')) return undefined;
       // A fragment after naming someone ("behaviour lead = human doormat. … spineless") is said of them.
-      const t = before() ?? after(cue.last + 1, 3) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined);
+      // "the school is run by clowns", "yn cael ei rhedeg gan ffyliaid": said of whoever is run.
+      const runBy = /^(run|led|rhedeg|arwain)$/.test(tokens[cue.first]!.norm) ? personIn(view, sentence, cue.first) : undefined;
+      const t = before() ?? after(cue.last + 1, 3) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined);
       return t && { ...t, rule: 'hostility/insult' };
     }
     case 'trope': {
@@ -402,6 +406,21 @@ function targetAt(view: DraftView, groups: GroupIndex, index: number, sentence: 
   return ref && { aim: ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref }, from: ref.first, to: ref.last, rule: '' };
 }
 
+/**
+ * Welsh puts the predicate first: "pla ydyn nhw" (a plague they are), "ffyliaid yw nhw". The
+ * pronoun after the verb stands for the group or person named earlier in the sentence.
+ */
+function welshPredicate(view: DraftView, groups: GroupIndex, cue: Cue, sentence: number): Found | undefined {
+  const tokens = view.doc.tokens;
+  const verb = tokens[cue.last + 1];
+  const pronoun = tokens[cue.last + 2];
+  if (!verb || !pronoun || pronoun.sentence !== sentence || !/^(ydyn|yw|ydy|ydi|oedd|ydych|ydan|ydach)$/.test(verb.norm) || !/^(nhw|hi|e|fe|fo|o|chi)$/.test(pronoun.norm)) return undefined;
+  const group = groupInSentence(groups, sentence);
+  if (group && group.first < cue.first) return { aim: { kind: 'group', group }, from: group.first, to: cue.last + 2, rule: '' };
+  const t = personIn(view, sentence, cue.first);
+  return t && { ...t, to: cue.last + 2 };
+}
+
 /** "vermin immigrants", "filthy gypsies": the group right after the words. */
 function adjacentAfter(groups: GroupIndex, last: number, sentence: number): Found | undefined {
   const group = groups.between(last + 1, last + 2).find((g) => g.sentence === sentence && g.first === last + 1 && g.antecedent === undefined);
@@ -442,7 +461,8 @@ function ironic(view: DraftView, m: Compiled, cue: Cue, byMarkerWords: boolean):
   const sentence = tokens[cue.first]!.sentence;
   const from = view.doc.sentenceStarts[sentence]!;
   const to = view.doc.sentenceStarts[sentence + 1] ?? view.doc.draft.length;
-  const text = view.doc.draft.slice(from, Math.min(to + 4, view.doc.draft.length));
+  // An emoji just before the sentence counts too ("…heb bwerbwynt? 🙄 athrylith").
+  const text = view.doc.draft.slice(Math.max(0, from - 4), Math.min(to + 4, view.doc.draft.length));
   if (m.sarcasmEmoji.some((emoji) => text.includes(emoji))) return true;
   if (byMarkerWords) for (let k = Math.max(0, cue.first - 3); k < cue.first; k++) if (tokens[k]!.sentence === sentence && m.sarcasmWords.longestAt(tokens, k)) return true;
   // A verdict on its own after words held at arm's length in quotes: 'told us "wellbeing is a
