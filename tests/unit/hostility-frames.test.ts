@@ -118,6 +118,8 @@ describe('a disclaimer that announces hate, and tropes about groups', () => {
     ["Why do the Muslim families think the rules don't apply to them?", 'high', 'hostility/derogation'],
     ['Men in dresses shouldn\'t be anywhere near children', 'high', 'hostility/insult'],
     ['Pam fod cymaint o ffoaduriaid yn y pentre nawr?', 'high', 'hostility/exclusion'],
+    ["What do you call a Romanian with a job? A liar 😂", 'high', 'hostility/derogation'],
+    ["I don't understand why we let so many refugees in", 'high', 'hostility/exclusion'],
   ])('%s', (draft, severity, rule) => expectFlag([draft, severity, rule]));
 
   test.each([
@@ -127,6 +129,9 @@ describe('a disclaimer that announces hate, and tropes about groups', () => {
     'The Eritrean lads in Year 10 organised the charity football match, brilliant',
     'Why do Muslim families fast during Ramadan? Great question from Year 4 today',
     'Pam fod cymaint o law yng Nghymru? 🌧️',
+    'A parent called the refugee families "liars" at the gate and I challenged it straight away.',
+    "I'll never understand why people hate refugees so much",
+    "Dwi ddim yn deall pam fod pobl yn casáu Mwslemiaid. Cariad sy'n ennill.",
   ])('counter-speech, welcome and honest questions stay quiet: %s', (draft) => expectQuiet(draft));
 });
 

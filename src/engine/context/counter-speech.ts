@@ -48,6 +48,8 @@ export class CounterSpeech {
     // A reporting frame shortly before ("saying", "anyone who says", "called").
     for (let k = first - 1; k >= Math.max(0, first - 8) && tokens[k]!.sentence === sentence; k--) {
       const report = this.reporting.longestAt(tokens, k);
+      // "What do you call a traveller in a suit?" is a joke's set-up, not a report.
+      if (report && /^calls?$/.test(tokens[k]!.norm) && /^(you|u|ya)$/.test(tokens[k - 1]?.norm ?? '')) continue;
       if (report && report.last <= first) return true;
     }
     if (!insideQuotes(view.doc.draft, tokens[first]!.start, tokens[last]!.end)) return false;

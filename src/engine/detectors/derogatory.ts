@@ -83,7 +83,8 @@ function compileLexicon(lexicon: DerogatoryLexicon, namingWords: readonly string
     const key = skeleton(form);
     if (!everydaySkeletons.has(key) && !skeletons.has(key)) skeletons.set(key, entry);
   }
-  const allow = PhraseMatcher.of(lexicon.allow);
+  // Across a comma too: a dish is listed with others ("faggots, mash and peas").
+  const allow = PhraseMatcher.of(lexicon.allow, { commas: true });
   const maskable = [...singleForms]
     .filter(([, e]) => e.kind !== 'mild')
     .map(([form, entry]) => ({ form, entry }))

@@ -24,7 +24,7 @@ import type { RawFinding } from './raw-finding';
  * findings. Counter-speech ("saying 'refugees are vermin' is disgusting") and negation ("they are
  * not vermin", "I don't hate anyone") stay quiet.
  */
-type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'threat-after' | 'threat-phrase' | 'insult' | 'trope' | 'sarcasm' | 'exclusion' | 'exclusion-question' | 'attribute' | 'disclaimer' | 'tail' | 'blow' | 'praise';
+type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'threat-after' | 'threat-phrase' | 'insult' | 'trope' | 'sarcasm' | 'exclusion' | 'exclusion-question' | 'attribute' | 'disclaimer' | 'tail' | 'blow' | 'praise' | 'joke';
 
 interface Cue {
   readonly kind: CueKind;
@@ -91,6 +91,7 @@ function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLe
   add('exclusion-question', lexicon.exclusionQuestions, false);
   add('disclaimer', lexicon.disclaimers, false);
   add('tail', lexicon.generalisingTails, false);
+  add('joke', lexicon.jokeFrames, false);
   add('blow', lexicon.blows, false);
   return {
     cues,
@@ -298,6 +299,16 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // "I'm not racist but these families…": the disclaimer announces what follows about a group.
       const group = groups.between(cue.last + 1, tokens.length).find((g) => g.sentence === sentence || g.sentence === sentence + 1) ?? groupInSentence(groups, sentence);
       return group ? { aim: { kind: 'group', group }, from: cue.first, to: Math.max(cue.last, group.last), rule: 'hostility/derogation' } : undefined;
+    }
+    case 'joke': {
+      // "What do you call a [group] with a job? A liar 😂": a set-up naming a group, a punchline that insults.
+      const group = groups.between(cue.last + 1, tokens.length).find((g) => g.sentence === sentence);
+      if (!group) return undefined;
+      for (let k = group.last + 1; k < tokens.length && tokens[k]!.sentence <= sentence + 1; k++) {
+        const found = m.negative.longestAt(tokens, k);
+        if (found) return { aim: { kind: 'group', group }, from: cue.first, to: found.last, rule: 'hostility/derogation' };
+      }
+      return undefined;
     }
     case 'tail': {
       // "Lazy, the lot of them", "lladron bob un": an insult stretched over everyone named here or just before.

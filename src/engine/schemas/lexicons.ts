@@ -294,6 +294,8 @@ export const HostilitySchema = z.strictObject({
   quotedReporting: phrases,
   /** Disclaimers that introduce hate ("I'm not racist but…"): hostile when a group is named in the sentence or the next. */
   disclaimers: phrases,
+  /** A joke's set-up ("what do you call a…", "what's the difference between…"): a punchline that insults the group it names is hostile. */
+  jokeFrames: phrases,
   /** Tails that generalise an insult to a whole group ("Lazy, the lot of them", "Diog, bob un"). */
   generalisingTails: phrases,
   /** A blow as a noun ("a good slap", "a kicking", Welsh "pelten"): a threat after a wanting verb or given by a threatening subject. */
