@@ -163,6 +163,7 @@ describe('disguised slurs and Welsh insults', () => {
 
   test.each([
     'Nipping out for some fags and a coffee before the staff meeting',
+    'Faggots, chips and mushy peas from the chippy, perfect Friday tea',
     'Our ast fach (the spaniel) had six puppies overnight 🐶',
     'Homework for next week: chapters 4 to 6 (cont.) of the reading log',
     'Someone in the car park said "those gypsies are all thieves". I told him that was racist.',
