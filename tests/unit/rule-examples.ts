@@ -41,6 +41,7 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'hostility/threat': 'That parent wants a good slap',
   'hostility/insult': 'the parents at this school are dead weight',
   'hostility/exclusion': 'why do we let so many refugees in',
+  'hostility/sarcasm': 'Our head spent the whole INSET day on his phone. Visionary leadership as ever 🙄',
   'confidential/safeguarding': 'Welfare concern about one of my pupils today',
   'confidential/safeguarding-case': 'Had to make a safeguarding referral this morning',
   'confidential/child-in-need': 'Long day, CIN meeting after school',

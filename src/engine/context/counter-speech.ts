@@ -10,10 +10,35 @@ import { PhraseMatcher } from '../text/phrases';
 export class CounterSpeech {
   private readonly reporting: PhraseMatcher<true>;
   private readonly rejection: PhraseMatcher<true>;
+  /** "said", "heard": words that report a quotation, read only when the hostile words are in quotes. */
+  private readonly quotedReporting: PhraseMatcher<true>;
 
-  constructor(lexicon: { reporting: readonly string[]; rejection: readonly string[] }) {
+  constructor(lexicon: { reporting: readonly string[]; rejection: readonly string[]; quotedReporting?: readonly string[] }) {
     this.reporting = PhraseMatcher.of(lexicon.reporting, { plurals: false });
     this.rejection = PhraseMatcher.of(lexicon.rejection, { plurals: false });
+    this.quotedReporting = PhraseMatcher.of(lexicon.quotedReporting ?? [], { plurals: false });
+  }
+
+  /**
+   * Whether the word at `index` is the writer's verdict on hate they report ('said "those gypsies
+   * are all thieves". I told him that was racist', 'a kid in year 8 used a racist slur today. dealt
+   * with'): a rejection word ("racist", "homophobic") with a quotation, a reporting verb or a
+   * sanction in its sentence or the one before.
+   */
+  rejects(view: DraftView, index: number): boolean {
+    const tokens = view.doc.tokens;
+    const match = this.rejection.longestAt(tokens, index);
+    if (!match) return false;
+    const sentence = tokens[index]!.sentence;
+    const from = view.doc.sentenceStarts[Math.max(0, sentence - 1)]!;
+    const to = view.doc.sentenceStarts[sentence + 1] ?? view.doc.draft.length;
+    if (QUOTED_ANY.test(view.doc.draft.slice(from, to))) return true;
+    for (let k = Math.max(0, index - 40); k < Math.min(tokens.length, index + 20); k++) {
+      const s = tokens[k]!.sentence;
+      if (s < sentence - 1 || s > sentence + 1 || (k >= index && k <= match.last)) continue;
+      if (this.reporting.longestAt(tokens, k) || this.quotedReporting.longestAt(tokens, k) || (k > match.last && this.rejection.longestAt(tokens, k))) return true;
+    }
+    return false;
   }
 
   /** Whether tokens `first`..`last` are reported or quoted in order to be rejected. */
@@ -23,20 +48,24 @@ export class CounterSpeech {
     // A reporting frame shortly before ("saying", "anyone who says", "called").
     for (let k = first - 1; k >= Math.max(0, first - 8) && tokens[k]!.sentence === sentence; k--) {
       const report = this.reporting.longestAt(tokens, k);
+      // "What do you call a traveller in a suit?" is a joke's set-up, not a report.
+      if (report && /^calls?$/.test(tokens[k]!.norm) && /^(you|u|ya)$/.test(tokens[k - 1]?.norm ?? '')) continue;
       if (report && report.last <= first) return true;
     }
     if (!insideQuotes(view.doc.draft, tokens[first]!.start, tokens[last]!.end)) return false;
-    // Quoted, and rejected or reported in this sentence or the ones beside it.
+    // Quoted, and rejected or reported in this sentence or the ones beside it ('"Gypsies are all
+    // thieves," said a bloke in the pub'; 'someone said "…". I said no').
     for (let k = Math.max(0, first - 40); k < Math.min(tokens.length, last + 40); k++) {
       const s = tokens[k]!.sentence;
       if (s < sentence - 1 || s > sentence + 1) continue;
       if (k >= first && k <= last) continue;
-      if (this.rejection.longestAt(tokens, k) || this.reporting.longestAt(tokens, k)) return true;
+      if (this.rejection.longestAt(tokens, k) || this.reporting.longestAt(tokens, k) || this.quotedReporting.longestAt(tokens, k)) return true;
     }
     return false;
   }
 }
 
+const QUOTED_ANY = /["“][^"“”\n]{2,300}["”]|(?<![\p{L}\p{N}])['‘][^'‘’\n]{2,300}['’](?![\p{L}\p{N}])/u;
 const QUOTED = /["“”]([^"“”\n]{1,300})["“”]|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{1,300})['’](?![\p{L}\p{N}])/gu;
 
 function insideQuotes(text: string, start: number, end: number): boolean {

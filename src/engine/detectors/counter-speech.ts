@@ -22,10 +22,10 @@ export const counterSpeechDetector = defineDetector({
   phase: 'post',
   description: 'Drops word-list insults that the draft reports in order to reject them, or denies.',
   rules: {},
-  lexicon: HostilitySchema.pick({ reporting: true, rejection: true, hostileNegations: true }),
+  lexicon: HostilitySchema.pick({ reporting: true, rejection: true, hostileNegations: true, quotedReporting: true }),
   select: (bundle) => {
-    const { reporting, rejection, hostileNegations } = bundle.hostility as HostilityLexicon;
-    return { reporting, rejection, hostileNegations };
+    const { reporting, rejection, hostileNegations, quotedReporting } = bundle.hostility as HostilityLexicon;
+    return { reporting, rejection, hostileNegations, quotedReporting };
   },
   compile: (data): Compiled => ({ counterSpeech: new CounterSpeech(data), negations: PhraseMatcher.of(data.hostileNegations, { plurals: false }) }),
   run: ({ counterSpeech, negations }, { view, findings }) => {
@@ -50,7 +50,9 @@ export const counterSpeechDetector = defineDetector({
       const last = tokenAt(Math.max(finding.start, finding.end - 1));
       // "are not vermin", "aren't animals": denied, right before.
       const denied = [first - 1, first - 2].some((k) => k >= 0 && tokens[k]!.sentence === tokens[first]!.sentence && negations.longestAt(tokens, k)?.last === first - 1);
-      if (denied || counterSpeech.reported(view, first, last)) continue;
+      // "I told him that was racist": the writer's verdict on hate they report, not an insult.
+      const verdict = finding.ruleId === 'derogatory/insult' && first === last && counterSpeech.rejects(view, first);
+      if (denied || verdict || counterSpeech.reported(view, first, last)) continue;
       kept.push(finding);
     }
     return kept;

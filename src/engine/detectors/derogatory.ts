@@ -9,6 +9,7 @@ import type { DerogatoryEntry } from '../schemas/lexicons';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import { skeleton } from '../text/skeleton';
 import type { Token } from '../text/tokenize';
+import { lowerBound } from '../lower-bound';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
 import { phrase, say, type PhraseKey } from '../message-keys';
@@ -82,7 +83,8 @@ function compileLexicon(lexicon: DerogatoryLexicon, namingWords: readonly string
     const key = skeleton(form);
     if (!everydaySkeletons.has(key) && !skeletons.has(key)) skeletons.set(key, entry);
   }
-  const allow = PhraseMatcher.of(lexicon.allow);
+  // Across a comma too: a dish is listed with others ("faggots, mash and peas").
+  const allow = PhraseMatcher.of(lexicon.allow, { commas: true });
   const maskable = [...singleForms]
     .filter(([, e]) => e.kind !== 'mild')
     .map(([form, entry]) => ({ form, entry }))
@@ -230,12 +232,20 @@ function judge(ctx: DraftView, m: Compiled, hit: Hit): RawFinding | undefined {
   let severity: Severity | undefined;
   let target: Reference | undefined;
   let self = false;
-  // "I'm such a numpty", "shitting myself": the writer about themselves.
-  const aboutMe = entry.kind !== 'slur' && (selfReferenceBefore(doc, hit.first, m.linking) || selfReferenceAfter(doc, hit.last));
-  if (entry.needsTarget || entry.kind === 'mild') {
+  // "I'm such a numpty", "shitting myself": the writer about themselves; "…had to google how to
+  // divide by a fraction. Absolute numpty.": a verdict standing alone after the writer's own sentence.
+  const verdict = verdictAlone(ctx, m, hit);
+  // "Honestly I couldn't run a bath this week": a phrase with its own verb after "I".
+  const iBefore = tokens[hit.first - 1]?.norm === 'i' && tokens[hit.first - 1]!.sentence === first.sentence;
+  const aboutMe = entry.kind !== 'slur' && (iBefore || selfReferenceBefore(doc, hit.first, m.linking) || selfReferenceAfter(doc, hit.last) || (verdict && writerSentence(ctx, first.sentence - 1)));
+  // Nobody disguises a cigarette: "f a g s", "h0mos" are the slur, whoever they are said of.
+  if (entry.kind === 'slur' && entry.needsTarget && hit.disguise) {
+    target = communityNear(ctx, hit);
+  } else if (entry.needsTarget || entry.kind === 'mild') {
     if (entry.kind === 'mild' && praiseFollows(m, tokens, hit.last)) return undefined; // "bloody brilliant"
     // Said of someone ("I feel like SLT are clueless") beats talking about oneself.
-    target = saidOf(ctx, m, hit);
+    // "Coward.", "Hopeless.": a verdict standing alone is said of whoever the sentence before named.
+    target = saidOf(ctx, m, hit) ?? (verdict && !aboutMe && !SITUATION_WORDS.has(first.norm) ? namedBefore(ctx, hit) : undefined);
     self = !target && aboutMe;
     if (!target && !self) return undefined; // "thick fog", "crap weather"
   } else {
@@ -283,6 +293,49 @@ function judge(ctx: DraftView, m: Compiled, hit: Hit): RawFinding | undefined {
               : 'offensive, but not aimed at the school community',
     },
   };
+}
+
+/**
+ * A verdict standing alone: the word is most of its sentence ("Coward.", "Absolute numpty.",
+ * "Hopeless, the lot of them."), with only linking words or a generalising tail beside it.
+ */
+function verdictAlone(ctx: DraftView, m: Compiled, hit: Hit): boolean {
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[hit.first]!.sentence;
+  if (sentence === 0) return false;
+  let others = 0;
+  for (let k = hit.first - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (tokens[k]!.kind === 'word' && !m.linking.has(tokens[k]!.norm) && !TAIL_WORDS.has(tokens[k]!.norm)) others++;
+  for (let k = hit.last + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (tokens[k]!.kind === 'word' && !m.linking.has(tokens[k]!.norm) && !TAIL_WORDS.has(tokens[k]!.norm)) others++;
+  return others === 0;
+}
+
+/** Words of a tail that stretches a verdict over everyone ("the lot of them", "every one of them", "pob un"). */
+const TAIL_WORDS: ReadonlySet<string> = new Set(['absolute', 'what', 'such', 'total', 'utter', 'complete', 'the', 'lot', 'of', 'them', 'every', 'one', 'all', 'last', 'single', 'whole', 'pob', 'bob', 'un', 'ohonyn', 'nhw', 'sir', 'miss', 'guys', 'tbh', 'honestly', 'frankly', 'really', 'just', 'pure', 'llwyr', 'go', 'wir']);
+
+/** Whether sentence `sentence` is the writer about themselves: "I have taught…", "Just realised I…". */
+function writerSentence(ctx: DraftView, sentence: number): boolean {
+  if (sentence < 0) return false;
+  const tokens = ctx.doc.tokens;
+  const start = lowerBound(tokens, (t) => t.sentence < sentence);
+  const words = [];
+  for (let k = start; k < tokens.length && tokens[k]!.sentence === sentence && words.length < 4; k++) words.push(tokens[k]!.norm);
+  const named = ctx.referencesNear(start, start, 0, 0, 0).some((r) => r.group !== 'people');
+  return !named && words.slice(0, 3).some((w) => /^(i|im|ive|id|ill|me|my|dwi|fi|rwy|wi)$/.test(w));
+}
+
+/**
+ * Words that judge what happened as readily as whom ("watched the news about the school in Kent.
+ * Horrible."): as a verdict standing alone they are about the event.
+ */
+const SITUATION_WORDS: ReadonlySet<string> = new Set(['horrible', 'horrid', 'awful', 'nasty', 'disgusting', 'rank', 'vile', 'evil', 'disgraceful', 'disgrace', 'savage', 'pathetig', 'gwallgof', 'wallgof', 'corrupt']);
+
+/**
+ * The people of the school community named in the two sentences before: pupils, parents, staff,
+ * a roster or staff name. Not "the school" (often another school in the news) nor "he" or "she".
+ */
+function namedBefore(ctx: DraftView, hit: Hit): Reference | undefined {
+  const refs = ctx.referencesNear(hit.first, hit.last, NEARBY_TOKENS, -2, -1).filter((r) => r.group !== 'people' && r.group !== 'school');
+  return refs[refs.length - 1];
 }
 
 /** "a horse called Gormless Gary": introduced as a name. */

@@ -5,7 +5,8 @@ import { isEverydayWord } from '../context/names-knowledge';
 import { defineDetector } from '../detector';
 import type { DraftView } from '../draft';
 import { phrase, say, type PhraseKey } from '../message-keys';
-import { HostilitySchema, type HostilityLexicon } from '../schemas/lexicons';
+import { z } from 'zod';
+import { HostilitySchema, type DerogatoryLexicon, type HostilityLexicon } from '../schemas/lexicons';
 import { FuzzyWords } from '../text/fuzzy-words';
 import { lowerBound } from '../lower-bound';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
@@ -23,7 +24,7 @@ import type { RawFinding } from './raw-finding';
  * findings. Counter-speech ("saying 'refugees are vermin' is disgusting") and negation ("they are
  * not vermin", "I don't hate anyone") stay quiet.
  */
-type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'threat-after' | 'threat-phrase' | 'insult' | 'trope' | 'sarcasm' | 'exclusion' | 'exclusion-question' | 'attribute';
+type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'threat-after' | 'threat-phrase' | 'insult' | 'trope' | 'sarcasm' | 'exclusion' | 'exclusion-question' | 'attribute' | 'disclaimer' | 'tail' | 'blow' | 'praise' | 'joke';
 
 interface Cue {
   readonly kind: CueKind;
@@ -42,16 +43,24 @@ interface Compiled {
   readonly linking: ReadonlySet<string>;
   readonly sarcasmWords: PhraseMatcher<true>;
   readonly sarcasmEmoji: readonly string[];
+  /** Insults, slurs and negative generalisations of both lexicons: what a generalising tail ("the lot of them") must follow. */
+  readonly negative: PhraseMatcher<true>;
+  readonly givers: PhraseMatcher<true>;
+  readonly wanters: PhraseMatcher<true>;
 }
 
 /** Verbs that carry what is said across to the person before them. */
 const COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'r', 'were', 'was', 'be', 'been', 'being', 'has', 'have', 'had', 'seem', 'seems', 'look', 'looks', 'mae', 'yn']);
+/** Prepositions that open a place phrase between a target and what is said of it ("at the gate"). */
+const PLACE: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from', 'outside', 'near', 'round', 'around', 'by', 'yn', 'ar', 'o', 'wrth']);
+/** Cues that carry their own verb ("shouldn't be allowed…", "should never have been…"). */
+const MODAL_START: ReadonlySet<string> = new Set(['shouldnt', 'should', 'cant', 'cannot', 'wont', 'never', 'need', 'needs', 'deserve', 'deserves', 'want', 'wants', 'make', 'makes', 'dont', 'arent']);
 /** The writer: "I hate myself" is not hate of anyone. */
 const SELF: ReadonlySet<string> = new Set(['myself', 'me', 'ourselves', 'us', 'yourself']);
 
 const LINKING = ['are', 'is', 'r', 'were', 'was', 'be', 'being', 'been', 'am', 'all', 'just', 'basically', 'literally', 'nothing', 'but', 'like', 'such', 'a', 'an', 'the', 'bunch', 'of', 'load', 'pack', 'lot', 'total', 'complete', 'utter', 'absolute', 'bloody', 'so', 'really', 'simply', 'frankly', 'honestly', 'only', 'mostly', 'always', 'every', 'one', 'them', 'these', 'those', 'ones', 'some', 'most', 'more', 'than', 'breed', 'behave', 'act', 'acting', 'live', 'living', 'yn', 'fel', 'i', 'think', 'reckon', 'feel', 'tbh', 'imo', 'honestly', 'just', 'seriously', 'genuinely', 'like', 'here', 'round', 'around', 'na', 'ma', 'mae', 'gyd'];
 
-function compile(lexicon: HostilityLexicon): Compiled {
+function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLexicon; negativeWords: readonly string[] }): Compiled {
   const cues = new PhraseMatcher<CueKind>({ plurals: false });
   const single: [string, CueKind][] = [];
   const add = (kind: CueKind, list: readonly string[], loose: boolean) => {
@@ -77,8 +86,13 @@ function compile(lexicon: HostilityLexicon): Compiled {
   add('insult', lexicon.insults, false);
   add('trope', lexicon.tropes, false);
   add('sarcasm', lexicon.sarcasm, false);
+  add('praise', lexicon.ironicPraise, false);
   add('exclusion', lexicon.exclusion, false);
   add('exclusion-question', lexicon.exclusionQuestions, false);
+  add('disclaimer', lexicon.disclaimers, false);
+  add('tail', lexicon.generalisingTails, false);
+  add('joke', lexicon.jokeFrames, false);
+  add('blow', lexicon.blows, false);
   return {
     cues,
     loose: new FuzzyWords(single, isEverydayWord),
@@ -88,6 +102,9 @@ function compile(lexicon: HostilityLexicon): Compiled {
     linking: new Set(LINKING),
     sarcasmWords: PhraseMatcher.of(lexicon.sarcasmMarkers.filter((w) => /\p{L}/u.test(w)), { plurals: false }),
     sarcasmEmoji: lexicon.sarcasmMarkers.filter((w) => !/\p{L}/u.test(w)),
+    negative: PhraseMatcher.of([...negativeWords, ...lexicon.derogation, ...lexicon.insults, ...lexicon.dehumanising], { plurals: false }),
+    givers: PhraseMatcher.of(lexicon.blowGivers, { plurals: false }),
+    wanters: PhraseMatcher.of(lexicon.blowWanters, { plurals: false }),
   };
 }
 
@@ -108,7 +125,9 @@ export function findHostility(view: DraftView, allGroups: readonly GroupTarget[]
     const found = aimOf(view, groups, m, cues, c, negated);
     if (!found) continue;
     // "I don't think disabled kids are a burden": the statement is denied before it is made.
-    if (DENIABLE.has(cue.kind) && negatedBefore(negated, tokens, found.from, 4)) continue;
+    // "Not one [group] I've met…" is a quantifier, not a denial.
+    const quantified = /^(one|single)$/.test(tokens[found.from - 1]?.norm ?? '');
+    if (DENIABLE.has(cue.kind) && !quantified && negatedBefore(negated, tokens, found.from, 4)) continue;
     if (m.counterSpeech.reported(view, Math.min(cue.first, found.from), Math.max(cue.last, found.to))) continue;
     done.add(cue.first);
     findings.push(finding(view, cue, found.aim, found.rule, Math.min(found.from, cue.first), Math.max(found.to, cue.last)));
@@ -170,12 +189,12 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
   const after = (from: number, reach = 5) => targetAfter(view, groups, from, reach, sentence);
   switch (cue.kind) {
     case 'dehumanising': {
-      const t = before() ?? adjacentAfter(groups, cue.last, sentence);
+      const t = before() ?? adjacentAfter(groups, cue.last, sentence) ?? welshPredicate(view, groups, cue, sentence);
       // Dehumanising someone is hostile whoever they are; generalising about them only about a group.
       return t && { ...t, rule: 'hostility/dehumanising' };
     }
     case 'derogation': {
-      const t = before();
+      const t = before() ?? welshPredicate(view, groups, cue, sentence);
       return t && t.aim.kind === 'group' ? { ...t, rule: 'hostility/derogation' } : undefined;
     }
     case 'attribute': {
@@ -186,6 +205,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
     case 'hate': {
       if (negatedBefore(negated, tokens, cue.first)) return undefined;
       const t = after(cue.last + 1, 4);
+      // "I hate him sitting out", "hate them missing PE": what is hated is what happens to them.
+      if (t && t.aim.kind !== 'group' && /ing$/.test(tokens[t.to + 1]?.norm ?? '') && tokens[t.to + 1]!.sentence === sentence) return undefined;
       return t && { ...t, rule: 'hostility/hateful-feeling' };
     }
     case 'hate-after': {
@@ -235,9 +256,13 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
     case 'insult': {
       // "Parents are dead weight", "the head is empty-headed", "another genius idea from SLT"; not
       // "I couldn't run a bath this week", "felt like dead weight on the netball team".
+      // "repeated something vile about Black people": the words describe a thing said, not people.
+      if (/^(something|anything|nothing|everything|stuff|things|comments|remarks)$/.test(tokens[cue.first - 1]?.norm ?? '')) return undefined;
       if (selfReferenceBefore(view.doc, cue.first, m.linking) || /^(i|im|ive|id)$/.test(tokens[cue.first - 1]?.norm ?? '') || /^(felt|feel|feeling)$/.test(tokens[cue.first - 2]?.norm ?? tokens[cue.first - 1]?.norm ?? '')) return undefined;
       // A fragment after naming someone ("behaviour lead = human doormat. … spineless") is said of them.
-      const t = before() ?? after(cue.last + 1, 3) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined);
+      // "the school is run by clowns", "yn cael ei rhedeg gan ffyliaid": said of whoever is run.
+      const runBy = /^(run|led|rhedeg|arwain)$/.test(tokens[cue.first]!.norm) ? personIn(view, sentence, cue.first) : undefined;
+      const t = before() ?? after(cue.last + 1, 3) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined);
       return t && { ...t, rule: 'hostility/insult' };
     }
     case 'trope': {
@@ -247,11 +272,19 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1) ?? groupInSentence(groups, sentence - 2);
       return group ? { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' } : undefined;
     }
-    case 'sarcasm': {
+    case 'sarcasm':
+    case 'praise': {
       // "Truly a caring genius 🙃", "Amazing work, geniuses" after naming someone: praise in irony.
-      if (!ironic(view, m, cue)) return undefined;
-      const t = targetBefore(view, groups, m, cue.first, sentence, negated, 12, true) ?? after(cue.last + 1, 4) ?? personIn(view, sentence - 1, cue.first);
-      return t && { ...t, rule: 'hostility/insult' };
+      if (!ironic(view, m, cue, cue.kind === 'sarcasm')) return undefined;
+      // "…than the head does 🙃": a comparison is about whoever follows it.
+      if (/^(than|na|nag)$/.test(tokens[cue.first]!.norm)) {
+        const t = after(cue.last + 1, 3);
+        return t && t.aim.kind !== 'person' ? { ...t, from: cue.first, rule: 'hostility/sarcasm' } : undefined;
+      }
+      // A remark after the sentence that named them ("Mr Hale 'working from home' again. Funny how…",
+      // "Heledd forgot her homework again. Shock. Genius as usual. 🙄"): a few sentences back.
+      const t = targetBefore(view, groups, m, cue.first, sentence, negated, 12, true) ?? after(cue.last + 1, 4) ?? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) ?? personIn(view, sentence - 3, cue.first);
+      return t && { ...t, rule: 'hostility/sarcasm' };
     }
     case 'exclusion': {
       // "send them back", "go back to where they came from": a group named here or just before; the full
@@ -261,6 +294,60 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1);
       if (group) return { aim: { kind: 'group', group }, from: cue.first, to: cue.last, rule: 'hostility/exclusion' };
       return cue.last - cue.first >= 4 ? { aim: { kind: 'person', ref: pseudoRef(view, cue) }, from: cue.first, to: cue.last, rule: 'hostility/exclusion' } : undefined;
+    }
+    case 'disclaimer': {
+      // "I'm not racist but these families…": the disclaimer announces what follows about a group.
+      const group = groups.between(cue.last + 1, tokens.length).find((g) => g.sentence === sentence || g.sentence === sentence + 1) ?? groupInSentence(groups, sentence);
+      return group ? { aim: { kind: 'group', group }, from: cue.first, to: Math.max(cue.last, group.last), rule: 'hostility/derogation' } : undefined;
+    }
+    case 'joke': {
+      // "What do you call a [group] with a job? A liar 😂": a set-up naming a group, a punchline that insults.
+      const group = groups.between(cue.last + 1, tokens.length).find((g) => g.sentence === sentence);
+      if (!group) return undefined;
+      for (let k = group.last + 1; k < tokens.length && tokens[k]!.sentence <= sentence + 1; k++) {
+        const found = m.negative.longestAt(tokens, k);
+        if (found) return { aim: { kind: 'group', group }, from: cue.first, to: found.last, rule: 'hostility/derogation' };
+      }
+      return undefined;
+    }
+    case 'tail': {
+      // "Lazy, the lot of them", "lladron bob un": an insult stretched over everyone named here or just before.
+      let insult = -1;
+      for (let k = Math.max(0, cue.first - 5); k < cue.first; k++) {
+        const found = m.negative.longestAt(tokens, k);
+        if (found && found.last < cue.first && cue.first - found.last <= 2 && tokens[k]!.sentence === sentence) insult = k;
+      }
+      if (insult < 0 || negatedBefore(negated, tokens, insult)) return undefined;
+      // Named before the insult: "them" in the tail itself refers back to the group, it is not it.
+      const here = groupInSentence(groups, sentence);
+      const group = here && here.first < insult ? here : groupInSentence(groups, sentence - 1);
+      if (group) return { aim: { kind: 'group', group }, from: Math.min(group.first, insult), to: cue.last, rule: 'hostility/derogation' };
+      const t = personIn(view, sentence, insult) ?? personIn(view, sentence - 1, insult);
+      return t && { ...t, from: Math.min(t.from, insult), to: cue.last, rule: 'hostility/insult' };
+    }
+    case 'blow': {
+      // "That mum wants a good kicking", "deserves a slap": owed a blow, whoever is named before.
+      for (let k = Math.max(0, cue.first - 4); k < cue.first; k++) {
+        const want = m.wanters.longestAt(tokens, k);
+        if (!want || want.last !== cue.first - 1 || tokens[k]!.sentence !== sentence) continue;
+        if (negatedBefore(negated, tokens, k)) return undefined;
+        const t = targetBefore(view, groups, m, k, sentence, negated, 8, true);
+        return t ? { ...t, to: cue.last, rule: 'hostility/threat' } : { aim: { kind: 'person', ref: pseudoRef(view, cue) }, from: k, to: cue.last, rule: 'hostility/threat' };
+      }
+      // "Someone needs to give that caretaker a slap", "Dylai rhywun roi pelten i'r boi": given by a
+      // threatening subject, to whoever stands between (English) or after (Welsh).
+      for (let g = cue.first - 1; g >= Math.max(0, cue.first - 9) && tokens[g]!.sentence === sentence; g--) {
+        if (!m.givers.longestAt(tokens, g)) continue;
+        const subject = cues.slice(0, c).reverse().find((q) => (q.kind === 'threat-subject' || q.kind === 'threat-modal') && g - q.last >= 1 && g - q.last <= 3 && tokens[q.first]!.sentence === sentence);
+        if (!subject || negatedBefore(negated, tokens, subject.first)) return undefined;
+        if (g === cue.first - 1) {
+          const t = after(cue.last + 1, 4);
+          return t ? { ...t, from: subject.first, rule: 'hostility/threat' } : { aim: { kind: 'person', ref: pseudoRef(view, cue) }, from: subject.first, to: cue.last, rule: 'hostility/threat' };
+        }
+        const t = targetAfter(view, groups, g + 1, cue.first - g - 2, sentence);
+        return t && { ...t, from: subject.first, to: cue.last, rule: 'hostility/threat' };
+      }
+      return undefined;
     }
     case 'exclusion-question': {
       const t = after(cue.last + 1, 4);
@@ -288,6 +375,8 @@ function targetBefore(view: DraftView, groups: GroupIndex, m: Compiled, index: n
       if (/[,;:()]/.test(tokens[j]!.gapBefore) && j > from) return false;
     }
     if (loosely) return true;
+    // "Some of the parents at the gate shouldn't be allowed…": a short place phrase, then the cue's own verb.
+    if (k === from && index - from <= 4 && PLACE.has(tokens[from]!.norm) && MODAL_START.has(tokens[index]!.norm)) return true;
     for (; k < index; k++) if (!m.linking.has(tokens[k]!.norm) && !COPULAS.has(tokens[k]!.norm)) return false;
     return true;
   };
@@ -328,6 +417,21 @@ function targetAt(view: DraftView, groups: GroupIndex, index: number, sentence: 
   return ref && { aim: ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref }, from: ref.first, to: ref.last, rule: '' };
 }
 
+/**
+ * Welsh puts the predicate first: "pla ydyn nhw" (a plague they are), "ffyliaid yw nhw". The
+ * pronoun after the verb stands for the group or person named earlier in the sentence.
+ */
+function welshPredicate(view: DraftView, groups: GroupIndex, cue: Cue, sentence: number): Found | undefined {
+  const tokens = view.doc.tokens;
+  const verb = tokens[cue.last + 1];
+  const pronoun = tokens[cue.last + 2];
+  if (!verb || !pronoun || pronoun.sentence !== sentence || !/^(ydyn|yw|ydy|ydi|oedd|ydych|ydan|ydach)$/.test(verb.norm) || !/^(nhw|hi|e|fe|fo|o|chi)$/.test(pronoun.norm)) return undefined;
+  const group = groupInSentence(groups, sentence);
+  if (group && group.first < cue.first) return { aim: { kind: 'group', group }, from: group.first, to: cue.last + 2, rule: '' };
+  const t = personIn(view, sentence, cue.first);
+  return t && { ...t, to: cue.last + 2 };
+}
+
 /** "vermin immigrants", "filthy gypsies": the group right after the words. */
 function adjacentAfter(groups: GroupIndex, last: number, sentence: number): Found | undefined {
   const group = groups.between(last + 1, last + 2).find((g) => g.sentence === sentence && g.first === last + 1 && g.antecedent === undefined);
@@ -363,18 +467,31 @@ class GroupIndex {
 }
 
 /** Irony: an eye-roll emoji in the sentence, or a marker word just before ("truly a caring genius"). */
-function ironic(view: DraftView, m: Compiled, cue: Cue): boolean {
+function ironic(view: DraftView, m: Compiled, cue: Cue, byMarkerWords: boolean): boolean {
   const tokens = view.doc.tokens;
   const sentence = tokens[cue.first]!.sentence;
   const from = view.doc.sentenceStarts[sentence]!;
   const to = view.doc.sentenceStarts[sentence + 1] ?? view.doc.draft.length;
-  const text = view.doc.draft.slice(from, Math.min(to + 4, view.doc.draft.length));
+  // An emoji just before the sentence counts too ("…heb bwerbwynt? 🙄 athrylith").
+  const text = view.doc.draft.slice(Math.max(0, from - 4), Math.min(to + 4, view.doc.draft.length));
   if (m.sarcasmEmoji.some((emoji) => text.includes(emoji))) return true;
-  for (let k = Math.max(0, cue.first - 3); k < cue.first; k++) if (tokens[k]!.sentence === sentence && m.sarcasmWords.longestAt(tokens, k)) return true;
+  if (byMarkerWords) for (let k = Math.max(0, cue.first - 3); k < cue.first; k++) if (tokens[k]!.sentence === sentence && m.sarcasmWords.longestAt(tokens, k)) return true;
+  // A verdict on its own after words held at arm's length in quotes: 'told us "wellbeing is a
+  // priority" and then emailed at 10:47pm. Inspirational.'
+  // Or after a complaint: '…was clearly written by someone who's never met a teenager. Genius.'
+  if (fragment(view, cue) && sentence > 0) {
+    const previous = view.doc.draft.slice(view.doc.sentenceStarts[Math.max(0, sentence - 2)]!, from);
+    if (/["“][^"“”\n]{3,80}["”]/u.test(previous)) return true;
+    const start = lowerBound(tokens, (t) => t.sentence < sentence - 1);
+    for (let k = start; k < cue.first && tokens[k]!.sentence < sentence; k++) if (COMPLAINT.has(tokens[k]!.norm)) return true;
+  }
   return false;
 }
 
-/** A sentence of a few words with no verb of its own ("Spineless.", "Pointless dinosaurs."). */
+/** Words of a complaint that a one-word verdict after it turns to irony ("never met a teenager. Genius."). */
+const COMPLAINT: ReadonlySet<string> = new Set(['never', 'clearly', 'apparently', 'obviously', 'again', 'eto', 'yet', 'still', 'forgot', 'forgotten', 'anghofio']);
+
+/** A sentence of a few words with no verb of its own ("Spineless.", "Pointless dinosaurs.", "Well deserved, sir."). */
 function fragment(view: DraftView, cue: Cue): boolean {
   const tokens = view.doc.tokens;
   const sentence = tokens[cue.first]!.sentence;
@@ -387,7 +504,8 @@ function fragment(view: DraftView, cue: Cue): boolean {
 /** Someone named in sentence `sentence` before token `index` (the one an ironic remark follows). */
 function personIn(view: DraftView, sentence: number, index: number): Found | undefined {
   if (sentence < 0) return undefined;
-  const ref = view.referencesNear(index, index, 40, -1, 0).filter((r) => r.sentence === sentence && r.last < index).pop();
+  const back = sentence - view.doc.tokens[index]!.sentence;
+  const ref = view.referencesNear(index, index, 60, Math.min(0, back), 0).filter((r) => r.sentence === sentence && r.last < index).pop();
   return ref && { aim: ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref }, from: ref.first, to: ref.last, rule: '' };
 }
 
@@ -414,6 +532,7 @@ const RULE_KEYS = {
   'hostility/threat': 'finding_hostility_threat',
   'hostility/exclusion': 'finding_hostility_exclusion',
   'hostility/insult': 'finding_hostility_insult',
+  'hostility/sarcasm': 'finding_hostility_insult',
 } as const;
 
 function finding(view: DraftView, cue: Cue, aim: Aim, rule: string, first: number, last: number): RawFinding {
@@ -421,7 +540,8 @@ function finding(view: DraftView, cue: Cue, aim: Aim, rule: string, first: numbe
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   const written = view.doc.draft.slice(start, end);
-  const severity: Severity = aim.kind === 'person' ? 'warning' : 'high';
+  // Irony is mockery, not an insult: a warning whoever it is about.
+  const severity: Severity = rule === 'hostility/sarcasm' || aim.kind === 'person' ? 'warning' : 'high';
   const topic: Topic = aim.kind === 'group' ? 'discriminatory' : aim.kind === 'community' ? (`about-${aim.ref.group}` as Topic) : 'general';
   const target = aim.kind === 'group' ? aim.group.text : aim.ref.text;
   const whom: PhraseKey = aim.kind === 'group' ? 'group_a_group' : aim.kind === 'community' ? communityPhrase(aim.ref.group) : 'group_someone';
@@ -463,9 +583,14 @@ export const hostilityDetector = defineDetector({
     'hostility/threat': 'a direct or normative threat ("[group] should all be shot", "I\'ll swing for that parent"): high, a warning against another person',
     'hostility/insult': 'an insult with no offensive word aimed at people ("dead weight", "shouldn\'t be allowed near children"): high about the school community or a group, else a warning',
     'hostility/exclusion': 'telling people to leave or asking why they are let in ("send them back", "why do we let [group] in"): high about a group',
+    'hostility/sarcasm': 'praise said in irony about people ("Inspirational. 🙄", "works more hours than the head does 🙃"): a warning about the school community or a group, else info',
   },
-  lexicon: HostilitySchema,
-  select: (bundle) => bundle.hostility,
+  lexicon: z.object({ hostility: HostilitySchema, negativeWords: z.array(z.string()) }),
+  select: (bundle) => ({
+    hostility: bundle.hostility,
+    // The derogatory lexicon's insults, swearing and slurs, for "[insult], the lot of them".
+    negativeWords: (bundle.derogatory as DerogatoryLexicon).entries.filter((e) => e.kind !== 'mild').flatMap((e) => e.forms),
+  }),
   compile: (lexicon) => compile(lexicon),
   run: (compiled, { view, groups }) => findHostility(view, groups, compiled),
 });

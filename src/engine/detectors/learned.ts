@@ -155,7 +155,10 @@ export const learnedDetector = defineDetector({
     const derogatory = bundle.derogatory as DerogatoryLexicon;
     const hostility = bundle.hostility as HostilityLexicon;
     const phrases = [...derogatory.entries.flatMap((e) => e.forms), ...hostility.dehumanising, ...hostility.derogation, ...hostility.insults];
-    return { model: bundle.hostilityModel, ruleWords: phrases.flatMap((p) => phraseWords(p)).filter((w) => w.length > 2) };
+    // Words of short phrases only ("snake" of "a snake"): the rules judge a longer phrase's words
+    // together ("the people skills of a"), so one of its everyday words ("people", "own") is no
+    // verdict of theirs for the model to defer to.
+    return { model: bundle.hostilityModel, ruleWords: phrases.map((p) => phraseWords(p)).filter((w) => w.length <= 2).flat().filter((w) => w.length > 2) };
   },
   compile: (data) => compile(data),
   run: (compiled, { view, findings, groups }) => learnedFindings(view, compiled, findings, groups),

@@ -270,6 +270,12 @@ export const HostilitySchema = z.strictObject({
   tropes: phrases,
   /** Praise said in irony ("Truly a caring genius 🙃"): an insult when a marker of irony is in the sentence and someone is named. */
   sarcasm: phrases,
+  /**
+   * Praise that is also said sincerely ("inspirational", "well deserved", "funny how", "than"): ironic
+   * only beside an eye-roll emoji, after words held in scare quotes, or as a verdict after a complaint,
+   * never by a marker word alone ("another inspirational assembly" is praise).
+   */
+  ironicPraise: phrases,
   /** What marks irony: eye-roll emoji and words such as "truly", "another". */
   sarcasmMarkers: phrases,
   /** Affection that turns an insult into banter between friends ("you absolute muppet 😂 love you x"). */
@@ -284,6 +290,20 @@ export const HostilitySchema = z.strictObject({
   rejection: phrases,
   /** Words that negate a hostile link ("not vermin", "don't hate"). */
   hostileNegations: phrases,
+  /** Words that report a quotation ("said", "heard"): a hostile quotation reported beside one is the speaker's, not the writer's. */
+  quotedReporting: phrases,
+  /** Disclaimers that introduce hate ("I'm not racist but…"): hostile when a group is named in the sentence or the next. */
+  disclaimers: phrases,
+  /** A joke's set-up ("what do you call a…", "what's the difference between…"): a punchline that insults the group it names is hostile. */
+  jokeFrames: phrases,
+  /** Tails that generalise an insult to a whole group ("Lazy, the lot of them", "Diog, bob un"). */
+  generalisingTails: phrases,
+  /** A blow as a noun ("a good slap", "a kicking", Welsh "pelten"): a threat after a wanting verb or given by a threatening subject. */
+  blows: phrases,
+  /** Verbs that give a blow ("give that parent a slap", Welsh "roi pelten i"). */
+  blowGivers: phrases,
+  /** Verbs that say someone is owed a blow ("wants a good kicking", "deserves a slap"). */
+  blowWanters: phrases,
 });
 export type HostilityLexicon = z.output<typeof HostilitySchema>;
 

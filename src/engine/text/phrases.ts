@@ -29,7 +29,7 @@ export interface PhraseOptions {
 
 export class PhraseMatcher<T> {
   /** A matcher that answers `true` for any of these phrases. */
-  static of(phrases: readonly string[], options: { plurals?: boolean; ampersand?: boolean } = {}): PhraseMatcher<true> {
+  static of(phrases: readonly string[], options: { plurals?: boolean; ampersand?: boolean; commas?: boolean } = {}): PhraseMatcher<true> {
     const matcher = new PhraseMatcher<true>(options);
     for (const phrase of phrases) matcher.add(phrase, true);
     return matcher;
@@ -45,7 +45,8 @@ export class PhraseMatcher<T> {
    * `plurals: false` matches words exactly as listed ("meeting" does not find "meetings").
    * `ampersand: false` does not join words across "&" ("Thomas & Bowen" is not Thomas Bowen).
    */
-  constructor(private readonly options: { plurals?: boolean; ampersand?: boolean } = {}) {}
+  /** `commas`: a phrase may continue across a comma, as in a list ("faggots, mash and peas"). */
+  constructor(private readonly options: { plurals?: boolean; ampersand?: boolean; commas?: boolean } = {}) {}
 
   /** Adds a phrase written as text ("star of the week"); returns false if it has no words. */
   add(phrase: string, value: T, options: PhraseOptions = {}): boolean {
@@ -111,7 +112,7 @@ export class PhraseMatcher<T> {
     let frontier: Node<T>[] = [this.root];
     for (let j = i; j < to && frontier.length > 0; j++) {
       const token = tokens[j]!;
-      if (j > i && !joinable(tokens[j - 1]!, token, this.options.ampersand ?? true)) break;
+      if (j > i && !joinable(tokens[j - 1]!, token, this.options.ampersand ?? true) && !(this.options.commas && /^,\s*$/.test(token.gapBefore))) break;
       const next: Node<T>[] = [];
       for (const node of frontier) steps(node, token, plurals, next);
       frontier = next;
@@ -134,7 +135,7 @@ export class PhraseMatcher<T> {
     let node: Node<T> | undefined = this.root;
     for (let j = i; j < to && node?.next; j++) {
       const token = tokens[j]!;
-      if (j > i && !joinable(tokens[j - 1]!, token, ampersand)) break;
+      if (j > i && !joinable(tokens[j - 1]!, token, ampersand) && !(this.options.commas && /^,\s*$/.test(token.gapBefore))) break;
       node = folded(node.next, token, plurals);
       if (node?.values) best = { values: node.values, last: j };
     }
