@@ -43,8 +43,16 @@ describe('huge drafts', () => {
       return draft;
     };
     time(draftOf(20_000)); // warm up
-    const quarter = time(draftOf(250_000));
-    const whole = time(draftOf(1_000_000));
+    const quarterDraft = draftOf(250_000);
+    const wholeDraft = draftOf(1_000_000);
+    let quarter = time(quarterDraft);
+    let whole = time(wholeDraft);
+    // Another job taking the CPU during one timing skews one ratio (seen at 8.7 and 9.0 with a linear
+    // engine under load): time both again, up to twice, and keep each one's fastest, which is the work itself.
+    for (let again = 0; again < 2 && whole / Math.max(quarter, 20) >= 8; again++) {
+      quarter = Math.min(quarter, time(quarterDraft));
+      whole = Math.min(whole, time(wholeDraft));
+    }
     // Linear: four times the draft takes about four times as long (8 allows for a busy machine; a
     // quadratic detector makes it 16). The absolute bound only catches a blow-up: `npm run bench`
     // reports the real time, and a loaded CI machine may be several times slower.
