@@ -96,7 +96,8 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
   for (const { value: matter, first, last } of matters) {
     const token = tokens[first]!;
     const sentence = token.sentence;
-    if (benignSentences.has(sentence)) continue;
+    // "police came in to talk to Year 6 about road safety" is general; "…to talk to Mrs Whitley about one of our families" is not.
+    if (benignSentences.has(sentence) && !oneFamilyInSentence(ctx, first, last)) continue;
     const next = tokens[last + 1];
     if (next && next.sentence === sentence && matter.unlessFollowedBy.has(next.norm)) continue;
     const who = individualNear(ctx, first, last, CONCERNED[matter.needs]);
@@ -112,12 +113,15 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
   for (const cue of secrecy) {
     const sentence = tokens[cue.first]!.sentence;
     if (seen.has(sentence)) continue;
-    const who = individualNear(ctx, cue.first, cue.last, CONCERNED.school);
+    // An emoji seals the words it follows, so the person may stand inside them ("know who the new head is 🤐").
+    const who = individualNear(ctx, cue.first, cue.last, CONCERNED.school, cue.emoji);
     const term = terms[0];
     const about =
       who?.text ??
       matterText ??
       (term ? doc.draft.slice(tokens[term.first]!.start, tokens[term.last]!.end) : undefined) ??
+      // "can't say a word yet but our results…": an inspection or results word beside a secrecy cue.
+      outcomeNear(c, tokens, cue.first, cue.last) ??
       // An emoji is a weaker cue than words ("kept quiet at the staff meeting 🤐"): it needs a matter, a term or a person.
       (cue.emoji ? undefined : strongSchoolNear(ctx, cue.first, cue.last));
     if (about === undefined) continue;
@@ -152,11 +156,17 @@ function finding(ctx: DraftView, first: number, last: number, ruleId: string, to
 }
 
 /** One person the matter is about: a name in this sentence or the ones either side, a phrase ("a boy in Year 4") in its own. */
-function individualNear(ctx: DraftView, first: number, last: number, groups: ReadonlySet<string>): Reference | undefined {
+function individualNear(ctx: DraftView, first: number, last: number, groups: ReadonlySet<string>, inside = false): Reference | undefined {
   const sentence = ctx.doc.tokens[first]!.sentence;
-  const refs = ctx.referencesNear(first, last, 40, -1, 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence) && (r.last < first || r.first > last));
+  const refs = ctx.referencesNear(first, last, 40, -1, 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence) && (inside || r.last < first || r.first > last));
   refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
   return refs[0];
+}
+
+/** One pupil or family of the school in the matter's own sentence ("about one of our families", "Kyle"). */
+function oneFamilyInSentence(ctx: DraftView, first: number, last: number): boolean {
+  const sentence = ctx.doc.tokens[first]!.sentence;
+  return ctx.referencesNear(first, last, 40, -1, 1).some((r) => r.individual && r.sentence === sentence && CONCERNED.child.has(r.group) && (r.last < first || r.first > last));
 }
 
 /** What makes a plain-words phrase a school matter, by what it needs; undefined when nothing does. */

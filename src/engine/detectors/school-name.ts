@@ -70,6 +70,8 @@ interface Types {
   readonly placeSenseBefore: PhraseMatcher<true>;
   readonly placeSenseAfter: PhraseMatcher<true>;
   readonly institutionAfter: PhraseMatcher<true>;
+  /** "the Millbrook Arms", "Oakfield Nature Reserve": a venue named after the place. */
+  readonly venueAfter: PhraseMatcher<true>;
   readonly alwaysCompatible: ReadonlySet<string>;
   readonly implied: Readonly<Record<string, readonly string[]>>;
   readonly typeMatcher: PhraseMatcher<TypeInfo>;
@@ -122,6 +124,7 @@ function compileTypes(types: SchoolTypesLexicon, context: SchoolContextLexicon):
     placeSenseBefore: PhraseMatcher.of(types.placeSenses.before, { plurals: false }),
     placeSenseAfter: PhraseMatcher.of(types.placeSenses.after, { plurals: false }),
     institutionAfter: PhraseMatcher.of(types.placeSenses.institutionAfter, { plurals: false }),
+    venueAfter: PhraseMatcher.of(types.placeSenses.venueAfter, { plurals: false }),
     alwaysCompatible: new Set(types.compatibility.always),
     implied: types.compatibility.implied,
     typeMatcher,
@@ -421,6 +424,12 @@ function placeCue(t: Types, doc: TokenizedText, first: number, last: number, sch
   return undefined;
 }
 
+/** A venue word right after the place ("Millbrook Arms", "Fenwick Nature Reserve"), capitalised as part of its name. */
+function venueAfter(t: Types, doc: TokenizedText, last: number): boolean {
+  const next = doc.tokens[last + 1];
+  return next !== undefined && next.sentence === doc.tokens[last]!.sentence && next.capitalised && t.venueAfter.longestAt(doc.tokens, last + 1) !== undefined;
+}
+
 /** "the BHA": an acronym in capitals after "the". */
 function theBeforeAcronym(doc: TokenizedText, first: number): boolean {
   const token = doc.tokens[first]!;
@@ -434,7 +443,7 @@ function readAsPlace(t: Types, doc: TokenizedText, first: number, last: number):
   const sentence = tokens[first]!.sentence;
   const next = tokens[last + 1];
   if (next && next.sentence === sentence && t.institutionAfter.longestAt(tokens, last + 1)) return false;
-  if (next && next.sentence === sentence && t.placeSenseAfter.longestAt(tokens, last + 1)) return true;
+  if (next && next.sentence === sentence && (t.placeSenseAfter.longestAt(tokens, last + 1) || t.venueAfter.longestAt(tokens, last + 1))) return true;
   for (let start = Math.max(0, first - 3); start < first; start++) {
     const before = t.placeSenseBefore.longestAt(tokens, start, first);
     if (before && before.last === first - 1 && tokens[start]!.sentence === sentence) return true;
@@ -458,7 +467,12 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
   // "walked up beacon hill with the dog", "ellerby road is shut", "a beacon of hope": a place alias read as the place;
   // "the BHA conference on hospitality careers": an acronym after "the" is an organisation. Both unless school words stand beside.
   const otherSense = new Set(
-    hits.filter((h) => h.form === 'alias' && ((h.placeLike && readAsPlace(matcher.types, doc, h.first, h.last)) || theBeforeAcronym(doc, h.first)) && !schoolWordBeside(ctx, h.first, h.last)),
+    hits.filter(
+      (h) =>
+        h.form === 'alias' &&
+        ((h.placeLike && readAsPlace(matcher.types, doc, h.first, h.last)) || theBeforeAcronym(doc, h.first) || venueAfter(matcher.types, doc, h.last)) &&
+        !schoolWordBeside(ctx, h.first, h.last),
+    ),
   );
   const named = hits.filter((h) => h.form !== 'place' && !h.short && !otherSense.has(h));
   // The school's name makes the draft about school, and a remark near it is about the school.
@@ -478,8 +492,10 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       // Beside school words, not merely in the same long sentence ("Year 5 loved the story of Cadmus").
       const near = ctx.schoolContextNear(start, 'strong');
       const beside = near && near.sentence === doc.tokens[hit.first]!.sentence && (near.end <= start ? start - near.end : near.start - end) <= PLACE_REACH;
-      const cue = placeCue(matcher.types, doc, hit.first, hit.last, ctx.hasStrongSchoolContext());
-      const context = cue ? { text: cue } : beside ? near : schoolPost(ctx, matcher.types, hit);
+      // "Quiz night at the Millbrook Arms": a venue named after the place is the place, whatever the post is about.
+      const venue = venueAfter(matcher.types, doc, hit.last);
+      const cue = venue ? undefined : placeCue(matcher.types, doc, hit.first, hit.last, ctx.hasStrongSchoolContext());
+      const context = venue ? undefined : cue ? { text: cue } : beside ? near : schoolPost(ctx, matcher.types, hit);
       const inSentence = context !== undefined;
       if (inSentence) found.reference(referenceAt(doc, 'school', false, hit.first, hit.last, false));
       findings.push({

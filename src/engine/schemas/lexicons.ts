@@ -40,7 +40,7 @@ export const SchoolTypesSchema = z.strictObject({
   /** Street words: an alias ending in one ("Ellerby Road") is also a street. */
   roadWords: phrases,
   /** Words around a place alias that read it as a place, not the school; an institution word after it reads it as the school. */
-  placeSenses: z.strictObject({ before: phrases, after: phrases, institutionAfter: phrases }),
+  placeSenses: z.strictObject({ before: phrases, after: phrases, institutionAfter: phrases, venueAfter: phrases }),
   /** Welsh mutations of a name's first consonant ("yng Nghadoxton", "i Gadoxton"). */
   welshMutations: z.array(z.strictObject({ from: z.string().min(1), to: z.array(z.string()).min(1) })),
 });
