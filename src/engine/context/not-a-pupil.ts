@@ -90,11 +90,13 @@ function followsAFirstNameLater(ctx: DraftView, index: number): boolean | (() =>
 const SAINT: ReadonlySet<string> = new Set(['st', 'saint', 'sant']);
 const WORKPLACES = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.workplaces);
 
-/** "Nia fach ni", "Osian bach ni": Welsh "our little …" after the name is the writer's own child. */
+/** "Nia fach ni", "Osian bach ni", "Ffion ni yn yr Urdd": Welsh "our (little) …" after the name is the writer's own child. */
 function ownAfter(ctx: DraftView, last: number): boolean {
   const tokens = ctx.doc.tokens;
   const [a, b] = [tokens[last + 1], tokens[last + 2]];
-  return a !== undefined && b !== undefined && a.sentence === tokens[last]!.sentence && b.sentence === a.sentence && (a.norm === 'fach' || a.norm === 'bach') && (b.norm === 'ni' || b.norm === 'i');
+  if (a === undefined || a.sentence !== tokens[last]!.sentence || !/^\s+$/.test(a.gapBefore)) return false;
+  if (a.norm === 'ni') return true;
+  return b !== undefined && b.sentence === a.sentence && (a.norm === 'fach' || a.norm === 'bach') && (b.norm === 'ni' || b.norm === 'i');
 }
 
 /** "Tobi from the gym", "Kyle from the pub": an adult named by the place they are known from. */

@@ -92,6 +92,7 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
   const findings: RawFinding[] = [];
   const benignSentences = new Set(c.benign.matchAll(tokens).map((m) => tokens[m.first]!.sentence));
   let matterText: string | undefined;
+  const described = new Set<number>();
 
   for (const { value: matter, first, last } of matters) {
     const token = tokens[first]!;
@@ -106,6 +107,12 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
     if (evidence === undefined) continue;
     matterText ??= doc.draft.slice(token.start, tokens[last]!.end);
     findings.push(finding(ctx, first, last, `confidential/${matter.id}`, matter.topic, who, evidence, `plain words for ${matter.id.replaceAll('-', ' ')}`));
+    // "the twins in 8K: dad isn't allowed on site": a child placed in a class, with their home told, is identified to local readers.
+    const placedTo = who && !who.named && who.group === 'pupils' && DESCRIBES_A_HOME.has(matter.id) && !described.has(who.first) ? placedAtSchool(tokens, who) : -1;
+    if (who && placedTo >= 0) {
+      described.add(who.first);
+      findings.push(describedFinding(ctx, who.first, placedTo, doc.draft.slice(token.start, tokens[last]!.end)));
+    }
   }
 
   // A secrecy cue is a confidential matter when something about school is near it.
@@ -161,6 +168,53 @@ function individualNear(ctx: DraftView, first: number, last: number, groups: Rea
   const refs = ctx.referencesNear(first, last, 40, -1, 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence) && (inside || r.last < first || r.first > last));
   refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
   return refs[0];
+}
+
+/** Matters about a child's home or safety: with the child's class, they identify the child. */
+const DESCRIBES_A_HOME: ReadonlySet<string> = new Set(['home-circumstances', 'police-at-school', 'logged-disclosure']);
+/** A class or year written as one token ("8K", "Y7", "11R3") or a year number after "year"/"blwyddyn". */
+const CLASS_TOKEN = /^(?:(?:1[0-3]|[1-9])[a-z]{1,3}[1-9]?|(?:y|yr|bl)(?:1[0-3]|[1-9])s?)$/;
+const YEAR_WORDS: ReadonlySet<string> = new Set(['year', 'yr', 'blwyddyn', 'mlwyddyn', 'flwyddyn', 'bl']);
+/** "the twins", "y ddwy chwaer": a definite description points at particular children ("one of mine" or "a Year 1 child" does not). */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'that', 'those', 'these', 'y', 'yr']);
+
+/**
+ * A definite description of particular children, and the few words after it say where they are at
+ * school ("the twins in 8K", "y ddwy chwaer ym Mlwyddyn 7"): the last token of the description, or -1.
+ * "One of mine" or "a Year 1 child" identifies no one on its own.
+ */
+function placedAtSchool(tokens: readonly Token[], who: Reference): number {
+  const sentence = tokens[who.first]!.sentence;
+  const before = tokens[who.first - 1];
+  const definite = DEFINITE.has(tokens[who.first]!.norm) || (before !== undefined && before.sentence === sentence && DEFINITE.has(before.norm));
+  if (!definite) return -1;
+  for (let k = who.first; k <= who.last + 4 && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (CLASS_TOKEN.test(t.norm) && /\d/.test(t.norm)) return k;
+    if (/^\d{1,2}$/.test(t.norm) && k > 0 && YEAR_WORDS.has(tokens[k - 1]!.norm)) return k;
+  }
+  return -1;
+}
+
+function describedFinding(ctx: DraftView, first: number, last: number, matter: string): RawFinding {
+  const { doc } = ctx;
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  const written = doc.draft.slice(start, end);
+  return {
+    category: 'pupil-name',
+    topic: 'unlisted',
+    severity: 'warning',
+    start,
+    end,
+    ruleId: 'pupil-name/described-by-circumstances',
+    ...say('finding_described_child', written),
+    explanation: {
+      rule: 'a child placed in a class, with their home or safety told',
+      context: matter,
+      reason: `where the child is at school and “${matter}” together identify them to local readers`,
+    },
+  };
 }
 
 /** One pupil or family of the school in the matter's own sentence ("about one of our families", "Kyle"). */
@@ -277,6 +331,7 @@ export const confidentialCuesDetector = defineDetector({
     'confidential/outcome-hinted': 'an inspection or results outcome hinted before it is public ("Ofsted outcome came through", "results are in") in a school post or beside a secrecy cue: a warning',
     'confidential/sanction': 'a sanction or an incident beside one pupil ("Kyle\'s on report again", "George was kept in at lunch", "sent home for 2 days"): high',
     'confidential/diagnosis': 'a diagnosis, a need or medication beside one pupil ("Ruby\'s being assessed for autism", "ADHD meds"): high',
+    'pupil-name/described-by-circumstances': 'particular children placed in a class ("the twins in 8K", "y ddwy chwaer ym Mlwyddyn 7") that a home or safeguarding matter is about: a warning (the class and the circumstances identify them to local readers; "one of mine" alone does not)',
     'confidential/secrecy-cue': 'a secrecy cue ("between us", "can\'t say more", "not allowed to say yet", 🤐, "rhyngom ni") about a school matter: a warning, high beside one person',
   },
   lexicon: ConfidentialCuesSchema,

@@ -28,6 +28,8 @@ export interface SchoolNameHit {
   readonly short?: boolean;
   /** The alias is also a place (see NameSource). */
   readonly placeLike?: boolean;
+  /** An acronym alias typed in lower case ("fva choir"): the school only with an institution word after it or school words beside it. */
+  readonly typedLower?: boolean;
 }
 
 interface TypeInfo {
@@ -56,6 +58,8 @@ interface NameSource {
   readonly acronym?: boolean;
   /** Also a place ("Beacon", "Beacon Hill", "Ellerby Road"): quiet where the draft reads it as one. */
   readonly placeLike?: boolean;
+  /** The lower-case spelling of an acronym alias ("fva" for "FVA"). */
+  readonly lowerAcronym?: boolean;
 }
 
 /** The school-type vocabulary, compiled once per lexicon: every school shares it. */
@@ -165,6 +169,8 @@ export class SchoolNameMatcher {
       // Only an acronym everyone uses for something else ("MBA") needs a post about school; "BHA", "ERPS" are the school.
       const source: NameSource = { text, alias, bareIsName: true, families: new Set(), everydayPlace: false, acronym: true, short: this.types.everydayAcronyms.has(text.trim()) };
       this.names.add(text.trim(), { source, variant: false }, { caseSensitive: true });
+      // "fva choir", "mrps christmas fair": typed in lower case, as people do; not when the letters are a word or an everyday acronym.
+      if (!source.short && words[0]!.length >= 3 && !isEverydayWord(words[0]!)) this.names.add(text.trim(), { source: { ...source, lowerAcronym: true }, variant: false });
       // "#KHS": the acronym as a hashtag or handle.
       this.squashedNames.push({ form: words[0]!, source });
       this.squashedNames.sort((a, b) => b.form.length - a.form.length);
@@ -242,7 +248,9 @@ export class SchoolNameMatcher {
       }
       const match = this.names.longestAt(tokens, i);
       if (!match) continue;
-      const hit = this.classify(doc, i, match.last, match.values);
+      const typedLower = !token.allCaps && match.values.every((v) => v.source.lowerAcronym);
+      const classified = this.classify(doc, i, match.last, match.values);
+      const hit = classified && typedLower ? { ...classified, typedLower } : classified;
       // "took my class to the park": a school called Park Primary is not meant without a capital.
       const lowerCaseWord = hit?.form === 'place' && match.values.every((v) => v.source.everydayPlace) && (!token.capitalised || token.sentenceStart);
       if (hit && !lowerCaseWord) {
@@ -280,7 +288,10 @@ export class SchoolNameMatcher {
     }
     for (const source of sources) {
       if (tail.length > 0) {
-        if (compatible(this.types, source, tail)) return { form: source.alias ? 'alias' : 'name', first: start, last: end, source: source.text };
+        // "Fenwick Vale Academy Trust board": the school's own type words, then its trust, is still the school.
+        const own = tail.filter((type) => !type.families.includes('group'));
+        const checked = own.length > 0 && own.length < tail.length && compatible(this.types, source, own) ? own : tail;
+        if (compatible(this.types, source, checked)) return { form: source.alias ? 'alias' : 'name', first: start, last: end, source: source.text };
         return undefined; // "Cadoxton High": another school in the same place.
       }
       if (leading.length > 0 && compatible(this.types, source, leading)) return { form: 'welsh', first: start, last, source: source.text };
@@ -424,6 +435,12 @@ function placeCue(t: Types, doc: TokenizedText, first: number, last: number, sch
   return undefined;
 }
 
+/** An institution word right after the hit ("fva choir", "mrps christmas fair"). */
+function institutionAfter(t: Types, doc: TokenizedText, last: number): boolean {
+  const next = doc.tokens[last + 1];
+  return next !== undefined && next.sentence === doc.tokens[last]!.sentence && t.institutionAfter.longestAt(doc.tokens, last + 1) !== undefined;
+}
+
 /** A venue word right after the place ("Millbrook Arms", "Fenwick Nature Reserve"), capitalised as part of its name. */
 function venueAfter(t: Types, doc: TokenizedText, last: number): boolean {
   const next = doc.tokens[last + 1];
@@ -470,7 +487,7 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
     hits.filter(
       (h) =>
         h.form === 'alias' &&
-        ((h.placeLike && readAsPlace(matcher.types, doc, h.first, h.last)) || theBeforeAcronym(doc, h.first) || venueAfter(matcher.types, doc, h.last)) &&
+        ((h.placeLike && readAsPlace(matcher.types, doc, h.first, h.last)) || theBeforeAcronym(doc, h.first) || venueAfter(matcher.types, doc, h.last) || (h.typedLower && !institutionAfter(matcher.types, doc, h.last))) &&
         !schoolWordBeside(ctx, h.first, h.last),
     ),
   );
@@ -524,7 +541,12 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
         end,
         ruleId: 'school-name/alias-no-context',
         ...say('finding_school_place', written),
-        explanation: { rule: FORM_RULES.alias, reason: `the short alias “${hit.source}” is also an everyday word or acronym, and nothing here is about school` },
+        explanation: {
+          rule: FORM_RULES.alias,
+          reason: hit.typedLower
+            ? `the acronym “${hit.source}” typed in lower case, with no institution word after it and no school words beside it`
+            : `the short alias “${hit.source}” is also an everyday word or acronym, and nothing here is about school`,
+        },
       });
       continue;
     }
