@@ -48,14 +48,16 @@ describe('confidential matters: police at the school, staff pay and capability, 
     { draft: 'Police van at the school gates again at pick up. Same family.', rule: 'confidential/police-at-school' },
     { draft: 'Heddlu wrth y gât eto amser chwarae, am yr un teulu', rule: 'confidential/police-at-school', welsh: true },
     { draft: 'Just found out our new Head of Science is on UPS3 and I do twice the work 😤', rule: 'confidential/staff-wellbeing' },
-    { draft: 'Our deputy head is on a support plan already and it is only October', rule: 'confidential/staff-wellbeing', severity: 'high' },
+    // "the new teacher" is one colleague, so a capability matter is about them.
+    { draft: 'The new teacher in 4B is on a support plan already and it is only October', rule: 'confidential/staff-absence', severity: 'high', match: 'support plan' },
     { draft: 'Mae Mr Price off gyda stress eto, trydydd tro eleni', rule: 'confidential/staff-wellbeing', welsh: true },
     { draft: 'Year 8 lad told me his dad has not been home in a week. Rang it straight through.', rule: 'confidential/home-circumstances', severity: 'high' },
     { draft: 'Year 8 lad told me his dad has not been home in a week. Rang it straight through.', rule: 'confidential/logged-disclosure' },
     { draft: "Can't say a word yet but our SATs results are going to make people smile in July", rule: 'confidential/secrecy-cue', match: "Can't say a word" },
     { draft: 'Know who the new deputy head is 🤐 you will never guess', rule: 'confidential/secrecy-cue', severity: 'high' },
+    // Scare quotes: the writer doubting a colleague's absence.
+    { draft: 'Miss Tate "working from home" again the day of the learning walk 🙄', rule: 'confidential/staff-wellbeing', severity: 'high', match: 'working from home' },
     { draft: "Newyddion mawr am y pennaeth ond sa i'n cael dweud", rule: 'confidential/secrecy-cue', welsh: true },
-    { draft: 'Ofsted rang this morning so the whole school is deep cleaning displays', rule: 'confidential/outcome-hinted' },
   ])('$draft', expectRule);
 
   test.each<[string, boolean?]>([
@@ -65,6 +67,8 @@ describe('confidential matters: police at the school, staff pay and capability, 
     ["Can't say a word about the Bake Off final yet, no spoilers here"],
     ['Know who is getting the last biscuit 🤐'],
     ['Year 7 girls are all so lovely this year, such a kind bunch'],
+    ['Working from home on our INSET afternoon, the staff quiz is on Teams'],
+    ['Got the call from Ofsted'],
   ])('stays quiet: %s', (draft, welsh) => {
     expect(of(draft, 'confidential', welsh ? morfa : holme)).toEqual([]);
   });
@@ -78,6 +82,8 @@ describe('pupils named the way people type', () => {
     { draft: 'Yusuf in 10K2 smashed his mock today', rule: 'pupil-name/roster-first-name', severity: 'high', match: 'Yusuf' },
     { draft: 'Bart carried his whole group in the chemistry practical', rule: 'pupil-name/roster-nickname', match: 'Bart' },
     { draft: 'mae tad eira yn y carchar ers yr haf', rule: 'pupil-name/roster-first-name-beside-confidential', match: 'eira', welsh: true },
+    // A name that is also a word, opening a clause and doing something to "her": someone, and the matter is about them.
+    { draft: 'precious got her dyslexia diagnosis today, mum was in bits', rule: 'pupil-name/roster-first-name-beside-confidential', severity: 'high', match: 'precious' },
     { draft: 'Heads up, the twins in 9C: mum is not allowed on site. Photo in the office.', rule: 'pupil-name/described-by-circumstances', match: 'twins in 9C' },
   ])('$draft', expectRule);
 
@@ -96,6 +102,7 @@ describe('pupils named the way people type', () => {
     ['Yusuf ran the 10K at 10AM on Sunday, what a legend'],
     ['one of mine is living in a B&B with mum since the flood, I could cry'],
     ['eira ar y mynydd heddiw, y plant wrth eu boddau', true],
+    ['what a precious got her through the week, the card from my nan'],
   ])('stays quiet as a pupil name: %s', (draft, welsh) => {
     expect(of(draft, 'pupil-name', welsh ? morfa : holme)).toEqual([]);
   });

@@ -25,6 +25,8 @@ interface Matter {
   readonly topic: Topic<'confidential'>;
   readonly needs: Needs;
   readonly unlessFollowedBy: ReadonlySet<string>;
+  /** Counts only inside quotation marks: 'his "dentist appointment"'. */
+  readonly quoted: boolean;
 }
 
 interface Compiled {
@@ -44,7 +46,8 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
   const matters = new PhraseMatcher<Matter>({ plurals: false });
   for (const entry of lexicon.matters) {
     const unlessFollowedBy: ReadonlySet<string> = new Set(entry.unlessFollowedBy.flatMap((w) => phraseWords(w)));
-    for (const p of entry.phrases) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy });
+    for (const p of entry.phrases) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy, quoted: false });
+    for (const p of entry.quoted) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy, quoted: true });
   }
   compiled = {
     secrecy: PhraseMatcher.of(lexicon.secrecy.phrases, { plurals: false }),
@@ -101,6 +104,7 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
     if (benignSentences.has(sentence) && !oneFamilyInSentence(ctx, first, last)) continue;
     const next = tokens[last + 1];
     if (next && next.sentence === sentence && matter.unlessFollowedBy.has(next.norm)) continue;
+    if (matter.quoted && !inQuotes(doc.draft, token.start, tokens[last]!.end)) continue;
     const who = individualNear(ctx, first, last, CONCERNED[matter.needs]);
     if (matter.needs === 'staff' && !who && selfBefore(c, tokens, first)) continue;
     const evidence = who?.text ?? evidenceFor(c, ctx, matter.needs, first, last, secrecy[0]?.text);
@@ -168,6 +172,11 @@ function individualNear(ctx: DraftView, first: number, last: number, groups: Rea
   const refs = ctx.referencesNear(first, last, 40, -1, 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence) && (inside || r.last < first || r.first > last));
   refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
   return refs[0];
+}
+
+/** The words at `start`..`end` are exactly what stands inside quotation marks ('"working from home"'). */
+function inQuotes(draft: string, start: number, end: number): boolean {
+  return /["“”'‘’]/.test(draft[start - 1] ?? '') && /["“”'‘’]/.test(draft[end] ?? '');
 }
 
 /** Matters about a child's home or safety: with the child's class, they identify the child. */

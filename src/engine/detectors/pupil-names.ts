@@ -352,6 +352,9 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     else if (parentAfter && token.capitalised) severity = 'warning';
     // "mae tad alaw yn y carchar": Welsh "tad"/"mam" before a word only makes sense of a person.
     else if (parentFirst) severity = 'warning';
+    // "blessing got her diagnosis today": a word opening a clause, doing something to "her"/"his", is someone;
+    // only worth knowing alone (info), but a confidential matter it is about makes it a pupil.
+    else if (actsOnThemselves(tokens, words, first, last)) severity = 'info';
   } else if (strong) {
     severity = 'high';
   } else if (any) {
@@ -388,6 +391,16 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
           : `a roster first name near “${any!.text}”${wordLike ? '; the name is also an ordinary word, so only its capital and a clear school context make it a name' : ''}`,
     },
   });
+}
+
+const OWN_PRONOUNS: ReadonlySet<string> = new Set(['her', 'his', 'herself', 'himself']);
+
+/** A name-word with no determiner before it, then a pupil's verb and "her"/"his": "blessing got her…", "faith had his…". */
+function actsOnThemselves(tokens: readonly Token[], words: NameWords, first: number, last: number): boolean {
+  const previous = tokens[first - 1];
+  if (previous && previous.sentence === tokens[first]!.sentence && (words.determiners.has(previous.norm) || !/[,.;:!?]/.test(tokens[first]!.gapBefore))) return false;
+  const [verb, pronoun] = [tokens[last + 1], tokens[last + 2]];
+  return verb !== undefined && pronoun !== undefined && verb.sentence === tokens[first]!.sentence && pronoun.sentence === verb.sentence && words.pupilActions.has(verb.norm) && OWN_PRONOUNS.has(pronoun.norm);
 }
 
 /** Words around a name-word that say whether it is a person ("a Willow dome" is not; "Ruby was…" is). */

@@ -314,6 +314,8 @@ export const ConfidentialCuesSchema = z.strictObject({
         phrases,
         /** Words after a phrase that make it something else ("logged in", "complaint form"). */
         unlessFollowedBy: z.array(phrase).default([]),
+        /** Phrases that count only inside quotation marks, the writer doubting someone's absence ('"working from home"', '"dentist appointment"'). */
+        quoted: z.array(phrase).default([]),
       }),
     )
     .min(1),
