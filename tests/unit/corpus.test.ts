@@ -116,7 +116,9 @@ describe('second blind set (tuned on since its first contact): a regression guar
 describe('third blind set (tuned on since its first contact): a regression guard', () => {
   const blind = scoreCorpus('blind-3');
   const hardIds = new Set(loadCorpus('blind-3').drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
-  const floors = { 'school-name': 0.9, 'pupil-name': 0.82, confidential: 0.6, derogatory: 0.46 } as const;
+  // Tuned-on figures after issue 13's fourth session: 97.2 / 94.9 / 95.4 %, less a small margin
+  // (at first contact, on main before that session: 90.3 / 82.8 / 60.9 %). Derogatory is issue 11's.
+  const floors = { 'school-name': 0.95, 'pupil-name': 0.92, confidential: 0.93, derogatory: 0.46 } as const;
   for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
     test(`${category} recall ≥ ${Math.round(floor * 100)} %`, () => {
       const { positives, caught, missed } = blind.perCategory[category];
@@ -124,14 +126,15 @@ describe('third blind set (tuned on since its first contact): a regression guard
       expect(caught / positives, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(floor);
     });
   }
-  test('benign drafts with a warning or high finding ≤ 14 % (target 5 %: not met)', () => {
+  // 5.8 % (9 of 154, 7 of them derogatory or hostility findings) after the fourth session; 13.6 % before.
+  test('benign drafts with a warning or high finding ≤ 7 % (target 5 %: not met)', () => {
     const { total, falseAlarms } = blind.benign;
     expect(total).toBeGreaterThan(100);
-    expect(falseAlarms.length / total, falseAlarms.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.14);
+    expect(falseAlarms.length / total, falseAlarms.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.07);
   });
-  test('hard benign drafts with a warning or high finding ≤ 14 % (target 10 %: not met)', () => {
+  test('hard benign drafts with a warning or high finding ≤ 7 % (target 10 %)', () => {
     const hard = blind.benign.falseAlarms.filter((f) => hardIds.has(f.id));
     expect(hardIds.size).toBeGreaterThan(100);
-    expect(hard.length / hardIds.size, hard.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.14);
+    expect(hard.length / hardIds.size, hard.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.07);
   });
 });
