@@ -80,6 +80,7 @@ describe('pupils named the way people type', () => {
     { draft: 'riley mc made me a card with a glitter unicorn on it', rule: 'pupil-name/roster-initials', match: 'riley mc' },
     { draft: 'precious o wanted to read her poem out twice', rule: 'pupil-name/roster-initials', match: 'precious o' },
     { draft: 'Yusuf in 10K2 smashed his mock today', rule: 'pupil-name/roster-first-name', severity: 'high', match: 'Yusuf' },
+    { draft: "Ellis Reid's bowling in PE today was something else", rule: 'pupil-name/roster-full', severity: 'high' },
     { draft: 'Bart carried his whole group in the chemistry practical', rule: 'pupil-name/roster-nickname', match: 'Bart' },
     { draft: 'mae tad eira yn y carchar ers yr haf', rule: 'pupil-name/roster-first-name-beside-confidential', match: 'eira', welsh: true },
     // A name that is also a word, opening a clause and doing something to "her": someone, and the matter is about them.
@@ -100,6 +101,9 @@ describe('pupils named the way people type', () => {
     ['the Stone Age topic starts tomorrow, Year 3 are buzzing'],
     // "10K" and "10AM" are a run and a time, not classes like "10K2" or "11R3".
     ['Yusuf ran the 10K at 10AM on Sunday, what a legend'],
+    ['Took Yusuf to see a 12A, it was 10X better than the trailer'],
+    // Something done "in the 90s" was done by an adult, whoever shares the name.
+    ["Ellis Reid's bowling in the 90s was something else, found the old clips tonight"],
     ['one of mine is living in a B&B with mum since the flood, I could cry'],
     ['eira ar y mynydd heddiw, y plant wrth eu boddau', true],
     ['what a precious got her through the week, the card from my nan'],

@@ -126,7 +126,7 @@ describe('third blind set (tuned on since its first contact): a regression guard
       expect(caught / positives, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(floor);
     });
   }
-  // 5.8 % (9 of 154, 7 of them derogatory or hostility findings) after the fourth session; 13.6 % before.
+  // 5.2 % (8 of 154, 7 of them derogatory or hostility findings) after the fourth session; 13.6 % before.
   test('benign drafts with a warning or high finding ≤ 7 % (target 5 %: not met)', () => {
     const { total, falseAlarms } = blind.benign;
     expect(total).toBeGreaterThan(100);

@@ -52,8 +52,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set(lexicon.honorifics);
 const CLASS_NAME = new RegExp(`^(?:(?:1[0-3]|[1-9])[a-z]{1,3}[1-9]?|(?:${LEXICONS.schoolContext.yearGroups.joined.join('|')})[1-9][a-z]?)$`);
 /** Tokens shaped like a class that are units or times ("10AM", "5KM", "2ND"). */
 const NOT_A_CLASS: ReadonlySet<string> = new Set(['am', 'pm', 'km', 'kg', 'mm', 'cm', 'ml', 'mg', 'st', 'nd', 'rd', 'th', 'mb', 'gb', 'tb', 'hz', 'mph', 'kph', 'hr', 'hrs', 'min', 'mins', 'yo', 'yrs']);
-/** A year of ten or more and one letter: "10K" is a run and "12V" a battery unless a set number follows ("10K2"). */
-const TWO_DIGIT_UNIT = /^1[0-3][kgmlvwp]$/;
+/** A year of ten or more and one letter: "10K" is a run, "12V" a battery, "12A" a film certificate, "10X" a multiple, unless a set number follows ("10K2"). */
+const TWO_DIGIT_UNIT = /^1[0-3][kgmlvwpx]$|^12a$/;
 function classShaped(norm: string): boolean {
   return CLASS_NAME.test(norm) && !NOT_A_CLASS.has(norm.replace(/^\d+|\d+$/g, '')) && !TWO_DIGIT_UNIT.test(norm);
 }
