@@ -63,6 +63,7 @@ describe('confidential matters: police at the school, staff pay and capability, 
   test.each<[string, boolean?]>([
     ['PCSOs came in to talk to Year 3 about stranger danger, they loved the hats'],
     ["I'm on UPS3 now, finally, after six years of asking"],
+    ['My payslip finally came through after the longest term at school'],
     ['Police van outside the chippy again, what is going on in this town'],
     ["Can't say a word about the Bake Off final yet, no spoilers here"],
     ['Know who is getting the last biscuit 🤐'],
