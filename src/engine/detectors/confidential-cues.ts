@@ -124,8 +124,9 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
   for (const cue of secrecy) {
     const sentence = tokens[cue.first]!.sentence;
     if (seen.has(sentence)) continue;
-    // An emoji seals the words it follows, so the person may stand inside them ("know who the new head is 🤐").
-    const who = individualNear(ctx, cue.first, cue.last, CONCERNED.school, cue.emoji);
+    // An emoji seals the words it follows, so in "know who the new head is 🤐" the person stands inside them
+    // (not in "the real MVP? our caretaker 🤫": only a "know who" / "guess who" secret counts so).
+    const who = individualNear(ctx, cue.first, cue.last, CONCERNED.school, cue.emoji && knowWho(tokens, cue.first, cue.last));
     const term = terms[0];
     const about =
       who?.text ??
@@ -172,6 +173,14 @@ function individualNear(ctx: DraftView, first: number, last: number, groups: Rea
   const refs = ctx.referencesNear(first, last, 40, -1, 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence) && (inside || r.last < first || r.first > last));
   refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
   return refs[0];
+}
+
+const KNOW_WHO: ReadonlySet<string> = new Set(['know', 'knows', 'guess', 'wbod', 'gwybod']);
+
+/** "know who the new head is", "guess who's leaving": a secret about who, in the words an emoji seals. */
+function knowWho(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = Math.max(1, first); k <= last; k++) if (/^(who|whos|pwy)$/.test(tokens[k]!.norm) && KNOW_WHO.has(tokens[k - 1]!.norm)) return true;
+  return false;
 }
 
 /** The words at `start`..`end` are exactly what stands inside quotation marks ('"working from home"'). */
