@@ -73,6 +73,8 @@ describe('confidential matters: police at the school, staff pay and capability, 
     ['Class photo at reception today, the kids looked gorgeous'],
     ['Kids back inside after wet play, chaos as usual'],
     ['The fire officers came today and the kids loved the engine'],
+    // The writer's own career is not a colleague's matter.
+    ["I'm a new teacher and I've been signed off with stress, any advice?"],
     ['Year 7 girls are all so lovely this year, such a kind bunch'],
     ['Working from home on our INSET afternoon, the staff quiz is on Teams'],
     ['Got the call from Ofsted'],

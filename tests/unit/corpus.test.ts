@@ -116,7 +116,7 @@ describe('second blind set (tuned on since its first contact): a regression guar
 describe('third blind set (tuned on since its first contact): a regression guard', () => {
   const blind = scoreCorpus('blind-3');
   const hardIds = new Set(loadCorpus('blind-3').drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
-  // Tuned-on figures after issue 13's fourth session: 97.2 / 94.9 / 95.4 %, less a small margin
+  // Tuned-on figures after issue 13's fourth session: 97.2 / 94.9 / 94.3 %, less a small margin
   // (at first contact, on main before that session: 90.3 / 82.8 / 60.9 %). Derogatory is issue 11's.
   const floors = { 'school-name': 0.95, 'pupil-name': 0.92, confidential: 0.93, derogatory: 0.46 } as const;
   for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
