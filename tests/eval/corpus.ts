@@ -26,7 +26,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * `development`: the corpus the engine was tuned on. `heldout`: written afterwards by another
  * author who saw neither the engine nor the first corpus, and never tuned on: the honest figure.
  */
-export type CorpusName = 'development' | 'heldout' | 'blind-hostility' | 'blind-2';
+export type CorpusName = 'development' | 'heldout' | 'blind-hostility' | 'blind-2' | 'blind-3';
 const FILES: Record<CorpusName, { drafts: string; configs: string[] }> = {
   development: { drafts: '../corpus/drafts.jsonl', configs: ['../corpus/configs.json'] },
   heldout: { drafts: '../corpus/heldout.jsonl', configs: ['../corpus/configs.json', '../corpus/heldout-configs.json'] },
@@ -34,6 +34,8 @@ const FILES: Record<CorpusName, { drafts: string; configs: string[] }> = {
   'blind-hostility': { drafts: '../corpus/blind-hostility.jsonl', configs: ['../corpus/blind-hostility-configs.json'] },
   // Messy drafts of every category and three new schools (one Welsh-medium), written blind for issue 13.
   'blind-2': { drafts: '../corpus/blind-2.jsonl', configs: ['../corpus/blind-2-configs.json'] },
+  // The third blind set (issue 13, fourth session): 448 messy drafts, three more schools (one Welsh-medium).
+  'blind-3': { drafts: '../corpus/blind-3.jsonl', configs: ['../corpus/blind-3-configs.json'] },
 };
 
 export function loadCorpus(name: CorpusName = 'development'): { drafts: Draft[]; configs: Record<string, SettingsInput> } {

@@ -106,3 +106,35 @@ describe('second blind set (tuned on since its first contact): a regression guar
     expect(falseAlarms.length / total, falseAlarms.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.07);
   });
 });
+
+/**
+ * The third blind set (issue 13, fourth session): 448 drafts for three more schools, written by a
+ * helper who saw only the labelling rules, never the engine or any corpus. Its first-contact scores
+ * are in the README. It has been tuned on since, so these floors are a regression guard at the
+ * tuned-on figures, not a blind measure.
+ */
+describe('third blind set (tuned on since its first contact): a regression guard', () => {
+  const blind = scoreCorpus('blind-3');
+  const hardIds = new Set(loadCorpus('blind-3').drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
+  // Tuned-on figures after issue 13's fourth session: 97.2 / 94.9 / 94.3 %, less a small margin
+  // (at first contact, on main before that session: 90.3 / 82.8 / 60.9 %). Derogatory is issue 11's.
+  const floors = { 'school-name': 0.95, 'pupil-name': 0.92, confidential: 0.93, derogatory: 0.46 } as const;
+  for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
+    test(`${category} recall ≥ ${Math.round(floor * 100)} %`, () => {
+      const { positives, caught, missed } = blind.perCategory[category];
+      expect(positives).toBeGreaterThan(50);
+      expect(caught / positives, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(floor);
+    });
+  }
+  // 5.2 % (8 of 154, 7 of them derogatory or hostility findings) after the fourth session; 13.6 % before.
+  test('benign drafts with a warning or high finding ≤ 7 % (target 5 %: not met)', () => {
+    const { total, falseAlarms } = blind.benign;
+    expect(total).toBeGreaterThan(100);
+    expect(falseAlarms.length / total, falseAlarms.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.07);
+  });
+  test('hard benign drafts with a warning or high finding ≤ 7 % (target 10 %)', () => {
+    const hard = blind.benign.falseAlarms.filter((f) => hardIds.has(f.id));
+    expect(hardIds.size).toBeGreaterThan(100);
+    expect(hard.length / hardIds.size, hard.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.07);
+  });
+});

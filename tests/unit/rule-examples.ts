@@ -22,6 +22,8 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'pupil-name/roster-full-namesake': 'Thomas Bowen the electrician rewired our kitchen in two days',
   'pupil-name/roster-hashtag': 'Star of the week! #AmiraKhan',
   'pupil-name/roster-initials': 'Amira K was star of the week in my class',
+  'pupil-name/described-by-circumstances': 'The twins in 4B are living in a B&B with mum since the fire',
+  'pupil-name/roster-surname-child': 'The Bowen boy was brilliant in the school play',
   'pupil-name/roster-first-name': 'Well done Amira, star of the week!',
   'pupil-name/roster-nickname': 'Tom was star of the week in my class today',
   'pupil-name/roster-first-name-no-context': 'Dinner with Amira tonight',

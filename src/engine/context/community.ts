@@ -34,7 +34,8 @@ for (const [group, lists] of Object.entries(lexicon.groups) as [CommunityGroup, 
 for (const phrase of lexicon.people) REFERENCES.add(phrase, { group: 'people', individual: false });
 // Year groups are the pupils in them ("Year 5 were feral today", "my Year 10s", "a Year 8 boy").
 for (const phrase of yearGroupPhrases()) REFERENCES.add(phrase, { group: 'pupils', individual: false });
-for (const phrase of yearGroupPupils()) REFERENCES.add(phrase, { group: 'pupils', individual: true });
+// One pupil of a year group, matched exactly: "Year 9 lad" is one child, "Year 9 lads" are not.
+const YEAR_GROUP_PUPILS = PhraseMatcher.of(yearGroupPupils(), { plurals: false });
 
 const RELATIONS = PhraseMatcher.of(lexicon.ownCircle.relations);
 const STANDALONE = PhraseMatcher.of(lexicon.ownCircle.standalone);
@@ -47,14 +48,22 @@ export const BARE_POSSESSIVES: ReadonlySet<string> = new Set(lexicon.ownCircle.b
 export const HONORIFICS: ReadonlySet<string> = new Set(lexicon.honorifics);
 
 /** Class names: "5B", "6C", "4JW" (a year and the teacher's initials), "Y6", "Yr5". */
-const CLASS_NAME = new RegExp(`^(?:[1-9][a-z]{1,3}|(?:${LEXICONS.schoolContext.yearGroups.joined.join('|')})[1-9][a-z]?)$`);
+// Secondary forms too: "10B", "11R3", "7X1" (a year, a band or teacher, a set number).
+const CLASS_NAME = new RegExp(`^(?:(?:1[0-3]|[1-9])[a-z]{1,3}[1-9]?|(?:${LEXICONS.schoolContext.yearGroups.joined.join('|')})[1-9][a-z]?)$`);
+/** Tokens shaped like a class that are units or times ("10AM", "5KM", "2ND"). */
+const NOT_A_CLASS: ReadonlySet<string> = new Set(['am', 'pm', 'km', 'kg', 'mm', 'cm', 'ml', 'mg', 'st', 'nd', 'rd', 'th', 'mb', 'gb', 'tb', 'hz', 'mph', 'kph', 'hr', 'hrs', 'min', 'mins', 'yo', 'yrs']);
+/** A year of ten or more and one letter: "10K" is a run, "12V" a battery, "12A" a film certificate, "10X" a multiple, unless a set number follows ("10K2"). */
+const TWO_DIGIT_UNIT = /^1[0-3][kgmlvwpx]$|^12a$/;
+function classShaped(norm: string): boolean {
+  return CLASS_NAME.test(norm) && !NOT_A_CLASS.has(norm.replace(/^\d+|\d+$/g, '')) && !TWO_DIGIT_UNIT.test(norm);
+}
 
 /** Tokens that name a class ("New starter in 5B today"): pupils, and school context too. */
 export function findClassNames(doc: TokenizedText): { references: Reference[]; context: ContextHit[] } {
   const references: Reference[] = [];
   const context: ContextHit[] = [];
   doc.tokens.forEach((token, i) => {
-    if (token.kind !== 'word' || !CLASS_NAME.test(token.norm) || !/\p{Lu}/u.test(token.raw)) return;
+    if (token.kind !== 'word' || !classShaped(token.norm) || !/\p{Lu}/u.test(token.raw)) return;
     references.push(referenceAt(doc, 'pupils', false, i, i, false));
     context.push({ strength: 'strong', text: token.raw, start: token.start, end: token.end, sentence: token.sentence });
   });
@@ -62,11 +71,17 @@ export function findClassNames(doc: TokenizedText): { references: Reference[]; c
 }
 
 export function findReferences(doc: TokenizedText): Reference[] {
+  const one = YEAR_GROUP_PUPILS.matchAll(doc.tokens);
+  const oneAt = new Set(one.map((m) => m.first));
   return (
-    REFERENCES.matchAll(doc.tokens)
+    [
+      ...REFERENCES.matchAll(doc.tokens).filter((m) => !oneAt.has(m.first)),
+      ...one.map(({ first, last }) => ({ value: { group: 'pupils', individual: true } as Value, first, last })),
+    ]
       // "my own kids have been feral": the writer's family, not the school's pupils.
       .filter(({ value, first }) => value.group !== 'pupils' || !ownCircleBefore(doc, first))
       .map(({ value, first, last }) => referenceAt(doc, value.group, value.individual, first, last, false))
+      .sort((a, b) => a.first - b.first)
   );
 }
 

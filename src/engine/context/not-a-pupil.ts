@@ -2,7 +2,7 @@ import { LEXICONS } from '../rules';
 import type { DraftView } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import { isKnownFirstName } from './names-knowledge';
-import { HONORIFICS, ownCircleBefore } from './community';
+import { BARE_POSSESSIVES, HONORIFICS, ownCircleBefore } from './community';
 
 /**
  * When a first name in a draft is not a pupil: an adult with a title, the writer's own family, a
@@ -87,6 +87,27 @@ function followsAFirstNameLater(ctx: DraftView, index: number): boolean | (() =>
   return () => /FirstName|Person/.test([...tags()].join());
 }
 
+const SAINT: ReadonlySet<string> = new Set(['st', 'saint', 'sant']);
+const WORKPLACES = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.workplaces);
+
+/** "Nia fach ni", "Osian bach ni", "Ffion ni yn yr Urdd": Welsh "our (little) …" after the name is the writer's own child. */
+function ownAfter(ctx: DraftView, last: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const [a, b] = [tokens[last + 1], tokens[last + 2]];
+  if (a === undefined || a.sentence !== tokens[last]!.sentence || !/^\s+$/.test(a.gapBefore)) return false;
+  if (a.norm === 'ni') return true;
+  return b !== undefined && b.sentence === a.sentence && (a.norm === 'fach' || a.norm === 'bach') && (b.norm === 'ni' || b.norm === 'i');
+}
+
+/** "Tobi from the gym", "Kyle from the pub": an adult named by the place they are known from. */
+function fromAWorkplace(ctx: DraftView, last: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const from = tokens[last + 1];
+  if (!from || from.norm !== 'from' || from.sentence !== tokens[last]!.sentence) return false;
+  const at = tokens[last + 2]?.norm === 'the' ? last + 3 : last + 2;
+  return tokens[at] !== undefined && tokens[at]!.sentence === from.sentence && WORKPLACES.longestAt(tokens, at) !== undefined;
+}
+
 /** Why the name at tokens `first`..`last` is someone other than a pupil, if it is. */
 export function someoneElse(ctx: DraftView, first: number, last: number): string | undefined {
   const answer = someoneElseLater(ctx, first, last);
@@ -103,6 +124,11 @@ export function someoneElseLater(ctx: DraftView, first: number, last: number): s
   const token = tokens[first]!;
   const previous = tokens[first - 1];
   if (previous && previous.sentence === token.sentence && HONORIFICS.has(previous.norm)) return 'an adult with a title'; // "Mrs Grace"
+  if (previous && previous.sentence === token.sentence && SAINT.has(previous.norm)) return 'a saint (a church or school named after one)'; // "St Aidan's CE Primary"
+  // "our Amelia starts Year 1", "my Chloe's first day": a bare possessive before a first name is the writer's own child.
+  if (previous && previous.sentence === token.sentence && BARE_POSSESSIVES.has(previous.norm)) return "the writer's own child";
+  if (ownAfter(ctx, last)) return "the writer's own family"; // "Nia fach ni"
+  if (fromAWorkplace(ctx, last)) return 'an adult known from where they work or train'; // "Tobi from the gym"
   if (ownCircleBefore(ctx.doc, first)) return "the writer's own family or friends"; // "my son Tyler"
   if (inNameIdiom(ctx, first) || inTitle(ctx, last)) return 'part of an idiom or a title';
   const follows = followsAFirstNameLater(ctx, first); // "Dylan Thomas"

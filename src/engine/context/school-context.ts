@@ -35,7 +35,8 @@ export function yearGroupPupils(): string[] {
   const phrases: string[] = [];
   for (let n = 1; n <= yearGroups.highest; n++) {
     for (const word of yearGroups.spaced.slice(0, 2)) {
-      for (const noun of yearGroups.individual) phrases.push(`a ${word} ${n} ${noun}`);
+      // "a Year 8 boy", and "Year 9 lad told me…" with the article dropped, as people type.
+      for (const noun of yearGroups.individual) phrases.push(`a ${word} ${n} ${noun}`, `${word} ${n} ${noun}`);
       phrases.push(`one of my ${word} ${n}s`, `one of our ${word} ${n}s`);
     }
   }

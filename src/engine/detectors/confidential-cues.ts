@@ -25,6 +25,8 @@ interface Matter {
   readonly topic: Topic<'confidential'>;
   readonly needs: Needs;
   readonly unlessFollowedBy: ReadonlySet<string>;
+  /** Counts only inside quotation marks: 'his "dentist appointment"'. */
+  readonly quoted: boolean;
 }
 
 interface Compiled {
@@ -44,7 +46,8 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
   const matters = new PhraseMatcher<Matter>({ plurals: false });
   for (const entry of lexicon.matters) {
     const unlessFollowedBy: ReadonlySet<string> = new Set(entry.unlessFollowedBy.flatMap((w) => phraseWords(w)));
-    for (const p of entry.phrases) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy });
+    for (const p of entry.phrases) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy, quoted: false });
+    for (const p of entry.quoted) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy, quoted: true });
   }
   compiled = {
     secrecy: PhraseMatcher.of(lexicon.secrecy.phrases, { plurals: false }),
@@ -92,19 +95,28 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
   const findings: RawFinding[] = [];
   const benignSentences = new Set(c.benign.matchAll(tokens).map((m) => tokens[m.first]!.sentence));
   let matterText: string | undefined;
+  const described = new Set<number>();
 
   for (const { value: matter, first, last } of matters) {
     const token = tokens[first]!;
     const sentence = token.sentence;
-    if (benignSentences.has(sentence)) continue;
+    // "police came in to talk to Year 6 about road safety" is general; "…to talk to Mrs Whitley about one of our families" is not.
+    if (benignSentences.has(sentence) && !oneFamilyInSentence(ctx, first, last)) continue;
     const next = tokens[last + 1];
     if (next && next.sentence === sentence && matter.unlessFollowedBy.has(next.norm)) continue;
+    if (matter.quoted && !inQuotes(doc.draft, token.start, tokens[last]!.end)) continue;
     const who = individualNear(ctx, first, last, CONCERNED[matter.needs]);
     if (matter.needs === 'staff' && !who && selfBefore(c, tokens, first)) continue;
     const evidence = who?.text ?? evidenceFor(c, ctx, matter.needs, first, last, secrecy[0]?.text);
     if (evidence === undefined) continue;
     matterText ??= doc.draft.slice(token.start, tokens[last]!.end);
     findings.push(finding(ctx, first, last, `confidential/${matter.id}`, matter.topic, who, evidence, `plain words for ${matter.id.replaceAll('-', ' ')}`));
+    // "the twins in 8K: dad isn't allowed on site": a child placed in a class, with their home told, is identified to local readers.
+    const placedTo = who && !who.named && who.group === 'pupils' && DESCRIBES_A_HOME.has(matter.id) && !described.has(who.first) ? placedAtSchool(tokens, who) : -1;
+    if (who && placedTo >= 0) {
+      described.add(who.first);
+      findings.push(describedFinding(ctx, who.first, placedTo, doc.draft.slice(token.start, tokens[last]!.end)));
+    }
   }
 
   // A secrecy cue is a confidential matter when something about school is near it.
@@ -112,12 +124,16 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
   for (const cue of secrecy) {
     const sentence = tokens[cue.first]!.sentence;
     if (seen.has(sentence)) continue;
-    const who = individualNear(ctx, cue.first, cue.last, CONCERNED.school);
+    // An emoji seals the words it follows, so in "know who the new head is 🤐" the person stands inside them
+    // (not in "the real MVP? our caretaker 🤫": only a "know who" / "guess who" secret counts so).
+    const who = individualNear(ctx, cue.first, cue.last, CONCERNED.school, cue.emoji && knowWho(tokens, cue.first, cue.last));
     const term = terms[0];
     const about =
       who?.text ??
       matterText ??
       (term ? doc.draft.slice(tokens[term.first]!.start, tokens[term.last]!.end) : undefined) ??
+      // "can't say a word yet but our results…": an inspection or results word beside a secrecy cue.
+      outcomeNear(c, tokens, cue.first, cue.last) ??
       // An emoji is a weaker cue than words ("kept quiet at the staff meeting 🤐"): it needs a matter, a term or a person.
       (cue.emoji ? undefined : strongSchoolNear(ctx, cue.first, cue.last));
     if (about === undefined) continue;
@@ -152,11 +168,77 @@ function finding(ctx: DraftView, first: number, last: number, ruleId: string, to
 }
 
 /** One person the matter is about: a name in this sentence or the ones either side, a phrase ("a boy in Year 4") in its own. */
-function individualNear(ctx: DraftView, first: number, last: number, groups: ReadonlySet<string>): Reference | undefined {
+function individualNear(ctx: DraftView, first: number, last: number, groups: ReadonlySet<string>, inside = false): Reference | undefined {
   const sentence = ctx.doc.tokens[first]!.sentence;
-  const refs = ctx.referencesNear(first, last, 40, -1, 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence) && (r.last < first || r.first > last));
+  const refs = ctx.referencesNear(first, last, 40, -1, 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence) && (inside || r.last < first || r.first > last));
   refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
   return refs[0];
+}
+
+const KNOW_WHO: ReadonlySet<string> = new Set(['know', 'knows', 'guess', 'wbod', 'gwybod']);
+
+/** "know who the new head is", "guess who's leaving": a secret about who, in the words an emoji seals. */
+function knowWho(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = Math.max(1, first); k <= last; k++) if (/^(who|whos|pwy)$/.test(tokens[k]!.norm) && KNOW_WHO.has(tokens[k - 1]!.norm)) return true;
+  return false;
+}
+
+/** The words at `start`..`end` are exactly what stands inside quotation marks ('"working from home"'). */
+function inQuotes(draft: string, start: number, end: number): boolean {
+  return /["“”'‘’]/.test(draft[start - 1] ?? '') && /["“”'‘’]/.test(draft[end] ?? '');
+}
+
+/** Matters about a child's home or safety: with the child's class, they identify the child. */
+const DESCRIBES_A_HOME: ReadonlySet<string> = new Set(['home-circumstances', 'police-at-school', 'logged-disclosure']);
+/** A class or year written as one token ("8K", "Y7", "11R3") or a year number after "year"/"blwyddyn". */
+const CLASS_TOKEN = /^(?:(?:1[0-3]|[1-9])[a-z]{1,3}[1-9]?|(?:y|yr|bl)(?:1[0-3]|[1-9])s?)$/;
+const YEAR_WORDS: ReadonlySet<string> = new Set(['year', 'yr', 'blwyddyn', 'mlwyddyn', 'flwyddyn', 'bl']);
+/** "the twins", "y ddwy chwaer": a definite description points at particular children ("one of mine" or "a Year 1 child" does not). */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'that', 'those', 'these', 'y', 'yr']);
+
+/**
+ * A definite description of particular children, and the few words after it say where they are at
+ * school ("the twins in 8K", "y ddwy chwaer ym Mlwyddyn 7"): the last token of the description, or -1.
+ * "One of mine" or "a Year 1 child" identifies no one on its own.
+ */
+function placedAtSchool(tokens: readonly Token[], who: Reference): number {
+  const sentence = tokens[who.first]!.sentence;
+  const before = tokens[who.first - 1];
+  const definite = DEFINITE.has(tokens[who.first]!.norm) || (before !== undefined && before.sentence === sentence && DEFINITE.has(before.norm));
+  if (!definite) return -1;
+  for (let k = who.first; k <= who.last + 4 && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (CLASS_TOKEN.test(t.norm) && /\d/.test(t.norm)) return k;
+    if (/^\d{1,2}$/.test(t.norm) && k > 0 && YEAR_WORDS.has(tokens[k - 1]!.norm)) return k;
+  }
+  return -1;
+}
+
+function describedFinding(ctx: DraftView, first: number, last: number, matter: string): RawFinding {
+  const { doc } = ctx;
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  const written = doc.draft.slice(start, end);
+  return {
+    category: 'pupil-name',
+    topic: 'unlisted',
+    severity: 'warning',
+    start,
+    end,
+    ruleId: 'pupil-name/described-by-circumstances',
+    ...say('finding_described_child', written),
+    explanation: {
+      rule: 'a child placed in a class, with their home or safety told',
+      context: matter,
+      reason: `where the child is at school and “${matter}” together identify them to local readers`,
+    },
+  };
+}
+
+/** One pupil or family of the school in the matter's own sentence ("about one of our families", "Kyle"). */
+function oneFamilyInSentence(ctx: DraftView, first: number, last: number): boolean {
+  const sentence = ctx.doc.tokens[first]!.sentence;
+  return ctx.referencesNear(first, last, 40, -1, 1).some((r) => r.individual && r.sentence === sentence && CONCERNED.child.has(r.group) && (r.last < first || r.first > last));
 }
 
 /** What makes a plain-words phrase a school matter, by what it needs; undefined when nothing does. */
@@ -267,6 +349,7 @@ export const confidentialCuesDetector = defineDetector({
     'confidential/outcome-hinted': 'an inspection or results outcome hinted before it is public ("Ofsted outcome came through", "results are in") in a school post or beside a secrecy cue: a warning',
     'confidential/sanction': 'a sanction or an incident beside one pupil ("Kyle\'s on report again", "George was kept in at lunch", "sent home for 2 days"): high',
     'confidential/diagnosis': 'a diagnosis, a need or medication beside one pupil ("Ruby\'s being assessed for autism", "ADHD meds"): high',
+    'pupil-name/described-by-circumstances': 'particular children placed in a class ("the twins in 8K", "y ddwy chwaer ym Mlwyddyn 7") that a home or safeguarding matter is about: a warning (the class and the circumstances identify them to local readers; "one of mine" alone does not)',
     'confidential/secrecy-cue': 'a secrecy cue ("between us", "can\'t say more", "not allowed to say yet", 🤐, "rhyngom ni") about a school matter: a warning, high beside one person',
   },
   lexicon: ConfidentialCuesSchema,

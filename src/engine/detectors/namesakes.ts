@@ -24,6 +24,8 @@ export interface Namesakes {
 }
 
 const PUBLIC = 'public';
+/** Words right after a public figure's name that say they are being imitated ("a Tom Jones impression"). */
+const IMITATION: ReadonlySet<string> = new Set(['impression', 'impressions', 'impersonation', 'impersonator', 'lookalike', 'tribute', 'costume', 'outfit']);
 const key = (name: string) => phraseWords(name).join(' ');
 
 export function compileNamesakes(lexicon: PupilCuesLexicon['namesakes']): Namesakes {
@@ -63,8 +65,13 @@ export interface NamesakeReading {
 export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: number, matches: readonly NameMatch[]): NamesakeReading | undefined {
   const tokens = ctx.doc.tokens;
   const sentence = tokens[first]!.sentence;
-  if (schoolWordBeside(ctx, first, last)) return undefined;
   const text = (a: number, b: number) => ctx.doc.draft.slice(tokens[a]!.start, tokens[b]!.end);
+  // "did a full Tom Jones impression in the staffroom": a public figure imitated is that figure, school words or not.
+  const imitated = tokens[last + 1];
+  if (imitated && imitated.sentence === sentence && IMITATION.has(imitated.norm) && [key(text(first, last)), ...matches.map((m) => key(m.entry.name))].some((name) => n.people.has(name))) {
+    return { cue: imitated.raw, why: 'public-figure' };
+  }
+  if (schoolWordBeside(ctx, first, last)) return undefined;
 
   // After the name: "the roofer", ", y plymar", "at the council", "Roofing".
   const business = n.businesses.longestAt(tokens, last + 1);

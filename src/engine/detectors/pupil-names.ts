@@ -39,6 +39,13 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
       else if (matches?.length) pushGivenAlone(ctx, found, words, findings, i, i, matches);
       continue;
     }
+    // "the Malik girl", "the Brennan twins": a roster surname naming the child it stands before.
+    const family = surnameChild(ctx, roster, tokens, i);
+    if (family) {
+      findings.push(surnameChildFinding(ctx, found, i, family.last, family.matches));
+      i = family.last;
+      continue;
+    }
     const full = roster.fullNames.longestAt(tokens, i);
     if (full && initialsWritten(tokens, i, full.last, full.values[0]!)) {
       findings.push(fullNameFinding(ctx, found, i, full.last, full.values, 'words', namesakes));
@@ -192,18 +199,23 @@ function letterEndsAName(tokens: readonly Token[], i: number): boolean {
   if (letter.possessive) return true;
   const next = tokens[i + 1];
   if (!next || next.sentence !== letter.sentence || /[,.;:!?)]/.test(next.gapBefore)) return true;
-  return AFTER_A_NAME.has(next.norm);
+  // "emmanuel o asked me…": a verb in the past tense follows a name, not the word "o".
+  return AFTER_A_NAME.has(next.norm) || (/^[a-z]{3,}ed$/.test(next.norm) && !WELSH_ED.has(next.norm));
 }
+/** Welsh words ending in -ed that can follow "a" or "o" as words ("o weled", "a clywed"). */
+const WELSH_ED: ReadonlySet<string> = new Set(['gweled', 'weled', 'clywed', 'glywed', 'ganed', 'cerdded', 'gerdded', 'yfed', 'hyd']);
 const AFTER_A_NAME: ReadonlySet<string> = new Set(['who', 'whos', 'is', 'was', 'has', 'had', 'have', 'got', 'gets', 'did', 'does', 'will', 'can', 'cant', 'wont', 'said', 'told', 'smashed']);
 
 /** Letters that are also words, so not an initial when typed in lower case. */
 const WORD_LETTERS: ReadonlySet<string> = new Set(['a', 'i', 'o', 'u', 'y']);
+/** "connor mc", "ellie mac": the start of a Mc/Mac surname, typed as its initial. */
+const SURNAME_PREFIXES: ReadonlySet<string> = new Set(['mc', 'mac']);
 /** Welsh letters written with two characters: "Ll" is the initial of Lloyd. */
 const DIGRAPHS: ReadonlySet<string> = new Set(['ll', 'ch', 'dd', 'ff', 'ng', 'rh', 'th', 'ph']);
 
 function digraphInitial(tokens: readonly Token[], givenLast: number, matches: readonly NameMatch[]): NameMatch[] | undefined {
   const next = tokens[givenLast + 1];
-  if (!next || next.kind !== 'word' || !DIGRAPHS.has(next.norm) || !/^\s+$/.test(next.gapBefore) || next.sentence !== tokens[givenLast]!.sentence) return undefined;
+  if (!next || next.kind !== 'word' || !(DIGRAPHS.has(next.norm) || SURNAME_PREFIXES.has(next.norm)) || !/^\s+$/.test(next.gapBefore) || next.sentence !== tokens[givenLast]!.sentence) return undefined;
   const same = matches.filter((m) => m.entry.surname?.startsWith(next.norm));
   return same.length > 0 ? same.map((m) => ({ entry: m.entry, form: 'given-initial' as const })) : undefined;
 }
@@ -219,6 +231,47 @@ function possessiveWithoutApostrophe(tokens: readonly Token[], i: number, words:
     return copy;
   };
   return shadowAt(i) ?? (tokens[i + 1] && /^\s+$/.test(tokens[i + 1]!.gapBefore) ? shadowAt(i + 1) : undefined);
+}
+
+/** Child nouns after a surname: "the Malik girl", "the Nowak twins", "y bachgen". */
+const CHILD_AFTER_SURNAME: ReadonlySet<string> = new Set(['girl', 'boy', 'lad', 'lass', 'kid', 'child', 'twins', 'twin', 'brothers', 'sisters', 'siblings', 'kids', 'children', 'boys', 'girls', 'lads']);
+
+/** "the Malik girl": "the", a capitalised roster surname, a child noun. */
+function surnameChild(ctx: DraftView, roster: NameIndex, tokens: readonly Token[], i: number): { last: number; matches: NameMatch[] } | undefined {
+  const previous = tokens[i - 1];
+  if (!previous || previous.norm !== 'the' || previous.sentence !== tokens[i]!.sentence || !tokens[i]!.capitalised || tokens[i]!.possessive) return undefined;
+  const surname = roster.surnames.longestAt(tokens, i);
+  if (!surname) return undefined;
+  const noun = tokens[surname.last + 1];
+  if (!noun || noun.sentence !== tokens[i]!.sentence || !CHILD_AFTER_SURNAME.has(noun.norm) || !/^\s+$/.test(noun.gapBefore)) return undefined;
+  // "the Jones boy" after "Tom" is Tom Jones, found as a full name; and the writer's own circle is excused.
+  if (ownCircleBefore(ctx.doc, i)) return undefined;
+  return { last: surname.last + 1, matches: surname.values.map((entry) => ({ entry, form: 'full' as const })) };
+}
+
+function surnameChildFinding(ctx: DraftView, found: NameSink, first: number, last: number, matches: readonly NameMatch[]): RawFinding {
+  const { doc } = ctx;
+  found.claim(first, last);
+  found.reference(referenceAt(doc, 'pupils', true, first, last));
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  const written = doc.draft.slice(start, end);
+  const context = ctx.schoolContextNear(start, 'strong');
+  return {
+    category: 'pupil-name',
+    topic: 'roster',
+    severity: context ? 'high' : 'warning',
+    start,
+    end,
+    ruleId: 'pupil-name/roster-surname-child',
+    ...say('finding_pupil_full', written),
+    listed: rosterNames(matches),
+    explanation: {
+      rule: 'a roster surname naming a child ("the Malik girl")',
+      ...(context ? { context: context.text } : {}),
+      reason: 'a pupil’s family name with a child word after it points at that pupil to anyone who knows the family',
+    },
+  };
 }
 
 /** Words that join names in a list ("Osian and Harri", "mali, cerys a lowri"). */
@@ -269,6 +322,8 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   const previous = tokens[first - 1];
   const next = tokens[last + 1];
   if (someoneElse(ctx, first, last)) return;
+  // "câi'r plant", "ni'r": a word carrying the Welsh article ('r) is a word, never a name.
+  if (/['’]r$/iu.test(tokens[last]!.raw)) return;
   const possessive = typedPossessive || token.possessive || tokens[last]!.possessive;
   // "our Amelia starts Year 1": a bare "our" before a first name is the writer's own child (a full
   // name is never excused this way).
@@ -295,6 +350,11 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     else if (strong && readAsAPerson(ctx, words, first, last, strong)) severity = 'warning';
     // "Hope's mum made the bara brith": a word is not someone's child.
     else if (parentAfter && token.capitalised) severity = 'warning';
+    // "mae tad alaw yn y carchar": Welsh "tad"/"mam" before a word only makes sense of a person.
+    else if (parentFirst) severity = 'warning';
+    // "blessing got her diagnosis today": a word opening a clause, doing something to "her"/"his", is someone;
+    // only worth knowing alone (info), but a confidential matter it is about makes it a pupil.
+    else if (actsOnThemselves(tokens, words, first, last)) severity = 'info';
   } else if (strong) {
     severity = 'high';
   } else if (any) {
@@ -331,6 +391,16 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
           : `a roster first name near “${any!.text}”${wordLike ? '; the name is also an ordinary word, so only its capital and a clear school context make it a name' : ''}`,
     },
   });
+}
+
+const OWN_PRONOUNS: ReadonlySet<string> = new Set(['her', 'his', 'herself', 'himself']);
+
+/** A name-word with no determiner before it, then a pupil's verb and "her"/"his": "blessing got her…", "faith had his…". */
+function actsOnThemselves(tokens: readonly Token[], words: NameWords, first: number, last: number): boolean {
+  const previous = tokens[first - 1];
+  if (previous && previous.sentence === tokens[first]!.sentence && (words.determiners.has(previous.norm) || !/[,.;:!?]/.test(tokens[first]!.gapBefore))) return false;
+  const [verb, pronoun] = [tokens[last + 1], tokens[last + 2]];
+  return verb !== undefined && pronoun !== undefined && verb.sentence === tokens[first]!.sentence && pronoun.sentence === verb.sentence && words.pupilActions.has(verb.norm) && OWN_PRONOUNS.has(pronoun.norm);
 }
 
 /** Words around a name-word that say whether it is a person ("a Willow dome" is not; "Ruby was…" is). */
@@ -401,6 +471,7 @@ export const pupilNamesDetector = defineDetector({
     'pupil-name/roster-full-namesake': 'a roster full name used for someone else, an adult by role ("the roofer") or a public figure with what is said of them ("tickets", "album"), no school word beside it: info',
     'pupil-name/roster-hashtag': 'a roster full name run together in a hashtag or handle: high',
     'pupil-name/roster-initials': 'first name + initial or initial + surname: high in school context, else a warning',
+    'pupil-name/roster-surname-child': 'a roster surname with a child word after it ("the Malik girl", "the Nowak twins"): high in school context, else a warning',
     'pupil-name/roster-first-name': 'a roster first name alone: high in strong school context, a warning with weak context',
     'pupil-name/roster-nickname': 'an everyday nickname of a roster first name in school context',
     'pupil-name/roster-first-name-no-context': 'a roster first name with no school context: info',

@@ -28,6 +28,8 @@ export interface SchoolNameHit {
   readonly short?: boolean;
   /** The alias is also a place (see NameSource). */
   readonly placeLike?: boolean;
+  /** An acronym alias typed in lower case ("fva choir"): the school only with an institution word after it or school words beside it. */
+  readonly typedLower?: boolean;
 }
 
 interface TypeInfo {
@@ -56,6 +58,8 @@ interface NameSource {
   readonly acronym?: boolean;
   /** Also a place ("Beacon", "Beacon Hill", "Ellerby Road"): quiet where the draft reads it as one. */
   readonly placeLike?: boolean;
+  /** The lower-case spelling of an acronym alias ("fva" for "FVA"). */
+  readonly lowerAcronym?: boolean;
 }
 
 /** The school-type vocabulary, compiled once per lexicon: every school shares it. */
@@ -70,6 +74,8 @@ interface Types {
   readonly placeSenseBefore: PhraseMatcher<true>;
   readonly placeSenseAfter: PhraseMatcher<true>;
   readonly institutionAfter: PhraseMatcher<true>;
+  /** "the Millbrook Arms", "Oakfield Nature Reserve": a venue named after the place. */
+  readonly venueAfter: PhraseMatcher<true>;
   readonly alwaysCompatible: ReadonlySet<string>;
   readonly implied: Readonly<Record<string, readonly string[]>>;
   readonly typeMatcher: PhraseMatcher<TypeInfo>;
@@ -122,6 +128,7 @@ function compileTypes(types: SchoolTypesLexicon, context: SchoolContextLexicon):
     placeSenseBefore: PhraseMatcher.of(types.placeSenses.before, { plurals: false }),
     placeSenseAfter: PhraseMatcher.of(types.placeSenses.after, { plurals: false }),
     institutionAfter: PhraseMatcher.of(types.placeSenses.institutionAfter, { plurals: false }),
+    venueAfter: PhraseMatcher.of(types.placeSenses.venueAfter, { plurals: false }),
     alwaysCompatible: new Set(types.compatibility.always),
     implied: types.compatibility.implied,
     typeMatcher,
@@ -162,6 +169,8 @@ export class SchoolNameMatcher {
       // Only an acronym everyone uses for something else ("MBA") needs a post about school; "BHA", "ERPS" are the school.
       const source: NameSource = { text, alias, bareIsName: true, families: new Set(), everydayPlace: false, acronym: true, short: this.types.everydayAcronyms.has(text.trim()) };
       this.names.add(text.trim(), { source, variant: false }, { caseSensitive: true });
+      // "fva choir", "mrps christmas fair": typed in lower case, as people do; not when the letters are a word or an everyday acronym.
+      if (!source.short && words[0]!.length >= 3 && !isEverydayWord(words[0]!)) this.names.add(text.trim(), { source: { ...source, lowerAcronym: true }, variant: false });
       // "#KHS": the acronym as a hashtag or handle.
       this.squashedNames.push({ form: words[0]!, source });
       this.squashedNames.sort((a, b) => b.form.length - a.form.length);
@@ -239,7 +248,9 @@ export class SchoolNameMatcher {
       }
       const match = this.names.longestAt(tokens, i);
       if (!match) continue;
-      const hit = this.classify(doc, i, match.last, match.values);
+      const typedLower = !token.allCaps && match.values.every((v) => v.source.lowerAcronym);
+      const classified = this.classify(doc, i, match.last, match.values);
+      const hit = classified && typedLower ? { ...classified, typedLower } : classified;
       // "took my class to the park": a school called Park Primary is not meant without a capital.
       const lowerCaseWord = hit?.form === 'place' && match.values.every((v) => v.source.everydayPlace) && (!token.capitalised || token.sentenceStart);
       if (hit && !lowerCaseWord) {
@@ -277,7 +288,10 @@ export class SchoolNameMatcher {
     }
     for (const source of sources) {
       if (tail.length > 0) {
-        if (compatible(this.types, source, tail)) return { form: source.alias ? 'alias' : 'name', first: start, last: end, source: source.text };
+        // "Fenwick Vale Academy Trust board": the school's own type words, then its trust, is still the school.
+        const own = tail.filter((type) => !type.families.includes('group'));
+        const checked = own.length > 0 && own.length < tail.length && compatible(this.types, source, own) ? own : tail;
+        if (compatible(this.types, source, checked)) return { form: source.alias ? 'alias' : 'name', first: start, last: end, source: source.text };
         return undefined; // "Cadoxton High": another school in the same place.
       }
       if (leading.length > 0 && compatible(this.types, source, leading)) return { form: 'welsh', first: start, last, source: source.text };
@@ -421,6 +435,18 @@ function placeCue(t: Types, doc: TokenizedText, first: number, last: number, sch
   return undefined;
 }
 
+/** An institution word right after the hit ("fva choir", "mrps christmas fair"). */
+function institutionAfter(t: Types, doc: TokenizedText, last: number): boolean {
+  const next = doc.tokens[last + 1];
+  return next !== undefined && next.sentence === doc.tokens[last]!.sentence && t.institutionAfter.longestAt(doc.tokens, last + 1) !== undefined;
+}
+
+/** A venue word right after the place ("Millbrook Arms", "Fenwick Nature Reserve"), capitalised as part of its name. */
+function venueAfter(t: Types, doc: TokenizedText, last: number): boolean {
+  const next = doc.tokens[last + 1];
+  return next !== undefined && next.sentence === doc.tokens[last]!.sentence && next.capitalised && t.venueAfter.longestAt(doc.tokens, last + 1) !== undefined;
+}
+
 /** "the BHA": an acronym in capitals after "the". */
 function theBeforeAcronym(doc: TokenizedText, first: number): boolean {
   const token = doc.tokens[first]!;
@@ -434,7 +460,7 @@ function readAsPlace(t: Types, doc: TokenizedText, first: number, last: number):
   const sentence = tokens[first]!.sentence;
   const next = tokens[last + 1];
   if (next && next.sentence === sentence && t.institutionAfter.longestAt(tokens, last + 1)) return false;
-  if (next && next.sentence === sentence && t.placeSenseAfter.longestAt(tokens, last + 1)) return true;
+  if (next && next.sentence === sentence && (t.placeSenseAfter.longestAt(tokens, last + 1) || t.venueAfter.longestAt(tokens, last + 1))) return true;
   for (let start = Math.max(0, first - 3); start < first; start++) {
     const before = t.placeSenseBefore.longestAt(tokens, start, first);
     if (before && before.last === first - 1 && tokens[start]!.sentence === sentence) return true;
@@ -458,7 +484,12 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
   // "walked up beacon hill with the dog", "ellerby road is shut", "a beacon of hope": a place alias read as the place;
   // "the BHA conference on hospitality careers": an acronym after "the" is an organisation. Both unless school words stand beside.
   const otherSense = new Set(
-    hits.filter((h) => h.form === 'alias' && ((h.placeLike && readAsPlace(matcher.types, doc, h.first, h.last)) || theBeforeAcronym(doc, h.first)) && !schoolWordBeside(ctx, h.first, h.last)),
+    hits.filter(
+      (h) =>
+        h.form === 'alias' &&
+        ((h.placeLike && readAsPlace(matcher.types, doc, h.first, h.last)) || theBeforeAcronym(doc, h.first) || venueAfter(matcher.types, doc, h.last) || (h.typedLower && !institutionAfter(matcher.types, doc, h.last))) &&
+        !schoolWordBeside(ctx, h.first, h.last),
+    ),
   );
   const named = hits.filter((h) => h.form !== 'place' && !h.short && !otherSense.has(h));
   // The school's name makes the draft about school, and a remark near it is about the school.
@@ -478,8 +509,10 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       // Beside school words, not merely in the same long sentence ("Year 5 loved the story of Cadmus").
       const near = ctx.schoolContextNear(start, 'strong');
       const beside = near && near.sentence === doc.tokens[hit.first]!.sentence && (near.end <= start ? start - near.end : near.start - end) <= PLACE_REACH;
-      const cue = placeCue(matcher.types, doc, hit.first, hit.last, ctx.hasStrongSchoolContext());
-      const context = cue ? { text: cue } : beside ? near : schoolPost(ctx, matcher.types, hit);
+      // "Quiz night at the Millbrook Arms": a venue named after the place is the place, whatever the post is about.
+      const venue = venueAfter(matcher.types, doc, hit.last);
+      const cue = venue ? undefined : placeCue(matcher.types, doc, hit.first, hit.last, ctx.hasStrongSchoolContext());
+      const context = venue ? undefined : cue ? { text: cue } : beside ? near : schoolPost(ctx, matcher.types, hit);
       const inSentence = context !== undefined;
       if (inSentence) found.reference(referenceAt(doc, 'school', false, hit.first, hit.last, false));
       findings.push({
@@ -508,7 +541,12 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
         end,
         ruleId: 'school-name/alias-no-context',
         ...say('finding_school_place', written),
-        explanation: { rule: FORM_RULES.alias, reason: `the short alias “${hit.source}” is also an everyday word or acronym, and nothing here is about school` },
+        explanation: {
+          rule: FORM_RULES.alias,
+          reason: hit.typedLower
+            ? `the acronym “${hit.source}” typed in lower case, with no institution word after it and no school words beside it`
+            : `the short alias “${hit.source}” is also an everyday word or acronym, and nothing here is about school`,
+        },
       });
       continue;
     }

@@ -40,7 +40,7 @@ export const SchoolTypesSchema = z.strictObject({
   /** Street words: an alias ending in one ("Ellerby Road") is also a street. */
   roadWords: phrases,
   /** Words around a place alias that read it as a place, not the school; an institution word after it reads it as the school. */
-  placeSenses: z.strictObject({ before: phrases, after: phrases, institutionAfter: phrases }),
+  placeSenses: z.strictObject({ before: phrases, after: phrases, institutionAfter: phrases, venueAfter: phrases }),
   /** Welsh mutations of a name's first consonant ("yng Nghadoxton", "i Gadoxton"). */
   welshMutations: z.array(z.strictObject({ from: z.string().min(1), to: z.array(z.string()).min(1) })),
 });
@@ -334,6 +334,8 @@ export const ConfidentialCuesSchema = z.strictObject({
         phrases,
         /** Words after a phrase that make it something else ("logged in", "complaint form"). */
         unlessFollowedBy: z.array(phrase).default([]),
+        /** Phrases that count only inside quotation marks, the writer doubting someone's absence ('"working from home"', '"dentist appointment"'). */
+        quoted: z.array(phrase).default([]),
       }),
     )
     .min(1),
