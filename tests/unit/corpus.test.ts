@@ -65,9 +65,10 @@ test('every finding on every draft points at the draft’s own words and cites i
  */
 describe('blind hostility set (tuned on after its first-contact score): a regression guard', () => {
   const blind = scoreCorpus('blind-hostility');
-  test('derogatory recall ≥ 78 %', () => {
+  // 86.8 % after issue 11's fourth session (81.8 % before it), less a small margin.
+  test('derogatory recall ≥ 84 %', () => {
     const { positives, caught, missed } = blind.perCategory.derogatory;
-    expect(caught / positives, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(0.78);
+    expect(caught / positives, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(0.84);
   });
   test('benign drafts with a warning or high finding ≤ 5 %', () => {
     const { total, falseAlarms } = blind.benign;
@@ -93,7 +94,8 @@ describe('blind hostility set (tuned on after its first-contact score): a regres
  */
 describe('second blind set (tuned on since its first contact): a regression guard', () => {
   const blind = scoreCorpus('blind-2');
-  const floors = { 'school-name': 0.97, 'pupil-name': 0.92, confidential: 0.84, derogatory: 0.54 } as const;
+  // derogatory: 89.7 % after issue 11's fourth session (59.8 % before it).
+  const floors = { 'school-name': 0.97, 'pupil-name': 0.92, confidential: 0.84, derogatory: 0.86 } as const;
   for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
     test(`${category} recall ≥ ${Math.round(floor * 100)} %`, () => {
       const { positives, caught, missed } = blind.perCategory[category];
@@ -117,8 +119,9 @@ describe('third blind set (tuned on since its first contact): a regression guard
   const blind = scoreCorpus('blind-3');
   const hardIds = new Set(loadCorpus('blind-3').drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
   // Tuned-on figures after issue 13's fourth session: 97.2 / 94.9 / 94.3 %, less a small margin
-  // (at first contact, on main before that session: 90.3 / 82.8 / 60.9 %). Derogatory is issue 11's.
-  const floors = { 'school-name': 0.95, 'pupil-name': 0.92, confidential: 0.93, derogatory: 0.46 } as const;
+  // (at first contact, on main before that session: 90.3 / 82.8 / 60.9 %). Derogatory, issue 11's fourth
+  // session: 95.7 % tuned-on (46.2 % at first contact).
+  const floors = { 'school-name': 0.95, 'pupil-name': 0.92, confidential: 0.93, derogatory: 0.93 } as const;
   for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
     test(`${category} recall ≥ ${Math.round(floor * 100)} %`, () => {
       const { positives, caught, missed } = blind.perCategory[category];
@@ -126,15 +129,16 @@ describe('third blind set (tuned on since its first contact): a regression guard
       expect(caught / positives, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(floor);
     });
   }
-  // 5.2 % (8 of 154, 7 of them derogatory or hostility findings) after the fourth session; 13.6 % before.
-  test('benign drafts with a warning or high finding ≤ 7 % (target 5 %: not met)', () => {
+  // 1.9 % (3 of 154) with both of the fourth session's branches (tuned-on); 13.6 % at first contact.
+  test('benign drafts with a warning or high finding ≤ 4 % (target 5 %)', () => {
     const { total, falseAlarms } = blind.benign;
     expect(total).toBeGreaterThan(100);
-    expect(falseAlarms.length / total, falseAlarms.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.07);
+    expect(falseAlarms.length / total, falseAlarms.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.04);
   });
-  test('hard benign drafts with a warning or high finding ≤ 7 % (target 10 %)', () => {
+  // 1.4 % (2 of 145) with both branches, tuned-on.
+  test('hard benign drafts with a warning or high finding ≤ 4 % (target 10 %)', () => {
     const hard = blind.benign.falseAlarms.filter((f) => hardIds.has(f.id));
     expect(hardIds.size).toBeGreaterThan(100);
-    expect(hard.length / hardIds.size, hard.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.07);
+    expect(hard.length / hardIds.size, hard.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.04);
   });
 });
