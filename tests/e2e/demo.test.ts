@@ -118,6 +118,10 @@ describe('Welsh', () => {
 
   test('the browser’s i18n and the bundled catalogue format every message alike', async () => {
     const page = await openDemo();
+    // Once in a full run, Chromium answered "" for every key in this page (its messages not yet loaded); wait for them.
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }).chrome.i18n.getMessage('ext_name')))
+      .not.toBe('');
     // In the extension page, browser.i18n.getMessage is the browser's own formatter: ours must give the same for every key.
     const substitutions = ['Siân', 'costs $1', 'C'];
     const ours = Object.fromEntries(Object.entries(CATALOGUES.en).map(([key, entry]) => [key, formatEntry(entry, substitutions)]));
