@@ -26,7 +26,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * `development`: the corpus the engine was tuned on. `heldout`: written afterwards by another
  * author who saw neither the engine nor the first corpus, and never tuned on: the honest figure.
  */
-export type CorpusName = 'development' | 'heldout' | 'blind-hostility' | 'blind-2' | 'blind-3';
+export type CorpusName = 'development' | 'heldout' | 'blind-hostility' | 'blind-2' | 'blind-3' | 'blind-4';
 const FILES: Record<CorpusName, { drafts: string; configs: string[] }> = {
   development: { drafts: '../corpus/drafts.jsonl', configs: ['../corpus/configs.json'] },
   heldout: { drafts: '../corpus/heldout.jsonl', configs: ['../corpus/configs.json', '../corpus/heldout-configs.json'] },
@@ -36,6 +36,9 @@ const FILES: Record<CorpusName, { drafts: string; configs: string[] }> = {
   'blind-2': { drafts: '../corpus/blind-2.jsonl', configs: ['../corpus/blind-2-configs.json'] },
   // The third blind set (issue 13, fourth session): 448 messy drafts, three more schools (one Welsh-medium).
   'blind-3': { drafts: '../corpus/blind-3.jsonl', configs: ['../corpus/blind-3-configs.json'] },
+  // The fourth blind set (fifth session): 486 messy drafts by two writers, four more schools (a Catholic
+  // primary, a Welsh-medium primary, a special school, an English-medium secondary in Wales).
+  'blind-4': { drafts: '../corpus/blind-4.jsonl', configs: ['../corpus/blind-4-configs.json'] },
 };
 
 export function loadCorpus(name: CorpusName = 'development'): { drafts: Draft[]; configs: Record<string, SettingsInput> } {
