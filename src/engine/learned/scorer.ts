@@ -89,8 +89,8 @@ interface CachedWord {
  * a few thousand distinct words, and starting afresh at 4,096 of them made every word new again.
  * The cache starts afresh when either is full.
  */
-const WORD_CACHE_LIMIT = 16_384;
-const PARTS_LIMIT = 4096;
+export const WORD_CACHE_LIMIT = 16_384;
+export const PARTS_LIMIT = 4096;
 const DEFAULT_MAX_CHARS = 64_000;
 const DEFAULT_MAX_WORDS = 12_000;
 const DEFAULT_TOP_WORDS = 5;
@@ -226,34 +226,52 @@ class CompiledModel implements LearnedModel {
     const starts = segmentStarts(folded, words, this.features.maxWords);
     const sentences: SentenceScore[] = [];
     let best = 0;
-    const contributions = new Float64Array(this.features.maxWords);
     for (let s = 0; s < starts.length; s++) {
       const from = starts[s]!;
       const to = s + 1 < starts.length ? starts[s + 1]! : words.length;
       const segment = words.slice(from, to);
-      contributions.fill(0);
-      const logit = this.segmentLogit(segment, contributions);
+      const logit = this.segmentLogit(segment, undefined);
       const probability = 1 / (1 + Math.exp(-logit));
       best = Math.max(best, probability);
       const first = segment[0]!;
       const last = segment[segment.length - 1]!;
-      sentences.push({
-        start: folded.starts[first.foldedStart]!,
-        end: folded.ends[last.foldedEnd - 1]!,
-        probability,
-        level: this.levelOf(probability),
-        words: this.topContributions(draft, folded, segment, contributions, topWords),
-      });
+      sentences.push(this.sentenceScore(draft, folded, segment, topWords, folded.starts[first.foldedStart]!, folded.ends[last.foldedEnd - 1]!, probability));
     }
     return { probability: best, level: this.levelOf(best), sentences, truncated };
+  }
+
+  /**
+   * A sentence's score, with the words that drove it worked out only when they are read: the
+   * engine reads them only for a sentence the model flags, and tracing the network back to its
+   * words costs as much again as the score. They are the same words, in the same order, with the
+   * same contributions as when they were worked out with the score (the same arithmetic; every
+   * word's cached values are a function of the word alone).
+   */
+  private sentenceScore(draft: string, folded: FoldedText, segment: readonly LearnedWord[], topWords: number, start: number, end: number, probability: number): SentenceScore {
+    let words: readonly WordContribution[] | undefined;
+    const model = this;
+    return {
+      start,
+      end,
+      probability,
+      level: this.levelOf(probability),
+      get words(): readonly WordContribution[] {
+        if (words === undefined) {
+          const contributions = new Float64Array(model.features.maxWords);
+          model.segmentLogit(segment, contributions);
+          words = model.topContributions(draft, folded, segment, contributions, topWords);
+        }
+        return words;
+      },
+    };
   }
 
   private levelOf(probability: number): LearnedLevel {
     return probability >= this.thresholds.confident ? 'confident' : probability >= this.thresholds.possible ? 'possible' : 'none';
   }
 
-  /** The combined logit of one segment; adds each word's share into `contributions`. */
-  private segmentLogit(segment: readonly LearnedWord[], contributions: Float64Array): number {
+  /** The combined logit of one segment; adds each word's share into `contributions`, when given. */
+  private segmentLogit(segment: readonly LearnedWord[], contributions: Float64Array | undefined): number {
     const { linear: a, cnn: b, bias } = this.combine;
     const entries = this.entries;
     const generation = this.generation;
@@ -265,7 +283,7 @@ class CompiledModel implements LearnedModel {
     return bias + a * this.linearLogit(segment, contributions, a) + b * this.cnnLogit(segment.length, contributions, b);
   }
 
-  private linearLogit(segment: readonly LearnedWord[], contributions: Float64Array, share: number): number {
+  private linearLogit(segment: readonly LearnedWord[], contributions: Float64Array | undefined, share: number): number {
     const { buckets, bigrams } = this.features;
     const entries = this.entries;
     const n = segment.length;
@@ -279,20 +297,22 @@ class CompiledModel implements LearnedModel {
     for (let i = 0; i < n; i++) {
       const own = entries[i]!.linearSum * v;
       z += own;
-      contributions[i]! += share * own;
+      if (contributions) contributions[i]! += share * own;
       if (bigrams && i + 1 < n) {
         // A bigram belongs half to each of its words.
         const pair = this.linear[bigramFeature(segment[i]!.norm, segment[i + 1]!.norm, buckets)]! * v;
         z += pair;
-        contributions[i]! += (share * pair) / 2;
-        contributions[i + 1]! += (share * pair) / 2;
+        if (contributions) {
+          contributions[i]! += (share * pair) / 2;
+          contributions[i + 1]! += (share * pair) / 2;
+        }
       }
     }
     return z;
   }
 
   /** The network's logit over the first `T` entries; a window is a word and the next. */
-  private cnnLogit(T: number, contributions: Float64Array, share: number): number {
+  private cnnLogit(T: number, contributions: Float64Array | undefined, share: number): number {
     const { filters, activations, convBias, output, maxima, argmaxes, sums, entries, slab } = this;
     // Each window's activation is the sum of the bias and its two words' parts (cached per word).
     // (The loops below are written for speed, with the arithmetic of the plain version in the same
@@ -331,6 +351,7 @@ class CompiledModel implements LearnedModel {
     }
     let z = this.outputBias;
     for (let j = 0; j < filters; j++) z += output[j]! * maxima[j]! + (output[filters + j]! * sums[j]!) / T;
+    if (!contributions) return z;
     // Attribution: the max-pooled value goes to the window that produced it, the mean to every
     // window in proportion; a window's value is split between its two words by the size of
     // their parts, so the explanation names words, not filters. Each word's share is added up in
