@@ -222,15 +222,18 @@ function digraphInitial(tokens: readonly Token[], givenLast: number, matches: re
 
 /** A copy of the tokens in which token `i` ("ayeshas", "pritchards") before a family word is read as a possessive. */
 function possessiveWithoutApostrophe(tokens: readonly Token[], i: number, words: NameWords): readonly Token[] | undefined {
-  const shadowAt = (j: number) => {
-    const token = tokens[j];
-    const next = tokens[j + 1];
-    if (!token || !next || token.possessive || token.kind !== 'word' || !/[^s']s$/.test(token.norm) || next.sentence !== token.sentence || !words.familyAfter.has(next.norm)) return undefined;
-    const copy = tokens.slice();
-    copy[j] = { ...token, norm: token.norm.slice(0, -1), lessS: undefined, lessEs: undefined, possessive: true };
-    return copy;
-  };
-  return shadowAt(i) ?? (tokens[i + 1] && /^\s+$/.test(tokens[i + 1]!.gapBefore) ? shadowAt(i + 1) : undefined);
+  return shadowAt(tokens, i, words) ?? (tokens[i + 1] && /^\s+$/.test(tokens[i + 1]!.gapBefore) ? shadowAt(tokens, i + 1, words) : undefined);
+}
+
+/** The tokens with token `j` read as a possessive, if it is one written without its apostrophe. (A
+ *  function of its own, not a closure made afresh for every token of every draft.) */
+function shadowAt(tokens: readonly Token[], j: number, words: NameWords): readonly Token[] | undefined {
+  const token = tokens[j];
+  const next = tokens[j + 1];
+  if (!token || !next || token.possessive || token.kind !== 'word' || !/[^s']s$/.test(token.norm) || next.sentence !== token.sentence || !words.familyAfter.has(next.norm)) return undefined;
+  const copy = tokens.slice();
+  copy[j] = { ...token, norm: token.norm.slice(0, -1), lessS: undefined, lessEs: undefined, possessive: true };
+  return copy;
 }
 
 /** Child nouns after a surname: "the Malik girl", "the Nowak twins", "y bachgen". */

@@ -82,8 +82,15 @@ interface CachedWord {
   readonly parts: number;
 }
 
-/** Distinct words kept (about 3 MB of parts at 48 filters); the cache starts afresh when full. */
-const WORD_CACHE_LIMIT = 4096;
+/**
+ * Distinct words kept: at most `WORD_CACHE_LIMIT` in all, of which at most `PARTS_LIMIT` have
+ * convolution parts (the model's vocabulary words: about 3 MB of parts at 48 filters). A word
+ * outside the vocabulary costs only its entry, so many more of those are kept: a day's drafts use
+ * a few thousand distinct words, and starting afresh at 4,096 of them made every word new again.
+ * The cache starts afresh when either is full.
+ */
+export const WORD_CACHE_LIMIT = 16_384;
+export const PARTS_LIMIT = 4096;
 const DEFAULT_MAX_CHARS = 64_000;
 const DEFAULT_MAX_WORDS = 12_000;
 const DEFAULT_TOP_WORDS = 5;
@@ -131,6 +138,8 @@ class CompiledModel implements LearnedModel {
   /** Convolution parts of the cached words, one block of 2 × filters each; block 0 is the unknown word's. */
   private readonly slab: Float64Array;
   private slabUsed = 1;
+  /** How many times the cache has started afresh. */
+  private generation = 0;
   private readonly projectedScratch: Float64Array;
 
   constructor(data: LearnedModelData) {
@@ -154,7 +163,7 @@ class CompiledModel implements LearnedModel {
     this.maxima = new Float64Array(data.cnn.filters);
     this.argmaxes = new Int32Array(data.cnn.filters);
     this.sums = new Float64Array(data.cnn.filters);
-    this.slab = new Float64Array((WORD_CACHE_LIMIT + 1) * 2 * data.cnn.filters);
+    this.slab = new Float64Array((PARTS_LIMIT + 1) * 2 * data.cnn.filters);
     this.projectedScratch = new Float64Array(data.cnn.dim);
     this.convolutionParts(this.unknown, 0, 0);
   }
@@ -171,9 +180,10 @@ class CompiledModel implements LearnedModel {
     for (let k = 0; k < features.length; k++) sum += this.linear[features[k]!]!;
     const row = this.vocabulary.get(norm);
     // Bounded: a pasted book of made-up words must not grow memory without limit.
-    if (this.wordCache.size >= WORD_CACHE_LIMIT) {
+    if (this.wordCache.size >= WORD_CACHE_LIMIT || (row !== undefined && this.slabUsed > PARTS_LIMIT)) {
       this.wordCache.clear();
       this.slabUsed = 1;
+      this.generation++;
     }
     let parts = 0;
     if (row !== undefined) {
@@ -216,41 +226,64 @@ class CompiledModel implements LearnedModel {
     const starts = segmentStarts(folded, words, this.features.maxWords);
     const sentences: SentenceScore[] = [];
     let best = 0;
-    const contributions = new Float64Array(this.features.maxWords);
     for (let s = 0; s < starts.length; s++) {
       const from = starts[s]!;
       const to = s + 1 < starts.length ? starts[s + 1]! : words.length;
       const segment = words.slice(from, to);
-      contributions.fill(0);
-      const logit = this.segmentLogit(segment, contributions);
+      const logit = this.segmentLogit(segment, undefined);
       const probability = 1 / (1 + Math.exp(-logit));
       best = Math.max(best, probability);
       const first = segment[0]!;
       const last = segment[segment.length - 1]!;
-      sentences.push({
-        start: folded.starts[first.foldedStart]!,
-        end: folded.ends[last.foldedEnd - 1]!,
-        probability,
-        level: this.levelOf(probability),
-        words: this.topContributions(draft, folded, segment, contributions, topWords),
-      });
+      sentences.push(this.sentenceScore(draft, folded, segment, topWords, folded.starts[first.foldedStart]!, folded.ends[last.foldedEnd - 1]!, probability));
     }
     return { probability: best, level: this.levelOf(best), sentences, truncated };
+  }
+
+  /**
+   * A sentence's score, with the words that drove it worked out only when they are read: the
+   * engine reads them only for a sentence the model flags, and tracing the network back to its
+   * words costs as much again as the score. They are the same words, in the same order, with the
+   * same contributions as when they were worked out with the score (the same arithmetic; every
+   * word's cached values are a function of the word alone).
+   */
+  private sentenceScore(draft: string, folded: FoldedText, segment: readonly LearnedWord[], topWords: number, start: number, end: number, probability: number): SentenceScore {
+    let words: readonly WordContribution[] | undefined;
+    const model = this;
+    return {
+      start,
+      end,
+      probability,
+      level: this.levelOf(probability),
+      get words(): readonly WordContribution[] {
+        if (words === undefined) {
+          const contributions = new Float64Array(model.features.maxWords);
+          model.segmentLogit(segment, contributions);
+          words = model.topContributions(draft, folded, segment, contributions, topWords);
+        }
+        return words;
+      },
+    };
   }
 
   private levelOf(probability: number): LearnedLevel {
     return probability >= this.thresholds.confident ? 'confident' : probability >= this.thresholds.possible ? 'possible' : 'none';
   }
 
-  /** The combined logit of one segment; adds each word's share into `contributions`. */
-  private segmentLogit(segment: readonly LearnedWord[], contributions: Float64Array): number {
+  /** The combined logit of one segment; adds each word's share into `contributions`, when given. */
+  private segmentLogit(segment: readonly LearnedWord[], contributions: Float64Array | undefined): number {
     const { linear: a, cnn: b, bias } = this.combine;
     const entries = this.entries;
+    const generation = this.generation;
     for (let i = 0; i < segment.length; i++) entries[i] = this.word(segment[i]!.norm);
+    // The cache started afresh part-way through the segment: the parts of its earlier words may
+    // have been overwritten by later ones, so look them all up again (a segment's 64 words at most
+    // fit in the fresh cache). Before this, such a segment's score depended on the drafts before it.
+    if (this.generation !== generation) for (let i = 0; i < segment.length; i++) entries[i] = this.word(segment[i]!.norm);
     return bias + a * this.linearLogit(segment, contributions, a) + b * this.cnnLogit(segment.length, contributions, b);
   }
 
-  private linearLogit(segment: readonly LearnedWord[], contributions: Float64Array, share: number): number {
+  private linearLogit(segment: readonly LearnedWord[], contributions: Float64Array | undefined, share: number): number {
     const { buckets, bigrams } = this.features;
     const entries = this.entries;
     const n = segment.length;
@@ -264,35 +297,50 @@ class CompiledModel implements LearnedModel {
     for (let i = 0; i < n; i++) {
       const own = entries[i]!.linearSum * v;
       z += own;
-      contributions[i]! += share * own;
+      if (contributions) contributions[i]! += share * own;
       if (bigrams && i + 1 < n) {
         // A bigram belongs half to each of its words.
         const pair = this.linear[bigramFeature(segment[i]!.norm, segment[i + 1]!.norm, buckets)]! * v;
         z += pair;
-        contributions[i]! += (share * pair) / 2;
-        contributions[i + 1]! += (share * pair) / 2;
+        if (contributions) {
+          contributions[i]! += (share * pair) / 2;
+          contributions[i + 1]! += (share * pair) / 2;
+        }
       }
     }
     return z;
   }
 
   /** The network's logit over the first `T` entries; a window is a word and the next. */
-  private cnnLogit(T: number, contributions: Float64Array, share: number): number {
+  private cnnLogit(T: number, contributions: Float64Array | undefined, share: number): number {
     const { filters, activations, convBias, output, maxima, argmaxes, sums, entries, slab } = this;
     // Each window's activation is the sum of the bias and its two words' parts (cached per word).
+    // (The loops below are written for speed, with the arithmetic of the plain version in the same
+    // order, so every score and contribution is the same to the last bit: the first window sets
+    // each maximum, as any activation, never below zero, beats -1; sums start at 0, and 0 + h is h.)
+    maxima.fill(-1);
+    argmaxes.fill(0);
+    sums.fill(0);
     for (let t = 0; t < T; t++) {
       const own = entries[t]!.parts;
-      const after = t + 1 < T ? entries[t + 1]!.parts + filters : -1;
       const base = t * filters;
-      for (let j = 0; j < filters; j++) {
-        const s = convBias[j]! + slab[own + j]! + (after < 0 ? 0 : slab[after + j]!);
-        const h = s > 0 ? s : 0;
-        activations[base + j] = h;
-        if (t === 0) {
-          maxima[j] = h;
-          argmaxes[j] = 0;
-          sums[j] = h;
-        } else {
+      if (t + 1 < T) {
+        const after = entries[t + 1]!.parts + filters;
+        for (let j = 0; j < filters; j++) {
+          const s = convBias[j]! + slab[own + j]! + slab[after + j]!;
+          const h = s > 0 ? s : 0;
+          activations[base + j] = h;
+          if (h > maxima[j]!) {
+            maxima[j] = h;
+            argmaxes[j] = t;
+          }
+          sums[j]! += h;
+        }
+      } else {
+        for (let j = 0; j < filters; j++) {
+          const s = convBias[j]! + slab[own + j]! + 0;
+          const h = s > 0 ? s : 0;
+          activations[base + j] = h;
           if (h > maxima[j]!) {
             maxima[j] = h;
             argmaxes[j] = t;
@@ -303,25 +351,44 @@ class CompiledModel implements LearnedModel {
     }
     let z = this.outputBias;
     for (let j = 0; j < filters; j++) z += output[j]! * maxima[j]! + (output[filters + j]! * sums[j]!) / T;
+    if (!contributions) return z;
     // Attribution: the max-pooled value goes to the window that produced it, the mean to every
     // window in proportion; a window's value is split between its two words by the size of
-    // their parts, so the explanation names words, not filters.
+    // their parts, so the explanation names words, not filters. Each word's share is added up in
+    // a local, in the same order as into the array.
     for (let t = 0; t < T; t++) {
       const own = entries[t]!.parts;
-      const after = t + 1 < T ? entries[t + 1]!.parts + filters : -1;
       const base = t * filters;
-      for (let j = 0; j < filters; j++) {
-        const h = activations[base + j]!;
-        if (h <= 0) continue;
-        let value = (output[filters + j]! * h) / T;
-        if (t === argmaxes[j]) value += output[j]! * h;
-        value *= share;
-        const a = Math.abs(slab[own + j]!);
-        const b = after < 0 ? 0 : Math.abs(slab[after + j]!);
-        const first = a + b === 0 ? 1 : a / (a + b);
-        contributions[t]! += value * first;
-        if (t + 1 < T) contributions[t + 1]! += value * (1 - first);
+      let mine = contributions[t]!;
+      if (t + 1 < T) {
+        const after = entries[t + 1]!.parts + filters;
+        let theirs = contributions[t + 1]!;
+        for (let j = 0; j < filters; j++) {
+          const h = activations[base + j]!;
+          if (h <= 0) continue;
+          let value = (output[filters + j]! * h) / T;
+          if (t === argmaxes[j]) value += output[j]! * h;
+          value *= share;
+          const a = Math.abs(slab[own + j]!);
+          const b = Math.abs(slab[after + j]!);
+          const first = a + b === 0 ? 1 : a / (a + b);
+          mine += value * first;
+          theirs += value * (1 - first);
+        }
+        contributions[t + 1] = theirs;
+      } else {
+        for (let j = 0; j < filters; j++) {
+          const h = activations[base + j]!;
+          if (h <= 0) continue;
+          let value = (output[filters + j]! * h) / T;
+          if (t === argmaxes[j]) value += output[j]! * h;
+          value *= share;
+          const a = Math.abs(slab[own + j]!);
+          const first = a + 0 === 0 ? 1 : a / (a + 0);
+          mine += value * first;
+        }
       }
+      contributions[t] = mine;
     }
     return z;
   }
