@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { demoPhotoAssets } from './src/demo/photos/bundle-photos';
-import { trimCataloguesForPages } from './src/i18n/trim-catalogues';
+import { dropTranslatorNotes, trimCataloguesForPages } from './src/i18n/trim-catalogues';
 import { MANAGED_SCHEMA } from './src/settings/managed-schema';
 import { EXTRA_MODELS, HUMAN_MODELS } from './src/image/face-reader';
 import { ICON_PATHS, renderIcons } from './src/icons/render-icons';
@@ -90,6 +90,8 @@ export default defineConfig({
     // The content script carries only the words of the panel and the dialog (src/i18n/trim-catalogues.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) config.plugins = [...(config.plugins ?? []), trimCataloguesForPages()];
+      // The extension's pages keep every message but not the notes to translators (their catalogues load on demand: src/i18n/page-translator.ts).
+      else config.plugins = [...(config.plugins ?? []), dropTranslatorNotes()];
     },
     'build:publicAssets': (_wxt, files) => {
       files.push(...demoPhotoAssets(_wxt.config.root)); // the induction demo's real photos and their credits (src/demo/photos/bundle-photos.ts)

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isLanguage } from './catalogues';
+import { isLanguage } from './languages';
 import { createTranslator, type Translator } from './translator';
 import { languageItem, parseLanguageSetting, type LanguageSetting } from '../settings/language';
 

@@ -1,65 +1,15 @@
-import { CATALOGUES, type CountKey, type Language, type MessageKey } from './catalogues';
-import { formatEntry, type LocalText, type MessageArg } from './format';
+import { CATALOGUES, type Language } from './catalogues';
+import { lookupIn, makeTranslator, type Lookup, type Translator } from './translator-base';
 
-/**
- * `t(key, …substitutions)` for every surface: extension pages, the content script's panel and
- * dialog, and the demo as a plain web page. Where the text comes from is the `Lookup`: the
- * browser's own `i18n.getMessage` when the teacher follows the browser's language, or the bundled
- * catalogue otherwise; both format the same `messages.json` the same way.
- */
-export type Lookup = (key: string, substitutions: string[]) => string | undefined;
+export { preferredLanguage, type Lookup, type Translator } from './translator-base';
 
-export interface Translator {
-  readonly lang: Language;
-  t(key: MessageKey, ...args: MessageArg[]): string;
-  /** A message with plural forms, chosen by the language's own rules (Welsh has six). `$1` is the count. */
-  count(key: CountKey, count: number, ...args: MessageArg[]): string;
-  /** A message carried as data (a finding's, a check's), whose key is only known at run time. */
-  text(text: LocalText, fallback?: string): string;
-}
+/** The translators of the surfaces that carry both catalogues (the content script, the web demo, the tests). */
+const bundled = (lang: Language) => CATALOGUES[lang];
 
 export function catalogueLookup(lang: Language): Lookup {
-  return (key, substitutions) => {
-    const entry = CATALOGUES[lang][key];
-    return entry ? formatEntry(entry, substitutions) : undefined;
-  };
+  return lookupIn(bundled, lang);
 }
 
 export function createTranslator(lang: Language, lookup: Lookup = catalogueLookup(lang)): Translator {
-  const plurals = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang === 'cy' ? 'cy-GB' : 'en-GB');
-  const bundled = catalogueLookup(lang);
-  const english = catalogueLookup('en');
-  // If the lookup fails (the browser's i18n throws once the extension is updated under an open
-  // page), the bundled catalogue of the same language answers; a key missing from it (never, a
-  // test checks) falls back to English, then to the key itself.
-  const get = (key: string, args: readonly MessageArg[]): string | undefined => {
-    const substitutions = args.map((arg) => (typeof arg === 'string' ? arg : (get(arg.key, arg.args ?? []) ?? arg.key)));
-    let found: string | undefined;
-    try {
-      found = lookup(key, substitutions);
-    } catch {
-      found = undefined;
-    }
-    return found || bundled(key, substitutions) || english(key, substitutions);
-  };
-  return {
-    lang,
-    t: (key, ...args) => get(key, args) ?? key,
-    count(key, count, ...args) {
-      const form = plurals.select(count);
-      const all = [numbers.format(count), ...args];
-      return get(`${key}_${form}`, all) ?? get(`${key}_other`, all) ?? key;
-    },
-    text: (text, fallback) => get(text.key, text.args) ?? fallback ?? text.key,
-  };
-}
-
-/** The language a list of preferred language tags asks for ("cy-GB" → Welsh), English otherwise. */
-export function preferredLanguage(tags: readonly string[]): Language {
-  for (const tag of tags) {
-    const base = tag.toLowerCase().split(/[-_]/)[0];
-    if (base === 'cy' || base === 'en') return base;
-  }
-  return 'en';
+  return makeTranslator(lang, lookup, bundled);
 }

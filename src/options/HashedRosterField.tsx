@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import { formatIssues } from '../engine/schemas/errors';
 import { HashedRosterSchema, type HashedRoster } from '../engine/schemas/hashed-roster';
 import type { FieldState } from '../settings/merge';
-import { JsonSyntaxError, parseJsonStrict } from '../settings/json-file';
 import { useT } from '../ui/i18n';
 import { FileButton } from './FileButton';
 import { English, MARK, Rich } from './Rich';
+import { loadJsonFile } from './lazy-engine';
 import { SchoolBadge } from './SchoolBadge';
 
 /**
@@ -35,6 +35,7 @@ export function HashedRosterField({ value, field, save }: Props) {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setProblems([]);
+    const { JsonSyntaxError, parseJsonStrict } = await loadJsonFile();
     let json: unknown;
     try {
       json = parseJsonStrict(await file.text());

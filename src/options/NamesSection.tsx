@@ -5,10 +5,9 @@ import type { FieldState } from '../settings/merge';
 import type { RosterImport } from '../settings/roster-import';
 import { MAX_NAMES } from '../settings/schema';
 import { useT } from '../ui/i18n';
-import { download, namesCsv } from './csv-export';
 import { FileButton } from './FileButton';
 import { ImportReport, type ImportSource } from './ImportReport';
-import { loadNamesTools } from './lazy-engine';
+import { loadCsvExport, loadNamesTools } from './lazy-engine';
 import { SchoolBadge } from './SchoolBadge';
 
 /**
@@ -137,7 +136,7 @@ export function NamesSection({ kind, own, school, field, save, children }: Props
       {report && <ImportReport {...report} />}
       {own.length > 0 && (
         <div className="actions">
-          <button type="button" onClick={() => download(t.t(words.file), namesCsv(own, t.t('options_export_heading')))}>
+          <button type="button" onClick={() => void loadCsvExport().then(({ download, namesCsv }) => download(t.t(words.file), namesCsv(own, t.t('options_export_heading'))))}>
             {t.t('options_export_csv')}
           </button>
           {confirmClear ? (

@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import { PACKS } from '../engine/packs';
 import type { Pack } from '../engine/schemas/pack';
 import type { FieldState } from '../settings/merge';
-import { parsePackFile } from '../settings/pack-file';
 import { useT } from '../ui/i18n';
 import { FileButton } from './FileButton';
 import { English, MARK, Rich } from './Rich';
+import { loadPackFile } from './lazy-engine';
 import { SchoolBadge } from './SchoolBadge';
 
 /**
@@ -32,6 +32,7 @@ export function PolicySection({ policy, customPack, policyField, packField, save
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setProblems([]);
+    const { parsePackFile } = await loadPackFile();
     const result = parsePackFile(await file.text(), file.name);
     if (!result.ok) return setProblems(result.problems.map((problem) => ({ file: file.name, problem })));
     await save('customPack', result.pack);

@@ -1,11 +1,11 @@
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { FieldsRead } from '../settings/fields';
 import type { Merged } from '../settings/merge';
 import { useT } from '../ui/i18n';
 import { ListField } from './ListField';
 import { SchoolBadge } from './SchoolBadge';
-import { loadSchoolVariants } from './lazy-engine';
-import type { schoolVariants as SchoolVariants } from './school-variants';
+import type { Variant } from './school-variants';
+import { askVariants, VARIANT_MARKER } from './variants-client';
 
 /** The school's name and other names, with the spellings the engine will recognise, checked live. */
 interface Props {
@@ -29,17 +29,21 @@ export function SchoolSection({ teacher, merged, schoolValues, save, children }:
   const [error, setError] = useState<'empty' | 'too-long' | null>(null);
   useEffect(() => setName(merged.values.schoolName ?? ''), [merged.values.schoolName]);
   const aliases = merged.values.schoolAliases ?? [];
-  // Checked with the real engine on every change; a few milliseconds, so no debounce is needed.
-  // The post about school is the one shown as the example, in the page's language.
-  // The engine loads after the page is drawn (lazy-engine.ts); until then there is no preview.
-  const [schoolVariants, setSchoolVariants] = useState<typeof SchoolVariants | null>(null);
+  // Checked with the real engine on every change, in a worker (variants-client.ts), so a keystroke
+  // never waits for it; the engine starts there after the page is drawn, and until it answers there
+  // is no preview. The post about school is the one shown as the example, in the page's language.
+  const [variants, setVariants] = useState<Variant[]>([]);
+  const example = t.t('options_variants_example', VARIANT_MARKER);
+  const aliasesKey = JSON.stringify(aliases);
   useEffect(() => {
-    void loadSchoolVariants().then((module) => setSchoolVariants(() => module.schoolVariants));
-  }, []);
-  const variants = useMemo(
-    () => (schoolVariants ? schoolVariants(name, aliases, (text) => t.t('options_variants_example', text)) : []),
-    [schoolVariants, name, aliases, t],
-  );
+    let current = true;
+    void askVariants({ name, aliases: JSON.parse(aliasesKey) as string[], example, marker: VARIANT_MARKER }).then((found) => {
+      if (current && found) setVariants(found);
+    });
+    return () => {
+      current = false;
+    };
+  }, [name, aliasesKey, example]);
   const alone = variants.filter((v) => v.alone).slice(0, SHOWN_VARIANTS);
   const contextOnly = variants.filter((v) => !v.alone && v.inContext);
 

@@ -1,13 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
-import { translatorFor } from '../i18n/extension';
-import type { Translator } from '../i18n/translator';
+import { useEffect, useState } from 'react';
+import { loadFallbackCatalogues, pageTranslatorFor } from '../i18n/page-translator';
+import type { Translator } from '../i18n/translator-base';
 import { languageItem, parseLanguageSetting, type LanguageSetting } from '../settings/language';
 import { takeFirstRead } from './first-reads';
 
 /**
  * The teacher's language setting and the translator for it, kept current when it changes here or
- * anywhere else (the demo's switch, another options tab). `null` until the stored choice is read,
- * so a Welsh page never flashes English first.
+ * anywhere else (the demo's switch, another options tab). `null` until the stored choice is read
+ * (and, for a language chosen rather than the browser's, its catalogue loaded), so a Welsh page
+ * never flashes English first.
  */
 export interface LanguageState {
   readonly setting: LanguageSetting;
@@ -16,14 +17,33 @@ export interface LanguageState {
 }
 
 export function useLanguage(): LanguageState | null {
-  const [setting, setSetting] = useState<LanguageSetting | null>(null);
+  const [current, setCurrent] = useState<{ setting: LanguageSetting; translator: Translator } | null>(null);
   useEffect(() => {
-    void (takeFirstRead('language') ?? languageItem.getValue()).then((value) => setSetting(parseLanguageSetting(value)));
-    return languageItem.watch((value) => setSetting(parseLanguageSetting(value)));
+    // Only the latest choice is drawn, however the catalogues' loads overlap.
+    let latest = 0;
+    const choose = (value: unknown) => {
+      const mine = ++latest;
+      const setting = parseLanguageSetting(value);
+      void pageTranslatorFor(setting).then((translator) => {
+        if (mine === latest) setCurrent({ setting, translator });
+      });
+    };
+    void (takeFirstRead('language') ?? languageItem.getValue()).then(choose, () => choose('auto'));
+    const unwatch = languageItem.watch(choose);
+    return () => {
+      latest = -1;
+      unwatch();
+    };
   }, []);
-  const translator = useMemo(() => (setting === null ? null : translatorFor(setting)), [setting]);
-  if (setting === null || translator === null) return null;
-  return { setting, translator, change: (next) => languageItem.setValue(next) };
+  const lang = current?.translator.lang;
+  useEffect(() => {
+    if (!lang) return;
+    // After the first drawing, when the page is idle: nothing waits for these.
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(() => loadFallbackCatalogues(lang), { timeout: 3000 });
+  }, [lang]);
+  if (current === null) return null;
+  return { ...current, change: (next) => languageItem.setValue(next) };
 }
 
 /** Keeps `<html lang>` and the page's title in the teacher's language (an extension page's own). */

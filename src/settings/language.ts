@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { isLanguage, type Language } from '../i18n/catalogues';
+import { isLanguage, type Language } from '../i18n/languages';
 
 /**
  * The teacher's choice of language for the extension: the browser's (`auto`), or English or Welsh

@@ -1,23 +1,99 @@
-import { writeFileSync } from 'node:fs';
-import { launchWithExtension } from '../e2e/support/browser';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension } from '../e2e/support/browser';
 
 /**
  * Where the settings page's time goes, first opening after the browser starts and opened again in a new tab
  * (after `npm run build`; under the browser lock on a shared machine:
  * `flock /work/coord/browser.lock npx tsx tests/bench/settings-page.ts`; PROBE_DIR=<dir> for
- * another build): the page's marks (script loaded, usable), navigation timing, and the main
- * thread's CPU profile until usable, by script and by function (profiles in /tmp/settings-page-*.cpuprofile).
+ * another build): the page's marks (script loaded, usable), navigation timing, how long keystrokes
+ * typed the moment it is usable wait, and the main thread's CPU profile until after that typing, by
+ * script and by function (profiles in /tmp/settings-page-*.cpuprofile).
+ *
+ * Two figures that depend much less on how busy the machine is than the marks do: the script the
+ * page loads before it is drawn (its HTML's script and modulepreload links), and the page's main
+ * thread's CPU time (thread time in Chrome's trace, not wall time) from navigation to usable.
  */
-const browser = await launchWithExtension(process.env.PROBE_DIR || undefined, { ownFirstRun: true });
+const dir = process.env.PROBE_DIR || EXTENSION_DIR;
+
+/** Bytes of script the options page's HTML loads before anything runs (the entry and its static imports). */
+function scriptBeforeDrawing(): { bytes: number; files: string[] } {
+  const html = readFileSync(join(dir, 'options.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((match) => match[1]!);
+  return { bytes: files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0), files };
+}
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+}
+
+async function collectTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+/**
+ * The page's main thread, from Chrome's trace: its CPU time in top-level tasks from navigation start
+ * to the usable mark, and its longest task (CPU time) in the seconds after it, when a keystroke
+ * would wait for it.
+ */
+function mainThreadTime(events: TraceEvent[], usableMs: number): { cpu: number; wall: number; longestAfter: number; longestAfterWall: number } | null {
+  const mark = events.find((e) => e.name === 'guardrail-settings-usable' && e.cat.includes('blink.user_timing'));
+  if (!mark) return null;
+  const start = mark.ts - usableMs * 1000;
+  const candidates = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.cat.includes('toplevel') && e.ts >= start).sort((a, b) => a.ts - b.ts);
+  // Only the outermost tasks: a task run inside another is already counted in it.
+  const tasks: TraceEvent[] = [];
+  for (const task of candidates) {
+    const last = tasks.at(-1);
+    if (!last || task.ts >= last.ts + (last.dur ?? 0)) tasks.push(task);
+  }
+  const before = tasks.filter((e) => e.ts <= mark.ts);
+  const after = tasks.filter((e) => e.ts > mark.ts);
+  return {
+    cpu: before.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000,
+    wall: before.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000,
+    longestAfter: Math.max(0, ...after.map((e) => e.tdur ?? 0)) / 1000,
+    longestAfterWall: Math.max(0, ...after.map((e) => e.dur ?? 0)) / 1000,
+  };
+}
+
+const script = scriptBeforeDrawing();
+console.log(`script before drawing: ${(script.bytes / 1000).toFixed(0)} kB (${script.files.join(', ')})`);
+const browser = await launchWithExtension(dir, { ownFirstRun: true });
 try {
   for (const round of ['first', 'again']) {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
+    await page.addInitScript(() => {
+      const waits: number[] = [];
+      (window as unknown as { keyWaits: number[] }).keyWaits = waits;
+      addEventListener('keydown', (event) => waits.push(performance.now() - event.timeStamp), { capture: true });
+    });
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await page.waitForFunction(() => performance.getEntriesByName('guardrail-settings-usable').length > 0, undefined, { timeout: 30_000 });
+    // A teacher typing the moment the page is usable: how long each keystroke waits for the page's
+    // main thread (from the key's time stamp to its handler), while the page goes on loading what it
+    // loads after the first drawing (before: the spellings preview's engine). Typed at once, without
+    // first asking the page anything (which would itself wait for the main thread). The profile runs until after the typing.
+    await page.keyboard.type('Ysgol Gymraeg Aberystwyth', { delay: 40 });
+    await page.waitForTimeout(2000);
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(`/tmp/settings-page-${round}.cpuprofile`, JSON.stringify(profile));
     const timing = await page.evaluate(() => {
@@ -26,9 +102,19 @@ try {
         nav: { responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd },
         resources: performance.getEntriesByType('resource').map((e) => `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}→${(e as PerformanceResourceTiming).responseEnd.toFixed(0)}`),
         marks: performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`),
+        usable: performance.getEntriesByName('guardrail-settings-usable')[0]!.startTime,
       };
     });
+    const waits = await page.evaluate(() => (window as unknown as { keyWaits: number[] }).keyWaits);
+    const main = mainThreadTime(await collectTrace(cdp), timing.usable);
+    console.log(`${round}: keystrokes right after usable: longest wait ${Math.max(0, ...waits).toFixed(0)} ms, median ${[...waits].sort((a, b) => a - b)[Math.floor(waits.length / 2)]!.toFixed(0)} ms (${waits.length} keys)`);
     console.log(round, JSON.stringify(timing, null, 1));
+    console.log(
+      main
+        ? `${round}: main thread busy ${main.wall.toFixed(0)} ms (CPU ${main.cpu.toFixed(0)} ms) of the ${timing.usable.toFixed(0)} ms to usable; ` +
+            `its longest task in the 3 s after: CPU ${main.longestAfter.toFixed(0)} ms (${main.longestAfterWall.toFixed(0)} ms wall)`
+        : `${round}: no trace of the usable mark`,
+    );
     // Self time by script and by function from the CPU profile.
     const byUrl = new Map<string, number>();
     const byFn = new Map<string, number>();
