@@ -17,7 +17,7 @@ export interface LinearSentence {
   readonly end: number;
   readonly probability: number;
   readonly level: LearnedLevel;
-  /** Words that pushed the score up, strongest first. */
+  /** Words that pushed the score up, strongest first; empty below the possible threshold (nothing is reported there). */
   readonly words: readonly WordContribution[];
 }
 
@@ -68,6 +68,9 @@ class CompiledLinear implements LinearModel {
   private readonly scale: number;
   private readonly bias: number;
   private readonly scratch: number[] = [];
+  /** Per-unit scratch, reused: each word's share of the unit's logit, and its cached sums. */
+  private contributions = new Float64Array(256);
+  private readonly sums: number[] = [];
   /** Per word: the sum of its own features' weights and how many there are (a function of the word alone). */
   private readonly cache = new Map<string, { sum: number; count: number }>();
 
@@ -107,16 +110,19 @@ class CompiledLinear implements LinearModel {
     for (let s = 0; s < starts.length; s++) {
       const from = starts[s]!;
       const to = s + 1 < starts.length ? starts[s + 1]! : words.length;
-      const { probability, contributions } = this.unit(words, from, to);
+      const probability = this.unit(words, from, to);
       best = Math.max(best, probability);
+      const level = this.levelOf(probability);
+      // Which words drove it is asked only of a sentence that will be reported.
+      const contributions = this.contributions;
       const order: number[] = [];
-      for (let i = 0; i < contributions.length; i++) if (contributions[i]! > 0) order.push(i);
+      if (level !== 'none') for (let i = 0; i < to - from; i++) if (contributions[i]! > 0) order.push(i);
       order.sort((x, y) => contributions[y]! - contributions[x]! || x - y);
       sentences.push({
         start: folded.starts[words[from]!.foldedStart]!,
         end: folded.ends[words[to - 1]!.foldedEnd - 1]!,
         probability,
-        level: this.levelOf(probability),
+        level,
         words: order.slice(0, options.topWords ?? 5).map((i) => {
           const w = words[from + i]!;
           const start = folded.starts[w.foldedStart]!;
@@ -128,16 +134,19 @@ class CompiledLinear implements LinearModel {
     return { probability: best, level: this.levelOf(best), sentences, truncated };
   }
 
-  /** One unit's probability and each word's share of its logit (a word pair's weight goes half to each word). */
-  private unit(words: readonly LearnedWord[], from: number, to: number): { probability: number; contributions: Float64Array } {
+  /** One unit's probability; each word's share of its logit (a word pair's weight goes half to each word) is left in `contributions`. */
+  private unit(words: readonly LearnedWord[], from: number, to: number): number {
     const { buckets, bigrams } = this.features;
     const n = to - from;
-    const contributions = new Float64Array(n);
-    const entries = [];
+    if (this.contributions.length < n) this.contributions = new Float64Array(n * 2);
+    const contributions = this.contributions;
+    contributions.fill(0, 0, n);
+    const sums = this.sums;
+    sums.length = n;
     let count = 0;
-    for (let i = from; i < to; i++) {
-      const e = this.word(words[i]!.norm);
-      entries.push(e);
+    for (let i = 0; i < n; i++) {
+      const e = this.word(words[from + i]!.norm);
+      sums[i] = e.sum;
       count += e.count;
     }
     if (bigrams && n > 1) count += n - 1;
@@ -146,7 +155,7 @@ class CompiledLinear implements LinearModel {
       // Each occurrence is valued 1/sqrt(count), as in training.
       const v = this.scale / Math.sqrt(count);
       for (let i = 0; i < n; i++) {
-        const own = entries[i]!.sum * v;
+        const own = sums[i]! * v;
         z += own;
         contributions[i]! += own;
         if (bigrams && i + 1 < n) {
@@ -157,7 +166,7 @@ class CompiledLinear implements LinearModel {
         }
       }
     }
-    return { probability: 1 / (1 + Math.exp(-z)), contributions };
+    return 1 / (1 + Math.exp(-z));
   }
 
   private levelOf(p: number): LearnedLevel {
