@@ -92,6 +92,10 @@ function fromSentence(view: DraftView, sentence: LinearSentence): RawFinding | u
   // The words that drove the score; at least one of the three strongest must be a content word.
   if (!sentence.words.slice(0, 3).some((w) => isContent(w.text))) return undefined;
   const drivers = sentence.words.filter((w) => isContent(w.text));
+  // A score that rests on the school's own words ("the office", "Reception" alone) says the post is
+  // about school, not that it tells a matter: "Hannah from the office is leaving us" is no secret.
+  const top = drivers[0];
+  if (!top || view.schoolContext.some((hit) => hit.start < top.end && hit.end > top.start)) return undefined;
   const first = lowerBound(tokens, (t) => t.end <= sentence.start);
   const last = lowerBound(tokens, (t) => t.end < sentence.end);
   if (first >= tokens.length) return undefined;
