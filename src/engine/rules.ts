@@ -10,6 +10,7 @@ import pupilCues from '../../rules/lexicons/pupil-cues.json';
 import confusables from '../../rules/lexicons/confusables.json';
 import hostility from '../../rules/lexicons/hostility.json';
 import hostilityModel from '../../rules/models/hostility.json';
+import confidentialModel from '../../rules/models/confidential.json';
 import { validated } from './packs';
 
 // The policy packs have their own module, so the settings can check a policy id without loading
@@ -35,4 +36,6 @@ export const RULES_BUNDLE: Readonly<Record<string, unknown>> = {
   ...LEXICONS,
   // The learned layer's weights: validated by the detector that reads them (detectors/learned.ts).
   hostilityModel,
+  // The learned confidential layer's weights: validated by detectors/learned-confidential.ts.
+  confidentialModel,
 };

@@ -86,4 +86,7 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'confidential/diagnosis': "Amira is on the spectrum, we're sure of it now",
   'school-name/alias-no-context': 'Finally finished my MBA dissertation!',
   'pupil-name/described-child': 'The girl in my class whose mum runs the corner shop made me a card',
+  // The learned confidential layer (rules/models/confidential.json): matters no rule lists.
+  'confidential/learned': "Rough week. Mum has moved out and the little one is sleeping at his nan's",
+  'confidential/learned-person': 'Amira has been coming in very quiet this week, mum has moved out',
 };

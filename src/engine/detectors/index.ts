@@ -11,6 +11,7 @@ import { groupTargetsDetector } from './group-targets';
 import { hostilityDetector } from './hostility';
 import { identifiersDetector } from './identifiers';
 import { learnedDetector } from './learned';
+import { learnedConfidentialDetector } from './learned-confidential';
 import { namedSubjectsDetector } from './named-subjects';
 import { personalDetailsDetector } from './personal-details';
 import { pupilNamesDetector } from './pupil-names';
@@ -41,6 +42,8 @@ export const DETECTORS: readonly Detector<any, any, any>[] = [
   confidentialCuesDetector,
   identifiersDetector,
   personalDetailsDetector,
+  // Before named-subjects, so a pupil a learned confidential finding is about becomes high as well.
+  learnedConfidentialDetector,
   namedSubjectsDetector,
   learnedDetector,
   counterSpeechDetector,

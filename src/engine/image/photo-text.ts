@@ -36,12 +36,12 @@ export function photoTextFindings(analyser: Engine, text: string): EngineFinding
 }
 
 /**
- * The learned layer's "possible" (info) on text read from a photo: what a photo holds is labels, signs
- * and menus, not sentences, and a lone "Fat" on a food label is not an insult. The model's confident
- * findings and every rule's findings are kept.
+ * The learned layers' "possible" (info) on text read from a photo: what a photo holds is labels, signs
+ * and menus, not sentences, and a lone "Fat" on a food label is not an insult (nor "Off sick" on a
+ * rota a confidential matter). The models' confident findings and every rule's findings are kept.
  */
 function isGuessOnFragment(finding: EngineFinding): boolean {
-  return finding.ruleId === 'derogatory/learned' && finding.severity === 'info';
+  return (finding.ruleId === 'derogatory/learned' || finding.ruleId === 'confidential/learned') && finding.severity === 'info';
 }
 
 /** "SAVA IOAN" → "IOAN SAVA"; "Sava, Ioan" → "Ioan Sava"; three words: the last first, and the first last. */

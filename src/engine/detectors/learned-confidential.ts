@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import type { Reference } from '../context/community';
+import { defineDetector } from '../detector';
+import type { DraftView } from '../draft';
+import { compileLinearModel, type LinearModel, type LinearSentence } from '../learned/linear-scorer';
+import { LinearModelSchema, type LinearModelData } from '../learned/linear-schema';
+import { lowerBound } from '../lower-bound';
+import { phrase, say } from '../message-keys';
+import type { Severity } from '../types';
+import type { RawFinding } from './raw-finding';
+
+/**
+ * The learned confidential layer, fused with the rules (as the hostility model is with the
+ * derogatory rules, detectors/learned.ts). The model (rules/models/confidential.json, trained by
+ * `npm run train:confidential`) scores each sentence for a confidential matter told in words no
+ * rule lists: "has been coming in very quiet this week", "starts with his new foster family",
+ * "cofnodi, pasio mlaen". A sentence the rules already give any confidential finding is theirs:
+ * they know the matter's kind and whom it is about, and an `info` of theirs ("safeguarding training
+ * today") is a verdict, not a gap. Otherwise:
+ *
+ * | model says | about one pupil or parent, or a named colleague | in a post about school | neither |
+ * |---|---|---|---|
+ * | confident | high | warning | info |
+ * | possible | info | info | info |
+ *
+ * The finding underlines the sentence, cites the pack's confidential clauses (topic `custom`: the
+ * model does not know the matter's kind) and names the words that drove the score.
+ */
+interface Compiled {
+  readonly model: LinearModel;
+}
+
+const compiledByData = new WeakMap<LinearModelData, LinearModel>();
+
+function compile(data: { model: LinearModelData }): Compiled {
+  let model = compiledByData.get(data.model);
+  if (!model) {
+    model = compileLinearModel(data.model);
+    compiledByData.set(data.model, model);
+  }
+  return { model };
+}
+
+/** Whom a confidential matter can be about. */
+const CONCERNED: ReadonlySet<string> = new Set(['pupils', 'parents', 'staff']);
+
+/**
+ * Function words (pronouns and their contractions, auxiliaries, determiners, prepositions,
+ * conjunctions; English and Welsh): never named as what made a sentence confidential, and a
+ * sentence whose score rests on them alone ("she's", "can't", "since") is no finding: the model has
+ * learnt the way confidential drafts are written, not a matter.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but so if then than that this these those there here what which who whom whose when where why how ' +
+    'i me my mine we us our you your he him his she her it its they them their ' +
+    'im ive id ill youre youve youd hes shes its were weve wed theyre theyve theyd thats theres whats whos ' +
+    'is are was were be been being am do does did doing have has had having will would shall should can could may might must ' +
+    'isnt arent wasnt werent dont doesnt didnt havent hasnt hadnt wont wouldnt cant couldnt shouldnt mustnt aint ' +
+    'not no yes to of in on at by for with from about into onto over under up down out off as just very really too also ' +
+    'all some any each every since until till yet still now again ever even only own same such both either ' +
+    'mae yn y yr ar i o a ac ond fel wedi ei eu fy dy ni chi nhw fe fo hi ti fi dwi roedd oedd bod ddim dim efo gyda am'
+  ).split(' '),
+);
+
+/** A word the model's explanation may name: not a function word, and at least two letters or an emoji. */
+function isContent(text: string): boolean {
+  const norm = text.toLowerCase().replace(/['’‘]/g, '');
+  return !FUNCTION_WORDS.has(norm) && (norm.length >= 2 || /\p{Extended_Pictographic}/u.test(norm));
+}
+
+export function learnedConfidentialFindings(view: DraftView, { model }: Compiled, findings: readonly RawFinding[]): RawFinding[] {
+  const { doc } = view;
+  const score = model.score(doc.draft, { folded: doc.folded });
+  if (score.level === 'none') return findings.slice();
+  const confidential = findings.filter((f) => f.category === 'confidential').sort((a, b) => a.start - b.start);
+  const out = findings.slice();
+  for (const sentence of score.sentences) {
+    if (sentence.level === 'none') continue;
+    // The rules already speak for this sentence.
+    const i = lowerBound(confidential, (f) => f.end <= sentence.start);
+    if (i < confidential.length && confidential[i]!.start < sentence.end) continue;
+    const finding = fromSentence(view, sentence);
+    if (finding) out.push(finding);
+  }
+  return out;
+}
+
+function fromSentence(view: DraftView, sentence: LinearSentence): RawFinding | undefined {
+  const { doc } = view;
+  const tokens = doc.tokens;
+  // The words that drove the score; at least one of the three strongest must be a content word.
+  if (!sentence.words.slice(0, 3).some((w) => isContent(w.text))) return undefined;
+  const drivers = sentence.words.filter((w) => isContent(w.text));
+  // A score that rests on the school's own words ("the office", "Reception" alone) says the post is
+  // about school, not that it tells a matter: "Hannah from the office is leaving us" is no secret.
+  const top = drivers[0];
+  if (!top || view.schoolContext.some((hit) => hit.start < top.end && hit.end > top.start)) return undefined;
+  const first = lowerBound(tokens, (t) => t.end <= sentence.start);
+  const last = lowerBound(tokens, (t) => t.end < sentence.end);
+  if (first >= tokens.length) return undefined;
+  const confident = sentence.level === 'confident';
+  const who = confident ? individualIn(view, first, Math.min(last, tokens.length - 1), sentence) : undefined;
+  const school = confident && !who ? schoolIn(view, first, Math.min(last, tokens.length - 1)) : undefined;
+  const severity: Severity = who ? 'high' : school ? 'warning' : 'info';
+  const written = doc.draft.slice(sentence.start, sentence.end);
+  const words = drivers
+    .slice(0, 3)
+    .map((w) => w.text)
+    .join('”, “');
+  const percent = Math.round(sentence.probability * 100);
+  const subject = phrase('topic_confidential');
+  return {
+    category: 'confidential',
+    topic: 'custom',
+    severity,
+    start: sentence.start,
+    end: sentence.end,
+    ruleId: who ? 'confidential/learned-person' : 'confidential/learned',
+    ...(who ? say('finding_confidential_person', written, subject, who.text) : say('finding_confidential_case', written, subject)),
+    explanation: {
+      rule: `learned layer: ${confident ? 'confident' : 'possible'} (${percent} %)`,
+      context: who?.text ?? school ?? words,
+      reason:
+        `the on-device model scored the sentence ${percent} % likely to tell a confidential school matter; the words that drove it: “${words}”` +
+        (who ? `; about one person (“${who.text}”)` : school ? `; in a post about school (“${school}”)` : confident ? '; nothing says it is about school, so it is only a note' : '; a possible match only, so it is only a note'),
+    },
+    ...(who?.named ? { subject: { start: who.start, end: who.end } } : {}),
+  };
+}
+
+/**
+ * One pupil or parent in the sentence, or named in the sentence either side ("Kacper N. … has been
+ * coming in very quiet"), or a colleague by name: whom the matter is about. An unnamed role ("a
+ * deputy headship", "the head") is school context, not one person the model's guess can be high about.
+ */
+function individualIn(view: DraftView, first: number, last: number, sentence: LinearSentence): Reference | undefined {
+  const refs = view
+    .referencesNear(first, last, 40, -1, 1)
+    .filter((r) => r.individual && CONCERNED.has(r.group) && (r.named || (r.group !== 'staff' && r.start >= sentence.start && r.end <= sentence.end)));
+  refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
+  return refs[0];
+}
+
+/** School words or the school community near the sentence: what makes a matter a school one. */
+function schoolIn(view: DraftView, first: number, last: number): string | undefined {
+  const hit = view.schoolContextNear(view.doc.tokens[first]!.start, 'any');
+  if (hit) return hit.text;
+  return view.referencesNear(first, last, 40, -1, 1).find((r) => CONCERNED.has(r.group))?.text;
+}
+
+export const learnedConfidentialDetector = defineDetector({
+  id: 'learned-confidential',
+  phase: 'post',
+  description: 'The on-device confidential model, where the rules found no confidential matter in a sentence: it underlines the sentence and names the words that drove its score.',
+  rules: {
+    'confidential/learned': 'the model finds a sentence tells a confidential school matter the rules did not: a warning when confident in a post about school, else info ("possible")',
+    'confidential/learned-person': 'the model is confident a sentence tells a confidential matter, and one pupil or parent (named or described) or a named colleague is in it: high',
+  },
+  lexicon: z.object({ model: LinearModelSchema }),
+  select: (bundle) => ({ model: bundle.confidentialModel }),
+  compile: (data) => compile(data),
+  run: (compiled, { view, findings }) => learnedConfidentialFindings(view, compiled, findings),
+});

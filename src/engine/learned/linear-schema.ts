@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { decodedLength } from './schema';
+
+/**
+ * A per-category learned model (`rules/models/confidential.json`), written by
+ * `npm run train:confidential`: one linear model over the same hashed word, word-pair and character
+ * n-gram features as the hostility model (features.ts), scored sentence by sentence. Weights are
+ * signed bytes packed as base64; the schema checks the packed length against the bucket count, so
+ * a truncated or mismatched file fails with the field named.
+ */
+const finite = z.number().finite();
+const powerOfTwo = z
+  .number()
+  .int()
+  .min(1024)
+  .max(1 << 22)
+  .refine((n) => (n & (n - 1)) === 0, 'must be a power of two');
+
+export const LinearModelSchema = z
+  .strictObject({
+    $comment: z.string().optional(),
+    format: z.literal('guardrail-learned-linear'),
+    version: z.literal(1),
+    /** The category the model scores for (what a finding of it is). */
+    category: z.literal('confidential'),
+    training: z.strictObject({
+      command: z.string(),
+      seed: z.number().int(),
+      sources: z.array(z.strictObject({ name: z.string(), examples: z.number().int().min(0), weight: z.string() })).min(1),
+    }),
+    features: z.strictObject({
+      buckets: powerOfTwo,
+      minGram: z.number().int().min(1).max(8),
+      maxGram: z.number().int().min(1).max(8),
+      bigrams: z.boolean(),
+      /** Longest segment scored as one unit (a longer sentence is read in windows of this many words). */
+      maxWords: z.number().int().min(4).max(512),
+      /** A sentence shorter than this many words is read with the next (the last with the one before). */
+      minWords: z.number().int().min(1).max(32),
+    }),
+    linear: z.strictObject({
+      /** Each packed signed byte times `scale` is a weight. */
+      scale: finite.positive(),
+      weights: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64 text'),
+      bias: finite,
+    }),
+    thresholds: z.strictObject({
+      /** Probability at or above which a sentence is a possible finding (info). */
+      possible: z.number().gt(0).lt(1),
+      /** Probability at or above which the model alone is confident. */
+      confident: z.number().gt(0).lt(1),
+    }),
+  })
+  .superRefine((model, ctx) => {
+    const length = decodedLength(model.linear.weights);
+    if (length !== model.features.buckets) ctx.addIssue({ code: 'custom', path: ['linear', 'weights'], message: `has ${length} weights, expected ${model.features.buckets}` });
+    if (model.features.minGram > model.features.maxGram) ctx.addIssue({ code: 'custom', path: ['features', 'minGram'], message: 'must not exceed maxGram' });
+    if (model.thresholds.confident < model.thresholds.possible) ctx.addIssue({ code: 'custom', path: ['thresholds', 'confident'], message: 'must be at least the possible threshold' });
+  });
+
+export type LinearModelData = z.output<typeof LinearModelSchema>;

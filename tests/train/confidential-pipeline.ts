@@ -1,0 +1,198 @@
+import { fold } from '../../src/engine/text/fold';
+import { segmentStarts, wordsOf } from '../../src/engine/learned/features';
+import { mergeShort } from '../../src/engine/learned/linear-scorer';
+import { sparseFeatures, trainLinear } from './sparse';
+import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
+import type { LinearModelData } from '../../src/engine/learned/linear-schema';
+import { issue13Drafts, otherNegatives, type ConfidentialExample } from './confidential-data';
+
+/**
+ * Training of the learned confidential layer: a linear model over the same hashed word, word-pair
+ * and character n-gram features as the hostility model (src/engine/learned/features.ts), scored
+ * per sentence (the unit a finding underlines). Drafts are labelled as a whole, so which sentence
+ * of a confidential draft tells the matter is not known: `mode` says how that is handled.
+ */
+export interface ConfidentialOptions {
+  buckets: number;
+  minGram: number;
+  maxGram: number;
+  bigrams: boolean;
+  /** Longest segment scored as one unit, as in the scorer. */
+  maxWords: number;
+  /**
+   * `draft`: one example per draft (all its words); `sentence`: every sentence with its draft's
+   * label; `mil` (multiple instance): a draft model first, then every sentence of a benign draft
+   * as a negative and, of a confidential draft, the sentences the draft model scores highest
+   * (`milTop`) as positives, the rest left out; then refitted (`milRounds` times).
+   */
+  mode: 'draft' | 'sentence' | 'mil';
+  milTop: number;
+  milRounds: number;
+  /** A sentence shorter than this many words is read with the next one (the last with the one before). */
+  minWords: number;
+  nb: boolean;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+  /** Weights of the other sets' drafts used as negatives (confidential-data.ts `otherNegatives`); 0 leaves them out. */
+  staffNegatives: number;
+  tweetNegatives: number;
+  /** Experiment only: whether a sentence with an `info` confidential finding of the rules is left to them too. */
+  deferToInfo: boolean;
+}
+
+export const DEFAULT_CONFIDENTIAL_OPTIONS: ConfidentialOptions = {
+  buckets: 1 << 17,
+  minGram: 3,
+  maxGram: 5,
+  bigrams: true,
+  maxWords: 64,
+  mode: 'mil',
+  milTop: 1,
+  milRounds: 1,
+  minWords: 6,
+  nb: true,
+  epochs: 8,
+  learningRate: 0.1,
+  l2: 1e-6,
+  seed: 13,
+  deferToInfo: true,
+  staffNegatives: 0,
+  tweetNegatives: 0,
+};
+
+export interface Unit {
+  /** Draft offsets of the sentence (end exclusive). */
+  readonly start: number;
+  readonly end: number;
+  readonly features: Int32Array;
+}
+
+/** The sentences of a draft as the scorer segments them (src/engine/learned/linear-scorer.ts), each with its features. */
+export function sentenceUnits(text: string, options: ConfidentialOptions): Unit[] {
+  const folded = fold(text);
+  const words = wordsOf(folded.text);
+  const starts = mergeShort(segmentStarts(folded, words, options.maxWords), words.length, options.minWords);
+  const norms = words.map((w) => w.norm);
+  return starts.map((from, s) => {
+    const to = s + 1 < starts.length ? starts[s + 1]! : words.length;
+    return {
+      start: folded.starts[words[from]!.foldedStart]!,
+      end: folded.ends[words[to - 1]!.foldedEnd - 1]!,
+      features: sparseFeatures(norms.slice(from, to), options),
+    };
+  });
+}
+
+export function draftFeatures(text: string, options: ConfidentialOptions): Int32Array {
+  return sparseFeatures(wordsOf(fold(text).text).map((w) => w.norm), options);
+}
+
+export interface LinearModel {
+  readonly w: Float64Array;
+  readonly bias: number;
+}
+
+export function unitLogit(model: LinearModel, f: Int32Array): number {
+  if (f.length === 0) return model.bias;
+  const v = 1 / Math.sqrt(f.length);
+  let z = model.bias;
+  for (let k = 0; k < f.length; k++) z += model.w[f[k]!]! * v;
+  return z;
+}
+
+export function trainConfidential(issue13: readonly ConfidentialExample[], options: ConfidentialOptions): LinearModel {
+  const drafts = [...issue13, ...otherNegatives('staff', options.staffNegatives), ...otherNegatives('tweets', options.tweetNegatives)];
+  const fit = (features: Int32Array[], labels: number[], weights: number[]) =>
+    trainLinear(features, labels, weights, options.buckets, { nb: options.nb, epochs: options.epochs, learningRate: options.learningRate, l2: options.l2, seed: options.seed });
+  if (options.mode === 'draft') {
+    return fit(drafts.map((d) => draftFeatures(d.text, options)), drafts.map((d) => d.label), drafts.map((d) => d.weight ?? 1));
+  }
+  const units = drafts.map((d) => sentenceUnits(d.text, options));
+  if (options.mode === 'sentence') {
+    const features = units.flat().map((u) => u.features);
+    const labels = drafts.flatMap((d, i) => units[i]!.map(() => d.label));
+    return fit(features, labels, drafts.flatMap((d, i) => units[i]!.map(() => d.weight ?? 1)));
+  }
+  let model = fit(drafts.map((d) => draftFeatures(d.text, options)), drafts.map((d) => d.label), drafts.map((d) => d.weight ?? 1));
+  for (let round = 0; round < options.milRounds; round++) {
+    const features: Int32Array[] = [];
+    const labels: number[] = [];
+    const weights: number[] = [];
+    drafts.forEach((d, i) => {
+      const us = units[i]!;
+      if (d.label === 0) {
+        for (const u of us) {
+          features.push(u.features);
+          labels.push(0);
+          weights.push(d.weight ?? 1);
+        }
+        return;
+      }
+      const ranked = us.map((u, k) => ({ k, z: unitLogit(model, u.features) })).sort((a, b) => b.z - a.z || a.k - b.k);
+      for (const { k } of ranked.slice(0, options.milTop)) {
+        features.push(us[k]!.features);
+        labels.push(1);
+        weights.push(1);
+      }
+    });
+    model = fit(features, labels, weights);
+  }
+  return model;
+}
+
+
+/** Thresholds: the model alone may flag at most these shares of the validation split's drafts that are not confidential. */
+const CONFIDENT_FALSE_ALARMS = 0.01;
+const POSSIBLE_FALSE_ALARMS = 0.05;
+
+/**
+ * The whole of `npm run train:confidential`: trains on the issue-13 training split, packs the
+ * weights as signed bytes, and sets the thresholds on the validation split through the scorer the
+ * product runs. Deterministic: the same options give the same bytes (tests/unit/learned-confidential.test.ts).
+ */
+export function buildConfidentialModel(options: ConfidentialOptions = DEFAULT_CONFIDENTIAL_OPTIONS, out = 'rules/models/confidential.json'): LinearModelData {
+  const { train, validation } = issue13Drafts();
+  const model = trainConfidential(train, options);
+
+  // One signed byte per weight; the scale puts the largest weights (all but the top 0.01 %) at the full range.
+  const magnitudes = Array.from(model.w, Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
+  const scale = magnitudes.length === 0 ? 1 : (magnitudes[Math.floor(magnitudes.length * 0.9999)] ?? magnitudes[magnitudes.length - 1]!) / 127;
+  const packed = new Int8Array(model.w.length);
+  for (let i = 0; i < model.w.length; i++) packed[i] = Math.max(-127, Math.min(127, Math.round(model.w[i]! / scale)));
+
+  const fixed = (x: number) => Number(x.toPrecision(7));
+  const data: LinearModelData = {
+    $comment: 'Written by `npm run train:confidential` (tests/train/train-confidential.ts); do not edit by hand. Model card: docs/models.md.',
+    format: 'guardrail-learned-linear',
+    version: 1,
+    category: 'confidential',
+    training: {
+      command: 'npm run train:confidential',
+      seed: options.seed,
+      sources: [
+        { name: 'Issue-13 drafts, tests/corpus/train/issue13 (80 % split, by a hash of the id), label: expect holds "confidential"', examples: train.length, weight: '1' },
+        { name: 'the same, the other 20 %: validation, thresholds only', examples: validation.length, weight: '0 (not trained on)' },
+      ],
+    },
+    features: { buckets: options.buckets, minGram: options.minGram, maxGram: options.maxGram, bigrams: options.bigrams, maxWords: options.maxWords, minWords: options.minWords },
+    linear: { scale: fixed(scale), weights: Buffer.from(packed.buffer).toString('base64'), bias: fixed(model.bias) },
+    thresholds: { possible: 0.5, confident: 0.9 },
+  };
+
+  // Thresholds through the scorer the product runs (quantised weights, draft = its highest sentence).
+  const scorer = compileLinearModel(data, out);
+  const negatives = validation
+    .filter((d) => d.label === 0)
+    .map((d) => scorer.score(d.text).probability)
+    .sort((a, b) => b - a);
+  /** The smallest threshold above the score of the (share × n)-th highest negative, rounded up to 3 decimals. */
+  const thresholdAt = (share: number) => Math.min(0.999, Math.ceil(((negatives[Math.floor(share * negatives.length)] ?? 0) + 1e-9) * 1000) / 1000);
+  data.thresholds = { possible: thresholdAt(POSSIBLE_FALSE_ALARMS), confident: thresholdAt(CONFIDENT_FALSE_ALARMS) };
+  return data;
+}
+
+export function serialiseConfidentialModel(data: LinearModelData): string {
+  return JSON.stringify(data, null, 1) + '\n';
+}
