@@ -73,6 +73,8 @@ describe('group tropes with no offensive word, and jokes that carry them', () =>
 
   test.each([
     'How do you know when sourdough is ready? 😂 asking for a friend',
+    'How do you know the Polish word for hello? 😂',
+    'How can you tell if Muslim pupils are fasting? Ask them kindly 😂',
     'My Polish neighbours brought round pierogi, legends 😂',
     'Travellers on the M4 this morning were stuck for hours, roadworks again',
     'Someone is nicking the good glue sticks from my cupboard again',

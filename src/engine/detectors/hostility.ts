@@ -329,9 +329,13 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       }
       // "How do you know a [group]'s been in your house? Your telly's gone 😂 sorry not sorry": a set-up
       // asked about a group, answered, and owned as a jibe ("sorry not sorry", "no offence").
+      // The classic shape only: the group right after the set-up ("how do you know a Romanian…"), a
+      // question, then an answer of its own ("How do you know the Polish word for hello? 😂" is no joke on anyone).
       const end = view.doc.sentenceStarts[sentence + 2] ?? view.doc.draft.length;
       const rest = view.doc.draft.slice(tokens[group.last]!.end, end);
-      if (/\?/.test(rest) && JIBE.test(rest)) return { aim: { kind: 'group', group }, from: cue.first, to: group.last, rule: 'hostility/derogation' };
+      const answered = tokens.some((t) => t.sentence === sentence + 1 && t.kind === 'word');
+      const adjacent = tokens.slice(cue.last + 1, group.first).every((t) => /^(a|an|the|some|y|yr)$/.test(t.norm));
+      if (group.first - cue.last <= 2 && adjacent && answered && /\?/.test(rest) && JIBE.test(rest)) return { aim: { kind: 'group', group }, from: cue.first, to: group.last, rule: 'hostility/derogation' };
       return undefined;
     }
     case 'tail': {
