@@ -132,7 +132,7 @@ export function findDerogatory(ctx: DraftView, m: Compiled): RawFinding[] {
     }
     // Only words that look disguised: ordinary double letters are spelling ("ddim" is Welsh for "not").
     if (looksDisguised(token.norm)) {
-      const disguised = m.skeletons.get(skeleton(token.norm));
+      const disguised = m.skeletons.get(skeleton(token.norm)) ?? anyVowel(m, token.norm);
       if (disguised) hits.push({ entry: disguised, first: i, last: i, disguise: 'leetspeak or stretched letters' });
     }
   }
@@ -145,6 +145,23 @@ export function findDerogatory(ctx: DraftView, m: Compiled): RawFinding[] {
   }
   return findings;
 }
+
+/**
+ * A digit between letters hides a vowel, not always the one it looks like: "c0nt" (the Welsh
+ * spelling of the c-word), "m0zzie" (for "muzzie"). Each vowel is tried in its place; at most two such digits.
+ */
+function anyVowel(m: Compiled, word: string): DerogatoryEntry | undefined {
+  if (word.length < 4 || !/^\p{L}+(?:[0-9@]\p{L}+){1,2}$/u.test(word)) return undefined;
+  let variants = [''];
+  for (const c of word) variants = /[0-9@]/.test(c) ? variants.flatMap((v) => VOWELS.map((vowel) => v + vowel)) : variants.map((v) => v + c);
+  for (const variant of variants) {
+    const entry = m.skeletons.get(skeleton(variant));
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+const VOWELS = ['a', 'e', 'i', 'o', 'u'];
 
 /** Digits or symbols among letters ("id10t", "sh!t"), a letter three times ("fuuuck"), or a doubled vowel ("shiit"). */
 function looksDisguised(word: string): boolean {

@@ -22,6 +22,8 @@ interface Compiled {
   readonly forms: PhraseMatcher<Group>;
   readonly loose: FuzzyWords<Group>;
   readonly pronouns: PhraseMatcher<true>;
+  /** Single-word forms of five letters or more, for masked spellings ("g*psies"). */
+  readonly maskable: readonly (readonly [string, Group])[];
 }
 
 /** How many sentences back a pronoun may look for its group. */
@@ -38,7 +40,8 @@ function compile(lexicon: Pick<HostilityLexicon, 'groups' | 'groupPronouns'>): C
       if (words.length === 1) single.push([words[0]!, value]);
     }
   }
-  return { forms, loose: new FuzzyWords(single, isEverydayWord), pronouns: PhraseMatcher.of(lexicon.groupPronouns, { plurals: false }) };
+  const maskable = single.filter(([word]) => word.length >= 5 && /^\p{L}+$/u.test(word));
+  return { forms, loose: new FuzzyWords(single, isEverydayWord), pronouns: PhraseMatcher.of(lexicon.groupPronouns, { plurals: false }), maskable };
 }
 
 export function findGroupTargets(view: DraftView, compiled: Compiled): GroupTarget[] {
@@ -50,9 +53,11 @@ export function findGroupTargets(view: DraftView, compiled: Compiled): GroupTarg
     const token = tokens[i]!;
     const match = compiled.forms.longestAt(tokens, i);
     const loose = match ? undefined : token.kind === 'word' && !view.isClaimed(i) ? compiled.loose.find(token.norm) : undefined;
-    if (match || loose) {
-      const group = match ? match.values[0]! : loose!.value;
-      const last = match ? match.last : i;
+    // Disguised so a filter would miss it: masked ("g*psies") or spelt out ("m u s l i m s").
+    const disguised = match || loose ? undefined : token.text.includes('*') ? masked(compiled, token.norm, i) : spelledOut(compiled, tokens, i);
+    if (match || loose || disguised) {
+      const group = match ? match.values[0]! : loose ? loose.value : disguised!.group;
+      const last = match ? match.last : disguised ? disguised.last : i;
       const start = token.start;
       const end = tokens[last]!.end;
       const target: GroupTarget = { id: group.id, characteristic: group.characteristic, first: i, last, start, end, sentence: token.sentence, text: doc.draft.slice(start, end) };
@@ -70,6 +75,26 @@ export function findGroupTargets(view: DraftView, compiled: Compiled): GroupTarg
     }
   }
   return out;
+}
+
+/** "g*psies", "imm*grants": each run of stars stands for one to three letters; the letters shown must agree. */
+function masked(compiled: Compiled, written: string, index: number): { group: Group; last: number } | undefined {
+  const letters = written.replace(/\*/g, '');
+  if (letters.length < 2 || !/^[\p{L}*]+$/u.test(written) || written.length > 24) return undefined;
+  const pattern = new RegExp(`^${written.split(/(\*+)/).map((part) => (part.startsWith('*') ? `\\p{L}{${part.length},${part.length + 2}}` : part)).join('')}$`, 'u');
+  const found = compiled.maskable.find(([word]) => word[0] === written[0] && Math.abs(word.length - written.length) <= 2 && pattern.test(word));
+  return found && { group: found[1], last: index };
+}
+
+/** "m u s l i m s": four or more single letters in a row, one space apart, read as one word. */
+function spelledOut(compiled: Compiled, tokens: DraftView['doc']['tokens'], index: number): { group: Group; last: number } | undefined {
+  if (tokens[index]!.norm.length !== 1 || !/^\p{L}$/u.test(tokens[index]!.norm)) return undefined;
+  let j = index + 1;
+  while (j < tokens.length && j - index < 20 && tokens[j]!.norm.length === 1 && /^\p{L}$/u.test(tokens[j]!.norm) && tokens[j]!.gapBefore === ' ') j++;
+  if (j - index < 4) return undefined;
+  const joined = tokens.slice(index, j).map((t) => t.norm).join('');
+  const found = compiled.loose.find(joined);
+  return found && { group: found.value, last: j - 1 };
 }
 
 /** "Refugees arrived. The kids were great. They…": the pronoun more likely means the kids. */

@@ -24,7 +24,7 @@ import type { RawFinding } from './raw-finding';
  * findings. Counter-speech ("saying 'refugees are vermin' is disgusting") and negation ("they are
  * not vermin", "I don't hate anyone") stay quiet.
  */
-type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'threat-after' | 'threat-phrase' | 'insult' | 'trope' | 'sarcasm' | 'exclusion' | 'exclusion-question' | 'attribute' | 'disclaimer' | 'tail' | 'blow' | 'praise' | 'joke';
+type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'threat-after' | 'threat-phrase' | 'insult' | 'trope' | 'sarcasm' | 'exclusion' | 'exclusion-question' | 'attribute' | 'disclaimer' | 'tail' | 'blow' | 'praise' | 'joke' | 'irony';
 
 interface Cue {
   readonly kind: CueKind;
@@ -38,6 +38,7 @@ interface Compiled {
   readonly loose: FuzzyWords<CueKind>;
   readonly counterSpeech: CounterSpeech;
   readonly negations: PhraseMatcher<true>;
+  readonly hedges: PhraseMatcher<true>;
   readonly all: PhraseMatcher<true>;
   /** Words that may stand between a target and what is said of it ("are all basically", "nothing but"). */
   readonly linking: ReadonlySet<string>;
@@ -45,6 +46,10 @@ interface Compiled {
   readonly sarcasmEmoji: readonly string[];
   /** Insults, slurs and negative generalisations of both lexicons: what a generalising tail ("the lot of them") must follow. */
   readonly negative: PhraseMatcher<true>;
+  /** The same, with verdicts that judge only when stretched over everyone ("entitled, the lot of them"). */
+  readonly verdicts: PhraseMatcher<true>;
+  /** Stereotypes, for a joke's punchline ("…? Your telly's gone" is no insult word, but "nicked" is a trope). */
+  readonly tropes: PhraseMatcher<true>;
   readonly givers: PhraseMatcher<true>;
   readonly wanters: PhraseMatcher<true>;
 }
@@ -93,16 +98,20 @@ function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLe
   add('tail', lexicon.generalisingTails, false);
   add('joke', lexicon.jokeFrames, false);
   add('blow', lexicon.blows, false);
+  add('irony', lexicon.ironyFrames, false);
   return {
     cues,
     loose: new FuzzyWords(single, isEverydayWord),
     counterSpeech: new CounterSpeech(lexicon),
     negations: PhraseMatcher.of(lexicon.hostileNegations, { plurals: false }),
+    hedges: PhraseMatcher.of(lexicon.hedges, { plurals: false }),
     all: PhraseMatcher.of(lexicon.threatAll, { plurals: false }),
     linking: new Set(LINKING),
     sarcasmWords: PhraseMatcher.of(lexicon.sarcasmMarkers.filter((w) => /\p{L}/u.test(w)), { plurals: false }),
     sarcasmEmoji: lexicon.sarcasmMarkers.filter((w) => !/\p{L}/u.test(w)),
     negative: PhraseMatcher.of([...negativeWords, ...lexicon.derogation, ...lexicon.insults, ...lexicon.dehumanising], { plurals: false }),
+    verdicts: PhraseMatcher.of([...negativeWords, ...lexicon.derogation, ...lexicon.insults, ...lexicon.dehumanising, ...lexicon.tailVerdicts], { plurals: false }),
+    tropes: PhraseMatcher.of(lexicon.tropes, { plurals: false }),
     givers: PhraseMatcher.of(lexicon.blowGivers, { plurals: false }),
     wanters: PhraseMatcher.of(lexicon.blowWanters, { plurals: false }),
   };
@@ -117,6 +126,8 @@ export function findHostility(view: DraftView, allGroups: readonly GroupTarget[]
   if (cues.length === 0) return [];
   const groups = new GroupIndex(allGroups);
   const negated = marks(m.negations, tokens);
+  // "No offence but…", "not being funny but…": a hedge before a remark, not a denial of it.
+  for (const hedge of m.hedges.matchAll(tokens)) negated.fill(0, hedge.first, hedge.last + 1);
   const findings: RawFinding[] = [];
   const done = new Set<number>();
   for (let c = 0; c < cues.length; c++) {
@@ -262,7 +273,7 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // A fragment after naming someone ("behaviour lead = human doormat. … spineless") is said of them.
       // "the school is run by clowns", "yn cael ei rhedeg gan ffyliaid": said of whoever is run.
       const runBy = /^(run|led|rhedeg|arwain)$/.test(tokens[cue.first]!.norm) ? personIn(view, sentence, cue.first) : undefined;
-      const t = before() ?? after(cue.last + 1, 3) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined);
+      const t = before() ?? after(cue.last + 1, 3) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined);
       return t && { ...t, rule: 'hostility/insult' };
     }
     case 'trope': {
@@ -270,7 +281,15 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // with a group named in this sentence or the one before.
       if (negatedBefore(negated, tokens, cue.first)) return undefined;
       const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1) ?? groupInSentence(groups, sentence - 2);
+      // "Lock your sheds… and no, it isn't the Travellers": the group is cleared, not blamed.
+      if (group && negatedBefore(negated, tokens, group.first, 3)) return undefined;
       return group ? { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' } : undefined;
+    }
+    case 'irony': {
+      // "Mr X's assemblies are the highlight of my week, said no one ever": the frame carries its own
+      // irony; it mocks whoever the sentence, or the one before, names.
+      const t = targetBefore(view, groups, m, cue.first, sentence, negated, 14, true) ?? personIn(view, sentence, cue.first) ?? personIn(view, sentence - 1, cue.first);
+      return t && { ...t, to: cue.last, rule: 'hostility/sarcasm' };
     }
     case 'sarcasm':
     case 'praise': {
@@ -305,16 +324,25 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const group = groups.between(cue.last + 1, tokens.length).find((g) => g.sentence === sentence);
       if (!group) return undefined;
       for (let k = group.last + 1; k < tokens.length && tokens[k]!.sentence <= sentence + 1; k++) {
-        const found = m.negative.longestAt(tokens, k);
+        const found = m.negative.longestAt(tokens, k) ?? m.tropes.longestAt(tokens, k);
         if (found) return { aim: { kind: 'group', group }, from: cue.first, to: found.last, rule: 'hostility/derogation' };
       }
+      // "How do you know a [group]'s been in your house? Your telly's gone 😂 sorry not sorry": a set-up
+      // asked about a group, answered, and owned as a jibe ("sorry not sorry", "no offence").
+      // The classic shape only: the group right after the set-up ("how do you know a Romanian…"), a
+      // question, then an answer of its own ("How do you know the Polish word for hello? 😂" is no joke on anyone).
+      const end = view.doc.sentenceStarts[sentence + 2] ?? view.doc.draft.length;
+      const rest = view.doc.draft.slice(tokens[group.last]!.end, end);
+      const answered = tokens.some((t) => t.sentence === sentence + 1 && t.kind === 'word');
+      const adjacent = tokens.slice(cue.last + 1, group.first).every((t) => /^(a|an|the|some|y|yr)$/.test(t.norm));
+      if (group.first - cue.last <= 2 && adjacent && answered && /\?/.test(rest) && JIBE.test(rest)) return { aim: { kind: 'group', group }, from: cue.first, to: group.last, rule: 'hostility/derogation' };
       return undefined;
     }
     case 'tail': {
       // "Lazy, the lot of them", "lladron bob un": an insult stretched over everyone named here or just before.
       let insult = -1;
       for (let k = Math.max(0, cue.first - 5); k < cue.first; k++) {
-        const found = m.negative.longestAt(tokens, k);
+        const found = m.verdicts.longestAt(tokens, k);
         if (found && found.last < cue.first && cue.first - found.last <= 2 && tokens[k]!.sentence === sentence) insult = k;
       }
       if (insult < 0 || negatedBefore(negated, tokens, insult)) return undefined;
@@ -432,6 +460,24 @@ function welshPredicate(view: DraftView, groups: GroupIndex, cue: Cue, sentence:
   return t && { ...t, to: cue.last + 2 };
 }
 
+/**
+ * Welsh negative sentences put the verb first and the subject after it: "Dydy hi ddim yn gallu
+ * rhedeg bath" (she can't run a bath). The pronoun stands for the group or person named in this
+ * sentence or the one before.
+ */
+function welshNegativeSubject(view: DraftView, groups: GroupIndex, cue: Cue, sentence: number): Found | undefined {
+  const tokens = view.doc.tokens;
+  let k = cue.first - 1;
+  if (tokens[k]?.norm === 'ddim') k--;
+  const pronoun = tokens[k];
+  const verb = tokens[k - 1];
+  if (!pronoun || !verb || verb.sentence !== sentence || !/^(dydy|dyw|dydi|dydyn|dyn|doedd|dydw|nid|sai)$/.test(verb.norm) || !/^(nhw|hi|e|fe|fo|o)$/.test(pronoun.norm)) return undefined;
+  const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1);
+  if (group && group.first < cue.first) return { aim: { kind: 'group', group }, from: group.first, to: cue.last, rule: '' };
+  const t = personIn(view, sentence, k - 1) ?? personIn(view, sentence - 1, cue.first);
+  return t && { ...t, to: cue.last };
+}
+
 /** "vermin immigrants", "filthy gypsies": the group right after the words. */
 function adjacentAfter(groups: GroupIndex, last: number, sentence: number): Found | undefined {
   const group = groups.between(last + 1, last + 2).find((g) => g.sentence === sentence && g.first === last + 1 && g.antecedent === undefined);
@@ -476,6 +522,9 @@ function ironic(view: DraftView, m: Compiled, cue: Cue, byMarkerWords: boolean):
   const text = view.doc.draft.slice(Math.max(0, from - 4), Math.min(to + 4, view.doc.draft.length));
   if (m.sarcasmEmoji.some((emoji) => text.includes(emoji))) return true;
   if (byMarkerWords) for (let k = Math.max(0, cue.first - 3); k < cue.first; k++) if (tokens[k]!.sentence === sentence && m.sarcasmWords.longestAt(tokens, k)) return true;
+  // Or right after it, as an afterthought: "Visionaries, truly."
+  const after = tokens[cue.last + 1];
+  if (byMarkerWords && after && after.sentence === sentence && AFTERTHOUGHT.has(after.norm) && tokens[cue.last + 2]?.sentence !== sentence) return true;
   // A verdict on its own after words held at arm's length in quotes: 'told us "wellbeing is a
   // priority" and then emailed at 10:47pm. Inspirational.'
   // Or after a complaint: '…was clearly written by someone who's never met a teenager. Genius.'
@@ -487,6 +536,12 @@ function ironic(view: DraftView, m: Compiled, cue: Cue, byMarkerWords: boolean):
   }
   return false;
 }
+
+/** Marker words that turn praise to irony when they close its sentence ("Visionaries, truly."). */
+const AFTERTHOUGHT: ReadonlySet<string> = new Set(['truly', 'honestly', 'really', 'clearly', 'obviously', 'wir']);
+
+/** A jibe owned as one after a joke's punchline. */
+const JIBE = /(sorry not sorry|no offen[cs]e|😂|🤣|😆|\blol\b|\blmao\b)/iu;
 
 /** Words of a complaint that a one-word verdict after it turns to irony ("never met a teenager. Genius."). */
 const COMPLAINT: ReadonlySet<string> = new Set(['never', 'clearly', 'apparently', 'obviously', 'again', 'eto', 'yet', 'still', 'forgot', 'forgotten', 'anghofio']);

@@ -304,6 +304,12 @@ export const HostilitySchema = z.strictObject({
   blowGivers: phrases,
   /** Verbs that say someone is owed a blow ("wants a good kicking", "deserves a slap"). */
   blowWanters: phrases,
+  /** Irony that needs no marker ("…, said no one ever"): mockery of whoever the sentence, or the one before, names. */
+  ironyFrames: phrases.default([]),
+  /** Verdicts that judge only when stretched over everyone ("entitled, the lot of them"; not "entitled to free meals"). */
+  tailVerdicts: phrases.default([]),
+  /** Hedges that soften what follows and deny nothing ("no offence but", "not being funny but"): their "no"/"not" is no negation. */
+  hedges: phrases.default([]),
 });
 export type HostilityLexicon = z.output<typeof HostilitySchema>;
 
