@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { FaceReadCost } from './face-reader';
 import { FaceWorkerClient } from './face-worker-client';
 import { checkDimensions, ImageInputError } from './image-type';
 import { shrinkFactor, type Pixels } from './pixels';
@@ -14,6 +15,8 @@ import { TextReader } from './text-reader';
 export interface BrowserReaders extends PhotoReaders {
   load(): Promise<void>;
   backend(): string;
+  /** Where the last photo's face-side time went (the bench's verbose lines). */
+  faceCost(): FaceReadCost | null;
 }
 
 export function createBrowserReaders(): BrowserReaders {
@@ -41,6 +44,7 @@ export function createBrowserReaders(): BrowserReaders {
       await Promise.all([faces.load(), text.load()]);
     },
     backend: () => faces.backend(),
+    faceCost: () => faces.lastCost,
   };
 }
 

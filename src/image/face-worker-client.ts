@@ -1,4 +1,4 @@
-import type { PeopleSeen } from './face-reader';
+import type { FaceReadCost, PeopleSeen } from './face-reader';
 import type { FaceWorkerRequest, FaceWorkerResponse } from './face-worker-protocol';
 import type { Pixels } from './pixels';
 
@@ -16,6 +16,8 @@ export class FaceWorkerClient {
   private readonly waiting = new Map<number, { resolve: (r: FaceWorkerResponse & { ok: true }) => void; reject: (e: Error) => void }>();
   private loaded: Promise<void> | null = null;
   private backendName = 'not loaded';
+  /** Where the last photo's face-side time went, in the worker (for the bench). */
+  lastCost: FaceReadCost | null = null;
 
   constructor(
     private readonly paths: { modelBasePath: string; wasmPath: string; gearUrl: string },
@@ -40,6 +42,7 @@ export class FaceWorkerClient {
     await this.load();
     const answer = await this.ask({ kind: 'read', pixels });
     if (!answer.seen) throw new Error('the face worker answered without a reading');
+    this.lastCost = answer.cost ?? null;
     return answer.seen;
   }
 

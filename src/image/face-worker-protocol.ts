@@ -1,4 +1,4 @@
-import type { PeopleSeen } from './face-reader';
+import type { FaceReadCost, PeopleSeen } from './face-reader';
 import type { Pixels } from './pixels';
 
 /**
@@ -11,5 +11,5 @@ export type FaceWorkerRequest =
   | { id: number; kind: 'read'; pixels: Pixels };
 
 export type FaceWorkerResponse =
-  | { id: number; ok: true; backend: string; seen?: PeopleSeen }
+  | { id: number; ok: true; backend: string; seen?: PeopleSeen; cost?: FaceReadCost | null }
   | { id: number; ok: false; error: string };

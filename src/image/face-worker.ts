@@ -27,7 +27,7 @@ scope.onmessage = (event) => {
       } else {
         if (!reader) throw new Error('the face models were not loaded');
         const seen = await reader.read(request.pixels);
-        scope.postMessage({ id: request.id, ok: true, backend: reader.backend(), seen });
+        scope.postMessage({ id: request.id, ok: true, backend: reader.backend(), seen, cost: reader.lastCost });
       }
     } catch (error) {
       scope.postMessage({ id: request.id, ok: false, error: (error as Error)?.message ?? String(error) });

@@ -80,7 +80,7 @@ async function inChromium(): Promise<string[]> {
       const cpuMs = answer.timings.modelLoadMs > 0 ? Number.NaN : after.cpuMs - cpuBefore;
       rows.push({ ...answer.timings, cpuMs });
       evidence[file.split('/').slice(-2).join('/')] = answer.evidence;
-      if (process.env.BENCH_VERBOSE) console.log(`  ${file.split('/').slice(-2).join('/')}: total ${Math.round(answer.timings.totalMs)} ms, decode ${Math.round(answer.timings.decodeMs)}, faces ${Math.round(answer.timings.facesMs)}, text ${Math.round(answer.timings.textMs)}, CPU ${Math.round(cpuMs)} ms`);
+      if (process.env.BENCH_VERBOSE) console.log(`  ${file.split('/').slice(-2).join('/')}: total ${Math.round(answer.timings.totalMs)} ms, decode ${Math.round(answer.timings.decodeMs)}, faces ${Math.round(answer.timings.facesMs)}, text ${Math.round(answer.timings.textMs)}, CPU ${Math.round(cpuMs)} ms${answer.timings.faceCost ? ` (faces: models ${Math.round(answer.timings.faceCost.detectMs)}, GEAR ${Math.round(answer.timings.faceCost.gearMs)} for ${answer.timings.faceCost.gearFaces} of ${answer.timings.faceCost.faces} faces)` : ''}`);
     }
     saveEvidence(evidence);
     // BENCH_RELEASE=0 for a build from before the idle release (it would wait a minute for nothing).
