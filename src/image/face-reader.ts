@@ -131,10 +131,11 @@ export class FaceReader {
         tf.dispose(inputs);
       }
     }
-    // The whole detection once on a blank photo of the largest size read (no face, no person in
-    // it): TensorFlow.js's WebAssembly memory grows to what a large photo needs here, once, instead
-    // of during the first large photo (about a second of CPU, measured on the command line).
-    const blank = tf.zeros([1, MAX_SIDE, MAX_SIDE, 3], 'float32');
+    // The whole detection once on a blank photo the size of a phone's, shrunk to MAX_SIDE (no face,
+    // no person in it): TensorFlow.js's WebAssembly memory grows to what a large photo needs here,
+    // once, instead of during the first large photo (about a second of CPU, measured on the
+    // command line). 4:3, not square: the memory grown is never given back until the release.
+    const blank = tf.zeros([1, (MAX_SIDE * 3) / 4, MAX_SIDE, 3], 'float32');
     try {
       const result = await this.human.detect(blank as never);
       tf.dispose(result.face.map((face) => face.tensor).filter((t): t is Tensor => t !== undefined));
