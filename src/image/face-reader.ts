@@ -3,7 +3,7 @@ import type { Box, FaceEvidence, PersonEvidence } from '../engine/image/evidence
 import { judgePeople } from '../engine/image/people';
 import { PHOTO_CHECKS } from '../engine/photo-rules';
 import type { PhotoChecks } from '../engine/schemas/photo-checks';
-import { MAX_SIDE, rgbFloats, type Pixels } from './pixels';
+import { rgbFloats, type Pixels } from './pixels';
 
 /**
  * Faces, their apparent age, and people, with Human (@vladmandic/human) on TensorFlow.js's
@@ -130,17 +130,6 @@ export class FaceReader {
       } finally {
         tf.dispose(inputs);
       }
-    }
-    // The whole detection once on a blank photo the size of a phone's, shrunk to MAX_SIDE (no face,
-    // no person in it): TensorFlow.js's WebAssembly memory grows to what a large photo needs here,
-    // once, instead of during the first large photo (about a second of CPU, measured on the
-    // command line). 4:3, not square: the memory grown is never given back until the release.
-    const blank = tf.zeros([1, (MAX_SIDE * 3) / 4, MAX_SIDE, 3], 'float32');
-    try {
-      const result = await this.human.detect(blank as never);
-      tf.dispose(result.face.map((face) => face.tensor).filter((t): t is Tensor => t !== undefined));
-    } finally {
-      tf.dispose(blank);
     }
   }
 
