@@ -84,7 +84,7 @@ export function startAnalysisPage(): void {
         modelLoadMs = performance.now() - started;
       }
       const { evidence, timings } = await readPhoto(bytes, name, readers);
-      const answer = { ok: true as const, evidence, timings: { ...timings, modelLoadMs, backend: readers.backend() } };
+      const answer = { ok: true as const, evidence, timings: { ...timings, modelLoadMs, backend: readers.backend(), faceCost: readers.faceCost() } };
       readings.set(key, answer);
       if (readings.size > CACHED_READINGS) readings.delete(readings.keys().next().value!);
       return answer;

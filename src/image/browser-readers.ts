@@ -1,6 +1,6 @@
-import { Human } from '@vladmandic/human';
 import { browser } from 'wxt/browser';
-import { FaceReader, faceConfig } from './face-reader';
+import type { FaceReadCost } from './face-reader';
+import { FaceWorkerClient } from './face-worker-client';
 import { checkDimensions, ImageInputError } from './image-type';
 import { shrinkFactor, type Pixels } from './pixels';
 import type { PhotoReaders } from './read-photo';
@@ -15,11 +15,19 @@ import { TextReader } from './text-reader';
 export interface BrowserReaders extends PhotoReaders {
   load(): Promise<void>;
   backend(): string;
+  /** Where the last photo's face-side time went (the bench's verbose lines). */
+  faceCost(): FaceReadCost | null;
 }
 
 export function createBrowserReaders(): BrowserReaders {
   const own = (path: string) => browser.runtime.getURL(path as '/');
-  const faces = new FaceReader(new Human(faceConfig(own('/models/'), own('/tfjs/'))), own('/models/gear.json'));
+  // The face models in a worker of their own (face-worker.ts), so that they and the text side's
+  // steps on this page's thread run side by side. The worker script is bundled into the
+  // extension's own files at build time (new URL(…, import.meta.url)), never a blob: URL.
+  const faces = new FaceWorkerClient(
+    { modelBasePath: own('/models/'), wasmPath: own('/tfjs/'), gearUrl: own('/models/gear.json') },
+    () => new Worker(new URL('./face-worker.ts', import.meta.url), { type: 'module', name: 'face-models' }),
+  );
   const text = new TextReader({
     workerPath: own('/tesseract/worker.min.js'),
     // One core, chosen here: left to itself, tesseract.js picks among six by CPU features.
@@ -36,6 +44,7 @@ export function createBrowserReaders(): BrowserReaders {
       await Promise.all([faces.load(), text.load()]);
     },
     backend: () => faces.backend(),
+    faceCost: () => faces.lastCost,
   };
 }
 

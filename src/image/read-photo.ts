@@ -31,9 +31,10 @@ export async function readPhoto(bytes: Uint8Array, name: string, readers: PhotoR
   const [exif, pixels] = await Promise.all([readExif(bytes), readers.decode(bytes, type)]);
   const decoded = performance.now();
   const timed = async <T>(read: Promise<T>): Promise<[T, number]> => [await read, performance.now() - decoded];
-  // Text recognition runs in a worker and the face model on this thread: side by side they use both cores.
-  // Text is started first, so that its first reading is prepared and handed to its worker before
-  // the face models take this thread (otherwise the worker idles until they give it back).
+  // Text recognition runs in a worker, and the face models in a worker of their own in the browser
+  // (on this thread on the command line): side by side they use both cores. Text is started first,
+  // so that its first reading is prepared and handed to its worker before anything else is asked
+  // of this thread (on the command line, before the face models take it).
   const reading = timed(readers.text(pixels));
   const [[{ faces, people }, facesMs], [text, textMs]] = await Promise.all([timed(readers.faces(pixels)), reading]);
   return {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,7 @@ async function inChromium(): Promise<string[]> {
   const browser = await launchWithExtension(process.env.BENCH_EXTENSION_DIR || undefined);
   try {
     const rows: Row[] = [];
+    const evidence: Record<string, unknown> = {};
     let loadMs = 0;
     let backend = '';
     const memoryBefore = extensionMemory();
@@ -78,8 +79,10 @@ async function inChromium(): Promise<string[]> {
       // The first photo's CPU includes the model load: counted from the end of the load on, as its time is.
       const cpuMs = answer.timings.modelLoadMs > 0 ? Number.NaN : after.cpuMs - cpuBefore;
       rows.push({ ...answer.timings, cpuMs });
-      if (process.env.BENCH_VERBOSE) console.log(`  ${file.split('/').slice(-2).join('/')}: total ${Math.round(answer.timings.totalMs)} ms, decode ${Math.round(answer.timings.decodeMs)}, faces ${Math.round(answer.timings.facesMs)}, text ${Math.round(answer.timings.textMs)}, CPU ${Math.round(cpuMs)} ms`);
+      evidence[file.split('/').slice(-2).join('/')] = answer.evidence;
+      if (process.env.BENCH_VERBOSE) console.log(`  ${file.split('/').slice(-2).join('/')}: total ${Math.round(answer.timings.totalMs)} ms, decode ${Math.round(answer.timings.decodeMs)}, faces ${Math.round(answer.timings.facesMs)}, text ${Math.round(answer.timings.textMs)}, CPU ${Math.round(cpuMs)} ms${answer.timings.faceCost ? ` (faces: models ${Math.round(answer.timings.faceCost.detectMs)}, GEAR ${Math.round(answer.timings.faceCost.gearMs)} for ${answer.timings.faceCost.gearFaces} of ${answer.timings.faceCost.faces} faces)` : ''}`);
     }
+    saveEvidence(evidence);
     // BENCH_RELEASE=0 for a build from before the idle release (it would wait a minute for nothing).
     const memory = process.env.BENCH_RELEASE === '0' ? 'not measured' : await releaseAndMeasure(browser);
     const outside = browser.requests.filter((url) => !url.startsWith(`chrome-extension://${browser.extensionId}/`));
@@ -92,6 +95,14 @@ async function inChromium(): Promise<string[]> {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * BENCH_EVIDENCE=<file>: writes what the browser read in every photo (faces, ages, people, text,
+ * EXIF), so that two builds (this one and BENCH_EXTENSION_DIR's) can be shown to read the same.
+ */
+function saveEvidence(evidence: Record<string, unknown>): void {
+  if (process.env.BENCH_EVIDENCE) writeFileSync(process.env.BENCH_EVIDENCE, `${JSON.stringify(evidence, null, 1)}\n`);
 }
 
 /** Shortens the page's idle time to a second, waits for the background to close it, and reads the process's memory then. */
@@ -153,6 +164,7 @@ async function inFirefox(): Promise<string[]> {
       });
     }, '/image-analysis.html');
     const rows: Row[] = [];
+    const evidence: Record<string, unknown> = {};
     let loadMs = 0;
     let backend = '';
     for (const file of files) {
@@ -170,7 +182,9 @@ async function inFirefox(): Promise<string[]> {
       backend = answer.timings.backend;
       if (process.env.BENCH_VERBOSE) console.log(`  ${file.split('/').slice(-2).join('/')}: total ${Math.round(answer.timings.totalMs)} ms, decode ${Math.round(answer.timings.decodeMs)}, faces ${Math.round(answer.timings.facesMs)}, text ${Math.round(answer.timings.textMs)}`);
       if (answer.timings.modelLoadMs === 0) rows.push({ ...answer.timings, cpuMs: Number.NaN });
+      evidence[file.split('/').slice(-2).join('/')] = answer.evidence;
     }
+    saveEvidence(evidence);
     const outside = browser.requests.filter((url) => !url.startsWith(`moz-extension://${browser.extensionId}/`));
     return [
       ...summary(`Firefox ESR, a frame of the MV2 background page (the built extension, TensorFlow.js backend: ${backend})`, loadMs, rows).filter((line) => !line.includes('CPU time')),
