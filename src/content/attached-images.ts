@@ -63,6 +63,10 @@ export class AttachedImages {
     const known = this.entries.get(key);
     if (known) {
       if (preview) known.previews.add(preview);
+      // The same photo seen first as the site's preview (named by its alt text, or "attached photo")
+      // and then from the file chooser: which comes first depends on how busy the machine is; the
+      // teacher should read the file's own name either way.
+      else if (name !== known.name) this.rename(known, name);
       return;
     }
     const entry = this.start(key, name, preview);
@@ -93,8 +97,14 @@ export class AttachedImages {
     return entry;
   }
 
+  private rename(entry: Entry, name: string): void {
+    entry.name = name;
+    if (entry.result) entry.result = named(entry.result, name);
+    if (this.entries.get(entry.key) === entry) this.changed();
+  }
+
   private settle(entry: Entry, result: AttachedImage): void {
-    entry.result = result;
+    entry.result = named(result, entry.name);
     entry.state = 'evidence' in result ? 'read' : 'failed';
     entry.finish();
     // Removed while it was being read: nothing more to say about it.
@@ -105,6 +115,11 @@ export class AttachedImages {
     this.version++;
     this.onChange();
   }
+}
+
+/** The result as the teacher should read it: under the photo's best-known name. */
+function named(result: AttachedImage, name: string): AttachedImage {
+  return 'evidence' in result ? { evidence: { ...result.evidence, name } } : { ...result, name };
 }
 
 async function digest(bytes: ArrayBuffer): Promise<string> {
