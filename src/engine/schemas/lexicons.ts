@@ -40,7 +40,20 @@ export const SchoolTypesSchema = z.strictObject({
   /** Street words: an alias ending in one ("Ellerby Road") is also a street. */
   roadWords: phrases,
   /** Words around a place alias that read it as a place, not the school; an institution word after it reads it as the school. */
-  placeSenses: z.strictObject({ before: phrases, after: phrases, institutionAfter: phrases, venueAfter: phrases }),
+  placeSenses: z.strictObject({
+    before: phrases,
+    after: phrases,
+    institutionAfter: phrases,
+    venueAfter: phrases,
+    /** After any alias or bare name: a place or another institution named like the school ("… Road", "… church", "… College", "… estate"). */
+    aliasAfter: phrases,
+    /** Before any alias or bare name: the saint, the place ("Feast of …", "walked the dog round …", Welsh "Heol …", "ym Mharc …"). */
+    aliasBefore: phrases,
+  }),
+  /** Counties, regions, nations and cities: "<the school's name> in Kent" is another school of that name. */
+  elsewhere: phrases,
+  /** Everyday Welsh words of place names ("maes", "glas"): an alias made only of everyday words needs capitals or school context. */
+  welshEverydayWords: phrases,
   /** Welsh mutations of a name's first consonant ("yng Nghadoxton", "i Gadoxton"). */
   welshMutations: z.array(z.strictObject({ from: z.string().min(1), to: z.array(z.string()).min(1) })),
 });
