@@ -383,6 +383,10 @@ export const PupilCuesSchema = z.strictObject({
       roles: phrases,
       /** After "at"/"from": "elin bevan at the council". */
       workplaces: phrases,
+      /** Where the writer knows an adult from: "Mihai from my Welsh for Adults class", "Tobi from yoga". */
+      adultCircles: phrases,
+      /** After a name-word, an organisation: "Seren Network", "Hope Foundation" (and "#Seren" in the same draft). */
+      organisationAfter: phrases,
       /** Right after the name: "Oliver Smith Roofing". */
       businesses: phrases,
       /** Said of public figures only ("on the radio", "S4C", "tickets"): a cue for any name when close to it. */
