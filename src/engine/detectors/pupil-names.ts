@@ -341,7 +341,8 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   const parentAfter = parentFollows(ctx, last) || (possessive && next !== undefined && next.sentence === token.sentence && words.familyAfter.has(next.norm)) ? { text: `${token.raw} ${next!.raw}` } : undefined;
   const parentFirst = parentBefore(tokens, first, words);
   const pairedWith = roster && !wordLikeOnly(matches) ? besideAnotherPupil(tokens, roster, first, last, matches) : undefined;
-  const any = strong ?? ctx.schoolContextNear(token.start) ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined);
+  const diminutive = token.kind === 'word' && next !== undefined && next.sentence === token.sentence && /^(bach|fach)$/.test(next.norm) ? { text: `${token.raw} ${next.raw}` } : undefined;
+  const any = strong ?? ctx.schoolContextNear(token.start) ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined) ?? diminutive;
   const hashtag = token.kind !== 'word';
   let severity: Severity | undefined;
   // "Seren Network conference … #Seren": a name-word that names an organisation in this draft is that organisation.
@@ -349,6 +350,8 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   if (wordLike) {
     const frame = inChildFrame(ctx, first);
     if (frame) severity = 'high';
+    // "Llew bach wedi cael ei wahardd": a capitalised name-word with the Welsh diminutive after it is a child.
+    else if (token.capitalised && diminutive) severity = strong ? 'high' : 'warning';
     else if (strong && readAsAPerson(ctx, words, first, last, strong)) severity = 'warning';
     // "Hope's mum made the bara brith": a word is not someone's child.
     else if (parentAfter && token.capitalised) severity = 'warning';

@@ -403,3 +403,12 @@ export const PupilCuesSchema = z.strictObject({
     }),
 });
 export type PupilCuesLexicon = z.output<typeof PupilCuesSchema>;
+
+/** Talk about the profession or society in general (rules/lexicons/general-talk.json). */
+export const GeneralTalkSchema = z.strictObject({
+  $comment: comment,
+  /** "Pay for TAs is a disgrace": an insult aimed at the thing done for people, not at them. */
+  thingHeads: phrases,
+  /** "asylum seekers": plural nouns that make a home-circumstances word talk about a group. */
+  groupAfter: phrases,
+});
