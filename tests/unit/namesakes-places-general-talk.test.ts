@@ -93,7 +93,7 @@ describe('talk about the profession in general', () => {
     expect(rules('The teaching assistants at my school are a disgrace')).toContain('derogatory/insult');
   });
   test('a home-circumstances word naming a group, with no one person near, is general talk', () => {
-    expect(flagged('Our class talked about how asylum seekers are described in the news, great discussion', 'confidential')).toEqual([]);
+    expect(flagged('Every school should be welcoming asylum seekers, not treating them as a problem.', 'confidential')).toEqual([]);
   });
   test('a confidential term used of any case in a post about training is that training', () => {
     expect(flagged('Great INSET on restorative practice. We talked about what an exclusion teaches a child.', 'confidential')).toEqual([]);
