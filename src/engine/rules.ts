@@ -1,4 +1,4 @@
-import { CommunitySchema, ConfidentialCuesSchema, PupilCuesSchema, ConfidentialSchema, ConfusablesSchema, DerogatorySchema, HostilitySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
+import { CommunitySchema, ConfidentialCuesSchema, GeneralTalkSchema, PupilCuesSchema, ConfidentialSchema, ConfusablesSchema, DerogatorySchema, HostilitySchema, NamesSchema, SchoolContextSchema, SchoolTypesSchema } from './schemas/lexicons';
 import schoolTypes from '../../rules/lexicons/school-types.json';
 import schoolContext from '../../rules/lexicons/school-context.json';
 import community from '../../rules/lexicons/community.json';
@@ -9,6 +9,7 @@ import names from '../../rules/lexicons/names.json';
 import pupilCues from '../../rules/lexicons/pupil-cues.json';
 import confusables from '../../rules/lexicons/confusables.json';
 import hostility from '../../rules/lexicons/hostility.json';
+import generalTalk from '../../rules/lexicons/general-talk.json';
 import hostilityModel from '../../rules/models/hostility.json';
 import confidentialModel from '../../rules/models/confidential.json';
 import { validated } from './packs';
@@ -28,6 +29,7 @@ export const LEXICONS = {
   pupilCues: validated(PupilCuesSchema, pupilCues, 'lexicons/pupil-cues.json'),
   confusables: validated(ConfusablesSchema, confusables, 'lexicons/confusables.json'),
   hostility: validated(HostilitySchema, hostility, 'lexicons/hostility.json'),
+  generalTalk: validated(GeneralTalkSchema, generalTalk, 'lexicons/general-talk.json'),
 };
 export type Lexicons = typeof LEXICONS;
 

@@ -85,6 +85,7 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'confidential/sanction': 'George was kept in at lunch again, third time this week',
   'confidential/diagnosis': "Amira is on the spectrum, we're sure of it now",
   'school-name/alias-no-context': 'Finally finished my MBA dissertation!',
+  'school-name/alias-elsewhere': 'Cadoxton Primary in Kent won a prize for its reading garden',
   'pupil-name/described-child': 'The girl in my class whose mum runs the corner shop made me a card',
   // The learned confidential layer (rules/models/confidential.json): matters no rule lists.
   'confidential/learned': "Rough week. Mum has moved out and the little one is sleeping at his nan's",

@@ -99,13 +99,22 @@ function ownAfter(ctx: DraftView, last: number): boolean {
   return b !== undefined && b.sentence === a.sentence && (a.norm === 'fach' || a.norm === 'bach') && (b.norm === 'ni' || b.norm === 'i');
 }
 
-/** "Tobi from the gym", "Kyle from the pub": an adult named by the place they are known from. */
+/** "Mihai from my Welsh for Adults class", "Tobi from yoga", "Rhian in my spin class": adult company. */
+const ADULT_CIRCLES = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.adultCircles);
+const CIRCLE_OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'the', 'fy', 'ein', 'y', 'yr']);
+
+/** "Tobi from the gym", "Kyle from the pub", "Mihai from my Welsh for Adults class": an adult named by the place they are known from. */
 function fromAWorkplace(ctx: DraftView, last: number): boolean {
   const tokens = ctx.doc.tokens;
   const from = tokens[last + 1];
-  if (!from || from.norm !== 'from' || from.sentence !== tokens[last]!.sentence) return false;
-  const at = tokens[last + 2]?.norm === 'the' ? last + 3 : last + 2;
-  return tokens[at] !== undefined && tokens[at]!.sentence === from.sentence && WORKPLACES.longestAt(tokens, at) !== undefined;
+  if (!from || from.sentence !== tokens[last]!.sentence) return false;
+  const owner = tokens[last + 2] !== undefined && CIRCLE_OWNERS.has(tokens[last + 2]!.norm);
+  const at = owner ? last + 3 : last + 2;
+  if (tokens[at] === undefined || tokens[at]!.sentence !== from.sentence) return false;
+  // "in my yoga class" counts; "in my class" does not (no adult circle), nor "in the gym" (a pupil may be there).
+  if ((from.norm === 'from' || (from.norm === 'in' && owner)) && ADULT_CIRCLES.longestAt(tokens, at)) return true;
+  if (from.norm !== 'from') return false;
+  return (owner ? tokens[last + 2]!.norm === 'the' : true) && WORKPLACES.longestAt(tokens, at) !== undefined;
 }
 
 /** Why the name at tokens `first`..`last` is someone other than a pupil, if it is. */

@@ -9,6 +9,7 @@ import type { Token } from '../text/tokenize';
 import type { Severity, Topic } from '../types';
 import type { TermMatch } from './confidential';
 import type { RawFinding } from './raw-finding';
+import { namesAGroup } from '../context/general-talk';
 
 /**
  * Confidential matters as staff really write them, without the vocabulary the `confidential`
@@ -106,6 +107,8 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
     if (next && next.sentence === sentence && matter.unlessFollowedBy.has(next.norm)) continue;
     if (matter.quoted && !inQuotes(doc.draft, token.start, tokens[last]!.end)) continue;
     const who = individualNear(ctx, first, last, CONCERNED[matter.needs]);
+    // "Calling asylum seekers 'an invasion' is disgusting": a group of people, and no one person near.
+    if (!who && namesAGroup(tokens, last)) continue;
     if (matter.needs === 'staff' && !who && selfBefore(c, tokens, first)) continue;
     const evidence = who?.text ?? evidenceFor(c, ctx, matter.needs, first, last, secrecy[0]?.text);
     if (evidence === undefined) continue;

@@ -157,7 +157,11 @@ export class ConfidentialMatcher {
     const who = individualNearby(ctx, sentence, first, last, concernedGroups(this.s, term));
     // Not the term's own words: "disclosure" is not evidence that a disclosure is a case.
     const caseWord = caseWordNear(caseWordSpans.get(sentence), first, last) ?? (term.topic === 'results' ? numberIn(tokens, sentence, first) : undefined);
-    const benign = benignSentences.get(sentence);
+    // "CPD today on trauma-informed practice. … how an exclusion feels": a term used of any case ("an", "every"),
+    // in a post about learning, is that learning, whichever sentence names it.
+    const previous = tokens[first - 1];
+    const anyCase = previous !== undefined && previous.sentence === sentence && GENERIC_DETERMINERS.has(previous.norm);
+    const benign = benignSentences.get(sentence) ?? (anyCase ? benignSentences.values().next().value : undefined);
     const hashtag = tokens[first]!.kind !== 'word';
     // "IDPs", "EHCP reviews": the subject in general, not one case.
     const strength = hashtag || writtenAsPlural(this.s, tokens, term, last) ? 'general' : term.strength;
@@ -238,6 +242,9 @@ export class ConfidentialMatcher {
     };
   }
 }
+
+/** Determiners that make a term any case at all: "how an exclusion feels", "every exclusion". */
+const GENERIC_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'every', 'any', 'each']);
 
 /** Judgement words per sentence: "RI", "Requires Improvement"; "Good" only with a capital or after "got", "graded"… */
 function outcomesBySentence(s: Shared, tokens: readonly Token[]): Map<number, string> {

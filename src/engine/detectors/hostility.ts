@@ -13,6 +13,7 @@ import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
+import { thingOfPeople } from '../context/general-talk';
 
 /**
  * Hate and hostility that need no offensive word: dehumanising a group ("refugees are vermin"),
@@ -273,7 +274,9 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // A fragment after naming someone ("behaviour lead = human doormat. … spineless") is said of them.
       // "the school is run by clowns", "yn cael ei rhedeg gan ffyliaid": said of whoever is run.
       const runBy = /^(run|led|rhedeg|arwain)$/.test(tokens[cue.first]!.norm) ? personIn(view, sentence, cue.first) : undefined;
-      const t = before() ?? after(cue.last + 1, 3) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined);
+      // "Pay for TAs is a disgrace": aimed at the pay, not the TAs.
+      const named = before();
+      const t = (named && thingOfPeople(tokens, named.from) < 0 ? named : undefined) ?? after(cue.last + 1, 3) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined);
       return t && { ...t, rule: 'hostility/insult' };
     }
     case 'trope': {

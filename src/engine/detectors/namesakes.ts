@@ -21,6 +21,8 @@ export interface Namesakes {
   readonly cues: PhraseMatcher<string>;
   /** Well-known people by their folded words ("tom jones"), with their kinds. */
   readonly people: ReadonlyMap<string, readonly string[]>;
+  /** Counties, nations, cities and clubs' places: "Galway's Patrick Ward" is who plays for them. */
+  readonly teams: PhraseMatcher<true>;
 }
 
 const PUBLIC = 'public';
@@ -28,7 +30,7 @@ const PUBLIC = 'public';
 const IMITATION: ReadonlySet<string> = new Set(['impression', 'impressions', 'impersonation', 'impersonator', 'lookalike', 'tribute', 'costume', 'outfit']);
 const key = (name: string) => phraseWords(name).join(' ');
 
-export function compileNamesakes(lexicon: PupilCuesLexicon['namesakes']): Namesakes {
+export function compileNamesakes(lexicon: PupilCuesLexicon['namesakes'], places: readonly string[] = []): Namesakes {
   const exact = { plurals: false };
   const cues = new PhraseMatcher<string>(exact);
   for (const phrase of lexicon.public) cues.add(phrase, PUBLIC);
@@ -43,6 +45,7 @@ export function compileNamesakes(lexicon: PupilCuesLexicon['namesakes']): Namesa
     businesses: PhraseMatcher.of(lexicon.businesses, exact),
     cues,
     people,
+    teams: PhraseMatcher.of(places, exact),
   };
 }
 
@@ -71,7 +74,7 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   if (imitated && imitated.sentence === sentence && IMITATION.has(imitated.norm) && [key(text(first, last)), ...matches.map((m) => key(m.entry.name))].some((name) => n.people.has(name))) {
     return { cue: imitated.raw, why: 'public-figure' };
   }
-  if (schoolWordBeside(ctx, first, last)) return undefined;
+  if (schoolWordBeside(ctx, first, last) || inAClass(tokens, last)) return undefined;
 
   // After the name: "the roofer", ", y plymar", "at the council", "Roofing".
   const business = n.businesses.longestAt(tokens, last + 1);
@@ -102,10 +105,30 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
       if (hit) return { cue: text(hit.first, hit.last), why: 'public-figure' };
     }
   }
+  // "Galway's Patrick Ward sent off in the hurling final", "Wales' Aaron Ramsey": a county, nation or
+  // club's own player, with what is said of a sportsperson in the sentence; listed or not.
+  const team = representedBy(n, tokens, first);
+  if (team !== undefined) {
+    const hit = (cues.byKind.get(SPORT) ?? []).find((h) => tokens[h.first]!.sentence === sentence && (h.last < team || h.first > last));
+    if (hit) return { cue: `${text(team, first - 1)} … ${text(hit.first, hit.last)}`, why: 'public-figure' };
+  }
   const publicHits = cues.byKind.get(PUBLIC) ?? [];
   for (let k = lowerBound(publicHits, (h) => h.last < first - CUE_REACH_BEFORE); k < publicHits.length && publicHits[k]!.first <= last + CUE_REACH_AFTER; k++) {
     const hit = publicHits[k]!;
     if (tokens[hit.first]!.sentence === sentence && (hit.last < first || hit.first > last)) return { cue: text(hit.first, hit.last), why: 'public-figure' };
+  }
+  return undefined;
+}
+
+const SPORT = 'sport';
+
+/** The first token of a place in the possessive right before the name ("Galway's", "Wales'"), if there is one. */
+function representedBy(n: Namesakes, tokens: readonly Token[], first: number): number | undefined {
+  const before = tokens[first - 1];
+  if (!before || before.sentence !== tokens[first]!.sentence || !before.capitalised || !(before.possessive || /s['’]$/u.test(before.raw))) return undefined;
+  for (let start = Math.max(0, first - 3); start < first; start++) {
+    if (!tokens[start]!.capitalised || tokens[start]!.sentence !== before.sentence) continue;
+    if (n.teams.longestAt(tokens, start, first)?.last === first - 1) return start;
   }
   return undefined;
 }
@@ -133,6 +156,13 @@ function cuesOf(n: Namesakes, tokens: readonly Token[]): { byKind: Map<string, P
     cueCache.set(tokens, cached);
   }
   return cached;
+}
+
+/** A class code right after the name: "harry kane in 10y2", "Tom Jones in 5B", "Will Smith yn 6W". */
+const CLASS_CODE = /^(?:[1-9]|1[0-3])(?:[a-z]{1,3}\d?|\/\w+)$/u;
+function inAClass(tokens: readonly Token[], last: number): boolean {
+  const [link, code] = [tokens[last + 1], tokens[last + 2]];
+  return link !== undefined && code !== undefined && link.sentence === tokens[last]!.sentence && code.sentence === link.sentence && (link.norm === 'in' || link.norm === 'yn' || link.norm === 'from') && CLASS_CODE.test(code.norm);
 }
 
 /** A school word in the name's sentence, close to it: "Tom Holland in 9B", "well done Tom Jones". */

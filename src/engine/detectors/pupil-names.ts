@@ -344,12 +344,17 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   const parentAfter = parentFollows(ctx, last) || (possessive && next !== undefined && next.sentence === token.sentence && words.familyAfter.has(next.norm)) ? { text: `${token.raw} ${next!.raw}` } : undefined;
   const parentFirst = parentBefore(tokens, first, words);
   const pairedWith = roster && !wordLikeOnly(matches) ? besideAnotherPupil(tokens, roster, first, last, matches) : undefined;
-  const any = strong ?? ctx.schoolContextNear(token.start) ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined);
+  const diminutive = token.kind === 'word' && next !== undefined && next.sentence === token.sentence && /^(bach|fach)$/.test(next.norm) ? { text: `${token.raw} ${next.raw}` } : undefined;
+  const any = strong ?? ctx.schoolContextNear(token.start) ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined) ?? diminutive;
   const hashtag = token.kind !== 'word';
   let severity: Severity | undefined;
+  // "Seren Network conference … #Seren": a name-word that names an organisation in this draft is that organisation.
+  if (wordLike && namesAnOrganisation(tokens, token.norm, words.organisationAfter)) return;
   if (wordLike) {
     const frame = inChildFrame(ctx, first);
     if (frame) severity = 'high';
+    // "Llew bach wedi cael ei wahardd": a capitalised name-word with the Welsh diminutive after it is a child.
+    else if (token.capitalised && diminutive) severity = strong ? 'high' : 'warning';
     else if (strong && readAsAPerson(ctx, words, first, last, strong)) severity = 'warning';
     // "Hope's mum made the bara brith": a word is not someone's child.
     else if (parentAfter && token.capitalised) severity = 'warning';
@@ -396,6 +401,15 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   });
 }
 
+/** The word written with a capital right before an organisation word anywhere in the draft ("Seren Network"). */
+function namesAnOrganisation(tokens: readonly Token[], norm: string, organisationAfter: ReadonlySet<string>): boolean {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const [word, next] = [tokens[k]!, tokens[k + 1]!];
+    if (word.kind === 'word' && word.norm === norm && word.capitalised && next.sentence === word.sentence && next.capitalised && /^\s+$/.test(next.gapBefore) && organisationAfter.has(next.norm)) return true;
+  }
+  return false;
+}
+
 const OWN_PRONOUNS: ReadonlySet<string> = new Set(['her', 'his', 'herself', 'himself']);
 
 /** A name-word with no determiner before it, then a pupil's verb and "her"/"his": "blessing got her…", "faith had his…". */
@@ -414,6 +428,8 @@ interface NameWords {
   readonly familyAfter: ReadonlySet<string>;
   /** Family words before a name ("mam Noah", "tad Gruffydd"). */
   readonly familyBefore: ReadonlySet<string>;
+  /** Words after a name-word that make it an organisation ("Seren Network"). */
+  readonly organisationAfter: ReadonlySet<string>;
 }
 
 function wordLikeOnly(matches: readonly NameMatch[]): boolean {
@@ -463,6 +479,7 @@ const PupilNamesData = z.object({
   namesakes: PupilCuesSchema.shape.namesakes,
   welshMutationTriggers: PupilCuesSchema.shape.welshMutationTriggers,
   welshMutations: SchoolTypesSchema.shape.welshMutations,
+  elsewhere: SchoolTypesSchema.shape.elsewhere,
 });
 
 export const pupilNamesDetector = defineDetector({
@@ -483,7 +500,7 @@ export const pupilNamesDetector = defineDetector({
   select: (bundle) => {
     const names = bundle.names as { determiners: unknown; pupilActions: unknown };
     const community = bundle.community as { childFrames: { familyAfter: unknown } };
-    return { determiners: names.determiners, pupilActions: names.pupilActions, familyAfter: community.childFrames.familyAfter, familyBefore: (bundle.pupilCues as { familyBefore: unknown }).familyBefore, namesakes: (bundle.pupilCues as { namesakes: unknown }).namesakes, welshMutationTriggers: (bundle.pupilCues as { welshMutationTriggers: unknown }).welshMutationTriggers, welshMutations: (bundle.schoolTypes as { welshMutations: unknown }).welshMutations };
+    return { determiners: names.determiners, pupilActions: names.pupilActions, familyAfter: community.childFrames.familyAfter, familyBefore: (bundle.pupilCues as { familyBefore: unknown }).familyBefore, namesakes: (bundle.pupilCues as { namesakes: unknown }).namesakes, welshMutationTriggers: (bundle.pupilCues as { welshMutationTriggers: unknown }).welshMutationTriggers, welshMutations: (bundle.schoolTypes as { welshMutations: unknown }).welshMutations, elsewhere: (bundle.schoolTypes as { elsewhere: unknown }).elsewhere };
   },
   compile: (data, config) => ({
     roster: compiledNames(config).roster,
@@ -493,8 +510,9 @@ export const pupilNamesDetector = defineDetector({
       pupilActions: new Set(data.pupilActions),
       familyAfter: new Set(data.familyAfter.flatMap((w) => phraseWords(w))),
       familyBefore: new Set(data.familyBefore.flatMap((w) => phraseWords(w))),
+      organisationAfter: new Set(data.namesakes.organisationAfter.flatMap((w) => phraseWords(w))),
     },
-    namesakes: compileNamesakes(data.namesakes),
+    namesakes: compileNamesakes(data.namesakes, data.elsewhere),
   }),
   run: ({ roster, words, namesakes, mutations }, { view, found }) => ({ findings: findRosterPupils(view, found, roster, words, namesakes, mutations) }),
 });

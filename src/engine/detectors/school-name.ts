@@ -30,6 +30,12 @@ export interface SchoolNameHit {
   readonly placeLike?: boolean;
   /** An acronym alias typed in lower case ("fva choir"): the school only with an institution word after it or school words beside it. */
   readonly typedLower?: boolean;
+  /** Not an acronym: the words a place or another institution may share ("Rowan Brook Road", "Feast of St Aidan"). */
+  readonly worded?: boolean;
+  /** An alias of everyday words typed in lower case ("the brook", "maes glas"): the thing, unless the draft says school. */
+  readonly typedPlain?: boolean;
+  /** The configured spelling ends in a possessive ("St Aidan's"): written without it, a saint is meant. */
+  readonly possessiveSource?: boolean;
 }
 
 interface TypeInfo {
@@ -60,6 +66,8 @@ interface NameSource {
   readonly placeLike?: boolean;
   /** The lower-case spelling of an acronym alias ("fva" for "FVA"). */
   readonly lowerAcronym?: boolean;
+  /** Every own word is an everyday English or Welsh word ("the Brook", "Maes Glas"): typed in lower case it is the thing. */
+  readonly plainWords?: boolean;
 }
 
 /** The school-type vocabulary, compiled once per lexicon: every school shares it. */
@@ -89,6 +97,12 @@ interface Types {
   readonly placeInSchoolPost: PhraseMatcher<true>;
   readonly townBefore: PhraseMatcher<true>;
   readonly townAfter: PhraseMatcher<true>;
+  /** Any alias read as a place or another institution ("… Road", "… church"; "Feast of …", Welsh "Heol …"). */
+  readonly aliasAfter: PhraseMatcher<true>;
+  readonly aliasBefore: PhraseMatcher<true>;
+  /** Counties, nations, cities: "<name> in Kent" is another school of the name. */
+  readonly elsewhere: PhraseMatcher<true>;
+  readonly welshEveryday: ReadonlySet<string>;
 }
 
 const typesByLexicon = new WeakMap<SchoolTypesLexicon, Types>();
@@ -141,6 +155,10 @@ function compileTypes(types: SchoolTypesLexicon, context: SchoolContextLexicon):
     placeInSchoolPost: PhraseMatcher.of(context.placeCues.inSchoolPost),
     townBefore: PhraseMatcher.of(context.placeCues.townBefore, { plurals: false }),
     townAfter: PhraseMatcher.of(context.placeCues.townAfter, { plurals: false }),
+    aliasAfter: PhraseMatcher.of(types.placeSenses.aliasAfter, { plurals: false }),
+    aliasBefore: PhraseMatcher.of(types.placeSenses.aliasBefore, { plurals: false }),
+    elsewhere: PhraseMatcher.of(types.elsewhere, { plurals: false }),
+    welshEveryday: new Set(types.welshEverydayWords.flatMap((w) => phraseWords(w))),
   };
   typesByLexicon.set(types, compiled);
   return compiled;
@@ -212,6 +230,7 @@ export class SchoolNameMatcher {
       ...(denomination ? { denomination } : {}),
       ...(alias && words.length === 1 && (isEverydayWord(words[0]!) || words[0]!.length <= 3) ? { short: true } : {}),
       ...(alias && this.placeLike(own) ? { placeLike: true } : {}),
+      ...(alias && own.length > 0 && own.every((word) => isEverydayWord(word) || this.types.everydayPlaceWords.has(word) || this.types.welshEveryday.has(word)) ? { plainWords: true } : {}),
     };
     // "#EllerbyRoad", "#BeaconHill": run together, a place alias is a tag for the school.
     const tagged: NameSource = { ...source, placeLike: false };
@@ -300,7 +319,13 @@ export class SchoolNameMatcher {
     if (leading.length > 0) return undefined;
     const source = sources[0]!;
     const bare = sources.find((s) => s.bareIsName);
-    if (bare && !variant) return { form: 'alias', first, last, source: bare.text, ...(bare.short ? { short: true } : {}), ...(bare.placeLike ? { placeLike: true } : {}) };
+    // "down by the brook", "pob maes glas yn y dyffryn": an alias of everyday words, typed without capitals, is the thing.
+    const words = tokens.slice(first, last + 1).filter((t) => !ARTICLES.has(t.norm));
+    // Read as a common noun: the alias opens with its article ("the brook"), or a determiner stands before it ("pob maes glas", "every green field").
+    const asNoun = ARTICLES.has(tokens[first]!.norm) || (tokens[first - 1]?.sentence === tokens[first]!.sentence && DETERMINERS.has(tokens[first - 1]!.norm));
+    const typedPlain = bare?.plainWords === true && asNoun && words.every((t) => !t.capitalised || t.sentenceStart) && words.some((t) => !t.capitalised);
+    const worded = bare !== undefined && !bare.acronym ? { worded: true, ...(/['’]s$/iu.test(bare.text.trim()) ? { possessiveSource: true } : {}) } : {};
+    if (bare && !variant) return { form: 'alias', first, last, source: bare.text, ...(bare.short ? { short: true } : {}), ...(typedPlain ? { typedPlain: true } : {}), ...(bare.placeLike ? { placeLike: true } : {}), ...worded };
     return { form: 'place', first, last, source: source.text };
   }
 
@@ -476,6 +501,54 @@ function schoolWordBeside(ctx: DraftView, first: number, last: number): boolean 
   return ctx.schoolContext.some((hit) => hit.sentence === tokens[first]!.sentence && (hit.end <= start ? start - hit.end : hit.start >= end ? hit.start - end : 0) <= PLACE_REACH);
 }
 
+/** Articles in an alias ("the Brook", "Maes y Wennol"): neither capitalised nor everyday evidence. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'y', 'yr']);
+/** Determiners that make the next words a common noun: "every green field", Welsh "pob maes glas". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'every', 'each', 'this', 'that', 'y', 'yr', 'pob', 'bob', 'pa', 'rhyw', 'unrhyw', 'ei', 'eu']);
+/** "in Kent", "near Durham", Welsh "yn", "ger". */
+const ELSEWHERE_LINKS: ReadonlySet<string> = new Set(['in', 'near', 'yn', 'ger']);
+/** "our St Aidan's", "fy ysgol": the writer's own, wherever it is. */
+const OWN_BEFORE: ReadonlySet<string> = new Set(['our', 'my', 'ein', 'fy', 'ma']);
+/** "the 42 to …", "Bws 42 i …": a bus route named by its number. */
+const ROUTE_WORDS: ReadonlySet<string> = new Set(['bus', 'bws', 'the', 'number', 'no', 'rhif', 'y']);
+
+/**
+ * Words that read an alias or the school's own words as a place or another institution named like it:
+ * "Rowan Brook Road shut again", "Mass at St Aidan's church", "St Aidan's College in Durham", "the Maes
+ * Glas estate", "Feast of St Aidan", "walked the dog round Maes y Wennol", "ym Mharc …", "Bws 42 i …",
+ * and the full name of a namesake elsewhere ("St Aidan's Catholic Primary in Kent"). The cue, if any.
+ */
+function elsewhereCue(t: Types, doc: TokenizedText, hit: SchoolNameHit): string | undefined {
+  const tokens = doc.tokens;
+  const { first, last } = hit;
+  const sentence = tokens[first]!.sentence;
+  const text = (a: number, b: number) => doc.draft.slice(tokens[a]!.start, tokens[b]!.end);
+  const at = (k: number) => (tokens[k] && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+  if (tokens[first]!.kind !== 'word') return undefined;
+  if (OWN_BEFORE.has(at(first - 1)?.norm ?? '')) return undefined;
+  // "St Aidan's Catholic Primary in Kent": the same name somewhere else.
+  const link = at(last + 1);
+  if (link && ELSEWHERE_LINKS.has(link.norm) && at(last + 2)?.capitalised) {
+    const place = t.elsewhere.longestAt(tokens, last + 2);
+    if (place) return text(last + 1, place.last);
+  }
+  if (hit.form !== 'alias' || !hit.worded) return undefined;
+  // "Rowan Brook Road", "St Aidan's church", "the Maes Glas estate"; not "St Aidan's church school".
+  const after = link ? t.aliasAfter.longestAt(tokens, last + 1) : undefined;
+  if (after && !(at(after.last + 1) && t.typeMatcher.longestAt(tokens, after.last + 1))) return text(last + 1, after.last);
+  for (let start = Math.max(0, first - 5); start < first; start++) {
+    const before = t.aliasBefore.longestAt(tokens, start, first);
+    if (before && before.last === first - 1 && tokens[start]!.sentence === sentence) return text(start, before.last);
+  }
+  // "the 42 to Maes y Wennol", "Bws 42 i Maes y Wennol".
+  const [to, route, word] = [at(first - 1), at(first - 2), at(first - 3)];
+  if (to && (to.norm === 'to' || to.norm === 'i') && route && /^\d{1,3}[a-z]?$/.test(route.norm) && word && ROUTE_WORDS.has(word.norm)) return text(first - 3, first - 1);
+  // "Feast of St Aidan": the school is "St Aidan's"; the saint is written without it.
+  const end = tokens[last]!;
+  if (hit.possessiveSource && !end.possessive && !/s$/iu.test(end.raw) && /^(st|saint|sant)$/.test(tokens[first]!.norm)) return text(first, last);
+  return undefined;
+}
+
 export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: SchoolNameMatcher): RawFinding[] {
   const { doc } = ctx;
   const findings: RawFinding[] = [];
@@ -487,11 +560,23 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
     hits.filter(
       (h) =>
         h.form === 'alias' &&
-        ((h.placeLike && readAsPlace(matcher.types, doc, h.first, h.last)) || theBeforeAcronym(doc, h.first) || venueAfter(matcher.types, doc, h.last) || (h.typedLower && !institutionAfter(matcher.types, doc, h.last))) &&
+        ((h.placeLike && readAsPlace(matcher.types, doc, h.first, h.last)) ||
+          theBeforeAcronym(doc, h.first) ||
+          venueAfter(matcher.types, doc, h.last) ||
+          (h.typedLower && !institutionAfter(matcher.types, doc, h.last)) ||
+          // "down by the brook", "pob maes glas": everyday words in lower case, in a draft with nothing about school.
+          (h.typedPlain && ctx.schoolContext.length === 0 && !institutionAfter(matcher.types, doc, h.last) && !placeCue(matcher.types, doc, h.first, h.last, false))) &&
         !schoolWordBeside(ctx, h.first, h.last),
     ),
   );
-  const named = hits.filter((h) => h.form !== 'place' && !h.short && !otherSense.has(h));
+  // "Rowan Brook Road", "St Aidan's church", "Feast of St Aidan", "<the name> in Kent": a place or another institution.
+  const elsewhere = new Map<SchoolNameHit, string>();
+  for (const h of hits) {
+    if (h.form !== 'alias' && h.form !== 'name') continue;
+    const cue = elsewhereCue(matcher.types, doc, h);
+    if (cue && !schoolWordBeside(ctx, h.first, h.last)) elsewhere.set(h, cue);
+  }
+  const named = hits.filter((h) => h.form !== 'place' && !h.short && !otherSense.has(h) && !elsewhere.has(h));
   // The school's name makes the draft about school, and a remark near it is about the school.
   found.schoolContext(
     named.map((h) => {
@@ -531,6 +616,20 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       });
       continue;
     }
+    const cue = elsewhere.get(hit);
+    if (cue) {
+      findings.push({
+        category: 'school-name',
+        topic: 'named',
+        severity: 'info',
+        start,
+        end,
+        ruleId: 'school-name/alias-elsewhere',
+        ...say('finding_school_place', written),
+        explanation: { rule: FORM_RULES[hit.form], context: cue, reason: `“${cue}” reads “${written}” as a place or another institution named like the school, with no school words beside it` },
+      });
+      continue;
+    }
     // "Finally finished my MBA": a short alias that is also a word or an acronym is the school only in a post about school.
     if (otherSense.has(hit) || (hit.short && !ctx.schoolContextNear(start, 'any') && !ctx.hasStrongSchoolContext())) {
       findings.push({
@@ -543,7 +642,9 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
         ...say('finding_school_place', written),
         explanation: {
           rule: FORM_RULES.alias,
-          reason: hit.typedLower
+          reason: hit.typedPlain
+            ? `the alias “${hit.source}” is made of everyday words, typed in lower case, in a draft with nothing about school`
+            : hit.typedLower
             ? `the acronym “${hit.source}” typed in lower case, with no institution word after it and no school words beside it`
             : `the short alias “${hit.source}” is also an everyday word or acronym, and nothing here is about school`,
         },
@@ -578,7 +679,8 @@ export const schoolNameDetector = defineDetector({
     'school-name/alias': 'a configured alias ("Ysgol Sant Nicolas"): a warning',
     'school-name/place-in-school-context': 'the place word beside a cue or school words ("teaching at Cadoxton"): a warning',
     'school-name/place': 'the place word alone, as a town: info',
-    'school-name/alias-no-context': 'a short alias that is also an everyday word or acronym ("MBA", "Rec") with nothing about school: info',
+    'school-name/alias-no-context': 'a short alias that is also an everyday word or acronym ("MBA", "Rec"), or an alias of everyday words typed in lower case ("the brook", "maes glas"), with nothing about school: info',
+    'school-name/alias-elsewhere': 'an alias or the name read as a place or another institution named like the school ("… Road", "… church", "… College", "the … estate", "Feast of St …", "Heol …", "bus 42 to …", "<name> in Kent"), no school words beside it: info',
   },
   lexicon: SchoolNameData,
   select: (bundle) => ({ schoolTypes: bundle.schoolTypes, schoolContext: bundle.schoolContext, nicknames: (bundle.names as { nicknames: unknown }).nicknames }),

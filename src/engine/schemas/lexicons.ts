@@ -40,7 +40,20 @@ export const SchoolTypesSchema = z.strictObject({
   /** Street words: an alias ending in one ("Ellerby Road") is also a street. */
   roadWords: phrases,
   /** Words around a place alias that read it as a place, not the school; an institution word after it reads it as the school. */
-  placeSenses: z.strictObject({ before: phrases, after: phrases, institutionAfter: phrases, venueAfter: phrases }),
+  placeSenses: z.strictObject({
+    before: phrases,
+    after: phrases,
+    institutionAfter: phrases,
+    venueAfter: phrases,
+    /** After any alias or bare name: a place or another institution named like the school ("… Road", "… church", "… College", "… estate"). */
+    aliasAfter: phrases,
+    /** Before any alias or bare name: the saint, the place ("Feast of …", "walked the dog round …", Welsh "Heol …", "ym Mharc …"). */
+    aliasBefore: phrases,
+  }),
+  /** Counties, regions, nations and cities: "<the school's name> in Kent" is another school of that name. */
+  elsewhere: phrases,
+  /** Everyday Welsh words of place names ("maes", "glas"): an alias made only of everyday words needs capitals or school context. */
+  welshEverydayWords: phrases,
   /** Welsh mutations of a name's first consonant ("yng Nghadoxton", "i Gadoxton"). */
   welshMutations: z.array(z.strictObject({ from: z.string().min(1), to: z.array(z.string()).min(1) })),
 });
@@ -376,6 +389,10 @@ export const PupilCuesSchema = z.strictObject({
       roles: phrases,
       /** After "at"/"from": "elin bevan at the council". */
       workplaces: phrases,
+      /** Where the writer knows an adult from: "Mihai from my Welsh for Adults class", "Tobi from yoga". */
+      adultCircles: phrases,
+      /** After a name-word, an organisation: "Seren Network", "Hope Foundation" (and "#Seren" in the same draft). */
+      organisationAfter: phrases,
       /** Right after the name: "Oliver Smith Roofing". */
       businesses: phrases,
       /** Said of public figures only ("on the radio", "S4C", "tickets"): a cue for any name when close to it. */
@@ -392,3 +409,12 @@ export const PupilCuesSchema = z.strictObject({
     }),
 });
 export type PupilCuesLexicon = z.output<typeof PupilCuesSchema>;
+
+/** Talk about the profession or society in general (rules/lexicons/general-talk.json). */
+export const GeneralTalkSchema = z.strictObject({
+  $comment: comment,
+  /** "Pay for TAs is a disgrace": an insult aimed at the thing done for people, not at them. */
+  thingHeads: phrases,
+  /** "asylum seekers": plural nouns that make a home-circumstances word talk about a group. */
+  groupAfter: phrases,
+});

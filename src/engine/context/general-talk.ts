@@ -1,0 +1,34 @@
+import { LEXICONS } from '../rules';
+import { PhraseMatcher, phraseWords } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+
+/**
+ * Talk about the profession or society in general, not about anyone: "Pay for TAs is a disgrace"
+ * blames the pay, not the TAs; "calling asylum seekers 'an invasion'" names a group, not a family.
+ * Read by the derogatory and hostility detectors (an insult aimed at a thing) and the confidential
+ * cues (a home-circumstances word naming a group).
+ */
+const THING_HEADS = PhraseMatcher.of(LEXICONS.generalTalk.thingHeads, { plurals: false });
+const GROUP_AFTER: ReadonlySet<string> = new Set(LEXICONS.generalTalk.groupAfter.flatMap((w) => phraseWords(w)));
+const OF_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'i', 'ar', 'o']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'their', 'all', 'y', 'yr', 'ein', 'eu']);
+
+/** The people starting at token `first` are the object of a thing ("Pay for TAs", "the treatment of our TAs"): the thing's first token, or -1. */
+export function thingOfPeople(tokens: readonly Token[], first: number): number {
+  const sentence = tokens[first]?.sentence;
+  let k = first - 1;
+  if (tokens[k] && DETERMINERS.has(tokens[k]!.norm)) k--;
+  const of = tokens[k];
+  if (!of || of.sentence !== sentence || !OF_WORDS.has(of.norm)) return -1;
+  for (let start = Math.max(0, k - 3); start < k; start++) {
+    if (tokens[start]!.sentence !== sentence) continue;
+    if (THING_HEADS.longestAt(tokens, start, k)?.last === k - 1) return start;
+  }
+  return -1;
+}
+
+/** A plural group noun right after a matter's words ("asylum seekers", "care leavers"). */
+export function namesAGroup(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && next.sentence === tokens[last]!.sentence && GROUP_AFTER.has(next.norm);
+}
