@@ -157,3 +157,36 @@ describe('third blind set (tuned on since its first contact): a regression guard
     expect(hard.length / hardIds.size, hard.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.04);
   });
 });
+
+/**
+ * The fourth blind set (fifth session): 486 drafts for four more schools by two writers who saw only
+ * the labelling rules. Its first-contact scores are in the README (school 91.7, pupil 89.7,
+ * confidential 72.7, derogatory 60.8 %, benign false alarms 16.6 %). It was tuned on in the same
+ * session (issues 11 and 13), so these floors guard the tuned-on figures; the honest figure after
+ * that tuning is the fifth blind set's, which stays outside the project.
+ */
+describe('fourth blind set (tuned on since its first contact): a regression guard', () => {
+  const blind = scoreCorpus('blind-4');
+  const hardIds = new Set(loadCorpus('blind-4').drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
+  // Tuned-on after the fifth session: 91.7 / 89.7 / 78.8 / 91.2 %, less a small margin.
+  const floors = { 'school-name': 0.9, 'pupil-name': 0.88, confidential: 0.77, derogatory: 0.89 } as const;
+  for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
+    test(`${category} recall ≥ ${Math.round(floor * 100)} %`, () => {
+      const { positives, caught, missed } = blind.perCategory[category];
+      expect(positives).toBeGreaterThan(50);
+      expect(caught / positives, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(floor);
+    });
+  }
+  // 2.4 % (4 of 169) tuned-on; 16.6 % at first contact.
+  test('benign drafts with a warning or high finding ≤ 4 % (target 5 %)', () => {
+    const { total, falseAlarms } = blind.benign;
+    expect(total).toBeGreaterThan(150);
+    expect(falseAlarms.length / total, falseAlarms.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.04);
+  });
+  // 2.8 % (4 of 143) tuned-on; 19.6 % at first contact.
+  test('hard benign drafts with a warning or high finding ≤ 4 % (target 10 %)', () => {
+    const hard = blind.benign.falseAlarms.filter((f) => hardIds.has(f.id));
+    expect(hardIds.size).toBeGreaterThan(100);
+    expect(hard.length / hardIds.size, hard.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.04);
+  });
+});
