@@ -118,24 +118,24 @@ describe('Welsh', () => {
   });
 
   test('the browser’s i18n and the bundled catalogue format every message alike', async () => {
-    // In a browser of its own, launched now. Twice on 4 December (a full `npm test` and clean-clone CI
-    // runs E and F, never when this file ran alone) the browser this file shares answered "" for every
-    // message in its demo page, however long we waited and however often the page was loaded again:
-    // that browser's renderer had no copy of the extension's messages. (The product survives it:
-    // `src/i18n/extension.ts` falls back to the bundled catalogue.) Comparing the two formatters needs
-    // the browser's messages, so this comparison starts from a fresh launch.
+    // In the extension's service worker, in a browser of its own. In clean-clone CI runs E and F (and
+    // then every time here, once the managed, first-run, background and selectors files had run before
+    // it, even in a fresh browser) the demo page's renderer answered "" for every message while the
+    // service worker of the same browser answered them all: Chromium's own formatter is the same in
+    // both, so it is compared where it answers. (The page survives empty answers: src/i18n falls back
+    // to the bundled catalogue; why the renderer lacks them is not yet traced.)
     const own = await launchWithExtension();
     try {
       const page = await own.context.newPage();
       await page.goto(`chrome-extension://${own.extensionId}/demo.html`);
       await page.locator('[data-part="findings"]').waitFor();
       await expect
-        .poll(() => page.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }).chrome.i18n.getMessage('ext_name')))
+        .poll(() => own.worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }).chrome.i18n.getMessage('ext_name')))
         .toBe('School Post Guardrail');
-      // In the extension page, browser.i18n.getMessage is the browser's own formatter: ours must give the same for every key.
+      // browser.i18n.getMessage is the browser's own formatter: ours must give the same for every key.
       const substitutions = ['Siân', 'costs $1', 'C'];
       const ours = Object.fromEntries(Object.entries(CATALOGUES.en).map(([key, entry]) => [key, formatEntry(entry, substitutions)]));
-      const differences = await page.evaluate(
+      const differences = await own.worker.evaluate(
         ([expected, subs]) => {
           const getMessage = (globalThis as unknown as { chrome: { i18n: { getMessage(k: string, s: string[]): string } } }).chrome.i18n.getMessage;
           return Object.entries(expected)
