@@ -125,18 +125,12 @@ describe('second blind set (tuned on since its first contact): a regression guar
 });
 
 /**
- * The third blind set (issue 13, fourth session): 448 drafts for three more schools, written by a
- * helper who saw only the labelling rules, never the engine or any corpus. Its first-contact scores
- * are in the README. It has been tuned on since, so these floors are a regression guard at the
- * tuned-on figures, not a blind measure.
+ * A blind set tuned on since its first contact, held at its tuned-on figures less a small margin:
+ * recall floors per category, and ceilings on benign and hard-benign false alarms.
  */
-describe('third blind set (tuned on since its first contact): a regression guard', () => {
-  const blind = scoreCorpus('blind-3');
-  const hardIds = new Set(loadCorpus('blind-3').drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
-  // Tuned-on figures after issue 13's fourth session: 97.2 / 94.9 / 94.3 %, less a small margin
-  // (at first contact, on main before that session: 90.3 / 82.8 / 60.9 %). Derogatory, issue 11's fourth
-  // session: 95.7 % tuned-on (46.2 % at first contact).
-  const floors = { 'school-name': 0.95, 'pupil-name': 0.92, confidential: 0.93, derogatory: 0.93 } as const;
+function tunedOnBlindGuard(name: 'blind-3' | 'blind-4', floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>, minBenign: number) {
+  const blind = scoreCorpus(name);
+  const hardIds = new Set(loadCorpus(name).drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
   for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
     test(`${category} recall ≥ ${Math.round(floor * 100)} %`, () => {
       const { positives, caught, missed } = blind.perCategory[category];
@@ -144,18 +138,30 @@ describe('third blind set (tuned on since its first contact): a regression guard
       expect(caught / positives, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(floor);
     });
   }
-  // 1.9 % (3 of 154) with both of the fourth session's branches (tuned-on); 13.6 % at first contact.
   test('benign drafts with a warning or high finding ≤ 4 % (target 5 %)', () => {
     const { total, falseAlarms } = blind.benign;
-    expect(total).toBeGreaterThan(100);
+    expect(total).toBeGreaterThan(minBenign);
     expect(falseAlarms.length / total, falseAlarms.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.04);
   });
-  // 1.4 % (2 of 145) with both branches, tuned-on.
   test('hard benign drafts with a warning or high finding ≤ 4 % (target 10 %)', () => {
     const hard = blind.benign.falseAlarms.filter((f) => hardIds.has(f.id));
     expect(hardIds.size).toBeGreaterThan(100);
     expect(hard.length / hardIds.size, hard.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.04);
   });
+}
+
+/**
+ * The third blind set (issue 13, fourth session): 448 drafts for three more schools, written by a
+ * helper who saw only the labelling rules, never the engine or any corpus. Its first-contact scores
+ * are in the README. It has been tuned on since, so these floors are a regression guard at the
+ * tuned-on figures, not a blind measure.
+ */
+describe('third blind set (tuned on since its first contact): a regression guard', () => {
+  // Tuned-on figures after issue 13's fourth session: 97.2 / 94.9 / 94.3 %, less a small margin
+  // (at first contact, on main before that session: 90.3 / 82.8 / 60.9 %). Derogatory, issue 11's fourth
+  // session: 95.7 % tuned-on (46.2 % at first contact). Benign false alarms 1.9 % (3 of 154), hard
+  // benign 1.4 % (2 of 145), both tuned-on; 13.6 % and 13.8 % at first contact.
+  tunedOnBlindGuard('blind-3', { 'school-name': 0.95, 'pupil-name': 0.92, confidential: 0.93, derogatory: 0.93 }, 100);
 });
 
 /**
@@ -166,27 +172,7 @@ describe('third blind set (tuned on since its first contact): a regression guard
  * that tuning is the fifth blind set's, which stays outside the project.
  */
 describe('fourth blind set (tuned on since its first contact): a regression guard', () => {
-  const blind = scoreCorpus('blind-4');
-  const hardIds = new Set(loadCorpus('blind-4').drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
-  // Tuned-on after the fifth session: 91.7 / 89.7 / 78.8 / 91.2 %, less a small margin.
-  const floors = { 'school-name': 0.9, 'pupil-name': 0.88, confidential: 0.77, derogatory: 0.89 } as const;
-  for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
-    test(`${category} recall ≥ ${Math.round(floor * 100)} %`, () => {
-      const { positives, caught, missed } = blind.perCategory[category];
-      expect(positives).toBeGreaterThan(50);
-      expect(caught / positives, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(floor);
-    });
-  }
-  // 2.4 % (4 of 169) tuned-on; 16.6 % at first contact.
-  test('benign drafts with a warning or high finding ≤ 4 % (target 5 %)', () => {
-    const { total, falseAlarms } = blind.benign;
-    expect(total).toBeGreaterThan(150);
-    expect(falseAlarms.length / total, falseAlarms.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.04);
-  });
-  // 2.8 % (4 of 143) tuned-on; 19.6 % at first contact.
-  test('hard benign drafts with a warning or high finding ≤ 4 % (target 10 %)', () => {
-    const hard = blind.benign.falseAlarms.filter((f) => hardIds.has(f.id));
-    expect(hardIds.size).toBeGreaterThan(100);
-    expect(hard.length / hardIds.size, hard.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.04);
-  });
+  // Tuned-on after the fifth session: 91.7 / 89.7 / 78.8 / 91.2 %, less a small margin. Benign false
+  // alarms 2.4 % (4 of 169), hard benign 2.8 % (4 of 143), tuned-on; 16.6 % and 19.6 % at first contact.
+  tunedOnBlindGuard('blind-4', { 'school-name': 0.9, 'pupil-name': 0.88, confidential: 0.77, derogatory: 0.89 }, 150);
 });

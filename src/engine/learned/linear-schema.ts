@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodedLength } from './schema';
+import { base64, decodedLength, finite, powerOfTwo } from './schema';
 
 /**
  * A per-category learned model (`rules/models/confidential.json`), written by
@@ -8,14 +8,6 @@ import { decodedLength } from './schema';
  * signed bytes packed as base64; the schema checks the packed length against the bucket count, so
  * a truncated or mismatched file fails with the field named.
  */
-const finite = z.number().finite();
-const powerOfTwo = z
-  .number()
-  .int()
-  .min(1024)
-  .max(1 << 22)
-  .refine((n) => (n & (n - 1)) === 0, 'must be a power of two');
-
 export const LinearModelSchema = z
   .strictObject({
     $comment: z.string().optional(),
@@ -41,7 +33,7 @@ export const LinearModelSchema = z
     linear: z.strictObject({
       /** Each packed signed byte times `scale` is a weight. */
       scale: finite.positive(),
-      weights: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64 text'),
+      weights: base64,
       bias: finite,
     }),
     thresholds: z.strictObject({

@@ -6,9 +6,10 @@ import { z } from 'zod';
  * decodes to the length its shape says, so a truncated or mismatched file fails with the field named.
  */
 
-const finite = z.number().finite();
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64 text');
-const powerOfTwo = z
+/** Shared with the per-category linear models (linear-schema.ts). */
+export const finite = z.number().finite();
+export const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64 text');
+export const powerOfTwo = z
   .number()
   .int()
   .min(1024)
