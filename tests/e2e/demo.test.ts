@@ -118,24 +118,38 @@ describe('Welsh', () => {
   });
 
   test('the browser’s i18n and the bundled catalogue format every message alike', async () => {
-    // In the extension's service worker, in a browser of its own. In clean-clone CI runs E and F (and
-    // then every time here, once the managed, first-run, background and selectors files had run before
-    // it, even in a fresh browser) the demo page's renderer answered "" for every message while the
-    // service worker of the same browser answered them all: Chromium's own formatter is the same in
-    // both, so it is compared where it answers. (The page survives empty answers: src/i18n falls back
-    // to the bundled catalogue; why the renderer lacks them is not yet traced.)
-    const own = await launchWithExtension();
-    try {
-      const page = await own.context.newPage();
-      await page.goto(`chrome-extension://${own.extensionId}/demo.html`);
+    // Compared in the extension's service worker, in a browser of its own. In full runs on a busy
+    // machine (clean-clone CI runs E, F and stop 21's) Chromium sometimes gave the extension an empty
+    // message bundle: every key answered "" in that browser for as long as it ran, in pages and then
+    // even in the worker, while a browser started again answered them all. Chromium keeps the bundle a
+    // renderer first receives for the renderer's life, so a bundle fetched before the extension is
+    // ready stays empty. The page survives it (src/i18n falls back to the bundled catalogue); what this
+    // test checks is the formatting, so it starts the browser again, saying so, up to three times.
+    const getName = () => (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }).chrome.i18n.getMessage('ext_name');
+    let own: Awaited<ReturnType<typeof launchWithExtension>> | undefined;
+    for (let attempt = 1; attempt <= 3 && !own; attempt++) {
+      const candidate = await launchWithExtension();
+      const page = await candidate.context.newPage();
+      await page.goto(`chrome-extension://${candidate.extensionId}/demo.html`);
       await page.locator('[data-part="findings"]').waitFor();
-      await expect
-        .poll(() => own.worker.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string } } }).chrome.i18n.getMessage('ext_name')))
-        .toBe('School Post Guardrail');
+      const deadline = Date.now() + 10_000;
+      let name = await candidate.worker.evaluate(getName);
+      while (name !== 'School Post Guardrail' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        name = await candidate.worker.evaluate(getName);
+      }
+      if (name === 'School Post Guardrail') own = candidate;
+      else {
+        console.warn(`demo i18n: launch ${attempt}: Chromium's i18n answered “${name}” for ext_name in the service worker; starting the browser again`);
+        await candidate.close();
+      }
+    }
+    expect(own, 'Chromium’s i18n answered "" in the service worker in three fresh browsers').toBeDefined();
+    try {
       // browser.i18n.getMessage is the browser's own formatter: ours must give the same for every key.
       const substitutions = ['Siân', 'costs $1', 'C'];
       const ours = Object.fromEntries(Object.entries(CATALOGUES.en).map(([key, entry]) => [key, formatEntry(entry, substitutions)]));
-      const differences = await own.worker.evaluate(
+      const differences = await own!.worker.evaluate(
         ([expected, subs]) => {
           const getMessage = (globalThis as unknown as { chrome: { i18n: { getMessage(k: string, s: string[]): string } } }).chrome.i18n.getMessage;
           return Object.entries(expected)
@@ -146,7 +160,7 @@ describe('Welsh', () => {
       );
       expect(differences).toEqual([]);
     } finally {
-      await own.close();
+      await own!.close();
     }
-  });
+  }, 180_000);
 });

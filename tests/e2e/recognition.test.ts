@@ -46,7 +46,9 @@ describe('never silently unprotected', () => {
     const guard = await guardOf(editor);
     const badge = indicator(guard);
     await expect.poll(() => badge.getAttribute('data-protection')).toBe('checking-only');
-    expect(await badge.getAttribute('data-state')).toBe('findings');
+    // The protection is known when the box is found; the findings come when the check of the typed
+    // words has finished, which on a busy machine can be later (CI run of stop 21).
+    await expect.poll(() => badge.getAttribute('data-state')).toBe('findings');
     expect(await badge.textContent()).toContain('Checking only: can’t hold this post');
     expect(await badge.getAttribute('aria-label')).toMatch(/^1 · High risk · Checking only: can’t hold this post · School Post Guardrail: .*checking only: this post cannot be held before it goes out$/);
     const panel = await openPanel(guard);
