@@ -26,7 +26,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * `development`: the corpus the engine was tuned on. `heldout`: written afterwards by another
  * author who saw neither the engine nor the first corpus, and never tuned on: the honest figure.
  */
-export type CorpusName = 'development' | 'heldout' | 'blind-hostility' | 'blind-2' | 'blind-3' | 'blind-4';
+export type CorpusName = 'development' | 'heldout' | 'blind-hostility' | 'blind-2' | 'blind-3' | 'blind-4' | 'blind-6';
 const FILES: Record<CorpusName, { drafts: string; configs: string[] }> = {
   development: { drafts: '../corpus/drafts.jsonl', configs: ['../corpus/configs.json'] },
   heldout: { drafts: '../corpus/heldout.jsonl', configs: ['../corpus/configs.json', '../corpus/heldout-configs.json'] },
@@ -39,6 +39,10 @@ const FILES: Record<CorpusName, { drafts: string; configs: string[] }> = {
   // The fourth blind set (fifth session): 486 messy drafts by two writers, four more schools (a Catholic
   // primary, a Welsh-medium primary, a special school, an English-medium secondary in Wales).
   'blind-4': { drafts: '../corpus/blind-4.jsonl', configs: ['../corpus/blind-4-configs.json'] },
+  // The sixth blind set (sixth session): 486 messy drafts by two writers, four more schools (a Church of England
+  // village primary, a dual-stream Carmarthenshire primary, a West Midlands trust academy, a Welsh-medium valleys
+  // secondary). (Blind-5 was never copied in: it was kept sealed outside the project and was lost with that machine.)
+  'blind-6': { drafts: '../corpus/blind-6.jsonl', configs: ['../corpus/blind-6-configs.json'] },
 };
 
 export function loadCorpus(name: CorpusName = 'development'): { drafts: Draft[]; configs: Record<string, SettingsInput> } {
