@@ -67,6 +67,11 @@ export interface CorpusScore {
 
 export function scoreCorpus(name: CorpusName = 'development'): CorpusScore {
   const { drafts, configs } = loadCorpus(name);
+  return scoreDrafts(drafts, configs);
+}
+
+/** Scores any labelled drafts against their schools' settings (a corpus here, or a sealed set kept outside the project). */
+export function scoreDrafts(drafts: readonly Draft[], configs: Record<string, SettingsInput>): CorpusScore {
   const analysers = new Map<string, Analyser>(Object.entries(configs).map(([id, settings]) => [id, compile(settings)]));
   const score: CorpusScore = {
     total: drafts.length,
