@@ -46,10 +46,19 @@ interface Methods {
 
 type BulkMatch = (document: readonly (readonly Term[])[], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => unknown[];
 
-/** A net's hook words, numbered in `Object.keys` order (compromise's order), and their patterns. */
+/**
+ * A net's hook words, numbered in `Object.keys` order (compromise's order), and their patterns as
+ * numbers into `patterns`; patterns with the same match string share a `matchIds` number, since
+ * compromise keeps only the first of them.
+ */
 interface HookIndex {
   readonly rank: Map<string, number>;
-  readonly lists: readonly (readonly Pattern[])[];
+  readonly lists: readonly Int32Array[];
+  readonly patterns: readonly Pattern[];
+  readonly matchIds: Int32Array;
+  /** Per match string, the last sentence (`stamp`) it was taken for: no set to build per sentence. */
+  readonly seen: Int32Array;
+  stamp: number;
 }
 
 const indexes = new WeakMap<object, HookIndex>();
@@ -58,7 +67,25 @@ function hookIndexOf(net: Net): HookIndex {
   let index = indexes.get(net.hooks);
   if (!index) {
     const keys = Object.keys(net.hooks);
-    index = { rank: new Map(keys.map((key, i) => [key, i])), lists: keys.map((key) => net.hooks[key]!) };
+    const patterns: Pattern[] = [];
+    const numbers = new Map<Pattern, number>();
+    const matchNumbers = new Map<string, number>();
+    const matchIds: number[] = [];
+    const lists = keys.map((key) =>
+      Int32Array.from(net.hooks[key]!, (pattern) => {
+        let n = numbers.get(pattern);
+        if (n === undefined) {
+          n = patterns.length;
+          numbers.set(pattern, n);
+          patterns.push(pattern);
+          let id = matchNumbers.get(pattern.match);
+          if (id === undefined) matchNumbers.set(pattern.match, (id = matchNumbers.size));
+          matchIds.push(id);
+        }
+        return n;
+      }),
+    );
+    index = { rank: new Map(keys.map((key, i) => [key, i])), lists, patterns, matchIds: Int32Array.from(matchIds), seen: new Int32Array(matchNumbers.size), stamp: 0 };
     indexes.set(net.hooks, index);
   }
   return index;
@@ -72,22 +99,47 @@ function candidates(haves: ReadonlySet<string>, termCount: number, net: Net, ind
     if (rank !== undefined) ranks.push(rank);
   }
   ranks.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  // Started afresh long before the stamp could outgrow the array's 32 bits.
+  if (index.stamp >= 0x3fffffff) {
+    index.seen.fill(0);
+    index.stamp = 0;
+  }
+  const stamp = ++index.stamp;
+  const { lists, patterns, matchIds, seen } = index;
   const kept: Pattern[] = [];
   for (const rank of ranks) {
-    for (const pattern of index.lists[rank]!) {
+    const list = lists[rank]!;
+    for (let k = 0; k < list.length; k++) {
+      const p = list[k]!;
       // compromise keeps the first pattern of each match string, in hook order.
-      if (seen.has(pattern.match)) continue;
-      seen.add(pattern.match);
-      if (!pattern.needs.every((need) => haves.has(need))) continue;
-      if (pattern.ifNo !== undefined && pattern.ifNo.some((no) => haves.has(no))) continue;
-      if (pattern.wants.length > 0 && !(pattern.wants.filter((want) => haves.has(want)).length >= pattern.minWant!)) continue;
-      if (!(termCount >= pattern.minWords!)) continue;
+      const id = matchIds[p]!;
+      if (seen[id] === stamp) continue;
+      seen[id] = stamp;
+      const pattern = patterns[p]!;
+      if (!(termCount >= pattern.minWords!) || !allIn(pattern.needs, haves)) continue;
+      if (pattern.ifNo !== undefined && anyIn(pattern.ifNo, haves)) continue;
+      if (pattern.wants.length > 0 && !(countIn(pattern.wants, haves) >= pattern.minWant!)) continue;
       kept.push(pattern);
     }
   }
   for (const pattern of net.always) if (termCount >= pattern.minWords!) kept.push(pattern);
   return kept;
+}
+
+function allIn(words: readonly string[], haves: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) if (!haves.has(words[i]!)) return false;
+  return true;
+}
+
+function anyIn(words: readonly string[], haves: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) if (haves.has(words[i]!)) return true;
+  return false;
+}
+
+function countIn(words: readonly string[], haves: ReadonlySet<string>): number {
+  let count = 0;
+  for (let i = 0; i < words.length; i++) if (haves.has(words[i]!)) count++;
+  return count;
 }
 
 /** compromise's `bulkMatch` (src/1-one/sweep/methods/sweep), with the candidates chosen as above. */
