@@ -38,13 +38,13 @@ interface Term {
 
 interface Methods {
   one: {
-    cacheDoc(document: readonly (readonly Term[])[]): Set<string>[];
+    cacheDoc(sentences: readonly (readonly Term[])[]): Set<string>[];
     match(docs: readonly (readonly Term[])[], todo: Pattern): { ptrs: number[][] };
     bulkMatch: BulkMatch;
   };
 }
 
-type BulkMatch = (document: readonly (readonly Term[])[], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => unknown[];
+type BulkMatch = (sentences: readonly (readonly Term[])[], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => unknown[];
 
 /**
  * A net's hook words, numbered in `Object.keys` order (compromise's order), and their patterns as
@@ -143,14 +143,14 @@ function countIn(words: readonly string[], haves: ReadonlySet<string>): number {
 }
 
 /** compromise's `bulkMatch` (src/1-one/sweep/methods/sweep), with the candidates chosen as above. */
-const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
-  const docCache = methods.one.cacheDoc(document);
+const fastBulkMatch: BulkMatch = (sentences, net, methods, opts = {}) => {
+  const docCache = methods.one.cacheDoc(sentences);
   const index = hookIndexOf(net);
   const results: unknown[] = [];
-  for (let n = 0; n < document.length; n++) {
-    const todo = candidates(docCache[n]!, document[n]!.length, net, index);
+  for (let n = 0; n < sentences.length; n++) {
+    const todo = candidates(docCache[n]!, sentences[n]!.length, net, index);
     for (const m of todo) {
-      const res = methods.one.match([document[n]!], m);
+      const res = methods.one.match([sentences[n]!], m);
       if (res.ptrs.length > 0) {
         for (const ptr of res.ptrs) {
           ptr[0] = n;
