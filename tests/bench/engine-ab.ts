@@ -4,7 +4,8 @@ import { corpusDrafts, demoSettingsWithRoster, toLength } from './inputs';
  * `A=/path/to/checkout-a B=/path/to/checkout-b npx tsx tests/bench/engine-ab.ts` (a benchmark, not
  * a timed test): the engine of two checkouts in one process, timed draft by draft and alternately
  * (which one goes first changes each draft), so a busy moment on a shared machine falls on both.
- * The drafts: every corpus draft cut or padded to 280 characters (`SET=written`: as written); the
+ * The drafts: every corpus draft cut or padded to 280 characters (`SET=written`: as written;
+ * `SET=typing`: keystroke by keystroke, below); the
  * demo school with a 1,000-name roster; with and without the learned layer. Prints median, p95
  * and mean per draft for each side and the ratio B/A. B is this checkout by default.
  *
@@ -31,7 +32,19 @@ async function engineOf(root: string, learned: boolean): Promise<Engine> {
 
 const drafts = corpusDrafts();
 const written = process.env.SET === 'written';
-const texts = drafts.map((d) => (written ? d.text : toLength(d.text)));
+/**
+ * `SET=typing`: the cost per keystroke. Every tenth draft, cut or padded to 280 characters, is typed
+ * one character at a time, and each keystroke's text is checked as the content script re-checks a
+ * draft while it is typed; each engine keeps its own per-sentence parse cache from one keystroke
+ * to the next, as it does in the extension.
+ */
+const typing = process.env.SET === 'typing';
+const texts = typing
+  ? drafts.filter((_, i) => i % 10 === 0).flatMap((d) => {
+      const full = toLength(d.text);
+      return Array.from({ length: full.length }, (_, k) => full.slice(0, k + 1));
+    })
+  : drafts.map((d) => (written ? d.text : toLength(d.text)));
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const stats = (times: readonly number[]) => {
   const sorted = [...times].sort((x, y) => x - y);
@@ -39,7 +52,7 @@ const stats = (times: readonly number[]) => {
 };
 const us = (ms: number) => `${(ms * 1000).toFixed(0)} µs`;
 
-console.log(`A: ${A}\nB: ${B}\n${texts.length} drafts (${written ? 'as written' : '280 characters'}) × ${rounds} rounds, demo school, 1,000-name roster`);
+console.log(`A: ${A}\nB: ${B}\n${texts.length} ${typing ? 'keystrokes (every tenth draft at 280 characters, typed)' : `drafts (${written ? 'as written' : '280 characters'})`} × ${rounds} rounds, demo school, 1,000-name roster`);
 for (const learned of [true, false]) {
   const engines = [await engineOf(A, learned), await engineOf(B, learned)] as const;
   for (const text of texts) for (const engine of engines) engine.analyse(text);

@@ -351,3 +351,21 @@ describe('Welsh mutations of roster first names', () => {
     { draft: 'diolch i men and women of the PTA, the school fair was great', expected: nothing },
   ])('$draft', check(CAE));
 });
+
+/**
+ * The extension checks the draft again as it is typed, so every half-typed state must check. A
+ * name that is also a word, in a child frame with no school word yet ("Mo in Year", on the way to
+ * "Mo in Year 3"), made the check throw, and the teacher saw nothing for that keystroke.
+ */
+describe('a draft typed one character at a time', () => {
+  const WITH_MO: SettingsInput = { ...CADOXTON, pupilNames: [...(CADOXTON.pupilNames ?? []), 'Mo Farah'] };
+  const draft = 'Mo in Year 3 read beautifully in assembly today';
+  test('every keystroke is checked without an error', () => {
+    for (let k = 1; k <= draft.length; k++) expect(() => analyse(draft.slice(0, k), WITH_MO)).not.toThrow();
+  });
+  test('"Mo in Year" already flags Mo as a child in a year group', () => {
+    expect(pupilFindings('Mo in Year', WITH_MO)).toEqual(high('Mo'));
+    const finding = analyse('Mo in Year', WITH_MO).find((f) => f.category === 'pupil-name')!;
+    expect(finding.explanation?.reason).toBe('a roster first name introduced as a child in a class or year group');
+  });
+});

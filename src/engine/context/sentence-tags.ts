@@ -1,5 +1,8 @@
 import nlp from 'compromise';
 import type { TokenizedText } from '../text/tokenize';
+import { installFastSweep } from './compromise-sweep';
+
+installFastSweep();
 
 /**
  * Part-of-speech tags from compromise, for the one thing a word list cannot settle: whether a

@@ -393,10 +393,14 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     explanation: {
       rule: form === 'nickname' ? 'roster nickname in school context' : 'roster first name in school context',
       ...(any ? { context: any.text } : {}),
+      // A child frame alone has no school words to quote ("Mo in Year", typed on the way to "Mo in
+      // Year 3"): reading the missing context threw, and the whole check of that keystroke was lost.
       reason:
         severity === 'info'
           ? 'a roster first name, but no school context nearby'
-          : `a roster first name near “${any!.text}”${wordLike ? '; the name is also an ordinary word, so only its capital and a clear school context make it a name' : ''}`,
+          : any
+            ? `a roster first name near “${any.text}”${wordLike ? '; the name is also an ordinary word, so only its capital and a clear school context make it a name' : ''}`
+            : 'a roster first name introduced as a child in a class or year group',
     },
   });
 }
