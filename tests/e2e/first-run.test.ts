@@ -67,21 +67,29 @@ describe('first run', () => {
     await expect.poll(() => markTime(options, 'guardrail-settings-usable')).not.toBeNull();
     const first = (await markTime(options, 'guardrail-settings-usable'))!;
     const firstScript = (await markTime(options, 'guardrail-settings-script'))!;
-    await expect.poll(() => markTime(options, 'guardrail-school-policy-read'), { timeout: 15_000 }).not.toBeNull();
+    // Drawn first from a quick read of what is stored; every value checked with its schema a moment later.
+    await expect.poll(() => markTime(options, 'guardrail-settings-checked')).not.toBeNull();
+    const firstChecked = (await markTime(options, 'guardrail-settings-checked'))!;
+    // Chrome answers once its policies are loaded (seconds after start, longer on a busy machine); the page
+    // waits for that answer, up to 65 s, rather than take "no answer yet" for "no policy" (use-settings.ts).
+    await expect.poll(() => markTime(options, 'guardrail-school-policy-read'), { timeout: 70_000 }).not.toBeNull();
     const firstPolicy = (await markTime(options, 'guardrail-school-policy-read'))!;
     await options.reload();
     await options.getByLabel('School name').waitFor();
     await expect.poll(() => markTime(options, 'guardrail-settings-usable')).not.toBeNull();
     const reload = (await markTime(options, 'guardrail-settings-usable'))!;
     const reloadScript = (await markTime(options, 'guardrail-settings-script'))!;
+    await expect.poll(() => markTime(options, 'guardrail-settings-checked')).not.toBeNull();
+    const reloadChecked = (await markTime(options, 'guardrail-settings-checked'))!;
     console.log(
-      `settings page usable after: ${first.toFixed(0)} ms on first opening after the browser started (its script loaded after ${firstScript.toFixed(0)} ms; the school's policy read after ${firstPolicy.toFixed(0)} ms), ` +
-        `${reload.toFixed(0)} ms on a reload (script loaded after ${reloadScript.toFixed(0)} ms)`,
+      `settings page usable after: ${first.toFixed(0)} ms on first opening after the browser started (its script loaded after ${firstScript.toFixed(0)} ms; every value checked after ${firstChecked.toFixed(0)} ms; the school's policy read after ${firstPolicy.toFixed(0)} ms), ` +
+        `${reload.toFixed(0)} ms on a reload (script loaded after ${reloadScript.toFixed(0)} ms; checked after ${reloadChecked.toFixed(0)} ms)`,
     );
     // Before issue 14 the page drew nothing until the school's policy was read, which right after the
     // browser starts takes Chrome seconds: now it is drawn from what is stored first. (Not a timing
     // test: the figures are printed for the README; the order of the two marks is what is checked.)
     expect(first).toBeLessThan(firstPolicy);
+    expect(first).toBeLessThan(firstChecked);
     await options.close();
 
     // The install decision waits for the browser's managed-storage answer, which right after start-up on a
