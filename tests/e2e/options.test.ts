@@ -100,14 +100,18 @@ describe('setting up in two minutes', () => {
       { ...saved, settings$: { v: 2 }, roster$: { v: 1 } },
     );
     const page = await sites.browser.context.newPage();
-    await page.addInitScript(recordBeforeChecked);
+    // Firefox runs no WebDriver BiDi preload script in a moz-extension: page, so the moment before the
+    // check is watched in Chromium only; what follows it is checked in both.
+    if (!IN_FIREFOX) await page.addInitScript(recordBeforeChecked);
     await page.goto(`${extensionOrigin(sites.browser.extensionId)}options.html`);
     await expect.poll(() => page.locator('[data-part="saved-problems"] li').allTextContents()).toEqual([
       'pupilNames[1]: a pupil name must be on one line (one name per entry); this entry is ignored',
       expect.stringMatching(/^policy: unknown policy "westacre"; choose one of generic-uk, .*; the default policy is used$/),
     ]);
-    const before = await page.evaluate(() => (window as unknown as { beforeChecked: { sawUnchecked: boolean; schoolNameEditable: boolean; waitingEditable: string[] } }).beforeChecked);
-    expect(before).toEqual({ sawUnchecked: true, schoolNameEditable: true, waitingEditable: [] });
+    if (!IN_FIREFOX) {
+      const before = await page.evaluate(() => (window as unknown as { beforeChecked: { sawUnchecked: boolean; schoolNameEditable: boolean; waitingEditable: string[] } }).beforeChecked);
+      expect(before).toEqual({ sawUnchecked: true, schoolNameEditable: true, waitingEditable: [] });
+    }
     // Checked: the good pupil kept, the list can be added to again, the policy chosen.
     expect(await pupils(page).locator('[data-part="count"]').textContent()).toBe('1 pupil added by you.');
     expect(await pupils(page).getByLabel('Or paste names, one per line').count()).toBe(1);

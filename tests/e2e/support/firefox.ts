@@ -410,10 +410,6 @@ class FirefoxPage {
   evaluate(fn: Fn, arg?: unknown) {
     return this.raw.evaluate(fn as any, arg);
   }
-  /** Run in every document this page loads, before its own scripts (WebDriver BiDi's preload scripts). */
-  async addInitScript(fn: Fn) {
-    await this.raw.evaluateOnNewDocument(fn as any);
-  }
   async waitForFunction(fn: Fn, arg?: unknown, options?: { timeout?: number }) {
     return this.raw.waitForFunction(fn as any, { timeout: options?.timeout ?? 30_000, polling: 50 }, arg);
   }
