@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { PackSchema, type Pack } from './schemas/pack';
 import { formatIssues } from './schemas/errors';
-import genericUk from '../../rules/packs/generic-uk.json';
-import cadoxtonPrimary from '../../rules/packs/cadoxton-primary.json';
-import stNicholasCiw from '../../rules/packs/st-nicholas-ciw.json';
-import cadmus from '../../rules/packs/cadmus.json';
-import westacreInfant from '../../rules/packs/westacre-infant.json';
-import gloucestershire from '../../rules/packs/gloucestershire.json';
+import { DEFAULT_POLICY, PACK_DATA, PACK_IDS } from './pack-data';
 
 /**
  * The rules data, validated once when the engine loads. A broken data file is a bug in the
@@ -22,24 +17,14 @@ export function validated<S extends z.ZodType>(schema: S, data: unknown, file: s
   return result.data;
 }
 
-export const DEFAULT_POLICY = 'generic-uk';
-
-const packFiles: Record<string, unknown> = {
-  'generic-uk': genericUk,
-  'cadoxton-primary': cadoxtonPrimary,
-  'st-nicholas-ciw': stNicholasCiw,
-  cadmus,
-  'westacre-infant': westacreInfant,
-  gloucestershire,
-};
+// The ids and the default are the data's (engine/pack-data.ts), which the settings page uses before zod loads.
+export { DEFAULT_POLICY, PACK_IDS };
 
 export const PACKS: ReadonlyMap<string, Pack> = new Map(
-  Object.entries(packFiles).map(([id, data]) => {
+  Object.entries(PACK_DATA).map(([id, data]) => {
     const pack = validated(PackSchema, data, `packs/${id}.json`);
     if (pack.id !== id) throw new RulesDataError(`rules/packs/${id}.json: id is "${pack.id}", expected "${id}"`);
     return [id, pack];
   }),
 );
-
-export const PACK_IDS: readonly string[] = [...PACKS.keys()];
 

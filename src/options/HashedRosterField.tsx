@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { formatIssues } from '../engine/schemas/errors';
-import { HashedRosterSchema, type HashedRoster } from '../engine/schemas/hashed-roster';
+import type { HashedRoster } from '../engine/schemas/hashed-roster';
 import type { FieldState } from '../settings/merge';
 import { useT } from '../ui/i18n';
 import { FileButton } from './FileButton';
@@ -43,6 +43,8 @@ export function HashedRosterField({ value, field, save }: Props) {
       if (error instanceof JsonSyntaxError) return setProblems([{ file: file.name, detail: error.message, json: true }]);
       throw error;
     }
+    // The schema loads when a file is chosen, not before the page is drawn.
+    const { HashedRosterSchema } = await import('../engine/schemas/hashed-roster');
     const result = HashedRosterSchema.safeParse(json);
     if (!result.success) return setProblems(formatIssues(result.error.issues, json).map((detail) => ({ file: file.name, detail, json: false })));
     await save(result.data);
@@ -51,7 +53,7 @@ export function HashedRosterField({ value, field, save }: Props) {
     <div className="field hashed-roster" data-part="hashed-roster">
       <p>
         <strong>{t.t('options_hashed_title')}</strong> <SchoolBadge field={field} />{' '}
-        {value ? <span data-part="hashed-count">{t.t('options_hashed_count', t.count('options_count_pupils', value.names))}</span> : t.t('options_hashed_none')}
+        {value ? <span data-part="hashed-count">{t.t('options_hashed_count', t.count('options_count_pupils', value.names))}</span> : field.pending ? null : t.t('options_hashed_none')}
       </p>
       {!field.locked && (
         <>

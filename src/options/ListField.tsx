@@ -24,12 +24,16 @@ interface Props {
 export function ListField({ label, hint, own, school, editable, onSave, part, field }: Props) {
   const id = useId();
   const t = useT();
-  const [text, setText] = useState(own.join('\n'));
+  const ownText = own.join('\n');
+  const [text, setText] = useState(ownText);
   const [saved, setSaved] = useState(true);
+  // Only when the entries themselves change: the page reads the settings again (checked, a moment
+  // after it is drawn; the school's policy arriving) with the same entries in a new list, and that
+  // must not throw away what the teacher is typing.
   useEffect(() => {
-    setText(own.join('\n'));
+    setText(ownText);
     setSaved(true);
-  }, [own]);
+  }, [ownText]);
   const save = async () => {
     await onSave(text.split('\n').map((line) => line.trim()).filter(Boolean));
     setSaved(true);
@@ -69,7 +73,7 @@ export function ListField({ label, hint, own, school, editable, onSave, part, fi
           )}
         </>
       ) : (
-        <p className="hint">{t.t('options_locked_list')}</p>
+        <p className="hint">{t.t(field.pending ? 'options_checking_field' : 'options_locked_list')}</p>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FieldState } from '../settings/merge';
-import { SchoolLocationSchema, DEFAULT_RADIUS_METRES, type SchoolLocation } from '../settings/school-location';
+import { DEFAULT_RADIUS_METRES } from '../settings/names';
+import type { SchoolLocation } from '../settings/school-location';
 import { useT } from '../ui/i18n';
 import { SchoolBadge } from './SchoolBadge';
 
@@ -40,6 +41,8 @@ export function LocationField({ value, field, save }: Props) {
     }
     const match = /^\s*(-?\d+(?:\.\d+)?)\s*[,;\s]\s*(-?\d+(?:\.\d+)?)\s*$/.exec(point);
     if (!match) return setProblem('format');
+    // The schema loads when a place is first saved, not before the page is drawn.
+    const { SchoolLocationSchema } = await import('../settings/school-location');
     const parsed = SchoolLocationSchema.safeParse({ lat: Number(match[1]), lon: Number(match[2]), radiusMetres: Number(radius) });
     if (!parsed.success) return setProblem(parsed.error.issues.some((issue) => issue.path[0] === 'radiusMetres') ? 'radius' : 'range');
     setProblem(null);

@@ -3,7 +3,7 @@ import type { CountKey, MessageKey } from '../i18n/catalogues';
 import type { LocalText } from '../i18n/format';
 import type { FieldState } from '../settings/merge';
 import type { RosterImport } from '../settings/roster-import';
-import { MAX_NAMES } from '../settings/schema';
+import { MAX_NAMES } from '../settings/names';
 import { useT } from '../ui/i18n';
 import { FileButton } from './FileButton';
 import { ImportReport, type ImportSource } from './ImportReport';
@@ -126,7 +126,7 @@ export function NamesSection({ kind, own, school, field, save, children }: Props
           </div>
         </>
       ) : (
-        <p className="hint">{t.t('options_locked_list')}</p>
+        <p className="hint">{t.t(field.pending ? 'options_checking_field' : 'options_locked_list')}</p>
       )}
       {errorText && (
         <p className="error" role="alert" data-part="import-error">

@@ -21,6 +21,8 @@ const OwnPolicySection = lazy(() => import('./OwnPolicySection').then((module) =
 
 /** A performance mark set when the settings are first drawn and can be used. */
 export const USABLE_MARK = 'guardrail-settings-usable';
+/** And when every stored value has been checked with its schema (the page is first drawn from a quick read). */
+export const CHECKED_MARK = 'guardrail-settings-checked';
 /** And when the school's policy (browser-managed storage) has been read and merged in. */
 export const SCHOOL_POLICY_MARK = 'guardrail-school-policy-read';
 
@@ -50,13 +52,14 @@ function OptionsPage({ language }: { language: LanguageState }) {
   useEffect(() => {
     // When the page is first usable, for the browser test that measures it (tests/e2e/first-run.test.ts).
     if (state && performance.getEntriesByName(USABLE_MARK).length === 0) performance.mark(USABLE_MARK);
+    if (state?.checked && performance.getEntriesByName(CHECKED_MARK).length === 0) performance.mark(CHECKED_MARK);
     if (state?.schoolPolicyRead && performance.getEntriesByName(SCHOOL_POLICY_MARK).length === 0) performance.mark(SCHOOL_POLICY_MARK);
   }, [state]);
   if (!state) return <p className="loading">{t.t('options_loading')}</p>;
   const { resolved } = state;
   const { teacher, school, merged } = resolved;
   return (
-    <main>
+    <main data-settings-checked={state.checked}>
       <header className="page-head">
         <h1>{t.t('options_title', productName(t))}</h1>
         <p className="private">{t.t('options_private')}</p>
@@ -71,7 +74,12 @@ function OptionsPage({ language }: { language: LanguageState }) {
             {t.t('options_school_policy_pending')}
           </p>
         )}
-        {!resolved.settings && (
+        {state.checkFailed && (
+          <p className="error" data-part="check-failed" role="alert">
+            {t.t('options_check_failed')}
+          </p>
+        )}
+        {!resolved.settings && !merged.fields.schoolName.pending && (
           <p className="demo" data-part="demo-notice">
             {t.t('options_demo_notice', DEMO_SETTINGS.schoolName)}
           </p>
@@ -115,7 +123,7 @@ function OptionsPage({ language }: { language: LanguageState }) {
           onSave={(entries) => save('extraConfidentialTerms', entries)}
         />
       </section>
-      <SitesSection sites={merged.values.sites ?? {}} own={teacher.sites ?? {}} locked={merged.siteLocked} save={(sites) => save('sites', sites)} />
+      <SitesSection sites={merged.values.sites ?? {}} own={teacher.sites ?? {}} locked={merged.siteLocked} pending={merged.fields.sites.pending ?? false} save={(sites) => save('sites', sites)} />
       <TryDraft />
     </main>
   );

@@ -81,7 +81,7 @@ export function OwnPolicySection({ policyField, packField, save }: Props) {
       <h2 id={`${id}-h`}>{t.t('options_own_policy_title')}</h2>
       <p className="hint">{t.t('options_own_policy_intro')}</p>
       {locked ? (
-        <p>{t.t('options_own_policy_locked')}</p>
+        <p>{t.t(policyField.pending || packField.pending ? 'options_checking_field' : 'options_own_policy_locked')}</p>
       ) : (
         <div className="field">
           <label id={`${id}-file-label`} htmlFor={`${id}-file`}>

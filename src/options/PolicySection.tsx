@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { PACKS } from '../engine/packs';
+import { UNCHECKED_PACKS } from '../engine/pack-data';
 import type { Pack } from '../engine/schemas/pack';
 import type { FieldState } from '../settings/merge';
 import { useT } from '../ui/i18n';
@@ -26,8 +26,9 @@ export function PolicySection({ policy, customPack, policyField, packField, save
   const id = useId();
   const t = useT();
   const [problems, setProblems] = useState<{ file: string; problem: string }[]>([]);
-  const packs = [...PACKS.values(), ...(customPack ? [customPack] : [])];
-  const chosen = packs.find((p) => p.id === policy) ?? PACKS.get('generic-uk')!;
+  // Drawn from the packs' data before the schemas load; the settings' full read validates them a moment later (use-settings.ts).
+  const packs = [...UNCHECKED_PACKS.values(), ...(customPack ? [customPack] : [])];
+  const chosen = packs.find((p) => p.id === policy) ?? UNCHECKED_PACKS.get('generic-uk')!;
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { MessageKey } from '../i18n/catalogues';
 import type { SiteId } from '../sites/types';
-import { SITE_IDS } from '../settings/schema';
+import { SITE_IDS } from '../settings/names';
 import { useT } from '../ui/i18n';
 import { SchoolBadge } from './SchoolBadge';
 
@@ -15,15 +15,19 @@ interface Props {
   /** The teacher's own switches, which a change is written into. */
   own: { readonly [K in SiteId]?: boolean | undefined };
   locked: Record<SiteId, boolean>;
+  /** Not yet known whether the school decides them (the page checking, or waiting for the school's policy). */
+  pending?: boolean;
   save(sites: { readonly [K in SiteId]?: boolean | undefined }): Promise<void>;
 }
 
-export function SitesSection({ sites, own, locked, save }: Props) {
+export function SitesSection({ sites, own, locked, pending, save }: Props) {
   const id = useId();
   const t = useT();
   // Shown at once; the stored value catches up a moment later and then takes over again.
   const [shownSites, setShownSites] = useState(sites);
-  useEffect(() => setShownSites(sites), [sites]);
+  // When the switches themselves change, not each time the settings are read again.
+  const sitesKey = JSON.stringify(sites);
+  useEffect(() => setShownSites(sites), [sitesKey]);
   return (
     <section aria-labelledby={`${id}-h`} data-section="sites">
       <h2 id={`${id}-h`}>{t.t('options_sites_title')}</h2>
@@ -42,7 +46,7 @@ export function SitesSection({ sites, own, locked, save }: Props) {
               }}
             />
             {t.t(SITE_NAMES[site])}
-            {locked[site] && <SchoolBadge field={{ origin: 'school', locked: true, teacherMayAdd: false }} />}
+            {locked[site] && <SchoolBadge field={{ origin: 'school', locked: true, teacherMayAdd: false, pending: pending ?? false }} />}
           </label>
         ))}
       </fieldset>

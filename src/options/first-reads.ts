@@ -1,5 +1,6 @@
 import { languageItem } from '../settings/language';
-import { readManagedStorage, rosterItem, settingsItem } from '../settings/storage';
+import { schoolFieldsItem } from '../settings/school-fields';
+import { readManagedAnswer, rosterItem, settingsItem } from '../settings/storage';
 
 /**
  * The settings and setup pages' first reads, all started at once as the page's script starts,
@@ -10,16 +11,17 @@ import { readManagedStorage, rosterItem, settingsItem } from '../settings/storag
  */
 interface FirstReads {
   language?: Promise<unknown>;
-  settings?: Promise<[unknown, unknown]>;
-  schoolPolicy?: Promise<Record<string, unknown>>;
+  /** The teacher's settings, their roster, and which settings the school's policy named last time. */
+  settings?: Promise<[unknown, unknown, unknown]>;
+  schoolPolicy?: Promise<{ policy: Record<string, unknown>; answered: boolean }>;
 }
 
 const first: FirstReads = {};
 
 export function startFirstReads(): void {
   first.language = languageItem.getValue();
-  first.settings = Promise.all([settingsItem.getValue(), rosterItem.getValue()]);
-  first.schoolPolicy = readManagedStorage();
+  first.settings = Promise.all([settingsItem.getValue(), rosterItem.getValue(), schoolFieldsItem.getValue()]);
+  first.schoolPolicy = readManagedAnswer();
   // A read that fails is read again, and explained, by the hook that takes it.
   for (const read of Object.values(first) as Promise<unknown>[]) read.catch(() => undefined);
 }

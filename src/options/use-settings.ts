@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { resolveSettings, type ResolvedSettings } from '../settings/load';
+import type { ResolvedSettings } from '../settings/load';
 import { ROSTER_FIELDS } from '../settings/migrations';
-import type { SettingName } from '../settings/schema';
-import { readManagedStorage, rosterItem, settingsItem } from '../settings/storage';
+import type { SettingName } from '../settings/names';
+import { quickResolve, withPending } from '../settings/quick-read';
+import { parseSchoolFields, schoolFieldsItem, type SchoolFields } from '../settings/school-fields';
+import { readManagedAnswer, rosterItem, settingsItem } from '../settings/storage';
 import { takeFirstRead } from './first-reads';
 
 /**
@@ -12,42 +14,91 @@ import { takeFirstRead } from './first-reads';
  * a new policy). Saving writes one field at a time into the stored object, leaving every other
  * field exactly as it was, even one the page could not read: nothing the teacher saved is lost.
  *
- * The page is drawn from `storage.local` at once, and the school's policy is merged in when it
- * arrives. Chrome's first `storage.managed` read after the browser starts can take seconds (and
- * with no policy at all it may not answer until our timeout, 5 s): waiting for it before drawing
- * anything is what made the page show "Loading your settings…" for about 5 s (issue 14).
- * Until it answers, `schoolPolicyRead` is false and the page says it is still looking; a teacher's
- * change made meanwhile is saved as usual, and the school's values win over it in the merge.
+ * Drawn in three steps, so that the page is usable at once (issue 14):
+ * 1. From what is stored, with a minimal check by hand (src/settings/quick-read.ts), before zod,
+ *    the schemas and the policy packs' validation have loaded: on a first opening they were a third
+ *    of the page's work before it could be used. A value that check cannot vouch for, and every
+ *    setting the school's policy named when last read, is drawn waiting and cannot be changed.
+ * 2. A moment later, the full read (src/settings/load.ts, loaded after the first drawing): every
+ *    value checked with its schema, every bad one set aside and explained.
+ * 3. The school's policy merged in and locked when the browser hands it over. Chrome's first
+ *    `storage.managed` read after the browser starts can take seconds (with no policy at all, it
+ *    may not answer until our wait runs out); until it answers, `schoolPolicyRead` is false, the
+ *    page says it is still looking, and the settings the school named last time stay waiting. A
+ *    change to any other setting is saved as usual meanwhile, and the school's values win over it.
  */
 export interface SettingsState {
   readonly resolved: ResolvedSettings;
   /** The school's policy has been read (until then the page is drawn from the teacher's own settings). */
   readonly schoolPolicyRead: boolean;
+  /** Every stored value has been checked with its schema (until then, from the quick read: no problems listed yet). */
+  readonly checked: boolean;
+  /** The full read could not be loaded (a broken policy pack in the build, a chunk that failed to load): the page stays as first drawn. */
+  readonly checkFailed: boolean;
 }
+
+type FullRead = typeof import('../settings/load');
+let fullRead: Promise<FullRead> | null = null;
+/** zod, the settings' schemas and the built-in packs' validation: loaded once, after the page is first drawn. */
+const loadFullRead = () => (fullRead ??= import('../settings/load'));
+
+interface Stored {
+  readonly settings: unknown;
+  readonly roster: unknown;
+  readonly remembered: SchoolFields;
+}
+
+/** How long to go on waiting for the browser's policy answer once the first wait has run out. */
+const SCHOOL_POLICY_LATE_MS = 60_000;
 
 export function useSettings(): { state: SettingsState | null; save: (name: SettingName, value: unknown) => Promise<void> } {
   const [state, setState] = useState<SettingsState | null>(null);
-  // The latest school policy read; null until the first read answers.
+  const stored = useRef<Stored | null>(null);
+  // The latest school policy read; null until the browser has answered.
   const managed = useRef<Record<string, unknown> | null>(null);
+  const full = useRef<FullRead | null>(null);
+  const failed = useRef(false);
   // Reads may overlap (a storage change while the policy is still being read): only the latest is drawn.
   const generation = useRef(0);
+  const policyGeneration = useRef(0);
 
-  const reload = useCallback(async () => {
-    const mine = ++generation.current;
-    const [settings, roster] = await (takeFirstRead('settings') ?? Promise.all([settingsItem.getValue(), rosterItem.getValue()]));
-    if (mine !== generation.current) return;
-    setState({ resolved: resolveSettings({ settings, roster, managed: managed.current ?? {} }), schoolPolicyRead: managed.current !== null });
+  const draw = useCallback(() => {
+    const read = stored.current;
+    if (!read) return;
+    const policy = managed.current;
+    const schoolPolicyRead = policy !== null;
+    if (full.current) {
+      const resolved = full.current.resolveSettings({ settings: read.settings, roster: read.roster, managed: policy ?? {} });
+      // Checked, but the school's policy not yet here: what it named last time still waits for it.
+      const shown = schoolPolicyRead ? resolved : { ...resolved, merged: withPending(resolved.merged, read.remembered) };
+      setState({ resolved: shown, schoolPolicyRead, checked: true, checkFailed: false });
+    } else {
+      setState({ resolved: quickResolve({ ...read, managed: policy }), schoolPolicyRead, checked: false, checkFailed: failed.current });
+    }
   }, []);
 
+  const readStored = useCallback(async () => {
+    const mine = ++generation.current;
+    const [settings, roster, remembered] = await (takeFirstRead('settings') ?? Promise.all([settingsItem.getValue(), rosterItem.getValue(), schoolFieldsItem.getValue()]));
+    if (mine !== generation.current) return;
+    stored.current = { settings, roster, remembered: parseSchoolFields(remembered) };
+    draw();
+  }, [draw]);
+
   const readSchoolPolicy = useCallback(async () => {
-    managed.current = await (takeFirstRead('schoolPolicy') ?? readManagedStorage());
-    await reload();
-  }, [reload]);
+    const mine = ++policyGeneration.current;
+    let answer = await (takeFirstRead('schoolPolicy') ?? readManagedAnswer());
+    // No answer yet is not "no policy": go on waiting, the page saying so, before taking it for none.
+    if (!answer.answered) answer = await readManagedAnswer(SCHOOL_POLICY_LATE_MS);
+    if (mine !== policyGeneration.current) return;
+    managed.current = answer.policy;
+    draw();
+  }, [draw]);
 
   useEffect(() => {
-    void reload();
+    void readStored();
     void readSchoolPolicy();
-    const unwatch = [settingsItem.watch(() => void reload()), rosterItem.watch(() => void reload())];
+    const unwatch = [settingsItem, rosterItem, schoolFieldsItem].map((item) => item.watch(() => void readStored()));
     const onManaged = (_changes: unknown, area: string) => {
       if (area === 'managed') void readSchoolPolicy();
     };
@@ -56,7 +107,29 @@ export function useSettings(): { state: SettingsState | null; save: (name: Setti
       unwatch.forEach((stop) => stop());
       browser.storage.onChanged.removeListener(onManaged);
     };
-  }, [reload, readSchoolPolicy]);
+  }, [readStored, readSchoolPolicy]);
+
+  // Once the page is drawn, the full read loads, and takes over from the quick one.
+  const drawn = state !== null;
+  useEffect(() => {
+    if (!drawn || full.current || failed.current) return;
+    let current = true;
+    loadFullRead().then(
+      (module) => {
+        full.current = module;
+        if (current) draw();
+      },
+      (error: unknown) => {
+        // The settings stay as first drawn, anything unchecked still waiting; the page says the check failed.
+        console.error('the settings could not be checked', error);
+        failed.current = true;
+        if (current) draw();
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [drawn, draw]);
 
   const save = useCallback(async (name: SettingName, value: unknown) => {
     const item = (ROSTER_FIELDS as readonly string[]).includes(name) ? rosterItem : settingsItem;

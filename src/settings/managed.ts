@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readSettingFields, type SettingValues } from './fields';
+import { LOCK_ALL } from './names';
 import { SETTING_NAMES, type SettingName } from './schema';
 
 /**
@@ -8,7 +9,7 @@ import { SETTING_NAMES, type SettingName } from './schema';
  * `managed_schema.json` before the extension sees them (chrome://policy shows those); everything
  * that reaches us is checked here, field by field, and a bad value is ignored with the reason.
  */
-export const LOCK_ALL = '*';
+export { LOCK_ALL };
 
 export interface SchoolPolicy {
   readonly values: SettingValues;

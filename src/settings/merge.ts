@@ -1,7 +1,7 @@
 import type { SiteId } from '../sites/types';
 import type { SettingValues } from './fields';
 import type { SchoolPolicy } from './managed';
-import { isListSetting, SETTING_NAMES, SITE_IDS, type SettingName } from './schema';
+import { isListSetting, SETTING_NAMES, SITE_IDS, type SettingName } from './names';
 
 /**
  * Effective settings: the school's policy values over the teacher's own.
@@ -23,6 +23,12 @@ export interface FieldState {
   readonly locked: boolean;
   /** For lists: the teacher may add entries beside the school's. */
   readonly teacherMayAdd: boolean;
+  /**
+   * Not yet known to be the teacher's to change: the settings page, drawn before every stored value
+   * has been checked or before the school's policy has arrived, shows it waiting and not editable
+   * (src/settings/quick-read.ts). Always `locked` too, so a control that honours `locked` stays shut.
+   */
+  readonly pending?: boolean;
 }
 
 export interface Merged {

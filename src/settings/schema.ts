@@ -4,7 +4,11 @@ import { HashedRosterSchema } from '../engine/schemas/hashed-roster';
 import { PackSchema } from '../engine/schemas/pack';
 import { DEFAULT_POLICY, PACK_IDS } from '../engine/packs';
 import type { SiteId } from '../sites/types';
+import { isListSetting, LIST_SETTINGS, MAX_NAME_LENGTH, MAX_NAMES, SETTING_NAMES, SITE_IDS, type ListSettingName, type SettingName } from './names';
 import { SchoolLocationSchema } from './school-location';
+
+// The names and limits live in names.ts (no zod), for the settings page's first drawing.
+export { isListSetting, LIST_SETTINGS, MAX_NAMES, SETTING_NAMES, SITE_IDS, type ListSettingName, type SettingName };
 
 /**
  * The one shape of settings: stored by the options page, pushed by a school's browser policy,
@@ -12,10 +16,6 @@ import { SchoolLocationSchema } from './school-location';
  * schema (`SETTING_FIELDS`) so that a bad value in one can be set aside, with the reason, while the
  * others still apply (see partial.ts).
  */
-
-const MAX_NAME_LENGTH = 200;
-/** A school's roster of several thousand pupils must fit; this is a guard against pasting a novel. */
-export const MAX_NAMES = 20_000;
 
 function nameEntry(what: string) {
   return z
@@ -29,8 +29,6 @@ function nameEntry(what: string) {
 function nameList(what: string) {
   return z.array(nameEntry(what)).max(MAX_NAMES, `more than ${MAX_NAMES.toLocaleString('en-GB')} entries`);
 }
-
-export const SITE_IDS = ['facebook', 'instagram', 'x', 'linkedin'] as const satisfies readonly SiteId[];
 
 /** Per-site switches; a site left out is on. */
 const SitesSchema = z.strictObject(Object.fromEntries(SITE_IDS.map((id) => [id, z.boolean().optional()])) as Record<SiteId, z.ZodOptional<z.ZodBoolean>>);
@@ -54,16 +52,12 @@ export const SETTING_FIELDS = {
   sites: SitesSchema,
   /** For the photo check: GPS tags near here mean a photo was taken at school. */
   schoolLocation: SchoolLocationSchema,
-} as const;
+} as const satisfies Record<SettingName, z.ZodType>;
 
-export type SettingName = keyof typeof SETTING_FIELDS;
-export const SETTING_NAMES = Object.keys(SETTING_FIELDS) as SettingName[];
-/** Settings that are lists of entries, to which a teacher may add their own beside the school's. */
-export const LIST_SETTINGS = ['schoolAliases', 'pupilNames', 'staffNames', 'extraConfidentialTerms'] as const satisfies readonly SettingName[];
-export type ListSettingName = (typeof LIST_SETTINGS)[number];
-export function isListSetting(name: SettingName): name is ListSettingName {
-  return (LIST_SETTINGS as readonly string[]).includes(name);
-}
+// A schema here for every name in names.ts, and no other: a setting added to one and not the other fails the type check.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _sameNames: Exactly<keyof typeof SETTING_FIELDS, SettingName> = true;
+void _sameNames;
 
 export const SettingsSchema = z
   .strictObject({

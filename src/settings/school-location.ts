@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { DEFAULT_RADIUS_METRES } from './names';
 
 /**
  * Where the school is, for the photo check: a photo whose GPS tags fall within `radiusMetres` of
  * this point was taken at school. Kept in its own schema so the settings file gains one optional
  * field and nothing else changes shape.
  */
-export const DEFAULT_RADIUS_METRES = 300;
+export { DEFAULT_RADIUS_METRES };
 
 export const SchoolLocationSchema = z.strictObject({
   lat: z.number().min(-90, 'lat must be between -90 and 90').max(90, 'lat must be between -90 and 90'),

@@ -36,15 +36,24 @@ const MANAGED_TIMEOUT_MS = 5000;
  * browser without managed storage) throws: that means "no policy", not an error to show.
  */
 export async function readManagedStorage(timeoutMs = MANAGED_TIMEOUT_MS): Promise<Record<string, unknown>> {
+  return (await readManagedAnswer(timeoutMs)).policy;
+}
+
+/**
+ * The same, saying whether the browser answered: `{}` after the wait ran out is "no answer yet",
+ * which must not be taken for "no policy" by anything that remembers it (school-fields.ts).
+ */
+export async function readManagedAnswer(timeoutMs = MANAGED_TIMEOUT_MS): Promise<{ policy: Record<string, unknown>; answered: boolean }> {
   try {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<Record<string, unknown>>((resolve) => {
-      timer = setTimeout(() => resolve({}), timeoutMs);
+    const timeout = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), timeoutMs);
     });
     const value = await Promise.race([browser.storage.managed.get() as Promise<Record<string, unknown>>, timeout]);
     clearTimeout(timer);
-    return value ?? {};
+    if (value === null) return { policy: {}, answered: false };
+    return { policy: value ?? {}, answered: true };
   } catch {
-    return {};
+    return { policy: {}, answered: true };
   }
 }

@@ -41,7 +41,7 @@ function SetupPage({ language }: { language: LanguageState }) {
   const { resolved } = state;
   const { teacher, school, merged } = resolved;
   return (
-    <main className="setup">
+    <main className="setup" data-settings-checked={state.checked}>
       <header className="page-head">
         <h1>{t.t('setup_title', productName(t))}</h1>
         <p className="lead">{t.t('setup_intro')}</p>
@@ -52,7 +52,12 @@ function SetupPage({ language }: { language: LanguageState }) {
         </ol>
         <p className="private">{t.t('options_private')}</p>
         <PageTools language={language} />
-        {!resolved.settings && (
+        {state.checkFailed && (
+          <p className="error" data-part="check-failed" role="alert">
+            {t.t('options_check_failed')}
+          </p>
+        )}
+        {!resolved.settings && !merged.fields.schoolName.pending && (
           <p className="demo" data-part="demo-notice">
             {t.t('options_demo_notice', DEMO_SETTINGS.schoolName)}
           </p>

@@ -152,10 +152,44 @@ describe('a school’s browser policy', () => {
     await page.close();
   });
 
+  test('the settings the school sets or locks are never editable, not even in the moment before its policy is read', async () => {
+    // The background keeps the names of the settings the school's policy sets or locks (never their
+    // values), for the settings page to hold them until the policy is handed over (src/settings/school-fields.ts).
+    const kept = () =>
+      browser.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('schoolFields')).schoolFields ?? null);
+    await expect.poll(kept, { timeout: 30_000 }).toEqual(['schoolName', 'pupilNames', 'hashedRoster', 'policy', 'extraConfidentialTerms', 'sites']);
+    const page = await browser.context.newPage();
+    // From before the page's own script runs: every moment one of them could be changed. (Firefox runs
+    // no WebDriver BiDi preload script in a moz-extension: page: there only what is kept, and the page
+    // once the policy is read, are checked.)
+    if (!IN_FIREFOX)
+      await page.addInitScript(() => {
+      const record = { drawn: false, editable: [] as string[] };
+      (window as unknown as { lockedSeen: typeof record }).lockedSeen = record;
+      new MutationObserver(() => {
+        const name = document.querySelector<HTMLInputElement>('[data-section="school"] input[type="text"]');
+        if (!name) return;
+        record.drawn = true;
+        if (!name.readOnly) record.editable.push(`school name, showing "${name.value}"`);
+        if (document.querySelector('[data-section="pupilNames"] textarea, [data-section="pupilNames"] [data-part="import-file"]')) record.editable.push('pupil names');
+        for (const box of document.querySelectorAll<HTMLInputElement>('[data-section="sites"] input[type="checkbox"]')) if (!box.disabled) record.editable.push(`site ${box.name}`);
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(`${extensionOrigin(browser.extensionId)}options.html`);
+    await expect.poll(() => page.getByLabel(/School name/).inputValue()).toBe('Westacre Infant School');
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('guardrail-school-policy-read').length)).toBe(1);
+    if (!IN_FIREFOX) expect(await page.evaluate(() => (window as unknown as { lockedSeen: unknown }).lockedSeen)).toEqual({ drawn: true, editable: [] });
+    expect(await page.getByLabel(/School name/).getAttribute('readonly')).not.toBeNull();
+    // Once it is read, what the school allows can be changed again: its extra terms take the teacher's own beside them.
+    expect(await page.locator('[data-part="terms"] textarea').count()).toBe(1);
+    await page.close();
+  });
+
   test('where the school allows, the teacher adds their own: an extra term beside the school’s', async () => {
     const page = await openOptions();
     const terms = page.locator('[data-part="terms"]');
-    expect(await terms.locator('.school-entries li').allTextContents()).toEqual(['Operation Acorn']);
+    // The page is drawn before the browser hands over the school's policy: its entries appear when it does.
+    await expect.poll(() => terms.locator('.school-entries li').allTextContents()).toEqual(['Operation Acorn']);
     await terms.locator('textarea').fill('Project Phoenix');
     await terms.getByRole('button', { name: 'Save' }).click();
     await page.getByLabel(/Type or paste a post/).fill('Operation Acorn and Project Phoenix are on');

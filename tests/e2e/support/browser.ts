@@ -47,6 +47,8 @@ export interface LaunchOptions {
    * it on itself: the launch returns at once and the setup page opens when the background decides.
    */
   readonly ownFirstRun?: boolean;
+  /** A profile folder to start from (the browser restarted on it); kept on close, for the caller to remove. Chromium only. */
+  readonly profile?: string;
 }
 
 const COMMON_ARGS = [
@@ -84,7 +86,10 @@ export async function launchWithExtension(extensionDir: string = EXTENSION_DIR, 
   // The same surface, driven by puppeteer-core over WebDriver BiDi (the subset of playwright-core's API the tests use).
   if (IN_FIREFOX) return (await launchFirefoxWithExtension(extensionDir, options)) as unknown as ExtensionBrowser;
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/run, or apt-get install chromium`);
-  const profile = mkdtempSync(join(tmpdir(), 'guardrail-chromium-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'guardrail-chromium-'));
+  const removeProfile = () => {
+    if (!options.profile) rmSync(profile, { recursive: true, force: true });
+  };
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -109,12 +114,12 @@ export async function launchWithExtension(extensionDir: string = EXTENSION_DIR, 
       firstRun,
       async close() {
         await context.close();
-        rmSync(profile, { recursive: true, force: true });
+        removeProfile();
       },
     };
   } catch (error) {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile();
     throw error;
   }
 }
