@@ -166,3 +166,43 @@ describe('innocent homonyms stay quiet beside their own words', () => {
     ['Heard a kid call another one a faggot at break. Dealt with.', 'high', 'derogatory/slur'],
   ])('%s', (draft, severity, rule) => expectFlag(draft, severity, rule));
 });
+
+describe('"the X of a Y" comparisons and what a family is said to be', () => {
+  test.each<[string, Severity, string]>([
+    ['Gareth Hughes has the attention span of a gnat and the manners of a pig', 'high', 'hostility/insult'],
+    ['some of the parents in year 2 couldnt parent a goldfish', 'high', 'hostility/insult'],
+    ['the new deputy has the backbone of a jellyfish', 'high', 'hostility/insult'],
+    ['Oliver’s mum was in shouting again. honestly done with that family, they’re all the same', 'high', 'hostility/insult'],
+    ['never any good at anything, that family. four kids through here and not one could read', 'high', 'hostility/insult'],
+  ])('%s', (draft, severity, rule) => expectFlag(draft, severity, rule));
+
+  test.each([
+    'I have the attention span of a gnat this week, roll on half term',
+    'Met that family at the fete. They’re all the same: kind, funny and generous.',
+    'The Roma families we work with are all the same as any other family: they want the best for their kids.',
+    'Our head has the patience of a saint.',
+  ])('%s', (draft) => expectQuiet(draft));
+});
+
+describe('tropes of culture, cost and danger, with a group beside them', () => {
+  test.each([
+    'some of the traveller families simply dont value education, its the culture',
+    'these migrant families treat the UK like a cash machine',
+    'Special needs kids should be in special schools, not dragging mainstream down',
+    'do we really need a pride assembly every year? shoving it down their throats',
+    'Genuine question: why are the groomers always from a certain community? Nobody’s allowed to ask.',
+  ])('%s', (draft) => expectFlag(draft, 'high', 'hostility/derogation'));
+
+  test.each([
+    'Our traveller families value education as much as anyone and our attendance shows it.',
+    'Our pride assembly was the best yet, thank you Year 6 🌈',
+    'Special schools do an amazing job and so do our mainstream SEND bases.',
+  ])('%s', (draft) => expectQuiet(draft));
+});
+
+describe('an insult of a whole place is no banter', () => {
+  test('"this village is full of inbred yokels 😂" holds a post; "my brother is a muppet 😂" stays banter', () => {
+    expect(worst('this town is full of inbred yokels, I can say it because I live here 😂')).toBe('warning');
+    expect(worst('my brother is a muppet, left his coat in the village pub 😂')).toBe('info');
+  });
+});

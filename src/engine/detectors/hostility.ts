@@ -213,6 +213,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
   const tokens = view.doc.tokens;
   const sentence = tokens[cue.first]!.sentence;
   const before = () => targetBefore(view, groups, m, cue.first, sentence, negated);
+  // "they are all the same as any other family": a comparison, not a generalisation.
+  if (tokens[cue.last]!.norm === 'same' && tokens[cue.last + 1]?.norm === 'as' && tokens[cue.last + 1]!.sentence === sentence) return undefined;
   const after = (from: number, reach = 5) => targetAfter(view, groups, from, reach, sentence);
   switch (cue.kind) {
     case 'dehumanising': {
@@ -222,7 +224,10 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
     }
     case 'derogation': {
       const t = before() ?? welshPredicate(view, groups, cue, sentence);
-      return t && t.aim.kind === 'group' ? { ...t, rule: 'hostility/derogation' } : undefined;
+      if (t && t.aim.kind === 'group') return { ...t, rule: 'hostility/derogation' };
+      // "i'm done with that family, they're all the same": a family of the school generalised about.
+      const family = t && familyOf(view, m, t, cue, sentence);
+      return family ? { aim: { kind: 'community', ref: family }, from: Math.min(family.first, t!.from), to: Math.max(family.last, cue.last), rule: 'hostility/insult' } : undefined;
     }
     case 'attribute': {
       // "filthy gypsies", "thieving Romanians": the adjective right before a group.
@@ -244,7 +249,10 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // Linked, or any words between when it is a group ("Not one Chinese person I've met has been any use").
       const none = new Uint8Array(tokens.length);
       const t = targetBefore(view, groups, m, cue.first, sentence, none) ?? targetBefore(view, groups, m, cue.first, sentence, none, 10, true);
-      return t && (t.aim.kind === 'group' || (t.aim.kind === 'community' && targetBefore(view, groups, m, cue.first, sentence, none))) ? { ...t, rule: 'hostility/negated-praise' } : undefined;
+      if (t && (t.aim.kind === 'group' || (t.aim.kind === 'community' && targetBefore(view, groups, m, cue.first, sentence, none)))) return { ...t, rule: 'hostility/negated-praise' };
+      // "theyre never any good at anything, that family", "never any good, that family": praise denied to a whole family.
+      const family = t ? familyOf(view, m, t, cue, sentence) : familyAfter(view, m, cue, sentence);
+      return family ? { aim: { kind: 'community', ref: family }, from: Math.min(family.first, t?.from ?? cue.first), to: Math.max(family.last, cue.last), rule: 'hostility/insult' } : undefined;
     }
     case 'threat-outcome': {
       // "[target] should (all) be shot": a modal within a few words before the outcome.
@@ -309,7 +317,11 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1) ?? groupInSentence(groups, sentence - 2);
       // "Lock your sheds… and no, it isn't the Travellers": the group is cleared, not blamed.
       if (group && negatedBefore(negated, tokens, group.first, 3)) return undefined;
-      return group ? { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' } : undefined;
+      if (group) return { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' };
+      // "…that family tbh, they're all the same": a trope said of a family of the school.
+      const t = before();
+      const family = t && familyOf(view, m, t, cue, sentence);
+      return family ? { aim: { kind: 'community', ref: family }, from: Math.min(family.first, t!.from), to: Math.max(family.last, cue.last), rule: 'hostility/insult' } : undefined;
     }
     case 'irony': {
       // "Mr X's assemblies are the highlight of my week, said no one ever": the frame carries its own
@@ -541,6 +553,28 @@ function welshNegativeSubject(view: DraftView, groups: GroupIndex, cue: Cue, sen
 function adjacentAfter(groups: GroupIndex, last: number, sentence: number): Found | undefined {
   const group = groups.between(last + 1, last + 2).find((g) => g.sentence === sentence && g.first === last + 1 && g.antecedent === undefined);
   return group && { aim: { kind: 'group', group }, from: last, to: group.last, rule: '' };
+}
+
+/** Words that make a reference a whole family ("that family", "the Smith family", "her lot", "y teulu 'na"). */
+const FAMILY = /\b(family|families|famly|lot|clan|teulu|teuluoedd)\b/i;
+
+/**
+ * The family a generalisation is said of: the subject itself ("that family are all the same") or a
+ * pronoun standing for a family named in this sentence or the one before ("…that family tbh, they're
+ * all the same"); not beside words that speak well of them ("they're all the same: kind and generous").
+ */
+function familyOf(view: DraftView, m: Compiled, t: Found, cue: Cue, sentence: number): Reference | undefined {
+  if (warm(view, m, sentence, cue.first)) return undefined;
+  if (t.aim.kind === 'community' && FAMILY.test(t.aim.ref.text)) return t.aim.ref;
+  if (t.aim.kind !== 'person' || !/^(they|theyre|them|nhw|those|these)$/.test(view.doc.tokens[t.from]!.norm)) return undefined;
+  const refs = view.referencesNear(cue.first, cue.last, WINDOW, -1, 0).filter((r) => r.group !== 'people' && FAMILY.test(r.text));
+  return refs.sort((a, b) => Math.abs(a.first - cue.first) - Math.abs(b.first - cue.first))[0];
+}
+
+/** A family named as an afterthought just after the words ("never any good at anything, that family"). */
+function familyAfter(view: DraftView, m: Compiled, cue: Cue, sentence: number): Reference | undefined {
+  if (warm(view, m, sentence, cue.first)) return undefined;
+  return view.referencesNear(cue.last + 1, cue.last + 6, 0).find((r) => r.sentence === sentence && r.first > cue.last && r.first - cue.last <= 6 && r.group !== 'people' && FAMILY.test(r.text));
 }
 
 /**

@@ -352,6 +352,8 @@ export const HostilitySchema = z.strictObject({
   grievanceContrasts: phrases.default([]),
   /** Words that speak well of a group ("welcome", "proud", "amazing"): a dog-whistle frame beside them is not one. */
   groupWarmth: phrases.default([]),
+  /** A whole place's people ("this village", "round here", "y pentref"): an insult of them is no banter between friends. */
+  localCommunity: phrases.default([]),
   /** Verbs of being given or let off ("get", "given", "cael", "rhoi"): what a group is resented for. */
   privilegeVerbs: phrases.default([]),
 });
