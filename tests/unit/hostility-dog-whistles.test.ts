@@ -206,3 +206,20 @@ describe('an insult of a whole place is no banter', () => {
     expect(worst('my brother is a muppet, left his coat in the village pub 😂')).toBe('info');
   });
 });
+
+describe('the same frames reported, rebutted or said warmly stay quiet', () => {
+  test.each([
+    "A parent asked me 'why do muslims get a prayer room?' I explained it's a quiet room for anyone. Just asking is fine.",
+    'What is it with people blaming immigrants for everything? Our Polish families keep this town running.',
+    'Two tier system in exams: pupils with ALN get extra time and that is fair, it levels the field.',
+    'Genuine question for SENCos: why do some kids with ADHD always get sent out? Feels like we are failing them.',
+    'Funny that, the trans kids in my form are the kindest in the year.',
+    'Give it a year and the new Polish deli will be the best shop in town',
+    'Pam bod plant Blwyddyn 6 yn cael mynd allan gyntaf? Jest gofyn 😂',
+    'Why do governors always get the best biscuits? Genuine question 😂',
+  ])('%s', (draft) => expectQuiet(draft));
+});
+
+test('a trope between two warm sentences is still a barb', () => {
+  expectFlag('So proud of our EAL learners this year. Though some of these migrant families treat the UK like a cash machine. Still, the children deserve our best.', 'high', 'hostility/derogation');
+});

@@ -317,6 +317,9 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1) ?? groupInSentence(groups, sentence - 2);
       // "Lock your sheds… and no, it isn't the Travellers": the group is cleared, not blamed.
       if (group && negatedBefore(negated, tokens, group.first, 3)) return undefined;
+      // "Give it a year and the new Polish deli will be the best shop in town": praise, unless an eye-roll says otherwise.
+      // Its own sentence only: a barb between two warm sentences is still a barb.
+      if (group && withWords(view, m.warmth, sentence, cue.first) && !eyeRoll(view, m, sentence)) return undefined;
       if (group) return { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' };
       // "…that family tbh, they're all the same": a trope said of a family of the school.
       const t = before();
@@ -424,7 +427,9 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // "not popular but someone has to say it": the frame sells a remark about a group as a brave
       // truth. A group in this sentence or beside it, unless that sentence speaks well of it.
       const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1) ?? groupInSentence(groups, sentence + 1);
-      if (!group || Math.abs(group.first - cue.first) > WINDOW || warm(view, m, group.sentence, group.first)) return undefined;
+      if (!group || Math.abs(group.first - cue.first) > WINDOW || warm(view, m, group.sentence, group.first) || quoted(view, group)) return undefined;
+      // "What is it with people blaming immigrants…": about the people who blame, not the group.
+      if (/^(people|folk|those|anyone|everyone|some)$/.test(tokens[cue.last + 1]?.norm ?? '') && group.first > cue.last) return undefined;
       return { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' };
     }
     case 'innocent-question': {
@@ -435,7 +440,7 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       for (const q of [sentence, sentence - 1, sentence + 1]) {
         if (q < 0 || !whyQuestion(view, q, cue.first)) continue;
         const group = groupInSentence(groups, q) ?? groupInSentence(groups, q - 1);
-        if (!group || Math.abs(group.first - cue.first) > WINDOW || warm(view, m, group.sentence, group.first)) continue;
+        if (!group || Math.abs(group.first - cue.first) > WINDOW || warm(view, m, group.sentence, group.first) || quoted(view, group)) continue;
         if (!withWords(view, m.grievanceWords, q, cue.first) && !withWords(view, m.grievanceWords, group.sentence, group.first)) continue;
         return { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' };
       }
@@ -449,7 +454,7 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       if (!group) return undefined;
       let given = false;
       for (let k = Math.max(start, group.first - 4); k < cue.first && !given; k++) if (m.privilege.longestAt(tokens, k)) given = true;
-      if (!given || warm(view, m, sentence, cue.first)) return undefined;
+      if (!given || warm(view, m, sentence, cue.first) || quoted(view, group)) return undefined;
       return { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: cue.last, rule: 'hostility/derogation' };
     }
     default:
@@ -595,6 +600,25 @@ const WINDOW = 60;
 /** A sentence that speaks well of whoever it names ("a warm welcome to our Syrian families"), or is followed by one that does. */
 function warm(view: DraftView, m: Compiled, sentence: number, near: number): boolean {
   return withWords(view, m.warmth, sentence, near) || withWords(view, m.warmth, sentence + 1, near);
+}
+
+/** Whether a group's words stand inside quotation marks: a question or remark reported, not made ("a parent asked me 'why do…?'"). */
+function quoted(view: DraftView, group: GroupTarget): boolean {
+  const text = view.doc.draft;
+  const from = Math.max(0, group.start - 300);
+  const nearby = text.slice(from, Math.min(text.length, group.end + 300));
+  for (const q of nearby.matchAll(QUOTED_SPAN)) if (from + q.index <= group.start && from + q.index + q[0].length >= group.end) return true;
+  return false;
+}
+
+const QUOTED_SPAN = /["“][^"“”\n]{1,300}["”]|(?<![\p{L}\p{N}])['‘][^'‘’\n]{1,300}['’](?![\p{L}\p{N}])/gu;
+
+/** An eye-roll emoji in sentence `sentence`. */
+function eyeRoll(view: DraftView, m: Compiled, sentence: number): boolean {
+  const from = view.doc.sentenceStarts[sentence] ?? 0;
+  const to = view.doc.sentenceStarts[sentence + 1] ?? view.doc.draft.length;
+  const text = view.doc.draft.slice(Math.max(0, from - 4), Math.min(to + 4, view.doc.draft.length));
+  return m.sarcasmEmoji.some((emoji) => text.includes(emoji));
 }
 
 /** A why-question: "why", "how come", Welsh "pam"/"paham" in the sentence, near token `near`. */

@@ -260,6 +260,8 @@ export const HostilitySchema = z.strictObject({
       }),
     )
     .min(1),
+  /** Real words (often Welsh or names) one letter from a group's name, never read as it disguised ("allan": out). */
+  notDisguisedGroups: phrases.default([]),
   /** Words that refer back to a group named in an earlier sentence ("They are disgusting."). */
   groupPronouns: phrases,
   /** Comparisons that deny people their humanity ("vermin", "a plague"): hostile when said of people. */
