@@ -223,3 +223,24 @@ describe('the same frames reported, rebutted or said warmly stay quiet', () => {
 test('a trope between two warm sentences is still a barb', () => {
   expectFlag('So proud of our EAL learners this year. Though some of these migrant families treat the UK like a cash machine. Still, the children deserve our best.', 'high', 'hostility/derogation');
 });
+
+describe('other wordings of the same frames', () => {
+  test.each([
+    "not saying anything but the new mosque has gone up fast hasn't it. funny how that works",
+    "i'll probably get cancelled for this but kids with autism should not be in my class, they wreck it for everyone",
+    'the refugees on the estate get new trainers and my kids get hand me downs. make it make sense',
+    'genuinely asking why we bother teaching the gypsy kids when they leave at 14 anyway',
+    "I don't want my kids taught by someone in a headscarf. There, I've said it.",
+    "What's it with eastern europeans and drink driving",
+  ])('%s', (draft) => expectFlag(draft, 'high', 'hostility/derogation'));
+
+  test('an insult idiom said of foreign staff is high, as an insult of the staff', () => {
+    expectFlag("another year, another load of foreign staff who can't string a sentence together", 'high', 'hostility/insult');
+  });
+
+  test.each([
+    'Muslim families at the fete were lovely. There, I said it.',
+    "What's it with Year 10 and losing their ties?",
+    'My kids get hand me downs from their cousins and love them. Make it make sense, fashion industry!',
+  ])('%s', (draft) => expectQuiet(draft));
+});

@@ -53,6 +53,8 @@ interface Compiled {
   readonly tropes: PhraseMatcher<true>;
   readonly givers: PhraseMatcher<true>;
   readonly wanters: PhraseMatcher<true>;
+  /** Dog-whistle frames, read across a comma ("There, I said it", "not popular, but…"). */
+  readonly dogWhistles: PhraseMatcher<true>;
   /** Words that make a why-question about a group a grievance ("always", "get", "gormod"). */
   readonly grievanceWords: PhraseMatcher<true>;
   /** A question asked to learn ("so I can explain it to my class"). */
@@ -108,7 +110,6 @@ function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLe
   add('joke', lexicon.jokeFrames, false);
   add('blow', lexicon.blows, false);
   add('irony', lexicon.ironyFrames, false);
-  add('dogwhistle', lexicon.dogWhistles, false);
   add('innocent-question', lexicon.innocentQuestions, false);
   add('grievance', lexicon.grievanceContrasts, false);
   return {
@@ -126,6 +127,7 @@ function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLe
     tropes: PhraseMatcher.of(lexicon.tropes, { plurals: false }),
     givers: PhraseMatcher.of(lexicon.blowGivers, { plurals: false }),
     wanters: PhraseMatcher.of(lexicon.blowWanters, { plurals: false }),
+    dogWhistles: PhraseMatcher.of(lexicon.dogWhistles, { plurals: false, commas: true }),
     grievanceWords: PhraseMatcher.of(lexicon.grievanceWords, { plurals: false }),
     curiosity: PhraseMatcher.of(lexicon.curiosity, { plurals: false }),
     warmth: PhraseMatcher.of(lexicon.groupWarmth, { plurals: false }),
@@ -165,6 +167,8 @@ export function findHostility(view: DraftView, allGroups: readonly GroupTarget[]
 function findCues(tokens: readonly Token[], m: Compiled): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const whistle = m.dogWhistles.longestAt(tokens, i);
+    if (whistle) cues.push({ kind: 'dogwhistle', first: i, last: whistle.last, disguised: false });
     const match = m.cues.longestAt(tokens, i);
     if (match) {
       for (const kind of new Set(match.values)) cues.push({ kind, first: i, last: match.last, disguised: false });
