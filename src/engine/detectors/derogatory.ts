@@ -43,6 +43,8 @@ interface Compiled {
   readonly negations: ReadonlySet<string>;
   readonly copulas: ReadonlySet<string>;
   readonly namingWords: ReadonlySet<string>;
+  /** Per entry id: the words that show its innocent homonym beside it (a dog show, a plate of food). */
+  readonly innocent: ReadonlyMap<string, { words: PhraseMatcher<true>; emoji: readonly string[] }>;
 }
 
 
@@ -108,6 +110,14 @@ function compileLexicon(lexicon: DerogatoryLexicon, namingWords: readonly string
     negations: wordsOf(lexicon.negations),
     copulas: wordsOf(lexicon.copulas),
     namingWords: wordsOf(namingWords),
+    innocent: new Map(
+      lexicon.entries
+        .filter((e) => e.innocentBeside && e.innocentBeside.length > 0)
+        .map((e) => {
+          const list = e.innocentBeside!;
+          return [e.id, { words: PhraseMatcher.of(list.filter((w) => /\p{L}/u.test(w)), { plurals: true }), emoji: list.filter((w) => !/\p{L}/u.test(w)) }];
+        }),
+    ),
   };
 }
 
@@ -245,6 +255,7 @@ function judge(ctx: DraftView, m: Compiled, hit: Hit): RawFinding | undefined {
   const first = tokens[hit.first]!;
   const { entry } = hit;
   if (ctx.isClaimed(hit.first, hit.last)) return undefined; // part of a name ("Mr Pratt")
+  if (innocentHomonym(ctx, m, hit)) return undefined; // "the bitch won best of breed", "faggots, mushy peas and gravy"
   if (entry.kind !== 'slur' && (entry.alsoName || nameOfSomething(ctx, m, hit)) && writtenAsName(ctx, hit)) return undefined;
 
   let severity: Severity | undefined;
@@ -314,6 +325,28 @@ function judge(ctx: DraftView, m: Compiled, hit: Hit): RawFinding | undefined {
 }
 
 /**
+ * "Crufts this weekend and the bitch from our village won best of breed 🐕", "faggots a phys i
+ * swper": the entry's innocent homonym, shown by its own words in the sentence or the one beside it.
+ * Not when the word is disguised (nobody masks a dog) or said to or of someone ("you bitch", "she's a bitch").
+ */
+function innocentHomonym(ctx: DraftView, m: Compiled, hit: Hit): boolean {
+  const innocent = m.innocent.get(hit.entry.id);
+  if (!innocent || hit.disguise) return false;
+  const tokens = ctx.doc.tokens;
+  const before = tokens[hit.first - 1];
+  if (before && before.sentence === tokens[hit.first]!.sentence && (m.pronouns.has(before.norm) || (before.norm === 'a' && m.pronouns.has(tokens[hit.first - 2]?.norm ?? '')))) return false;
+  const sentence = tokens[hit.first]!.sentence;
+  const from = ctx.doc.sentenceStarts[Math.max(0, sentence - 1)]!;
+  const to = ctx.doc.sentenceStarts[sentence + 2] ?? ctx.doc.draft.length;
+  if (innocent.emoji.some((e) => ctx.doc.draft.slice(from, to).includes(e))) return true;
+  for (let k = lowerBound(tokens, (t) => t.start < from); k < tokens.length && tokens[k]!.start < to; k++) {
+    if (k >= hit.first && k <= hit.last) continue;
+    if (innocent.words.longestAt(tokens, k)) return true;
+  }
+  return false;
+}
+
+/**
  * A verdict standing alone: the word is most of its sentence ("Coward.", "Absolute numpty.",
  * "Hopeless, the lot of them."), with only linking words or a generalising tail beside it.
  */
@@ -322,7 +355,9 @@ function verdictAlone(ctx: DraftView, m: Compiled, hit: Hit): boolean {
   const sentence = tokens[hit.first]!.sentence;
   if (sentence === 0) return false;
   let others = 0;
-  for (let k = hit.first - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (tokens[k]!.kind === 'word' && !m.linking.has(tokens[k]!.norm) && !TAIL_WORDS.has(tokens[k]!.norm)) others++;
+  // An adjective before the word is part of the verdict: "Paranoid cow.", "Useless lump."
+  const verdictWord = (t: Token) => t.kind !== 'word' || m.linking.has(t.norm) || TAIL_WORDS.has(t.norm);
+  for (let k = hit.first - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (!verdictWord(tokens[k]!) && !(k >= hit.first - 2 && isAdjective(tokens[k]!.norm))) others++;
   for (let k = hit.last + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (tokens[k]!.kind === 'word' && !m.linking.has(tokens[k]!.norm) && !TAIL_WORDS.has(tokens[k]!.norm)) others++;
   return others === 0;
 }

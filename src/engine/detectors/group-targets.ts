@@ -29,7 +29,7 @@ interface Compiled {
 /** How many sentences back a pronoun may look for its group. */
 const PRONOUN_REACH = 2;
 
-function compile(lexicon: Pick<HostilityLexicon, 'groups' | 'groupPronouns'>): Compiled {
+function compile(lexicon: Pick<HostilityLexicon, 'groups' | 'groupPronouns' | 'notDisguisedGroups'>): Compiled {
   const forms = new PhraseMatcher<Group>({ plurals: false });
   const single: [string, Group][] = [];
   for (const group of lexicon.groups) {
@@ -41,7 +41,9 @@ function compile(lexicon: Pick<HostilityLexicon, 'groups' | 'groupPronouns'>): C
     }
   }
   const maskable = single.filter(([word]) => word.length >= 5 && /^\p{L}+$/u.test(word));
-  return { forms, loose: new FuzzyWords(single, isEverydayWord), pronouns: PhraseMatcher.of(lexicon.groupPronouns, { plurals: false }), maskable };
+  // Real words one letter from a group's name ("allan", Welsh for "out", is not "asian" disguised).
+  const real = new Set(lexicon.notDisguisedGroups);
+  return { forms, loose: new FuzzyWords(single, (w) => isEverydayWord(w) || real.has(w)), pronouns: PhraseMatcher.of(lexicon.groupPronouns, { plurals: false }), maskable };
 }
 
 export function findGroupTargets(view: DraftView, compiled: Compiled): GroupTarget[] {
@@ -103,17 +105,17 @@ function someoneElseNamedSince(view: DraftView, group: GroupTarget, index: numbe
   return view.referencesNear(group.last + 1, index - 1, 0, 0, PRONOUN_REACH).some((ref) => ref.first > group.last && ref.last < index && ref.group !== 'people');
 }
 
-const GroupTargetsData = HostilitySchema.pick({ groups: true, groupPronouns: true });
+const GroupTargetsData = HostilitySchema.pick({ groups: true, groupPronouns: true, notDisguisedGroups: true });
 
 export const groupTargetsDetector = defineDetector({
   id: 'group-targets',
   phase: 'targets',
   description: 'Groups of people a remark can be aimed at, and pronouns that refer back to them.',
   rules: {},
-  lexicon: GroupTargetsData as z.ZodType<Pick<HostilityLexicon, 'groups' | 'groupPronouns'>>,
+  lexicon: GroupTargetsData as z.ZodType<Pick<HostilityLexicon, 'groups' | 'groupPronouns' | 'notDisguisedGroups'>>,
   select: (bundle) => {
-    const { groups, groupPronouns } = bundle.hostility as HostilityLexicon;
-    return { groups, groupPronouns };
+    const { groups, groupPronouns, notDisguisedGroups } = bundle.hostility as HostilityLexicon;
+    return { groups, groupPronouns, notDisguisedGroups };
   },
   compile: (data) => compile(data),
   run: (compiled, { view }) => ({ groups: findGroupTargets(view, compiled) }),

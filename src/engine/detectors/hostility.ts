@@ -1,4 +1,4 @@
-import { selfReferenceBefore, type Reference } from '../context/community';
+import { selfReferenceAfter, selfReferenceBefore, type Reference } from '../context/community';
 import { CounterSpeech } from '../context/counter-speech';
 import type { GroupTarget } from '../context/group-targets';
 import { isEverydayWord } from '../context/names-knowledge';
@@ -25,7 +25,7 @@ import { thingOfPeople } from '../context/general-talk';
  * findings. Counter-speech ("saying 'refugees are vermin' is disgusting") and negation ("they are
  * not vermin", "I don't hate anyone") stay quiet.
  */
-type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'threat-after' | 'threat-phrase' | 'insult' | 'trope' | 'sarcasm' | 'exclusion' | 'exclusion-question' | 'attribute' | 'disclaimer' | 'tail' | 'blow' | 'praise' | 'joke' | 'irony';
+type CueKind = 'dehumanising' | 'derogation' | 'hate' | 'hate-after' | 'negated-praise' | 'threat-outcome' | 'threat-verb' | 'threat-subject' | 'threat-modal' | 'threat-after' | 'threat-phrase' | 'insult' | 'trope' | 'sarcasm' | 'exclusion' | 'exclusion-question' | 'attribute' | 'disclaimer' | 'tail' | 'blow' | 'praise' | 'joke' | 'irony' | 'dogwhistle' | 'innocent-question' | 'grievance';
 
 interface Cue {
   readonly kind: CueKind;
@@ -53,10 +53,20 @@ interface Compiled {
   readonly tropes: PhraseMatcher<true>;
   readonly givers: PhraseMatcher<true>;
   readonly wanters: PhraseMatcher<true>;
+  /** Dog-whistle frames, read across a comma ("There, I said it", "not popular, but…"). */
+  readonly dogWhistles: PhraseMatcher<true>;
+  /** Words that make a why-question about a group a grievance ("always", "get", "gormod"). */
+  readonly grievanceWords: PhraseMatcher<true>;
+  /** A question asked to learn ("so I can explain it to my class"). */
+  readonly curiosity: PhraseMatcher<true>;
+  /** Words that speak well of a group ("welcome", "proud", "amazing"): a frame beside them is no dog whistle. */
+  readonly warmth: PhraseMatcher<true>;
+  /** Verbs of being given ("get", "cael", "rhoi"): what a two-tier grievance resents. */
+  readonly privilege: PhraseMatcher<true>;
 }
 
 /** Verbs that carry what is said across to the person before them. */
-const COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'r', 'were', 'was', 'be', 'been', 'being', 'has', 'have', 'had', 'seem', 'seems', 'look', 'looks', 'mae', 'yn']);
+const COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'r', 'were', 'was', 'be', 'been', 'being', 'has', 'have', 'had', 'seem', 'seems', 'look', 'looks', 'mae', 'yn', 'yw', 'ydy', 'ydi', 'ydyn', 'oedd']);
 /** Prepositions that open a place phrase between a target and what is said of it ("at the gate"). */
 const PLACE: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from', 'outside', 'near', 'round', 'around', 'by', 'yn', 'ar', 'o', 'wrth']);
 /** Cues that carry their own verb ("shouldn't be allowed…", "should never have been…"). */
@@ -64,7 +74,7 @@ const MODAL_START: ReadonlySet<string> = new Set(['shouldnt', 'should', 'cant', 
 /** The writer: "I hate myself" is not hate of anyone. */
 const SELF: ReadonlySet<string> = new Set(['myself', 'me', 'ourselves', 'us', 'yourself']);
 
-const LINKING = ['are', 'is', 'r', 'were', 'was', 'be', 'being', 'been', 'am', 'all', 'just', 'basically', 'literally', 'nothing', 'but', 'like', 'such', 'a', 'an', 'the', 'bunch', 'of', 'load', 'pack', 'lot', 'total', 'complete', 'utter', 'absolute', 'bloody', 'so', 'really', 'simply', 'frankly', 'honestly', 'only', 'mostly', 'always', 'every', 'one', 'them', 'these', 'those', 'ones', 'some', 'most', 'more', 'than', 'breed', 'behave', 'act', 'acting', 'live', 'living', 'yn', 'fel', 'i', 'think', 'reckon', 'feel', 'tbh', 'imo', 'honestly', 'just', 'seriously', 'genuinely', 'like', 'here', 'round', 'around', 'na', 'ma', 'mae', 'gyd'];
+const LINKING = ['are', 'is', 'r', 'were', 'was', 'be', 'being', 'been', 'am', 'all', 'just', 'basically', 'literally', 'nothing', 'but', 'like', 'such', 'a', 'an', 'the', 'bunch', 'of', 'load', 'pack', 'lot', 'total', 'complete', 'utter', 'absolute', 'bloody', 'so', 'really', 'simply', 'frankly', 'honestly', 'only', 'mostly', 'always', 'every', 'one', 'them', 'these', 'those', 'ones', 'some', 'most', 'more', 'than', 'breed', 'behave', 'act', 'acting', 'live', 'living', 'yn', 'fel', 'i', 'think', 'reckon', 'feel', 'tbh', 'imo', 'honestly', 'just', 'seriously', 'genuinely', 'like', 'here', 'round', 'around', 'na', 'ma', 'mae', 'gyd', 'criw', 'giang', 'llwyth'];
 
 function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLexicon; negativeWords: readonly string[] }): Compiled {
   const cues = new PhraseMatcher<CueKind>({ plurals: false });
@@ -100,6 +110,8 @@ function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLe
   add('joke', lexicon.jokeFrames, false);
   add('blow', lexicon.blows, false);
   add('irony', lexicon.ironyFrames, false);
+  add('innocent-question', lexicon.innocentQuestions, false);
+  add('grievance', lexicon.grievanceContrasts, false);
   return {
     cues,
     loose: new FuzzyWords(single, isEverydayWord),
@@ -115,6 +127,11 @@ function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLe
     tropes: PhraseMatcher.of(lexicon.tropes, { plurals: false }),
     givers: PhraseMatcher.of(lexicon.blowGivers, { plurals: false }),
     wanters: PhraseMatcher.of(lexicon.blowWanters, { plurals: false }),
+    dogWhistles: PhraseMatcher.of(lexicon.dogWhistles, { plurals: false, commas: true }),
+    grievanceWords: PhraseMatcher.of(lexicon.grievanceWords, { plurals: false }),
+    curiosity: PhraseMatcher.of(lexicon.curiosity, { plurals: false }),
+    warmth: PhraseMatcher.of(lexicon.groupWarmth, { plurals: false }),
+    privilege: PhraseMatcher.of(lexicon.privilegeVerbs, { plurals: false }),
   };
 }
 
@@ -150,6 +167,8 @@ export function findHostility(view: DraftView, allGroups: readonly GroupTarget[]
 function findCues(tokens: readonly Token[], m: Compiled): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const whistle = m.dogWhistles.longestAt(tokens, i);
+    if (whistle) cues.push({ kind: 'dogwhistle', first: i, last: whistle.last, disguised: false });
     const match = m.cues.longestAt(tokens, i);
     if (match) {
       for (const kind of new Set(match.values)) cues.push({ kind, first: i, last: match.last, disguised: false });
@@ -198,6 +217,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
   const tokens = view.doc.tokens;
   const sentence = tokens[cue.first]!.sentence;
   const before = () => targetBefore(view, groups, m, cue.first, sentence, negated);
+  // "they are all the same as any other family": a comparison, not a generalisation.
+  if (tokens[cue.last]!.norm === 'same' && tokens[cue.last + 1]?.norm === 'as' && tokens[cue.last + 1]!.sentence === sentence) return undefined;
   const after = (from: number, reach = 5) => targetAfter(view, groups, from, reach, sentence);
   switch (cue.kind) {
     case 'dehumanising': {
@@ -207,7 +228,10 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
     }
     case 'derogation': {
       const t = before() ?? welshPredicate(view, groups, cue, sentence);
-      return t && t.aim.kind === 'group' ? { ...t, rule: 'hostility/derogation' } : undefined;
+      if (t && t.aim.kind === 'group') return { ...t, rule: 'hostility/derogation' };
+      // "i'm done with that family, they're all the same": a family of the school generalised about.
+      const family = t && familyOf(view, m, t, cue, sentence);
+      return family ? { aim: { kind: 'community', ref: family }, from: Math.min(family.first, t!.from), to: Math.max(family.last, cue.last), rule: 'hostility/insult' } : undefined;
     }
     case 'attribute': {
       // "filthy gypsies", "thieving Romanians": the adjective right before a group.
@@ -229,7 +253,10 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // Linked, or any words between when it is a group ("Not one Chinese person I've met has been any use").
       const none = new Uint8Array(tokens.length);
       const t = targetBefore(view, groups, m, cue.first, sentence, none) ?? targetBefore(view, groups, m, cue.first, sentence, none, 10, true);
-      return t && (t.aim.kind === 'group' || (t.aim.kind === 'community' && targetBefore(view, groups, m, cue.first, sentence, none))) ? { ...t, rule: 'hostility/negated-praise' } : undefined;
+      if (t && (t.aim.kind === 'group' || (t.aim.kind === 'community' && targetBefore(view, groups, m, cue.first, sentence, none)))) return { ...t, rule: 'hostility/negated-praise' };
+      // "theyre never any good at anything, that family", "never any good, that family": praise denied to a whole family.
+      const family = t ? familyOf(view, m, t, cue, sentence) : familyAfter(view, m, cue, sentence);
+      return family ? { aim: { kind: 'community', ref: family }, from: Math.min(family.first, t?.from ?? cue.first), to: Math.max(family.last, cue.last), rule: 'hostility/insult' } : undefined;
     }
     case 'threat-outcome': {
       // "[target] should (all) be shot": a modal within a few words before the outcome.
@@ -271,12 +298,20 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // "repeated something vile about Black people": the words describe a thing said, not people.
       if (/^(something|anything|nothing|everything|stuff|things|comments|remarks)$/.test(tokens[cue.first - 1]?.norm ?? '')) return undefined;
       if (selfReferenceBefore(view.doc, cue.first, m.linking) || /^(i|im|ive|id)$/.test(tokens[cue.first - 1]?.norm ?? '') || /^(felt|feel|feeling)$/.test(tokens[cue.first - 2]?.norm ?? tokens[cue.first - 1]?.norm ?? '')) return undefined;
+      // "twpsyn ydw i", "what a muppet I am": the writer names themselves after the word.
+      if (selfReferenceAfter(view.doc, cue.last)) return undefined;
       // A fragment after naming someone ("behaviour lead = human doormat. … spineless") is said of them.
       // "the school is run by clowns", "yn cael ei rhedeg gan ffyliaid": said of whoever is run.
       const runBy = /^(run|led|rhedeg|arwain)$/.test(tokens[cue.first]!.norm) ? personIn(view, sentence, cue.first) : undefined;
       // "Pay for TAs is a disgrace": aimed at the pay, not the TAs.
       const named = before();
-      const t = (named && thingOfPeople(tokens, named.from) < 0 ? named : undefined) ?? after(cue.last + 1, 3) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined);
+      // An idiom of four words or more carries its own verb and object ("the lights are on and nobody's
+      // home", "loves the sound of his own voice"): said of whoever this sentence or the one before
+      // names, across a comma ("brooke s, lovely kid, but the lights are on and nobody's home").
+      // Not after the writer as its subject: "I have the memory of a goldfish".
+      const writerFirst = tokens.slice(Math.max(0, cue.first - 3), cue.first).some((t) => t.sentence === sentence && /^(i|im|ive|id|dwi|fi|wi|rwy|rydw)$/.test(t.norm));
+      const idiom = cue.last - cue.first >= 3 && !writerFirst ? (personIn(view, sentence, cue.first) ?? personIn(view, sentence - 1, cue.first)) : undefined;
+      const t = (named && thingOfPeople(tokens, named.from) < 0 ? named : undefined) ?? after(cue.last + 1, 3) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined) ?? idiom;
       return t && { ...t, rule: 'hostility/insult' };
     }
     case 'trope': {
@@ -286,7 +321,14 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1) ?? groupInSentence(groups, sentence - 2);
       // "Lock your sheds… and no, it isn't the Travellers": the group is cleared, not blamed.
       if (group && negatedBefore(negated, tokens, group.first, 3)) return undefined;
-      return group ? { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' } : undefined;
+      // "Give it a year and the new Polish deli will be the best shop in town": praise, unless an eye-roll says otherwise.
+      // Its own sentence only: a barb between two warm sentences is still a barb.
+      if (group && withWords(view, m.warmth, sentence, cue.first) && !eyeRoll(view, m, sentence)) return undefined;
+      if (group) return { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' };
+      // "…that family tbh, they're all the same": a trope said of a family of the school.
+      const t = before();
+      const family = t && familyOf(view, m, t, cue, sentence);
+      return family ? { aim: { kind: 'community', ref: family }, from: Math.min(family.first, t!.from), to: Math.max(family.last, cue.last), rule: 'hostility/insult' } : undefined;
     }
     case 'irony': {
       // "Mr X's assemblies are the highlight of my week, said no one ever": the frame carries its own
@@ -383,6 +425,41 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
     case 'exclusion-question': {
       const t = after(cue.last + 1, 4);
       return t && t.aim.kind === 'group' ? { ...t, from: cue.first, rule: 'hostility/exclusion' } : undefined;
+    }
+    case 'dogwhistle': {
+      // "kids need a mum and a dad. there i said it", "what is it with these foreign teachers…",
+      // "not popular but someone has to say it": the frame sells a remark about a group as a brave
+      // truth. A group in this sentence or beside it, unless that sentence speaks well of it.
+      const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1) ?? groupInSentence(groups, sentence + 1);
+      if (!group || Math.abs(group.first - cue.first) > WINDOW || warm(view, m, group.sentence, group.first) || quoted(view, group)) return undefined;
+      // "What is it with people blaming immigrants…": about the people who blame, not the group.
+      if (/^(people|folk|those|anyone|everyone|some)$/.test(tokens[cue.last + 1]?.norm ?? '') && group.first > cue.last) return undefined;
+      return { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' };
+    }
+    case 'innocent-question': {
+      // "why do [group] always get away with it? genuine question", "Pam bod [group] yn cael…? Jest
+      // gofyn": the frame calls innocent a why-question that resents a group. A question asked to
+      // learn ("genuine question: why do Muslim pupils fast? so I can explain it to my class") is meant.
+      for (let s = sentence - 1; s <= sentence + 1; s++) if (withWords(view, m.curiosity, s, cue.first)) return undefined;
+      for (const q of [sentence, sentence - 1, sentence + 1]) {
+        if (q < 0 || !whyQuestion(view, q, cue.first)) continue;
+        const group = groupInSentence(groups, q) ?? groupInSentence(groups, q - 1);
+        if (!group || Math.abs(group.first - cue.first) > WINDOW || warm(view, m, group.sentence, group.first) || quoted(view, group)) continue;
+        if (!withWords(view, m.grievanceWords, q, cue.first) && !withWords(view, m.grievanceWords, group.sentence, group.first)) continue;
+        return { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' };
+      }
+      return undefined;
+    }
+    case 'grievance': {
+      // "[group] get prayer rooms and my lot get told…", "rhoi tai i [group] cyn ein teuluoedd ni": a
+      // group said to be given something, then the in-group's side of a two-tier complaint.
+      const start = Math.max(lowerBound(tokens, (t) => t.sentence < sentence), cue.first - WINDOW);
+      const group = groups.between(start, cue.first).filter((g) => g.sentence === sentence).pop();
+      if (!group) return undefined;
+      let given = false;
+      for (let k = Math.max(start, group.first - 4); k < cue.first && !given; k++) if (m.privilege.longestAt(tokens, k)) given = true;
+      if (!given || warm(view, m, sentence, cue.first) || quoted(view, group)) return undefined;
+      return { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: cue.last, rule: 'hostility/derogation' };
     }
     default:
       return undefined;
@@ -487,6 +564,78 @@ function adjacentAfter(groups: GroupIndex, last: number, sentence: number): Foun
   return group && { aim: { kind: 'group', group }, from: last, to: group.last, rule: '' };
 }
 
+/** Words that make a reference a whole family ("that family", "the Smith family", "her lot", "y teulu 'na"). */
+const FAMILY = /\b(family|families|famly|lot|clan|teulu|teuluoedd)\b/i;
+
+/**
+ * The family a generalisation is said of: the subject itself ("that family are all the same") or a
+ * pronoun standing for a family named in this sentence or the one before ("…that family tbh, they're
+ * all the same"); not beside words that speak well of them ("they're all the same: kind and generous").
+ */
+function familyOf(view: DraftView, m: Compiled, t: Found, cue: Cue, sentence: number): Reference | undefined {
+  if (warm(view, m, sentence, cue.first)) return undefined;
+  if (t.aim.kind === 'community' && FAMILY.test(t.aim.ref.text)) return t.aim.ref;
+  if (t.aim.kind !== 'person' || !/^(they|theyre|them|nhw|those|these)$/.test(view.doc.tokens[t.from]!.norm)) return undefined;
+  const refs = view.referencesNear(cue.first, cue.last, WINDOW, -1, 0).filter((r) => r.group !== 'people' && FAMILY.test(r.text));
+  return refs.sort((a, b) => Math.abs(a.first - cue.first) - Math.abs(b.first - cue.first))[0];
+}
+
+/** A family named as an afterthought just after the words ("never any good at anything, that family"). */
+function familyAfter(view: DraftView, m: Compiled, cue: Cue, sentence: number): Reference | undefined {
+  if (warm(view, m, sentence, cue.first)) return undefined;
+  return view.referencesNear(cue.last + 1, cue.last + 6, 0).find((r) => r.sentence === sentence && r.first > cue.last && r.first - cue.last <= 6 && r.group !== 'people' && FAMILY.test(r.text));
+}
+
+/**
+ * Whether sentence `sentence` holds a phrase of `matcher` within `WINDOW` tokens of token `near`
+ * (a sentence of a megabyte is read near the cue, not whole for each cue: the draft stays linear).
+ */
+function withWords(view: DraftView, matcher: PhraseMatcher<true>, sentence: number, near: number): boolean {
+  const tokens = view.doc.tokens;
+  if (sentence < 0) return false;
+  const first = Math.max(lowerBound(tokens, (t) => t.sentence < sentence), near - WINDOW);
+  for (let k = first; k < tokens.length && k <= near + WINDOW && tokens[k]!.sentence <= sentence; k++) if (tokens[k]!.sentence === sentence && matcher.longestAt(tokens, k)) return true;
+  return false;
+}
+
+/** How far from a cue, in tokens, the words that qualify it are looked for. */
+const WINDOW = 60;
+
+/** A sentence that speaks well of whoever it names ("a warm welcome to our Syrian families"), or is followed by one that does. */
+function warm(view: DraftView, m: Compiled, sentence: number, near: number): boolean {
+  return withWords(view, m.warmth, sentence, near) || withWords(view, m.warmth, sentence + 1, near);
+}
+
+/** Whether a group's words stand inside quotation marks: a question or remark reported, not made ("a parent asked me 'why do…?'"). */
+function quoted(view: DraftView, group: GroupTarget): boolean {
+  const text = view.doc.draft;
+  const from = Math.max(0, group.start - 300);
+  const nearby = text.slice(from, Math.min(text.length, group.end + 300));
+  for (const q of nearby.matchAll(QUOTED_SPAN)) if (from + q.index <= group.start && from + q.index + q[0].length >= group.end) return true;
+  return false;
+}
+
+const QUOTED_SPAN = /["“][^"“”\n]{1,300}["”]|(?<![\p{L}\p{N}])['‘][^'‘’\n]{1,300}['’](?![\p{L}\p{N}])/gu;
+
+/** An eye-roll emoji in sentence `sentence`. */
+function eyeRoll(view: DraftView, m: Compiled, sentence: number): boolean {
+  const from = view.doc.sentenceStarts[sentence] ?? 0;
+  const to = view.doc.sentenceStarts[sentence + 1] ?? view.doc.draft.length;
+  const text = view.doc.draft.slice(Math.max(0, from - 4), Math.min(to + 4, view.doc.draft.length));
+  return m.sarcasmEmoji.some((emoji) => text.includes(emoji));
+}
+
+/** A why-question: "why", "how come", Welsh "pam"/"paham" in the sentence, near token `near`. */
+function whyQuestion(view: DraftView, sentence: number, near: number): boolean {
+  const tokens = view.doc.tokens;
+  const first = Math.max(lowerBound(tokens, (t) => t.sentence < sentence), near - WINDOW);
+  for (let k = first; k < tokens.length && k <= near + WINDOW && tokens[k]!.sentence <= sentence; k++) {
+    if (tokens[k]!.sentence !== sentence) continue;
+    if (/^(why|pam|paham|whys)$/.test(tokens[k]!.norm) || (tokens[k]!.norm === 'how' && tokens[k + 1]?.norm === 'come')) return true;
+  }
+  return false;
+}
+
 function groupInSentence(groups: GroupIndex, sentence: number): GroupTarget | undefined {
   return groups.inSentence(sentence);
 }
@@ -524,6 +673,13 @@ function ironic(view: DraftView, m: Compiled, cue: Cue, byMarkerWords: boolean):
   // An emoji just before the sentence counts too ("…heb bwerbwynt? 🙄 athrylith").
   const text = view.doc.draft.slice(Math.max(0, from - 4), Math.min(to + 4, view.doc.draft.length));
   if (m.sarcasmEmoji.some((emoji) => text.includes(emoji))) return true;
+  // Or closing a short sentence right after it: "a true visionary. cannot wait for the next instalment 🙄".
+  const nextEnd = view.doc.sentenceStarts[sentence + 2] ?? view.doc.draft.length;
+  if (to < view.doc.draft.length && nextEnd - to <= 80) {
+    const nextFirst = lowerBound(tokens, (t) => t.sentence <= sentence);
+    const nextWords = lowerBound(tokens, (t) => t.sentence <= sentence + 1) - nextFirst;
+    if (nextWords <= 8 && m.sarcasmEmoji.some((emoji) => view.doc.draft.slice(to, nextEnd).includes(emoji))) return true;
+  }
   if (byMarkerWords) for (let k = Math.max(0, cue.first - 3); k < cue.first; k++) if (tokens[k]!.sentence === sentence && m.sarcasmWords.longestAt(tokens, k)) return true;
   // Or right after it, as an afterthought: "Visionaries, truly."
   const after = tokens[cue.last + 1];

@@ -135,6 +135,13 @@ const derogatoryEntry = z.strictObject({
   needsTarget: z.boolean().default(false),
   /** Also a name ("Dick Whittington", "Mr Pratt"): skip when written as part of a name. */
   alsoName: z.boolean().default(false),
+  /**
+   * Words (or emoji) that show the innocent homonym when they stand in the same sentence or the one
+   * beside it: a dog show for "bitch" ("won best of breed", "puppies", 🐕), a plate of food for
+   * "faggots" ("mushy peas", "gravy", "swper"). Never read for a disguised spelling, nor when the
+   * word is said to someone ("you bitch").
+   */
+  innocentBeside: z.array(phrase).optional(),
   note: comment,
 });
 export type DerogatoryEntry = z.infer<typeof derogatoryEntry>;
@@ -253,6 +260,8 @@ export const HostilitySchema = z.strictObject({
       }),
     )
     .min(1),
+  /** Real words (often Welsh or names) one letter from a group's name, never read as it disguised ("allan": out). */
+  notDisguisedGroups: phrases.default([]),
   /** Words that refer back to a group named in an earlier sentence ("They are disgusting."). */
   groupPronouns: phrases,
   /** Comparisons that deny people their humanity ("vermin", "a plague"): hostile when said of people. */
@@ -323,6 +332,32 @@ export const HostilitySchema = z.strictObject({
   tailVerdicts: phrases.default([]),
   /** Hedges that soften what follows and deny nothing ("no offence but", "not being funny but"): their "no"/"not" is no negation. */
   hedges: phrases.default([]),
+  /**
+   * Frames that present a remark about a group as a brave truth or a grievance ("there, I said it",
+   * "someone has to say it", "are we allowed to say", "what is it with", "funny that", "two tier"):
+   * hostile when a group is named in the sentence or beside it, unless that sentence praises it.
+   */
+  dogWhistles: phrases.default([]),
+  /**
+   * Frames that call a question innocent ("just asking", "genuine question", "jest gofyn"): hostile only
+   * with a why-question about a group that carries a grievance (gets, always, so many, too much).
+   */
+  innocentQuestions: phrases.default([]),
+  /** Words that make a why-question about a group a grievance ("why do [group] always…", "get", "cael", "gormod"). */
+  grievanceWords: phrases.default([]),
+  /** A question asked to learn, not to resent ("so I can explain it to my class", "any resources"): the innocent frame is meant. */
+  curiosity: phrases.default([]),
+  /**
+   * The in-group's side of a two-tier grievance after a group is said to get something ("…get prayer
+   * rooms and we get told…", "…cyn ein teuluoedd ni"): hostile after a group and a verb of being given.
+   */
+  grievanceContrasts: phrases.default([]),
+  /** Words that speak well of a group ("welcome", "proud", "amazing"): a dog-whistle frame beside them is not one. */
+  groupWarmth: phrases.default([]),
+  /** A whole place's people ("this village", "round here", "y pentref"): an insult of them is no banter between friends. */
+  localCommunity: phrases.default([]),
+  /** Verbs of being given or let off ("get", "given", "cael", "rhoi"): what a group is resented for. */
+  privilegeVerbs: phrases.default([]),
 });
 export type HostilityLexicon = z.output<typeof HostilitySchema>;
 
