@@ -26,7 +26,8 @@ export function createBrowserReaders(): BrowserReaders {
   // extension's own files at build time (new URL(…, import.meta.url)), never a blob: URL.
   const faces = new FaceWorkerClient(
     { modelBasePath: own('/models/'), wasmPath: own('/tfjs/'), gearUrl: own('/models/gear.json') },
-    () => new Worker(new URL('./face-worker.ts', import.meta.url), { type: 'module', name: 'face-models' }),
+    // The same script twice: the face worker and its age helper (see face-worker.ts).
+    (role) => new Worker(new URL('./face-worker.ts', import.meta.url), { type: 'module', name: role === 'faces' ? 'face-models' : 'face-ages' }),
   );
   const text = new TextReader({
     workerPath: own('/tesseract/worker.min.js'),

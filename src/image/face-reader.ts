@@ -3,6 +3,7 @@ import type { Box, FaceEvidence, PersonEvidence } from '../engine/image/evidence
 import { judgePeople } from '../engine/image/people';
 import { PHOTO_CHECKS } from '../engine/photo-rules';
 import type { PhotoChecks } from '../engine/schemas/photo-checks';
+import { agesOf, cropOf, FACERES_MODEL, faceResAge, localShare, nextTask, type AgeHelper, type FaceCrop } from './face-ages';
 import { rgbFloats, type Pixels } from './pixels';
 
 /**
@@ -60,7 +61,9 @@ export function faceConfig(modelBasePath: string, wasmPath: string): Partial<Con
       emotion: { enabled: false },
       antispoof: { enabled: false },
       liveness: { enabled: false },
-      description: { enabled: true, modelPath: 'faceres.json', skipFrames: 0, skipTime: 0, minConfidence: 0.1 },
+      // FaceRes (the apparent age) is run by FaceReader itself, face by face, so that a helper
+      // thread can take some of a group's faces (face-ages.ts); the same computation as Human's.
+      description: { enabled: false },
       gear: { enabled: false },
     },
   } as Partial<Config>;
@@ -68,8 +71,10 @@ export function faceConfig(modelBasePath: string, wasmPath: string): Partial<Con
 
 /** Where the last photo's face-side time went (for the bench's profile; not part of the evidence). */
 export interface FaceReadCost {
-  /** Human: BlazeFace, the face mesh and FaceRes for every face, CenterNet. */
+  /** BlazeFace, the face mesh, CenterNet and FaceRes for every face (here or in the helper, waiting for it included). */
   detectMs: number;
+  /** Faces whose FaceRes age the helper thread read (0 without one). */
+  helperFaces?: number;
   gearMs: number;
   faces: number;
   gearFaces: number;
@@ -78,6 +83,8 @@ export interface FaceReadCost {
 export class FaceReader {
   private ready: Promise<void> | null = null;
   private gear: GraphModel | null = null;
+  private faceres: GraphModel | null = null;
+  private helper: AgeHelper | null = null;
   lastCost: FaceReadCost | null = null;
 
   /**
@@ -102,6 +109,7 @@ export class FaceReader {
       await this.human.load();
       await this.human.tf.ready();
       this.gear = (await this.human.tf.loadGraphModel(this.gearUrl)) as unknown as GraphModel;
+      this.faceres = (await this.human.tf.loadGraphModel(new URL(FACERES_MODEL, this.human.config.modelBasePath).href)) as unknown as GraphModel;
       await this.warmUp();
     })().catch((error: unknown) => {
       this.ready = null;
@@ -117,7 +125,7 @@ export class FaceReader {
    */
   private async warmUp(): Promise<void> {
     const tf = this.human.tf;
-    const models = [...Object.values(this.human.models.models), this.gear].filter((m): m is GraphModel => m !== null && m !== undefined);
+    const models = [...Object.values(this.human.models.models), this.gear, this.faceres].filter((m): m is GraphModel => m !== null && m !== undefined);
     for (const model of models) {
       // A dimension left open: one image in the batch, 256 pixels a side.
       const shapeOf = (shape: number[] | undefined) => (shape ?? [1, 256, 256, 3]).map((d, i) => (d === null || d === undefined || d < 0 ? (i === 0 ? 1 : 256) : d));
@@ -133,6 +141,20 @@ export class FaceReader {
     }
   }
 
+  /**
+   * A thread that reads FaceRes ages too (the face worker's helper in the browser): a group's faces
+   * are shared between it and this thread, which meanwhile runs CenterNet. null: every face here.
+   */
+  setAgeHelper(helper: AgeHelper | null): void {
+    this.helper = helper;
+  }
+
+  /** FaceRes ages of crops another reader sent: a FaceReader can be another's `AgeHelper` (the worker's helper holds FaceRes alone instead, see face-worker.ts). */
+  async ages(crops: FaceCrop[]): Promise<number[]> {
+    await this.load();
+    return agesOf(this.human.tf, this.faceres!, crops);
+  }
+
   /** The TensorFlow.js backend in use ("wasm"; another means the WebAssembly one could not start). */
   backend(): string {
     return String(this.human.tf.getBackend());
@@ -141,31 +163,81 @@ export class FaceReader {
   async read(pixels: Pixels): Promise<PeopleSeen> {
     await this.load();
     const tf = this.human.tf;
+    const human = this.human;
     const input = tf.tensor4d(rgbFloats(pixels), [1, pixels.height, pixels.width, 3], 'float32');
     const crops: Tensor[] = [];
     try {
       const started = performance.now();
-      const result = await this.human.detect(input);
+      // Faces first (BlazeFace and the face mesh, a few tens of ms), so that the helper can start on
+      // their ages while CenterNet runs here; then people. Two of Human's runs on the same input give
+      // what one run with both on gives (nothing carries over: no frame skipping, no comparison).
+      human.config.face.enabled = true;
+      human.config.object.enabled = false;
+      const found = (await human.detect(input)).face;
+      for (const face of found) if (face.tensor) crops.push(face.tensor);
+      const withCrop = found.flatMap((face, i) => (face.tensor ? [i] : []));
+      const here = this.helper ? localShare(withCrop.length) : withCrop.length;
+      const sent = withCrop.slice(here);
+      const helped = new Map<number, number>();
+      let helperFailed = false;
+      let wake: (() => void) | null = null;
+      let job: ReturnType<AgeHelper['ages']> | null = null;
+      if (sent.length > 0 && this.helper) {
+        try {
+          // Copied and sent before CenterNet takes this thread, so that the helper starts at once.
+          job = this.helper.ages(sent.map((i) => cropOf(found[i]!.tensor!)), (k, age) => {
+            helped.set(k, age);
+            wake?.();
+          });
+          job.done.catch(() => (helperFailed = true)).finally(() => wake?.());
+        } catch {
+          helperFailed = true;
+        }
+      }
+      human.config.face.enabled = false;
+      human.config.object.enabled = true;
+      const objects = (await human.detect(input)).object;
+      const ages = new Map<number, number>();
+      for (const i of withCrop.slice(0, here)) ages.set(i, await faceResAge(tf, this.faceres!, found[i]!.tensor!));
+      // The helper reads its faces from the first; this thread, done with its own, reads them from the
+      // last until it meets one the helper has read, then waits only for the helper's face in hand.
+      let mine = sent.length;
+      if (job) {
+        while (mine > 0 && !helperFailed) {
+          await nextTask();
+          if (helperFailed || helped.has(mine - 1)) break;
+          mine--;
+          ages.set(sent[mine]!, await faceResAge(tf, this.faceres!, found[sent[mine]!]!.tensor!));
+        }
+        const answered = () => helperFailed || sent.slice(0, mine).every((_, k) => helped.has(k));
+        while (!answered()) await new Promise<void>((resolve) => (wake = resolve));
+        job.stop();
+      }
+      // A helper that failed (it could not start, or died) costs time, never a reading: its faces are read here.
+      let helperFaces = 0;
+      for (const [k, i] of sent.slice(0, mine).entries()) {
+        const age = helped.get(k);
+        if (age !== undefined) helperFaces++;
+        ages.set(i, age ?? (await faceResAge(tf, this.faceres!, found[i]!.tensor!)));
+      }
       const detected = performance.now();
       const faces: FaceEvidence[] = [];
       const candidates: number[] = [];
-      for (const face of result.face) {
-        if (face.tensor) crops.push(face.tensor);
-        // Human leaves `age` out when FaceRes puts the face in its youngest bucket (an estimate of 0):
-        // a face the age model did read (it has a descriptor) but got no age for is a very young child.
-        const age = typeof face.age === 'number' && face.age > 0 ? face.age : face.embedding && face.embedding.length > 0 ? 0 : null;
+      for (const [i, face] of found.entries()) {
+        // FaceRes puts some faces in its youngest bucket (an estimate of 0): a very young child. No crop, no age.
+        const age = ages.get(i) ?? null;
         // GEAR's opinion only counts where FaceRes says child or can't tell: a face it reads as an adult is not asked again.
         if (face.tensor && age !== null && age < this.rules.age.adultFrom) candidates.push(faces.length);
         faces.push({ score: Math.min(1, Math.max(0, face.faceScore || face.score)), age, box: box(face.boxRaw) });
       }
-      const people = result.object.filter((o) => o.label === 'person').map((o) => ({ score: Math.min(1, Math.max(0, o.score)), box: box(o.boxRaw) }));
+      const people = objects.filter((o) => o.label === 'person').map((o) => ({ score: Math.min(1, Math.max(0, o.score)), box: box(o.boxRaw) }));
       let asked = 0;
       for (const i of secondOpinionOrder(faces, candidates, this.rules)) {
         if (this.adaptive && childSettled(faces, people, candidates, this.rules)) break;
-        Object.assign(faces[i]!, (await this.gearBands([result.face[i]!.tensor!]))[0]);
+        Object.assign(faces[i]!, (await this.gearBands([found[i]!.tensor!]))[0]);
         asked++;
       }
-      this.lastCost = { detectMs: detected - started, gearMs: performance.now() - detected, faces: faces.length, gearFaces: asked };
+      this.lastCost = { detectMs: detected - started, gearMs: performance.now() - detected, faces: faces.length, gearFaces: asked, helperFaces };
       return { faces, people };
     } finally {
       tf.dispose(crops);

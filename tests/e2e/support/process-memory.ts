@@ -61,6 +61,31 @@ export function extensionMemory(root = process.pid): { privateBytes: number; rss
   return { privateBytes: sum('privateBytes'), rssBytes: sum('rssBytes'), cpuMs: sum('cpuMs'), processes: all.length };
 }
 
+/**
+ * CPU time so far of each thread of the extension's processes (the page, the face worker and its
+ * helper, tesseract's workers, the service worker), by thread id, in milliseconds. The busiest
+ * thread's share of a photo is the least its wall time can be on an idle machine however many
+ * cores it has, which a loaded machine cannot hide the way it hides a gain in wall time.
+ */
+export function extensionThreadsCpu(root = process.pid): Map<string, number> {
+  const threads = new Map<string, number>();
+  for (const { pid } of extensionProcessMemory(root)) {
+    let tids: string[] = [];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      const stat = safeRead(`/proc/${pid}/task/${tid}/stat`);
+      if (!stat) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      threads.set(`${pid}/${tid}`, (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10);
+    }
+  }
+  return threads;
+}
+
 export const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 function safeRead(path: string): string | null {
