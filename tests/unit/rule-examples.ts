@@ -84,6 +84,7 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'confidential/secrecy-cue': "Big news about Year 6 but I can't say more yet",
   'confidential/sanction': 'George was kept in at lunch again, third time this week',
   'confidential/diagnosis': "Amira is on the spectrum, we're sure of it now",
+  'confidential/identity': 'Amira came out to her form today and they were lovely about it',
   'school-name/alias-no-context': 'Finally finished my MBA dissertation!',
   'school-name/alias-elsewhere': 'Cadoxton Primary in Kent won a prize for its reading garden',
   'pupil-name/described-child': 'The girl in my class whose mum runs the corner shop made me a card',
