@@ -156,7 +156,8 @@ function someoneElseOtherwise(ctx: DraftView, first: number, last: number): stri
   if (isRoleInPlay(ctx, first)) return 'a part in a play';
   if (afterAnAnimal(ctx, first)) return 'a pet';
   // "my colleague Sarah", "Sarah, our TA", "Hannah from the office".
-  const colleague = ctx.referencesNear(first, last, 2).some((r) => r.group === 'staff' && (r.last < first || r.first > last));
+  // Not "Tyler's head of year", "Amira's TA": a role after a possessive name is that child's teacher.
+  const colleague = ctx.referencesNear(first, last, 2).some((r) => r.group === 'staff' && (r.last < first || (r.first > last && !tokens[last]!.possessive)));
   if (colleague) return 'a colleague';
   // Inside a context phrase ("Star of the Week", "Seren yr wythnos") it is part of the phrase.
   if (ctx.insideSchoolContext(token.start, tokens[last]!.end)) return 'part of a school phrase';

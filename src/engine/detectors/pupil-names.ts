@@ -200,10 +200,16 @@ function letterEndsAName(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.sentence !== letter.sentence || /[,.;:!?)]/.test(next.gapBefore)) return true;
   // "emmanuel o asked me…": a verb in the past tense follows a name, not the word "o".
-  return AFTER_A_NAME.has(next.norm) || (/^[a-z]{3,}ed$/.test(next.norm) && !WELSH_ED.has(next.norm));
+  if (AFTER_A_NAME.has(next.norm) || (/^[a-z]{3,}ed$/.test(next.norm) && !WELSH_ED.has(next.norm))) return true;
+  // "grace a in 8 told me", "jade o from year 4": the article "a" is never followed by a preposition and a class.
+  const after = tokens[i + 2];
+  return PLACED_IN.has(next.norm) && after !== undefined && after.sentence === letter.sentence && (/^(?:1[0-3]|[1-9])[a-z]{0,2}$/.test(after.norm) || YEAR_WORDS.has(after.norm));
 }
 /** Welsh words ending in -ed that can follow "a" or "o" as words ("o weled", "a clywed"). */
 const WELSH_ED: ReadonlySet<string> = new Set(['gweled', 'weled', 'clywed', 'glywed', 'ganed', 'cerdded', 'gerdded', 'yfed', 'hyd']);
+/** "in 8", "from year 4", "in 4B": where a child is at school, after a first name and an initial. */
+const PLACED_IN: ReadonlySet<string> = new Set(['in', 'from']);
+const YEAR_WORDS: ReadonlySet<string> = new Set(['year', 'yr', 'bl', 'reception', 'nursery']);
 const AFTER_A_NAME: ReadonlySet<string> = new Set(['who', 'whos', 'is', 'was', 'has', 'had', 'have', 'got', 'gets', 'did', 'does', 'will', 'can', 'cant', 'wont', 'said', 'told', 'smashed']);
 
 /** Letters that are also words, so not an initial when typed in lower case. */
