@@ -331,6 +331,7 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   const previous = tokens[first - 1];
   const next = tokens[last + 1];
   if (someoneElse(ctx, first, last)) return;
+  if (earlierSomeoneElse(tokens, first, last, matches)) return;
   // "câi'r plant", "ni'r": a word carrying the Welsh article ('r) is a word, never a name.
   if (/['’]r$/iu.test(tokens[last]!.raw)) return;
   const possessive = typedPossessive || token.possessive || tokens[last]!.possessive;
@@ -405,6 +406,23 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
           : `a roster first name near “${any!.text}”${wordLike ? '; the name is also an ordinary word, so only its capital and a clear school context make it a name' : ''}`,
     },
   });
+}
+
+/**
+ * "Macsen Wledig yn y wers hanes … Breuddwyd Macsen", "Ruby Tandoh's new book … Ruby is a genius": the
+ * same first name, earlier in the draft, with a surname that is not the pupil's, is someone else, and a
+ * later bare mention is that person again.
+ */
+function earlierSomeoneElse(tokens: readonly Token[], first: number, last: number, matches: readonly NameMatch[]): boolean {
+  const width = last - first;
+  const surnames = new Set(matches.map((m) => m.entry.surname?.replace(/\s/g, '')).filter(Boolean));
+  for (let k = 0; k + width < first; k++) {
+    if (tokens.slice(k, k + width + 1).some((t, j) => t.norm !== tokens[first + j]!.norm)) continue;
+    const next = tokens[k + width + 1];
+    if (!next || next.sentence !== tokens[k]!.sentence || next.kind !== 'word' || !next.capitalised || next.allCaps || !/^\s+$/.test(next.gapBefore) || !tokens[k]!.capitalised) continue;
+    if (!surnames.has(next.norm) && looksLikeASurname(next)) return true;
+  }
+  return false;
 }
 
 /** The word written with a capital right before an organisation word anywhere in the draft ("Seren Network"). */
