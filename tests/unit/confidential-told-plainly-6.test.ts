@@ -135,3 +135,21 @@ describe('Welsh as it is spoken', () => {
     "peidiwch â dweud wrtha i bod hi'n bwrw glaw eto",
   ])('stays quiet: %s', (draft) => quiet(draft, nant));
 });
+
+describe('a colleague typed in lower case, a span of absence, one pupil out of a group', () => {
+  test.each([
+    ["nadia's been signed off again, third time since September", 'confidential/staff-wellbeing'],
+    ["owen's been off 3 weeks now with his nerves and nobody has said a word", 'confidential/staff-wellbeing'],
+    ['Mrs Crane has been off for six weeks and the supply cover is a mess', 'confidential/staff-wellbeing'],
+  ])('%s', (draft, rule) => warns(draft, rule, 'high'));
+
+  test('one of our Year 5 boys: one child, so a sanction is about him', () => {
+    warns('one of our year 5 boys was kept in at lunch again today', 'confidential/sanction', 'high');
+  });
+
+  test.each([
+    "I've been off 3 weeks with my back and I'm going stir crazy",
+    "we're off for two weeks in Portugal, can't wait",
+    'the heating was off for three days at home, freezing',
+  ])('stays quiet: %s', (draft) => quiet(draft));
+});

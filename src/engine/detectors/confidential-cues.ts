@@ -37,6 +37,8 @@ interface Compiled {
   readonly outcomeWords: PhraseMatcher<true>;
   readonly selfBefore: PhraseMatcher<true>;
   readonly benign: PhraseMatcher<true>;
+  /** The staff matter a span of absence ("off 3 weeks") belongs to. */
+  readonly absence?: Matter;
 }
 
 const compiledByLexicon = new WeakMap<ConfidentialCuesLexicon, Compiled>();
@@ -50,7 +52,9 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
     for (const p of entry.phrases.flatMap(spokenWelsh)) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy, quoted: false });
     for (const p of entry.quoted.flatMap(spokenWelsh)) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy, quoted: true });
   }
+  const staff = lexicon.matters.find((entry) => entry.id === 'staff-wellbeing');
   compiled = {
+    ...(staff ? { absence: { id: staff.id, topic: staff.topic, needs: staff.needs, unlessFollowedBy: new Set<string>(), quoted: false } } : {}),
     secrecy: PhraseMatcher.of(lexicon.secrecy.phrases.flatMap(spokenWelsh), { plurals: false }),
     emoji: lexicon.secrecy.emoji,
     matters,
@@ -134,7 +138,7 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
   const tokens = doc.tokens;
   if (tokens.length === 0) return [];
   const secrecy = secrecyCues(c, ctx);
-  const matters = c.matters.matchAll(tokens);
+  const matters = [...c.matters.matchAll(tokens), ...absences(c, tokens)].sort((x, y) => x.first - y.first);
   if (secrecy.length === 0 && matters.length === 0) return [];
   const findings: RawFinding[] = [];
   const benignSentences = new Set(c.benign.matchAll(tokens).map((m) => tokens[m.first]!.sentence));
@@ -212,6 +216,24 @@ function finding(ctx: DraftView, first: number, last: number, ruleId: string, to
     },
     ...(who?.named ? { subject: { start: who.start, end: who.end } } : {}),
   };
+}
+
+/** "been off 3 weeks", "off for six weeks now": how long a colleague has been away, in any number. */
+const COUNTS = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a|dau|dwy|tri|tair|pedwar|pedair|pum|pump|chwe|chwech)$/;
+const SPANS: ReadonlySet<string> = new Set(['days', 'weeks', 'wks', 'months', 'week', 'month', 'diwrnod', 'wythnos', 'mis']);
+
+function absences(c: Compiled, tokens: readonly Token[]): { value: Matter; first: number; last: number }[] {
+  const out: { value: Matter; first: number; last: number }[] = [];
+  if (!c.absence) return out;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'off') continue;
+    let k = i + 1;
+    if (tokens[k]!.norm === 'for') k++;
+    const [count, span] = [tokens[k], tokens[k + 1]];
+    if (!count || !span || span.sentence !== tokens[i]!.sentence || !COUNTS.test(count.norm) || !SPANS.has(span.norm)) continue;
+    out.push({ value: c.absence, first: i, last: k + 1 });
+  }
+  return out;
 }
 
 /** One person the matter is about: a name in this sentence or the ones either side, a phrase ("a boy in Year 4") in its own. */
