@@ -30,6 +30,7 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'pupil-name/unlisted-child-frame': 'A boy in my class called Tyler made me laugh today',
   'pupil-name/unlisted-name-in-school-context': 'Star of the week goes to Jacob for his writing',
   'pupil-name/roster-first-name-beside-confidential': 'George is back after his exclusion, fingers crossed',
+  'pupil-name/roster-first-name-insulted': 'amira is a little git, nicked my pen again',
   'derogatory/slur': 'that is so gay',
   'derogatory/insult': 'the parents are muppets',
   'derogatory/profanity': 'what a shit day',
