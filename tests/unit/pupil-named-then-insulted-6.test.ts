@@ -15,7 +15,7 @@ const pupilWarnings = (draft: string) =>
     .map((f) => f.ruleId);
 
 describe('a first name, then an insult aimed at the child', () => {
-  test.each(['idris is a little git, hid my lanyard in the bin again 😂', 'nel is a right little git sometimes, love her really'])('%s', (draft) =>
+  test.each(['idris is a little git, hid my lanyard in the bin again 😂', 'idris is such a little git, love him really'])('%s', (draft) =>
     expect(pupilWarnings(draft)).toContain('pupil-name/roster-first-name-insulted'),
   );
   test.each([
