@@ -415,15 +415,33 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
  */
 function earlierSomeoneElse(tokens: readonly Token[], first: number, last: number, matches: readonly NameMatch[]): boolean {
   const width = last - first;
-  const surnames = new Set(matches.map((m) => m.entry.surname?.replace(/\s/g, '')).filter(Boolean));
-  for (let k = 0; k + width < first; k++) {
-    if (tokens.slice(k, k + width + 1).some((t, j) => t.norm !== tokens[first + j]!.norm)) continue;
-    const next = tokens[k + width + 1];
-    if (!next || next.sentence !== tokens[k]!.sentence || next.kind !== 'word' || !next.capitalised || next.allCaps || !/^\s+$/.test(next.gapBefore) || !tokens[k]!.capitalised) continue;
-    if (!surnames.has(next.norm) && looksLikeASurname(next)) return true;
+  const key = tokens.slice(first, last + 1).map((t) => t.norm).join(' ');
+  let memo = firstOtherByTokens.get(tokens);
+  if (!memo) {
+    memo = new Map();
+    firstOtherByTokens.set(tokens, memo);
   }
-  return false;
+  // The first place in the draft where these words stand before another surname: found once per name, so a long draft stays linear.
+  let at = memo.get(key);
+  if (at === undefined) {
+    at = -1;
+    const surnames = new Set(matches.map((m) => m.entry.surname?.replace(/\s/g, '')).filter(Boolean));
+    for (let k = 0; k + width + 1 < tokens.length; k++) {
+      if (!tokens[k]!.capitalised || tokens[k]!.kind !== 'word' || tokens[k]!.norm !== tokens[first]!.norm) continue;
+      if (tokens.slice(k, k + width + 1).some((t, j) => t.norm !== tokens[first + j]!.norm)) continue;
+      const next = tokens[k + width + 1]!;
+      if (next.sentence !== tokens[k]!.sentence || next.kind !== 'word' || !next.capitalised || next.allCaps || !/^\s+$/.test(next.gapBefore)) continue;
+      if (!surnames.has(next.norm) && looksLikeASurname(next)) {
+        at = k;
+        break;
+      }
+    }
+    memo.set(key, at);
+  }
+  return at >= 0 && at + width < first;
 }
+
+const firstOtherByTokens = new WeakMap<readonly Token[], Map<string, number>>();
 
 /** The word written with a capital right before an organisation word anywhere in the draft ("Seren Network"). */
 function namesAnOrganisation(tokens: readonly Token[], norm: string, organisationAfter: ReadonlySet<string>): boolean {
