@@ -97,7 +97,9 @@ describe('fused with the rules (detectors/learned-confidential.ts)', () => {
 
   test('a named colleague is one person; an unnamed role is not', () => {
     const withName = RULE_EXAMPLE_SETTINGS.staffNames[0]!.split(' ')[0];
-    expect(learned(`${withName} in Year 5 has been off for three weeks and nobody is saying why`)[0]).toMatchObject({ ruleId: 'confidential/learned-person', severity: 'high' });
+    expect(learned(`${withName} in Year 5 has been away for a while and nobody is saying why`)[0]).toMatchObject({ ruleId: 'confidential/learned-person', severity: 'high' });
+    // "off for three weeks" is a span of absence the rules know (confidential-cues), so they speak for that sentence.
+    expect(acting(`${withName} in Year 5 has been off for three weeks and nobody is saying why`)[0]).toMatchObject({ ruleId: 'confidential/staff-wellbeing', severity: 'high' });
   });
 
   test('a possible match is only a note (info), even about one child', () => {

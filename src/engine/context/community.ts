@@ -70,6 +70,17 @@ export function findClassNames(doc: TokenizedText): { references: Reference[]; c
   return { references, context };
 }
 
+const ONE_OF_OWNERS: ReadonlySet<string> = new Set(['our', 'my', 'the', 'those', 'these']);
+
+/** "one of our …", "one of the …" (or "one of" before a group that starts with "my"/"our") right before token `first`. */
+function oneOf(doc: TokenizedText, first: number): boolean {
+  const at = (k: number) => (k >= 0 && doc.tokens[k]!.sentence === doc.tokens[first]!.sentence ? doc.tokens[k]!.norm : undefined);
+  // "one of our three Year 6 boys": a count between changes nothing.
+  if (/^(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)$/.test(at(first - 1) ?? '')) first--;
+  if (at(first - 1) === 'of' && at(first - 2) === 'one') return true;
+  return ONE_OF_OWNERS.has(at(first - 1) ?? '') && at(first - 2) === 'of' && at(first - 3) === 'one';
+}
+
 export function findReferences(doc: TokenizedText): Reference[] {
   const one = YEAR_GROUP_PUPILS.matchAll(doc.tokens);
   const oneAt = new Set(one.map((m) => m.first));
@@ -80,7 +91,8 @@ export function findReferences(doc: TokenizedText): Reference[] {
     ]
       // "my own kids have been feral": the writer's family, not the school's pupils.
       .filter(({ value, first }) => value.group !== 'pupils' || !ownCircleBefore(doc, first))
-      .map(({ value, first, last }) => referenceAt(doc, value.group, value.individual, first, last, false))
+      // "one of our Year 6 boys", "one of my form": one pupil picked out of a group is one child.
+      .map(({ value, first, last }) => referenceAt(doc, value.group, value.individual || (value.group === 'pupils' && oneOf(doc, first)), first, last, false))
       .sort((a, b) => a.first - b.first)
   );
 }

@@ -96,7 +96,8 @@ function ownAfter(ctx: DraftView, last: number): boolean {
   const [a, b] = [tokens[last + 1], tokens[last + 2]];
   if (a === undefined || a.sentence !== tokens[last]!.sentence || !/^\s+$/.test(a.gapBefore)) return false;
   if (a.norm === 'ni') return true;
-  return b !== undefined && b.sentence === a.sentence && (a.norm === 'fach' || a.norm === 'bach') && (b.norm === 'ni' || b.norm === 'i');
+  // "Nia fach ni", "Rhodri bach fi" (spoken "fi" for "i": my little Rhodri).
+  return b !== undefined && b.sentence === a.sentence && (a.norm === 'fach' || a.norm === 'bach') && (b.norm === 'ni' || b.norm === 'i' || b.norm === 'fi');
 }
 
 /** "Mihai from my Welsh for Adults class", "Tobi from yoga", "Rhian in my spin class": adult company. */
@@ -109,12 +110,41 @@ function fromAWorkplace(ctx: DraftView, last: number): boolean {
   const from = tokens[last + 1];
   if (!from || from.sentence !== tokens[last]!.sentence) return false;
   const owner = tokens[last + 2] !== undefined && CIRCLE_OWNERS.has(tokens[last + 2]!.norm);
-  const at = owner ? last + 3 : last + 2;
+  // "Arjun from the local sixth form college": "local" before the place changes nothing.
+  const at = (owner ? last + 3 : last + 2) + (tokens[owner ? last + 3 : last + 2]?.norm === 'local' ? 1 : 0);
   if (tokens[at] === undefined || tokens[at]!.sentence !== from.sentence) return false;
   // "in my yoga class" counts; "in my class" does not (no adult circle), nor "in the gym" (a pupil may be there).
   if ((from.norm === 'from' || (from.norm === 'in' && owner)) && ADULT_CIRCLES.longestAt(tokens, at)) return true;
   if (from.norm !== 'from') return false;
   return (owner ? tokens[last + 2]!.norm === 'the' : true) && WORKPLACES.longestAt(tokens, at) !== undefined;
+}
+
+/** Words before a name-word that make it a place: "Isle of Skye", "Mount Hope", "Loch Ness", "Ynys Enlli". */
+const PLACE_BEFORE = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.placeBefore, { plurals: false });
+
+function inPlaceName(ctx: DraftView, first: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const token = tokens[first]!;
+  if (!token.capitalised) return false;
+  for (let start = Math.max(0, first - 3); start < first; start++) {
+    if (tokens[start]!.sentence === token.sentence && PLACE_BEFORE.longestAt(tokens, start, first)?.last === first - 1) return true;
+  }
+  return false;
+}
+
+/** What adults do ("yn priodi", "getting married", "got engaged"), after one or two names in the same sentence. */
+const ADULT_EVENTS = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.adultEvents, { plurals: false });
+/** Words between names and the event: "Cerys a Dylan yn priodi", "Sam and Alex are finally getting married". */
+const PAIR_LINKS: ReadonlySet<string> = new Set(['and', 'a', 'ac', '&', 'has', 'have', 'is', 'are', 'just', 'finally', 'yn', 'wedi', 'newydd', 'o', 'r', 'diwedd']);
+
+function marrying(ctx: DraftView, first: number, last: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[first]!.sentence;
+  for (let k = last + 1; k < tokens.length && k <= last + 5 && tokens[k]!.sentence === sentence; k++) {
+    if (ADULT_EVENTS.longestAt(tokens, k)) return true;
+    if (!PAIR_LINKS.has(tokens[k]!.norm) && !tokens[k]!.capitalised) return false;
+  }
+  return false;
 }
 
 /** Why the name at tokens `first`..`last` is someone other than a pupil, if it is. */
@@ -140,6 +170,8 @@ export function someoneElseLater(ctx: DraftView, first: number, last: number): s
   if (fromAWorkplace(ctx, last)) return 'an adult known from where they work or train'; // "Tobi from the gym"
   if (ownCircleBefore(ctx.doc, first)) return "the writer's own family or friends"; // "my son Tyler"
   if (inNameIdiom(ctx, first) || inTitle(ctx, last)) return 'part of an idiom or a title';
+  if (inPlaceName(ctx, first)) return 'part of a place name'; // "the Isle of Skye", "Loch Lomond", "Ynys Enlli"
+  if (marrying(ctx, first, last)) return 'an adult couple'; // "Cerys a Dylan yn priodi"
   const follows = followsAFirstNameLater(ctx, first); // "Dylan Thomas"
   if (follows === true) return 'a surname after a first name';
   const otherwise = someoneElseOtherwise(ctx, first, last);
@@ -156,7 +188,8 @@ function someoneElseOtherwise(ctx: DraftView, first: number, last: number): stri
   if (isRoleInPlay(ctx, first)) return 'a part in a play';
   if (afterAnAnimal(ctx, first)) return 'a pet';
   // "my colleague Sarah", "Sarah, our TA", "Hannah from the office".
-  const colleague = ctx.referencesNear(first, last, 2).some((r) => r.group === 'staff' && (r.last < first || r.first > last));
+  // Not "Tyler's head of year", "Amira's TA": a role after a possessive name is that child's teacher.
+  const colleague = ctx.referencesNear(first, last, 2).some((r) => r.group === 'staff' && (r.last < first || (r.first > last && !tokens[last]!.possessive)));
   if (colleague) return 'a colleague';
   // Inside a context phrase ("Star of the Week", "Seren yr wythnos") it is part of the phrase.
   if (ctx.insideSchoolContext(token.start, tokens[last]!.end)) return 'part of a school phrase';

@@ -7,7 +7,7 @@ import { phrase, say, type PhraseKey } from '../message-keys';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { Severity, Topic } from '../types';
-import type { TermMatch } from './confidential';
+import { readersOwn, type TermMatch } from './confidential';
 import type { RawFinding } from './raw-finding';
 import { namesAGroup } from '../context/general-talk';
 
@@ -37,6 +37,8 @@ interface Compiled {
   readonly outcomeWords: PhraseMatcher<true>;
   readonly selfBefore: PhraseMatcher<true>;
   readonly benign: PhraseMatcher<true>;
+  /** The staff matter a span of absence ("off 3 weeks") belongs to. */
+  readonly absence?: Matter;
 }
 
 const compiledByLexicon = new WeakMap<ConfidentialCuesLexicon, Compiled>();
@@ -47,11 +49,13 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
   const matters = new PhraseMatcher<Matter>({ plurals: false });
   for (const entry of lexicon.matters) {
     const unlessFollowedBy: ReadonlySet<string> = new Set(entry.unlessFollowedBy.flatMap((w) => phraseWords(w)));
-    for (const p of entry.phrases) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy, quoted: false });
-    for (const p of entry.quoted) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy, quoted: true });
+    for (const p of entry.phrases.flatMap(spokenWelsh)) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy, quoted: false });
+    for (const p of entry.quoted.flatMap(spokenWelsh)) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy, quoted: true });
   }
+  const staff = lexicon.matters.find((entry) => entry.id === 'staff-wellbeing');
   compiled = {
-    secrecy: PhraseMatcher.of(lexicon.secrecy.phrases, { plurals: false }),
+    ...(staff ? { absence: { id: staff.id, topic: staff.topic, needs: staff.needs, unlessFollowedBy: new Set<string>(), quoted: false } } : {}),
+    secrecy: PhraseMatcher.of(lexicon.secrecy.phrases.flatMap(spokenWelsh), { plurals: false }),
     emoji: lexicon.secrecy.emoji,
     matters,
     outcomeWords: PhraseMatcher.of(lexicon.outcomeWords),
@@ -60,6 +64,49 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
   };
   compiledByLexicon.set(lexicon, compiled);
   return compiled;
+}
+
+/**
+ * Welsh as it is spoken and typed: "dweud" is "deud" in the north and "gweud" in the south, and its soft
+ * mutation "ddweud" is "ddeud" or "weud"; "adref" and "gartref" lose their final f ("anfon adre"). A phrase
+ * listed in one form matches in all of them, so "ddim i fod i ddweud" also catches "ddim i fod i weud".
+ */
+const SPOKEN_WELSH: Readonly<Record<string, readonly string[]>> = {
+  dweud: ['deud', 'gweud'],
+  deud: ['dweud', 'gweud'],
+  gweud: ['dweud', 'deud'],
+  ddweud: ['ddeud', 'weud'],
+  ddeud: ['ddweud', 'weud'],
+  weud: ['ddweud', 'ddeud'],
+  adref: ['adre'],
+  adre: ['adref'],
+  gartref: ['gartre'],
+  gartre: ['gartref'],
+};
+
+/** A phrase and its spoken Welsh variants (one word swapped at a time is enough: no listed phrase has two). */
+export function spokenWelsh(phrase: string): string[] {
+  const out = [phrase];
+  const words = phrase.split(' ');
+  words.forEach((word, i) => {
+    for (const variant of SPOKEN_WELSH[word.toLowerCase()] ?? []) out.push([...words.slice(0, i), variant, ...words.slice(i + 1)].join(' '));
+  });
+  return out;
+}
+
+/**
+ * Verbs that, leading their clause, ask the reader to do something ("pass it on x", "please ring 101 if
+ * you see anything"): a request about the post itself or general advice, not a report of what was done.
+ */
+const REQUEST_VERBS: ReadonlySet<string> = new Set(['pass', 'ring', 'call', 'phone', 'report', 'log']);
+const PLEASE: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'plis']);
+
+function isRequest(tokens: readonly Token[], first: number): boolean {
+  const token = tokens[first]!;
+  if (!REQUEST_VERBS.has(token.norm)) return false;
+  const before = tokens[first - 1];
+  const clauseStart = before === undefined || before.sentence !== token.sentence || /[,;:(—–-]/.test(token.gapBefore);
+  return clauseStart || (before !== undefined && PLEASE.has(before.norm));
 }
 
 /** A cue found in the draft, as token indexes (an emoji seals the words before it). */
@@ -91,7 +138,7 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
   const tokens = doc.tokens;
   if (tokens.length === 0) return [];
   const secrecy = secrecyCues(c, ctx);
-  const matters = c.matters.matchAll(tokens);
+  const matters = [...c.matters.matchAll(tokens), ...absences(c, tokens)].sort((x, y) => x.first - y.first);
   if (secrecy.length === 0 && matters.length === 0) return [];
   const findings: RawFinding[] = [];
   const benignSentences = new Set(c.benign.matchAll(tokens).map((m) => tokens[m.first]!.sentence));
@@ -106,6 +153,7 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
     const next = tokens[last + 1];
     if (next && next.sentence === sentence && matter.unlessFollowedBy.has(next.norm)) continue;
     if (matter.quoted && !inQuotes(doc.draft, token.start, tokens[last]!.end)) continue;
+    if (isRequest(tokens, first)) continue;
     const who = individualNear(ctx, first, last, CONCERNED[matter.needs]);
     // "Calling asylum seekers 'an invasion' is disgusting": a group of people, and no one person near.
     if (!who && namesAGroup(tokens, last)) continue;
@@ -168,6 +216,24 @@ function finding(ctx: DraftView, first: number, last: number, ruleId: string, to
     },
     ...(who?.named ? { subject: { start: who.start, end: who.end } } : {}),
   };
+}
+
+/** "been off 3 weeks", "off for six weeks now": how long a colleague has been away, in any number. */
+const COUNTS = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a|dau|dwy|tri|tair|pedwar|pedair|pum|pump|chwe|chwech)$/;
+const SPANS: ReadonlySet<string> = new Set(['days', 'weeks', 'wks', 'months', 'week', 'month', 'diwrnod', 'wythnos', 'mis']);
+
+function absences(c: Compiled, tokens: readonly Token[]): { value: Matter; first: number; last: number }[] {
+  const out: { value: Matter; first: number; last: number }[] = [];
+  if (!c.absence) return out;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'off') continue;
+    let k = i + 1;
+    if (tokens[k]!.norm === 'for') k++;
+    const [count, span] = [tokens[k], tokens[k + 1]];
+    if (!count || !span || span.sentence !== tokens[i]!.sentence || !COUNTS.test(count.norm) || !SPANS.has(span.norm)) continue;
+    out.push({ value: c.absence, first: i, last: k + 1 });
+  }
+  return out;
 }
 
 /** One person the matter is about: a name in this sentence or the ones either side, a phrase ("a boy in Year 4") in its own. */
@@ -247,7 +313,8 @@ function oneFamilyInSentence(ctx: DraftView, first: number, last: number): boole
 /** What makes a plain-words phrase a school matter, by what it needs; undefined when nothing does. */
 function evidenceFor(c: Compiled, ctx: DraftView, needs: Needs, first: number, last: number, secret: string | undefined): string | undefined {
   const start = ctx.doc.tokens[first]!.start;
-  const group = (groups: ReadonlySet<string>) => ctx.referencesNear(first, last, 40, -1, 1).find((r) => groups.has(r.group))?.text;
+  // "if your staff keep going 'off with stress'": the reader's people in general are no evidence of a matter at this school.
+  const group = (groups: ReadonlySet<string>) => ctx.referencesNear(first, last, 40, -1, 1).find((r) => groups.has(r.group) && !readersOwn(ctx.doc.tokens, r))?.text;
   switch (needs) {
     case 'one-child':
       return undefined;
@@ -353,6 +420,7 @@ export const confidentialCuesDetector = defineDetector({
     'confidential/sanction': 'a sanction or an incident beside one pupil ("Kyle\'s on report again", "George was kept in at lunch", "sent home for 2 days"): high',
     'confidential/diagnosis': 'a diagnosis, a need or medication beside one pupil ("Ruby\'s being assessed for autism", "ADHD meds"): high',
     'pupil-name/described-by-circumstances': 'particular children placed in a class ("the twins in 8K", "y ddwy chwaer ym Mlwyddyn 7") that a home or safeguarding matter is about: a warning (the class and the circumstances identify them to local readers; "one of mine" alone does not)',
+    'confidential/identity': 'a pupil\'s sexual orientation or gender identity told beside them ("came out to his form", "wants to change her name on the register", "newid ei enw ar y gofrestr"): high',
     'confidential/secrecy-cue': 'a secrecy cue ("between us", "can\'t say more", "not allowed to say yet", 🤐, "rhyngom ni") about a school matter: a warning, high beside one person',
   },
   lexicon: ConfidentialCuesSchema,

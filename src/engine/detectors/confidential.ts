@@ -286,9 +286,21 @@ function concernedGroups(s: Shared, term: Term): ReadonlySet<string> {
   return groups;
 }
 
-/** Staff talked about in this sentence ("three of our support staff"). */
+/**
+ * Staff talked about in this sentence ("three of our support staff"); not the reader's staff in
+ * general ("Leaders: if your staff keep going 'off with stress'…"), which is advice, not colleagues.
+ */
 function staffNearby(ctx: DraftView, first: number): boolean {
-  return ctx.referencesNear(first, first, 60).some((r) => r.group === 'staff');
+  const tokens = ctx.doc.tokens;
+  return ctx.referencesNear(first, first, 60).some((r) => r.group === 'staff' && !readersOwn(tokens, r));
+}
+
+/** "your staff", "eich staff": whoever reads the post, not colleagues at the writer's school. */
+const GENERIC_OWNERS: ReadonlySet<string> = new Set(['your', 'eich', 'dy']);
+
+/** A reference owned by whoever reads the post ("your staff", "eich staff"): people in general, not the school's. */
+export function readersOwn(tokens: readonly Token[], ref: { first: number }): boolean {
+  return GENERIC_OWNERS.has(tokens[ref.first - 1]?.norm ?? '') || GENERIC_OWNERS.has(tokens[ref.first]?.norm ?? '');
 }
 
 /** Nouns after a term make it plural ("IDP meetings", "EHCP reviews"). */

@@ -43,6 +43,12 @@ function compile(lexicon: PupilCuesLexicon): Compiled {
 /** "a lad in my class whose grandad runs the chippy": indefinite, so only "whose" identifies. */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 
+/** Words after "in 5" that make it a time or an amount, not a year group. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'seconds', 'secs', 'goes', 'go', 'munud', 'awr', 'diwrnod', 'niwrnod', 'wythnos', 'mis', 'mlynedd', 'blynedd', 'eiliad', 'pieces', 'bits', 'parts', 'languages', 'ways']);
+
+/** How far a weak marker ("who", "that") may stand after the child noun or the class, in tokens. */
+const WEAK_MARKER_REACH = 3;
+
 /** How far after the child noun the class and the description may stand, in tokens. */
 const REACH = 16;
 
@@ -51,10 +57,14 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
   const tokens = doc.tokens;
   const findings: RawFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const indefinite = INDEFINITE.has(tokens[i]!.norm);
-    if ((!c.determiners.has(tokens[i]!.norm) && !indefinite) || tokens[i]!.kind !== 'word') continue;
+    // "little lad in Robins whose dad…": typed in a hurry, the article dropped at the start of a sentence.
+    const dropped = tokens[i]!.sentenceStart && c.fillers.has(tokens[i]!.norm) && !c.determiners.has(tokens[i]!.norm);
+    const indefinite = INDEFINITE.has(tokens[i]!.norm) || dropped;
+    // "ma'r ferch", "o'r bachgen": the Welsh article joined to the word before it.
+    const elided = /['’]r$/iu.test(tokens[i]!.raw);
+    if ((!c.determiners.has(tokens[i]!.norm) && !indefinite && !elided) || tokens[i]!.kind !== 'word') continue;
     const sentence = tokens[i]!.sentence;
-    let j = i + 1;
+    let j = dropped ? i : i + 1;
     let classAt = -1;
     // "the Y6 boy", "the little lad", "the year 3 girl": small words, a class among them.
     while (j < tokens.length && j <= i + 4 && tokens[j]!.sentence === sentence && !c.childNouns.longestAt(tokens, j)) {
@@ -71,6 +81,13 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     for (let k = noun.last + 1; k < tokens.length && k <= noun.last + REACH && tokens[k]!.sentence === sentence; k++) {
       const t = tokens[k]!;
       if (classAt < 0) {
+        // "the girl in 9 with the pink hair", Wenglish "y ferch yn 9": a bare year number after "in", not "in 5 minutes".
+        const number = tokens[k + 1];
+        if ((t.norm === 'in' || t.norm === 'yn') && number && number.sentence === sentence && /^(?:1[0-3]|[1-9])$/.test(number.norm) && !TIME_UNITS.has(tokens[k + 2]?.norm ?? '')) {
+          classAt = k + 1;
+          k = classAt;
+          continue;
+        }
         const phrase = c.classPhrases.longestAt(tokens, k);
         if (phrase) {
           // "in year" needs its number: "in year 4".
@@ -84,7 +101,8 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
           continue;
         }
       }
-      if (markerAt < 0 && c.markers.has(t.norm)) {
+      // A weak marker ("who", "that") introduces the child only right after the description: not "… like that".
+      if (markerAt < 0 && c.markers.has(t.norm) && (STRONG_MARKERS.has(t.norm) || k - Math.max(noun.last, classAt) <= WEAK_MARKER_REACH)) {
         markerAt = k;
         strong = STRONG_MARKERS.has(t.norm);
       }

@@ -85,6 +85,9 @@ export function nameKeysOf(name: string, withGivenAlone: boolean): NameKeys | un
       keys.push({ list: 'squashed', words: [g.join('')], form: 'given' });
     }
     if (givenHyphenParts.length > 1 && givenHyphenParts[0]!.length > 1) keys.push({ list: 'given', words: [givenHyphenParts[0]!], form: 'given-part' });
+    // "Elin Haf Morgan" is "Elin Haf" to everyone who knows her: a double given name (common in Wales) is
+    // a first name, needing the evidence a first name needs, not a full name with a surname.
+    if (middleWords.length > 0) for (const g of givenSpellings) for (const m of sequenceSpellings(middleWords)) keys.push({ list: 'given', words: [...g, ...m], form: 'given' });
     // A nickname that is also a word ("Will", "Bill") needs the evidence a word-name needs.
     for (const nick of nicknames) keys.push({ list: 'given', words: nick, form: 'nickname', wordLike: isWordName(nick.join('')) });
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineDetector } from '../detector';
 import type { RawFinding } from './raw-finding';
 import { say } from '../message-keys';
+import { lowerBound } from '../lower-bound';
 
 /**
  * A pupil's first name alone with little or no school context is `info` or a warning ("Dinner
@@ -12,11 +13,24 @@ import { say } from '../message-keys';
 export function escalateNamedSubjects(text: string, raw: readonly RawFinding[]): RawFinding[] {
   const matters = new Map<string, RawFinding>();
   for (const f of raw) if (f.category === 'confidential' && f.subject && f.severity !== 'info') matters.set(`${f.subject.start}:${f.subject.end}`, f);
-  if (matters.size === 0) return raw.slice();
+  // "caio is a little git": an insult the rules found aimed at pupils, in the sentence of a roster first name typed with no school words.
+  const insults = raw.filter((f) => f.category === 'derogatory' && f.topic === 'about-pupils' && f.severity !== 'info').sort((x, y) => x.start - y.start);
+  if (matters.size === 0 && insults.length === 0) return raw.slice();
   return raw.map((finding) => {
     if (finding.category !== 'pupil-name' || finding.severity === 'high') return finding;
     const matter = matters.get(`${finding.start}:${finding.end}`);
-    if (!matter) return finding;
+    if (!matter) {
+      const insult = finding.severity === 'info' && finding.ruleId === 'pupil-name/roster-first-name-no-context' ? nextInsult(insults, finding.end, text, finding) : undefined;
+      if (!insult) return finding;
+      const words = text.slice(insult.start, insult.end);
+      return {
+        ...finding,
+        severity: 'warning',
+        ruleId: 'pupil-name/roster-first-name-insulted',
+        ...say('finding_pupil_first_name', text.slice(finding.start, finding.end)),
+        explanation: { ...finding.explanation, context: words, reason: `a roster first name that an insult (“${words}”) is aimed at, in the same sentence` },
+      };
+    }
     const term = text.slice(matter.start, matter.end);
     return {
       ...finding,
@@ -28,12 +42,24 @@ export function escalateNamedSubjects(text: string, raw: readonly RawFinding[]):
   });
 }
 
+/** The first insult at or after `end` (the list is in draft order), if it follows the name closely: one search per name, so a long draft stays linear. */
+function nextInsult(insults: readonly RawFinding[], end: number, text: string, name: RawFinding): RawFinding | undefined {
+  const insult = insults[lowerBound(insults, (f) => f.start < end)];
+  return insult && sameSentence(text, name, insult) ? insult : undefined;
+}
+
+/** The name, then the insult a few words after it in the same sentence: "caio is a little git", not "wanker in a BMW … reg plate". */
+function sameSentence(text: string, name: RawFinding, insult: RawFinding): boolean {
+  return name.end <= insult.start && insult.start - name.end <= 30 && !/[.!?\n]/.test(text.slice(name.end, insult.start));
+}
+
 export const namedSubjectsDetector = defineDetector({
   id: 'named-subjects',
   phase: 'post',
   description: 'A pupil name that a confidential matter is about becomes high, whatever the name alone would be.',
   rules: {
     'pupil-name/roster-first-name-beside-confidential': 'a roster first name that a confidential matter is about ("George is back after his exclusion"): high',
+    'pupil-name/roster-first-name-insulted': 'a roster first name, typed with no school words, that an insult aimed at pupils follows within a few words in the same sentence ("caio is a little git"): a warning',
   },
   lexicon: z.object({}),
   select: () => ({}),

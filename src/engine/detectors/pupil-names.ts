@@ -200,10 +200,16 @@ function letterEndsAName(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.sentence !== letter.sentence || /[,.;:!?)]/.test(next.gapBefore)) return true;
   // "emmanuel o asked me…": a verb in the past tense follows a name, not the word "o".
-  return AFTER_A_NAME.has(next.norm) || (/^[a-z]{3,}ed$/.test(next.norm) && !WELSH_ED.has(next.norm));
+  if (AFTER_A_NAME.has(next.norm) || (/^[a-z]{3,}ed$/.test(next.norm) && !WELSH_ED.has(next.norm))) return true;
+  // "grace a in 8 told me", "jade o from year 4": the article "a" is never followed by a preposition and a class.
+  const after = tokens[i + 2];
+  return PLACED_IN.has(next.norm) && after !== undefined && after.sentence === letter.sentence && (/^(?:1[0-3]|[1-9])[a-z]{0,2}$/.test(after.norm) || YEAR_WORDS.has(after.norm));
 }
 /** Welsh words ending in -ed that can follow "a" or "o" as words ("o weled", "a clywed"). */
 const WELSH_ED: ReadonlySet<string> = new Set(['gweled', 'weled', 'clywed', 'glywed', 'ganed', 'cerdded', 'gerdded', 'yfed', 'hyd']);
+/** "in 8", "from year 4", "in 4B": where a child is at school, after a first name and an initial. */
+const PLACED_IN: ReadonlySet<string> = new Set(['in', 'from']);
+const YEAR_WORDS: ReadonlySet<string> = new Set(['year', 'yr', 'bl', 'reception', 'nursery']);
 const AFTER_A_NAME: ReadonlySet<string> = new Set(['who', 'whos', 'is', 'was', 'has', 'had', 'have', 'got', 'gets', 'did', 'does', 'will', 'can', 'cant', 'wont', 'said', 'told', 'smashed']);
 
 /** Letters that are also words, so not an initial when typed in lower case. */
@@ -325,6 +331,7 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   const previous = tokens[first - 1];
   const next = tokens[last + 1];
   if (someoneElse(ctx, first, last)) return;
+  if (earlierSomeoneElse(tokens, first, last, matches)) return;
   // "câi'r plant", "ni'r": a word carrying the Welsh article ('r) is a word, never a name.
   if (/['’]r$/iu.test(tokens[last]!.raw)) return;
   const possessive = typedPossessive || token.possessive || tokens[last]!.possessive;
@@ -404,6 +411,41 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     },
   });
 }
+
+/**
+ * "Macsen Wledig yn y wers hanes … Breuddwyd Macsen", "Ruby Tandoh's new book … Ruby is a genius": the
+ * same first name, earlier in the draft, with a surname that is not the pupil's, is someone else, and a
+ * later bare mention is that person again.
+ */
+function earlierSomeoneElse(tokens: readonly Token[], first: number, last: number, matches: readonly NameMatch[]): boolean {
+  const width = last - first;
+  const key = tokens.slice(first, last + 1).map((t) => t.norm).join(' ');
+  let memo = firstOtherByTokens.get(tokens);
+  if (!memo) {
+    memo = new Map();
+    firstOtherByTokens.set(tokens, memo);
+  }
+  // The first place in the draft where these words stand before another surname: found once per name, so a long draft stays linear.
+  let at = memo.get(key);
+  if (at === undefined) {
+    at = -1;
+    const surnames = new Set(matches.map((m) => m.entry.surname?.replace(/\s/g, '')).filter(Boolean));
+    for (let k = 0; k + width + 1 < tokens.length; k++) {
+      if (!tokens[k]!.capitalised || tokens[k]!.kind !== 'word' || tokens[k]!.norm !== tokens[first]!.norm) continue;
+      if (tokens.slice(k, k + width + 1).some((t, j) => t.norm !== tokens[first + j]!.norm)) continue;
+      const next = tokens[k + width + 1]!;
+      if (next.sentence !== tokens[k]!.sentence || next.kind !== 'word' || !next.capitalised || next.allCaps || !/^\s+$/.test(next.gapBefore)) continue;
+      if (!surnames.has(next.norm) && looksLikeASurname(next)) {
+        at = k;
+        break;
+      }
+    }
+    memo.set(key, at);
+  }
+  return at >= 0 && at + width < first;
+}
+
+const firstOtherByTokens = new WeakMap<readonly Token[], Map<string, number>>();
 
 /** The word written with a capital right before an organisation word anywhere in the draft ("Seren Network"). */
 function namesAnOrganisation(tokens: readonly Token[], norm: string, organisationAfter: ReadonlySet<string>): boolean {

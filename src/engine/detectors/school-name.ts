@@ -176,10 +176,22 @@ export class SchoolNameMatcher {
     aliases: readonly string[],
   ) {
     const sources = [{ text: schoolName, alias: false }, ...aliases.map((text) => ({ text, alias: true }))];
-    for (const { text, alias } of sources) this.addSource(text, alias);
+    for (const { text, alias } of sources) {
+      this.addSource(text, alias);
+      // "Ysgol Gymunedol Glan yr Afon / Riverside Community Primary School, Pontnewydd": a bilingual name is
+      // two names, and a town after a comma is where the school is, its place word ("Ysgol Pontnewydd").
+      const parts = text.split(/\s+\/\s+/);
+      for (const part of parts) {
+        const comma = part.lastIndexOf(',');
+        const name = (comma > 0 ? part.slice(0, comma) : part).trim();
+        if (parts.length > 1 || comma > 0) this.addSource(name, alias);
+        const town = comma > 0 ? part.slice(comma + 1).trim() : '';
+        if (town && phraseWords(town).length <= 3) this.addSource(town, false, true);
+      }
+    }
   }
 
-  private addSource(text: string, alias: boolean): void {
+  private addSource(text: string, alias: boolean, town = false): void {
     const words = phraseWords(text);
     if (words.length === 0) return;
     // An alias in capitals ("OPS", "CPS") is an acronym: matched in capitals only, never "ops".
@@ -224,7 +236,8 @@ export class SchoolNameMatcher {
     const source: NameSource = {
       text,
       alias,
-      bareIsName: families.size === 0 || (alias && own.length === words.length),
+      // A town is the school only with type words ("Pontnewydd Primary", "Ysgol Pontnewydd") or school words beside it.
+      bareIsName: !town && (families.size === 0 || (alias && own.length === words.length)),
       families,
       everydayPlace: own.every((word) => isEverydayWord(word) || this.types.everydayPlaceWords.has(word)),
       ...(denomination ? { denomination } : {}),
@@ -239,9 +252,24 @@ export class SchoolNameMatcher {
       this.squashedNames.push({ form: spelling.join(''), source: tagged });
     }
     for (const spelling of [...nicknameVariants(this.nicknames, own), ...welshMutations(this.types.lexicon, own)]) this.names.addWords(spelling, { source, variant: true });
+    // "ashcombe" for Ashcombe Cross, "Harcourt" for Harcourt Heath: the first of several own words, when no
+    // everyday word, is how staff shorten the name; the place word, which school words beside it make the school.
+    // And "Ashcombe X": the second word cut to its initial.
+    const head = own[0];
+    if (!town && own.length >= 2 && head !== undefined && head.length >= 4 && !ARTICLES.has(head) && !isEverydayWord(head) && !this.types.everydayPlaceWords.has(head) && !this.types.welshEveryday.has(head) && !this.typeWord(head)) {
+      this.names.addWords([head], { source: { ...source, bareIsName: false, alias: false, everydayPlace: false }, variant: false });
+      if (own.length === 2 && /^\p{L}/u.test(own[1]!)) this.names.addWords([head, own[1]![0]!], { source, variant: false });
+    }
     // "#StNicks", "#SantNicYnSeren": a nickname run together is the place word, which a school post makes the school.
     for (const spelling of nicknameVariants(this.nicknames, own)) this.squashedNames.push({ form: spelling.join(''), source: { ...source, bareIsName: false } });
     this.squashedNames.sort((a, b) => b.form.length - a.form.length);
+  }
+
+  /** A school-type word, or one with a Welsh type word before it ("gyfun" of "Ysgol Gyfun"): never a short form of the name. */
+  private typeWord(word: string): boolean {
+    if (this.types.typeMatcher.longestAtWords([word])) return true;
+    const welsh = this.types.welshMatcher.longestAtWords(['ysgol', word]);
+    return welsh !== undefined && welsh.last === 1;
   }
 
   /**
@@ -267,11 +295,16 @@ export class SchoolNameMatcher {
       }
       const match = this.names.longestAt(tokens, i);
       if (!match) continue;
-      const typedLower = !token.allCaps && match.values.every((v) => v.source.lowerAcronym);
+      // "HHA's" is the acronym in capitals with a possessive.
+      const typedLower = !token.allCaps && !/^\p{Lu}{2,}['’]s$/u.test(token.raw) && match.values.every((v) => v.source.lowerAcronym);
       const classified = this.classify(doc, i, match.last, match.values);
       const hit = classified && typedLower ? { ...classified, typedLower } : classified;
       // "took my class to the park": a school called Park Primary is not meant without a capital.
-      const lowerCaseWord = hit?.form === 'place' && match.values.every((v) => v.source.everydayPlace) && (!token.capitalised || token.sentenceStart);
+      // But "budget at riverside", "starting at riverside in september": an everyday word straight after a
+      // preposition, with no article, is used as a name.
+      const previous = tokens[i - 1];
+      const usedAsName = previous !== undefined && previous.sentence === token.sentence && NAME_PREPOSITIONS.has(previous.norm);
+      const lowerCaseWord = hit?.form === 'place' && match.values.every((v) => v.source.everydayPlace) && (!token.capitalised || token.sentenceStart) && !usedAsName;
       if (hit && !lowerCaseWord) {
         hits.push(hit);
         i = hit.last;
@@ -466,6 +499,12 @@ function institutionAfter(t: Types, doc: TokenizedText, last: number): boolean {
   return next !== undefined && next.sentence === doc.tokens[last]!.sentence && t.institutionAfter.longestAt(doc.tokens, last + 1) !== undefined;
 }
 
+/** A school-community word right after the hit ("HHA gate", "the HHA governors", "HHA parents"): the school's own. */
+function placeAfter(t: Types, doc: TokenizedText, last: number): boolean {
+  const next = doc.tokens[last + 1];
+  return next !== undefined && next.sentence === doc.tokens[last]!.sentence && /^\s+$/.test(next.gapBefore) && t.placeAfter.longestAt(doc.tokens, last + 1) !== undefined;
+}
+
 /** A venue word right after the place ("Millbrook Arms", "Fenwick Nature Reserve"), capitalised as part of its name. */
 function venueAfter(t: Types, doc: TokenizedText, last: number): boolean {
   const next = doc.tokens[last + 1];
@@ -500,6 +539,9 @@ function schoolWordBeside(ctx: DraftView, first: number, last: number): boolean 
   const end = tokens[last]!.end;
   return ctx.schoolContext.some((hit) => hit.sentence === tokens[first]!.sentence && (hit.end <= start ? start - hit.end : hit.start >= end ? hit.start - end : 0) <= PLACE_REACH);
 }
+
+/** Prepositions before which an everyday word with no article is a name: "at riverside", "from oakfield". */
+const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'from', 'to', 'into']);
 
 /** Articles in an alias ("the Brook", "Maes y Wennol"): neither capitalised nor everyday evidence. */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'y', 'yr']);
@@ -561,7 +603,7 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       (h) =>
         h.form === 'alias' &&
         ((h.placeLike && readAsPlace(matcher.types, doc, h.first, h.last)) ||
-          theBeforeAcronym(doc, h.first) ||
+          (theBeforeAcronym(doc, h.first) && !institutionAfter(matcher.types, doc, h.last) && !placeAfter(matcher.types, doc, h.last)) ||
           venueAfter(matcher.types, doc, h.last) ||
           (h.typedLower && !institutionAfter(matcher.types, doc, h.last)) ||
           // "down by the brook", "pob maes glas": everyday words in lower case, in a draft with nothing about school.
@@ -631,7 +673,7 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       continue;
     }
     // "Finally finished my MBA": a short alias that is also a word or an acronym is the school only in a post about school.
-    if (otherSense.has(hit) || (hit.short && !ctx.schoolContextNear(start, 'any') && !ctx.hasStrongSchoolContext())) {
+    if (otherSense.has(hit) || (hit.short && !ctx.schoolContextNear(start, 'any') && !ctx.hasStrongSchoolContext() && !placeAfter(matcher.types, doc, hit.last))) {
       findings.push({
         category: 'school-name',
         topic: 'named',

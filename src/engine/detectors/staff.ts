@@ -26,7 +26,9 @@ export function markStaff(ctx: DraftView, found: NameSink, staff: NameList): voi
     }
     // A colleague's first name alone ("Mererid's been signed off"), when written as a name.
     const given = token.kind === 'word' ? staff.givenNames.longestAt(tokens, i) : undefined;
-    if (given && token.capitalised && given.values.some((v) => !v.entry.wordLike || !token.sentenceStart)) {
+    // Typed in lower case ("delyth's been signed off"), a first name that is no everyday word is still the colleague.
+    const lowerName = given !== undefined && !token.capitalised && token.norm.length >= 4 && given.values.every((v) => !v.entry.wordLike) && !isEverydayWord(token.norm);
+    if (given && (token.capitalised || lowerName) && given.values.some((v) => !v.entry.wordLike || !token.sentenceStart)) {
       const after = tokens[given.last + 1];
       const surnameFollows = after?.sentence === token.sentence && after.capitalised && /^\s+$/.test(after.gapBefore) && !isEverydayWord(after.norm);
       if (!surnameFollows) {

@@ -430,6 +430,10 @@ export const PupilCuesSchema = z.strictObject({
       organisationAfter: phrases,
       /** Right after the name: "Oliver Smith Roofing". */
       businesses: phrases,
+      /** Right before a name-word, a place: "Isle of Skye", "Loch Ness", "Ynys Enlli". */
+      placeBefore: phrases,
+      /** After one or two first names, what adults do: "Cerys a Dylan yn priodi", "Sam and Alex got engaged". */
+      adultEvents: phrases,
       /** Said of public figures only ("on the radio", "S4C", "tickets"): a cue for any name when close to it. */
       public: phrases,
       /** By kind of public figure, what a draft about them says ("album", "film", "bowl"). */
