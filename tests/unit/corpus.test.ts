@@ -128,7 +128,7 @@ describe('second blind set (tuned on since its first contact): a regression guar
  * A blind set tuned on since its first contact, held at its tuned-on figures less a small margin:
  * recall floors per category, and ceilings on benign and hard-benign false alarms.
  */
-function tunedOnBlindGuard(name: 'blind-3' | 'blind-4', floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>, minBenign: number) {
+function tunedOnBlindGuard(name: 'blind-3' | 'blind-4' | 'blind-6', floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>, minBenign: number) {
   const blind = scoreCorpus(name);
   const hardIds = new Set(loadCorpus(name).drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
   for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
@@ -175,4 +175,17 @@ describe('fourth blind set (tuned on since its first contact): a regression guar
   // Tuned-on after the fifth session: 91.7 / 89.7 / 78.8 / 91.2 %, less a small margin. Benign false
   // alarms 2.4 % (4 of 169), hard benign 2.8 % (4 of 143), tuned-on; 16.6 % and 19.6 % at first contact.
   tunedOnBlindGuard('blind-4', { 'school-name': 0.9, 'pupil-name': 0.88, confidential: 0.77, derogatory: 0.89 }, 150);
+});
+
+/**
+ * The sixth blind set (sixth session): 486 drafts for four more schools by two writers who saw only
+ * the labelling rules. Its first-contact scores are in the README (school 91.0, pupil 87.9,
+ * confidential 72.5, derogatory 61.3 %, benign false alarms 8.8 %). It was tuned on in the same
+ * session, so these floors guard the tuned-on figures; the honest figure after that tuning is the
+ * seventh blind set's, written beside it and kept sealed outside the project.
+ */
+describe('sixth blind set (tuned on since its first contact): a regression guard', () => {
+  // Tuned-on after the sixth session: 100 / 96.8 / 97.5 / 95.8 %, less a small margin. Benign false
+  // alarms 0.5 % (1 of 182), hard benign 0.6 % (1 of 163), tuned-on; 8.8 % and 9.8 % at first contact.
+  tunedOnBlindGuard('blind-6', { 'school-name': 0.97, 'pupil-name': 0.94, confidential: 0.95, derogatory: 0.93 }, 150);
 });
