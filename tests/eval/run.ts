@@ -64,6 +64,10 @@ if (existsSync(fileURLToPath(new URL('../corpus/blind-6.jsonl', import.meta.url)
   report('blind-6', 'Sixth blind set (tests/corpus/blind-6.jsonl, 486 messy drafts of every category, four more schools, written blind by two helpers who saw only the labelling rules; its first-contact scores are in the README; tuned on since (issues 11 and 13, sixth session), kept as a regression guard)');
 }
 
+if (existsSync(fileURLToPath(new URL('../corpus/blind-7.jsonl', import.meta.url)))) {
+  report('blind-7', 'Seventh blind set (tests/corpus/blind-7.jsonl, 486 messy drafts of every category, four more schools, written blind by two helpers; kept sealed through the sixth session and scored twice at first contact (README); not tuned on yet)');
+}
+
 for (const [anySeverity, what] of [
   [false, 'derogatory finding at warning or high: what holds a post'],
   [true, 'derogatory finding at any severity: the rules, and the learned layer at "possible" too'],
