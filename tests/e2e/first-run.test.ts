@@ -5,6 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { launchWithExtension, outsideRequests, type ExtensionBrowser, type LaunchOptions } from './support/browser';
+import { lockedFieldsSeen, watchLockedFields } from './support/locked-fields';
 import { SCREENSHOTS } from './support/guard';
 
 /**
@@ -166,23 +167,13 @@ describe('first run', () => {
       // once its policies are loaded, seconds later, and the page is drawn before that.
       const restarted = await launch({ profile, ownFirstRun: true });
       const page = await restarted.context.newPage();
-      await page.addInitScript(() => {
-        const record = { drawn: false, editable: [] as string[] };
-        (window as unknown as { lockedSeen: typeof record }).lockedSeen = record;
-        new MutationObserver(() => {
-          const name = document.querySelector<HTMLInputElement>('[data-section="school"] input[type="text"]');
-          if (!name) return;
-          record.drawn = true;
-          if (!name.readOnly) record.editable.push(`school name, showing "${name.value}"`);
-          for (const box of document.querySelectorAll<HTMLInputElement>('[data-section="sites"] input[type="checkbox"]')) if (!box.disabled) record.editable.push(`site ${box.name}`);
-        }).observe(document, { subtree: true, childList: true, attributes: true });
-      });
+      await watchLockedFields(page);
       await page.goto(`chrome-extension://${restarted.extensionId}/options.html`);
       await expect.poll(() => page.getByLabel(/School name/).inputValue(), { timeout: 70_000 }).toBe('Westacre Infant School');
       await expect.poll(() => markTime(page, 'guardrail-school-policy-read'), { timeout: 70_000 }).not.toBeNull();
       // Drawn before the policy arrived (so the moment before it was there to watch), and nothing the school sets editable in it.
       expect((await markTime(page, 'guardrail-settings-usable'))!).toBeLessThan((await markTime(page, 'guardrail-school-policy-read'))!);
-      expect(await page.evaluate(() => (window as unknown as { lockedSeen: unknown }).lockedSeen)).toEqual({ drawn: true, editable: [] });
+      expect(await lockedFieldsSeen(page)).toEqual({ drawn: true, editable: [] });
     } finally {
       rmSync(POLICY_FILE, { force: true });
       rmSync(profile, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { hashRoster } from '../../src/engine/hash-roster';
 import { BROWSER, IN_FIREFOX, extensionOrigin, launchWithExtension, outsideRequests, type ExtensionBrowser } from './support/browser';
 import { FIREFOX_UUID, GECKO_ID } from './support/firefox';
+import { lockedFieldsSeen, watchLockedFields } from './support/locked-fields';
 import { SCREENSHOTS, guardOf, openPanel, shown } from './support/guard';
 import { FIXTURE_ORIGINS, SITE_URLS, composer, openSite, serveSites } from './support/sites';
 
@@ -163,22 +164,11 @@ describe('a school’s browser policy', () => {
     // no WebDriver BiDi preload script in a moz-extension: page: there only what is kept, and the page
     // once the policy is read, are checked.)
     if (!IN_FIREFOX)
-      await page.addInitScript(() => {
-      const record = { drawn: false, editable: [] as string[] };
-      (window as unknown as { lockedSeen: typeof record }).lockedSeen = record;
-      new MutationObserver(() => {
-        const name = document.querySelector<HTMLInputElement>('[data-section="school"] input[type="text"]');
-        if (!name) return;
-        record.drawn = true;
-        if (!name.readOnly) record.editable.push(`school name, showing "${name.value}"`);
-        if (document.querySelector('[data-section="pupilNames"] textarea, [data-section="pupilNames"] [data-part="import-file"]')) record.editable.push('pupil names');
-        for (const box of document.querySelectorAll<HTMLInputElement>('[data-section="sites"] input[type="checkbox"]')) if (!box.disabled) record.editable.push(`site ${box.name}`);
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    });
+      await watchLockedFields(page, { pupilNames: true });
     await page.goto(`${extensionOrigin(browser.extensionId)}options.html`);
     await expect.poll(() => page.getByLabel(/School name/).inputValue()).toBe('Westacre Infant School');
     await expect.poll(() => page.evaluate(() => performance.getEntriesByName('guardrail-school-policy-read').length)).toBe(1);
-    if (!IN_FIREFOX) expect(await page.evaluate(() => (window as unknown as { lockedSeen: unknown }).lockedSeen)).toEqual({ drawn: true, editable: [] });
+    if (!IN_FIREFOX) expect(await lockedFieldsSeen(page)).toEqual({ drawn: true, editable: [] });
     expect(await page.getByLabel(/School name/).getAttribute('readonly')).not.toBeNull();
     // Once it is read, what the school allows can be changed again: its extra terms take the teacher's own beside them.
     expect(await page.locator('[data-part="terms"] textarea').count()).toBe(1);
