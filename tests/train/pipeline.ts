@@ -33,6 +33,12 @@ export interface PipelineOptions {
   /** False-alarm budgets (validation negatives) for the two thresholds. */
   possibleFalseAlarms: number;
   confidentFalseAlarms: number;
+  /**
+   * The fusion's "hold" threshold, written as is: chosen by `tests/eval/fusion-sweep.ts` on the fifth
+   * of TweetEval's train split that `--holdout` keeps out, with a model trained without it (issue 11,
+   * seventh session), not fitted here on the validation split.
+   */
+  hold: number;
 }
 
 export const DEFAULT_OPTIONS: PipelineOptions = {
@@ -46,6 +52,7 @@ export const DEFAULT_OPTIONS: PipelineOptions = {
   minCount: 2,
   possibleFalseAlarms: 0.05,
   confidentFalseAlarms: 0.01,
+  hold: 0.75,
 };
 
 export interface WeightedExample extends Example {
@@ -106,7 +113,7 @@ export function buildModel(input: PipelineInput, options: PipelineOptions = DEFA
   const valLabels = validation.map((e) => e.label);
   const possible = bestF1Within(probabilities, valLabels, options.possibleFalseAlarms).threshold;
   const confident = Math.max(possible, bestF1Within(probabilities, valLabels, options.confidentFalseAlarms).threshold);
-  data.thresholds = { possible: fixed(clampProbability(possible)), confident: fixed(clampProbability(confident)) };
+  data.thresholds = { possible: fixed(clampProbability(possible)), confident: fixed(clampProbability(confident)), hold: options.hold };
   return data;
 }
 

@@ -27,3 +27,32 @@ describe('the same words not said of anyone stay with the rules', () => {
     expect(derogatory(draft)).toEqual([]);
   });
 });
+
+/**
+ * The "hold" threshold (issue 11, seventh session): a sentence the model is sure enough of, though
+ * not confident, holds a post when its words are said of someone named before them or the post
+ * @-mentions whom it answers; a score resting on a group's name, a pronoun after the words, or
+ * words said of no one stays a note (`info`), which does not hold a post.
+ */
+const held = (draft: string) => derogatory(draft).filter((f) => f.severity === 'warning' || f.severity === 'high');
+
+describe('a reply that @-mentions someone and insults them is held', () => {
+  test('the model alone, sure enough, in a reply', () => {
+    expect(held('@tom_r1 another typical liberal who uses hate and bullying').map((f) => [f.ruleId, f.severity])).toEqual([['derogatory/learned', 'warning']]);
+  });
+  test('the same words posted to no one are only noted', () => {
+    expect(held('another typical liberal who uses hate and bullying')).toEqual([]);
+    expect(derogatory('another typical liberal who uses hate and bullying').map((f) => f.severity)).toEqual(['info']);
+  });
+});
+
+describe('sure-enough scores that are not said of a person do not hold a post', () => {
+  test.each([
+    'Anyone know a rat run past the roadworks?',
+    '"Gypsies are all thieves," said a bloke in the pub last night.',
+    'Rats are vermin, get them out of the shed',
+    'Fleas are parasites and the cat has brought them all in',
+  ])('%s', (draft) => {
+    expect(held(draft)).toEqual([]);
+  });
+});

@@ -64,6 +64,12 @@ export const LearnedModelSchema = z
       possible: z.number().gt(0).lt(1),
       /** Probability at or above which the learned layer alone is confident. */
       confident: z.number().gt(0).lt(1),
+      /**
+       * Probability at or above which a finding aimed at someone who is not the school community
+       * holds a post (a warning) when its words are said of them: chosen on tweets the model never
+       * saw (docs/models.md). Absent: only "confident" holds.
+       */
+      hold: z.number().gt(0).lt(1).optional(),
     }),
   })
   .superRefine((model, ctx) => {
@@ -84,6 +90,9 @@ export const LearnedModelSchema = z
     }
     if (model.thresholds.confident < model.thresholds.possible) {
       ctx.addIssue({ code: 'custom', path: ['thresholds', 'confident'], message: 'must be at least the possible threshold' });
+    }
+    if (model.thresholds.hold !== undefined && model.thresholds.hold < model.thresholds.possible) {
+      ctx.addIssue({ code: 'custom', path: ['thresholds', 'hold'], message: 'must be at least the possible threshold (a sentence below it is no finding)' });
     }
   });
 
