@@ -144,6 +144,10 @@ describe('disguised words inside a phrase, and the f-word as "effing"', () => {
     ['he came in effing and jeffing at reception', 'derogatory/profanity'],
   ])('%s', (draft, rule) => expectFlag(draft, rule));
 
+  // A slur's or swear word's innocent namesake: a cat breed, a village sign.
+  test.each(['our maine coon knocked the Christmas tree over again 🐈', 'drove past the Bell End sign on the way to the trip, the kids loved it'])('quiet: %s', expectQuiet);
+  test.each(["he's a proper bell end", 'what a bellend that driver was'])('%s', (draft) => expectFlag(draft, 'derogatory/profanity'));
+
   test.each(['we had a sheep shearing demo on the farm visit', 'the choir absolutely smashed it, bloody brilliant', 'went to Crufts, the bitch won best of breed'])('quiet: %s', expectQuiet);
 });
 
@@ -165,4 +169,24 @@ describe('Welsh insults and profanity, and Welsh self-deprecation', () => {
     "dwi'n gymaint o ben dafad, anghofio'r trip",
     "Mae'r tywydd yn hollol annifyr heddiw",
   ])('quiet: %s', expectQuiet);
+});
+
+describe('frustration with things that come from people is not an insult of the people', () => {
+  test.each([
+    'honestly the new ALN paperwork from the council is a nightmare',
+    'the paperwork from SLT is a joke this term',
+    'the guidance from the LA is a shambles',
+  ])('quiet: %s', expectQuiet);
+
+  test.each(['the council is a bunch of useless clowns', 'the parents from Year 6 are a nightmare'])('%s', (draft) => expectFlag(draft));
+});
+
+describe('counter-speech: hating those who say it, and reporting it in Welsh', () => {
+  test.each([
+    "I'm sick of people online calling our pupils thugs and scum. They're children.",
+    'I hate people who say refugees are vermin',
+    "Clywais i ddyn yn y caffi yn galw'r teuluoedd Roma yn lladron. Dywedais i wrtho ei fod e'n anghywir.",
+  ])('quiet: %s', expectQuiet);
+
+  test.each(['I hate refugees', "can't stand immigrants saying they deserve more", "I'm sick of that parent", 'Mae teuluoedd Roma yn lladron'])('%s', (draft) => expectFlag(draft));
 });

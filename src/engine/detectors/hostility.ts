@@ -245,6 +245,9 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const t = after(cue.last + 1, 4);
       // "I hate him sitting out", "hate them missing PE": what is hated is what happens to them.
       if (t && t.aim.kind !== 'group' && /ing$/.test(tokens[t.to + 1]?.norm ?? '') && tokens[t.to + 1]!.sentence === sentence) return undefined;
+      // "sick of people in the comments calling PRU kids scum": hating those who say it is counter-speech.
+      // "I hate people who say refugees are vermin": the group is what they say, not what is hated.
+      if (t && (t.aim.kind === 'group' ? t.from - cue.last > 2 && m.counterSpeech.reportingAfter(view, cue.last, t.from - cue.last - 1) : m.counterSpeech.reportingAfter(view, t.to))) return undefined;
       return t && { ...t, rule: 'hostility/hateful-feeling' };
     }
     case 'hate-after': {
