@@ -41,6 +41,22 @@ export class CounterSpeech {
     return false;
   }
 
+  /**
+   * Whether a reporting frame follows token `last` closely in its sentence: "sick of people calling
+   * PRU kids scum", "I hate people who say refugees are vermin" is aimed at those who say it.
+   */
+  reportingAfter(view: DraftView, last: number, reach = 5): boolean {
+    const tokens = view.doc.tokens;
+    const sentence = tokens[last]?.sentence;
+    for (let k = last + 1; k <= last + reach && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+      // Not across a clause ("I hate that parent, calling me at 10pm"), nor a call to the writer.
+      if (/[,;:()]/.test(tokens[k]!.gapBefore)) return false;
+      const frame = this.reporting.longestAt(tokens, k);
+      if (frame && !/^(me|us)$/.test(tokens[frame.last + 1]?.norm ?? '')) return true;
+    }
+    return false;
+  }
+
   /** Whether tokens `first`..`last` are reported or quoted in order to be rejected. */
   reported(view: DraftView, first: number, last: number): boolean {
     const tokens = view.doc.tokens;

@@ -136,6 +136,13 @@ export function findDerogatory(ctx: DraftView, m: Compiled): RawFinding[] {
       i = exact.last;
       continue;
     }
+    // "sheep sh@gger", "ffs_sake": a phrase with one of its words disguised, read with the word undone.
+    const spelled = disguisedPhrase(m, tokens, i);
+    if (spelled) {
+      if (!allowed.subarray(i, spelled.last + 1).some(Boolean)) hits.push({ entry: spelled.entry, first: i, last: spelled.last, disguise: 'leetspeak or stretched letters' });
+      i = spelled.last;
+      continue;
+    }
     if (token.text.includes('*')) {
       const entry = unmask(m, token.norm);
       if (entry) hits.push({ entry, first: i, last: i, disguise: 'masked' });
@@ -155,6 +162,28 @@ export function findDerogatory(ctx: DraftView, m: Compiled): RawFinding[] {
     if (finding) findings.push(finding);
   }
   return findings;
+}
+
+/**
+ * A listed phrase of two to four words, one of them disguised ("sheep sh@gger", "sh1t show"): each
+ * word that looks disguised is read letter by letter ("@" as "a", "1" as "i") and the phrase looked up.
+ * Only phrases: a single disguised word goes through the skeleton, which knows the everyday words.
+ */
+function disguisedPhrase(m: Compiled, tokens: readonly Token[], i: number): { entry: DerogatoryEntry; last: number } | undefined {
+  const sentence = tokens[i]!.sentence;
+  const words: string[] = [];
+  let disguised = false;
+  for (let k = i; k < tokens.length && k < i + 4 && tokens[k]!.sentence === sentence; k++) {
+    const norm = tokens[k]!.norm;
+    const undone = looksDisguised(norm) && /[0-9@$!]/.test(norm) ? skeletonLetters(norm) : norm;
+    disguised ||= undone !== norm;
+    words.push(undone);
+  }
+  if (!disguised) return undefined;
+  const found = m.phrases.longestAtWords(words);
+  if (!found || found.last === 0) return undefined;
+  const usedDisguise = words.slice(0, found.last + 1).some((w, k) => w !== tokens[i + k]!.norm);
+  return usedDisguise ? { entry: found.values[0]!, last: i + found.last } : undefined;
 }
 
 /**

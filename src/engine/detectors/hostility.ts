@@ -222,6 +222,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
   const after = (from: number, reach = 5) => targetAfter(view, groups, from, reach, sentence);
   switch (cue.kind) {
     case 'dehumanising': {
+      // "the head lice letter": a condition every school writes home about, not "the head" called lice.
+      if (tokens[cue.first]!.norm === 'lice' && tokens[cue.first - 1]?.norm === 'head') return undefined;
       const t = before() ?? adjacentAfter(groups, cue.last, sentence) ?? welshPredicate(view, groups, cue, sentence);
       // Dehumanising someone is hostile whoever they are; generalising about them only about a group.
       return t && { ...t, rule: 'hostility/dehumanising' };
@@ -243,6 +245,9 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const t = after(cue.last + 1, 4);
       // "I hate him sitting out", "hate them missing PE": what is hated is what happens to them.
       if (t && t.aim.kind !== 'group' && /ing$/.test(tokens[t.to + 1]?.norm ?? '') && tokens[t.to + 1]!.sentence === sentence) return undefined;
+      // "sick of people in the comments calling PRU kids scum": hating those who say it is counter-speech.
+      // "I hate people who say refugees are vermin": the group is what they say, not what is hated.
+      if (t && (t.aim.kind === 'group' ? t.from - cue.last > 2 && m.counterSpeech.reportingAfter(view, cue.last, t.from - cue.last - 1) : m.counterSpeech.reportingAfter(view, t.to))) return undefined;
       return t && { ...t, rule: 'hostility/hateful-feeling' };
     }
     case 'hate-after': {
@@ -318,7 +323,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // "the romanians are taking over", "Kids with two dads. … It's not natural": a stereotype
       // with a group named in this sentence or the one before.
       if (negatedBefore(negated, tokens, cue.first)) return undefined;
-      const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1) ?? groupInSentence(groups, sentence - 2);
+      // Or just after, when the stereotype comes first: "it's turning into a third world country. too many [group] round here".
+      const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1) ?? groupInSentence(groups, sentence - 2) ?? groupInSentence(groups, sentence + 1);
       // "Lock your sheds… and no, it isn't the Travellers": the group is cleared, not blamed.
       if (group && negatedBefore(negated, tokens, group.first, 3)) return undefined;
       // "Give it a year and the new Polish deli will be the best shop in town": praise, unless an eye-roll says otherwise.
@@ -333,7 +339,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
     case 'irony': {
       // "Mr X's assemblies are the highlight of my week, said no one ever": the frame carries its own
       // irony; it mocks whoever the sentence, or the one before, names.
-      const t = targetBefore(view, groups, m, cue.first, sentence, negated, 14, true) ?? personIn(view, sentence, cue.first) ?? personIn(view, sentence - 1, cue.first);
+      // Or two sentences back, after a retort: "…told me my job is babysitting. yes love, babysitting with restraint training. must be lovely being that clever".
+      const t = targetBefore(view, groups, m, cue.first, sentence, negated, 14, true) ?? personIn(view, sentence, cue.first) ?? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first);
       return t && { ...t, to: cue.last, rule: 'hostility/sarcasm' };
     }
     case 'sarcasm':
@@ -362,7 +369,11 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
     case 'disclaimer': {
       // "I'm not racist but these families…": the disclaimer announces what follows about a group.
       const group = groups.between(cue.last + 1, tokens.length).find((g) => g.sentence === sentence || g.sentence === sentence + 1) ?? groupInSentence(groups, sentence);
-      return group ? { aim: { kind: 'group', group }, from: cue.first, to: Math.max(cue.last, group.last), rule: 'hostility/derogation' } : undefined;
+      if (group) return { aim: { kind: 'group', group }, from: cue.first, to: Math.max(cue.last, group.last), rule: 'hostility/derogation' };
+      // "dwi'm yn hiliol ond pam bod rhaid…? 'dyn nhw ddim yn perthyn yma": the group goes unnamed, but
+      // the disclaimer is followed by a hostile remark of its own (exclusion, a trope) about "them".
+      const remark = cues.slice(c + 1).find((q) => DISCLAIMED.has(q.kind) && tokens[q.first]!.sentence <= sentence + 1 && !negated.subarray(cue.last + 1, q.first).some(Boolean));
+      return remark ? { aim: { kind: 'person', ref: pseudoRef(view, remark) }, from: cue.first, to: remark.last, rule: 'hostility/derogation' } : undefined;
     }
     case 'joke': {
       // "What do you call a [group] with a job? A liar 😂": a set-up naming a group, a punchline that insults.
@@ -409,7 +420,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       }
       // "Someone needs to give that caretaker a slap", "Dylai rhywun roi pelten i'r boi": given by a
       // threatening subject, to whoever stands between (English) or after (Welsh).
-      for (let g = cue.first - 1; g >= Math.max(0, cue.first - 9) && tokens[g]!.sentence === sentence; g--) {
+      // A relative clause may stand between: "someone should give the dinner lady who shouts at the kids a good slap".
+      for (let g = cue.first - 1; g >= Math.max(0, cue.first - 14) && tokens[g]!.sentence === sentence; g--) {
         if (!m.givers.longestAt(tokens, g)) continue;
         const subject = cues.slice(0, c).reverse().find((q) => (q.kind === 'threat-subject' || q.kind === 'threat-modal') && g - q.last >= 1 && g - q.last <= 3 && tokens[q.first]!.sentence === sentence);
         if (!subject || negatedBefore(negated, tokens, subject.first)) return undefined;
@@ -722,6 +734,9 @@ function personIn(view: DraftView, sentence: number, index: number): Found | und
   const ref = view.referencesNear(index, index, 60, Math.min(0, back), 0).filter((r) => r.sentence === sentence && r.last < index).pop();
   return ref && { aim: ref.group === 'people' ? { kind: 'person', ref } : { kind: 'community', ref }, from: ref.first, to: ref.last, rule: '' };
 }
+
+/** Remarks a disclaimer ("I'm not racist but…") announces even when no group is named. */
+const DISCLAIMED: ReadonlySet<CueKind> = new Set(['exclusion', 'exclusion-question', 'trope', 'dehumanising', 'derogation']);
 
 /** Statements a negation before their subject denies ("I don't think [group] are…"). */
 const DENIABLE: ReadonlySet<CueKind> = new Set(['dehumanising', 'derogation', 'trope', 'insult', 'negated-praise']);
