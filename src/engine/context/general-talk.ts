@@ -10,7 +10,8 @@ import type { Token } from '../text/tokenize';
  */
 const THING_HEADS = PhraseMatcher.of(LEXICONS.generalTalk.thingHeads, { plurals: false });
 const GROUP_AFTER: ReadonlySet<string> = new Set(LEXICONS.generalTalk.groupAfter.flatMap((w) => phraseWords(w)));
-const OF_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'i', 'ar', 'o']);
+// "from": "the new paperwork from the council is a nightmare" blames the paperwork, not whoever sent it.
+const OF_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'i', 'ar', 'o', 'from', 'gan']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'their', 'all', 'y', 'yr', 'ein', 'eu']);
 
 /** The people starting at token `first` are the object of a thing ("Pay for TAs", "the treatment of our TAs"): the thing's first token, or -1. */

@@ -157,7 +157,7 @@ export function findHostility(view: DraftView, allGroups: readonly GroupTarget[]
     // "Not one [group] I've met…" is a quantifier, not a denial.
     const quantified = /^(one|single)$/.test(tokens[found.from - 1]?.norm ?? '');
     if (DENIABLE.has(cue.kind) && !quantified && negatedBefore(negated, tokens, found.from, 4)) continue;
-    if (m.counterSpeech.reported(view, Math.min(cue.first, found.from), Math.max(cue.last, found.to))) continue;
+    if (m.counterSpeech.reported(view, Math.min(cue.first, found.from), Math.max(cue.last, found.to)) || m.counterSpeech.quotedClaim(view, cue.first, cue.last)) continue;
     done.add(cue.first);
     findings.push(finding(view, cue, found.aim, found.rule, Math.min(found.from, cue.first), Math.max(found.to, cue.last)));
   }
@@ -241,6 +241,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
     case 'hate': {
       if (negatedBefore(negated, tokens, cue.first)) return undefined;
       const t = after(cue.last + 1, 4);
+      // "I'm sick of people in the comments calling PRU kids thugs": what is hated is what they say.
+      if (t && t.aim.kind !== 'group' && m.counterSpeech.reportsAfter(view, t.to + 1, 4)) return undefined;
       // "I hate him sitting out", "hate them missing PE": what is hated is what happens to them.
       if (t && t.aim.kind !== 'group' && /ing$/.test(tokens[t.to + 1]?.norm ?? '') && tokens[t.to + 1]!.sentence === sentence) return undefined;
       return t && { ...t, rule: 'hostility/hateful-feeling' };
