@@ -107,3 +107,12 @@ describe('a kind of school or a statistic, not a case', () => {
     "Meeting about Lena Kowalska's attendance with her mum this afternoon",
   ])('still confidential: %s', (draft) => expect(loudConfidential(draft)).not.toEqual([]));
 });
+
+describe('a thing done for people is blamed, not the people', () => {
+  test.each(['The funding for SEN kids is disgraceful and shameful', 'The pay for our supply teachers is a disgrace'])('quiet: %s', (draft) =>
+    expect(loud(draft, 'derogatory')).toEqual([]),
+  );
+  test.each(['SEN kids are disgraceful', 'The pay for those lazy parents is a disgrace', 'Our supply teachers are a disgrace'])('still an insult: %s', (draft) =>
+    expect(loud(draft, 'derogatory')).not.toEqual([]),
+  );
+});

@@ -101,3 +101,15 @@ describe('a namesake who is a firm', () => {
     expect(loudHere(draft)).not.toEqual([]),
   );
 });
+
+describe('a pet the sentence says is an animal', () => {
+  const ROSTER: SettingsInput = { schoolName: 'Nantlle Vale Primary School', pupilNames: ['Harvey Doyle', 'Bella Kaur'] };
+  const loudHere = (draft: string) => analyse(draft, ROSTER).filter((f) => f.category === 'pupil-name' && (f.severity === 'warning' || f.severity === 'high')).map((f) => `${f.ruleId} “${f.match}”`);
+  test.each([
+    'took harvey to the vet after school with the kids, he is fine, he’s a daft old labrador',
+    "Bella's had her jabs today, the kids were so worried, she's a cockapoo and a total drama queen",
+  ])('quiet: %s', (draft) => expect(loudHere(draft)).toEqual([]));
+  test.each(['Harvey in Year 2 said his dog is a golden retriever', "Bella in Year 4 told me her nan's dog is a cockapoo"])('still a pupil: %s', (draft) =>
+    expect(loudHere(draft)).not.toEqual([]),
+  );
+});

@@ -48,6 +48,15 @@ export function storyFigureOrWord(ctx: DraftView, first: number, last: number): 
   const [the, kind] = [tokens[last + 1], tokens[last + 2]];
   // "Felix the cat has been asleep on my marking": the pet, with its kind after "the".
   if (the && kind && the.sentence === token.sentence && kind.sentence === token.sentence && the.norm === 'the' && !kind.capitalised && ANIMALS.longestAt(tokens, last + 2)) return 'a pet';
+  // "went to see harvey at the vet, he's a golden retriever": the name's own sentence says it is an animal.
+  for (let k = last + 1; k < tokens.length && k <= last + 12 && tokens[k]!.sentence === token.sentence; k++) {
+    const t = tokens[k]!;
+    // The name itself ("Harvey is a …"), or "he's a …" with no one else's thing between ("Harvey said his dog is a …" is a child).
+    if (/^(his|her|their|my|our|your|ei|eu|fy)$/.test(t.norm)) break;
+    const says = (k === last + 1 && /^(is|was)$/.test(t.norm)) || /^(hes|shes)$/.test(t.norm) || (t.possessive && /^(he|she)$/.test(t.norm));
+    if (!says || tokens[k + 1]?.norm !== 'a') continue;
+    for (let a = k + 2; a <= k + 4 && a < tokens.length && tokens[a]!.sentence === token.sentence; a++) if (ANIMALS.longestAt(tokens, a)) return 'a pet';
+  }
   // "a harley davidson rally", "the nikola tesla display": a first name and another surname before a
   // noun, an eponym (a figure or a brand) used to name a thing, not the pupil who shares the first name.
   const [surname, head] = [tokens[last + 1], tokens[last + 2]];
