@@ -57,6 +57,25 @@ export class CounterSpeech {
     return false;
   }
 
+  /**
+   * Whether the hostile words alone (not the group they are said of) stand in scare quotes, with a
+   * report or a rejection beside them: "parroting stuff about muslims 'taking over'… nobody is taking
+   * over", "if you're still calling people who fled a war 'invaders'". The writer holds the words at
+   * arm's length to answer them; a hateful writer's own scare quotes ("so-called 'refugees'") sit on
+   * the group, not the claim, and find no rejection beside them.
+   */
+  quotedClaim(view: DraftView, cueFirst: number, cueLast: number): boolean {
+    const tokens = view.doc.tokens;
+    if (!insideQuotes(view.doc.draft, tokens[cueFirst]!.start, tokens[cueLast]!.end)) return false;
+    const sentence = tokens[cueFirst]!.sentence;
+    for (let k = Math.max(0, cueFirst - 40); k < Math.min(tokens.length, cueLast + 40); k++) {
+      const s = tokens[k]!.sentence;
+      if (s < sentence - 1 || s > sentence + 1 || (k >= cueFirst && k <= cueLast)) continue;
+      if (this.rejection.longestAt(tokens, k) || this.reporting.longestAt(tokens, k)) return true;
+    }
+    return false;
+  }
+
   /** Whether tokens `first`..`last` are reported or quoted in order to be rejected. */
   reported(view: DraftView, first: number, last: number): boolean {
     const tokens = view.doc.tokens;

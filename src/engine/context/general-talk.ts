@@ -13,11 +13,16 @@ const GROUP_AFTER: ReadonlySet<string> = new Set(LEXICONS.generalTalk.groupAfter
 // "from" too: "the paperwork from the council is a nightmare" is about the paperwork.
 const OF_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'from', 'i', 'ar', 'o', 'gan']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'their', 'all', 'y', 'yr', 'ein', 'eu']);
+/** Words that end the noun phrase before the people: a verb or a link, not a description of them. */
+const LINKS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'and', 'or', 'but', 'that', 'who', 'mae', 'yw', 'ydy', 'a', 'ac']);
 
 /** The people starting at token `first` are the object of a thing ("Pay for TAs", "the treatment of our TAs"): the thing's first token, or -1. */
 export function thingOfPeople(tokens: readonly Token[], first: number): number {
   const sentence = tokens[first]?.sentence;
   let k = first - 1;
+  if (tokens[k] && DETERMINERS.has(tokens[k]!.norm)) k--;
+  // "the funding for SEN kids", "the treatment of supply teachers": up to two words describing the people.
+  for (let extra = 0; extra < 2 && tokens[k] && tokens[k]!.sentence === sentence && !OF_WORDS.has(tokens[k]!.norm) && !LINKS.has(tokens[k]!.norm); extra++) k--;
   if (tokens[k] && DETERMINERS.has(tokens[k]!.norm)) k--;
   const of = tokens[k];
   if (!of || of.sentence !== sentence || !OF_WORDS.has(of.norm)) return -1;

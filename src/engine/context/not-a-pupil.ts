@@ -3,6 +3,7 @@ import type { DraftView } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import { isKnownFirstName } from './names-knowledge';
 import { BARE_POSSESSIVES, HONORIFICS, ownCircleBefore } from './community';
+import { storyFigureOrWord } from './story-figures';
 
 /**
  * When a first name in a draft is not a pupil: an adult with a title, the writer's own family, a
@@ -186,6 +187,8 @@ function someoneElseOtherwise(ctx: DraftView, first: number, last: number): stri
   const next = tokens[last + 1];
   if (previous?.norm === 'by' && previous.sentence === token.sentence && next?.sentence === token.sentence && next.capitalised) return 'an author'; // "by Charles Dickens"
   if (isRoleInPlay(ctx, first)) return 'a part in a play';
+  const figure = storyFigureOrWord(ctx, first, last); // "Maid Marian", "Felix the cat", "Jac-y-do"
+  if (figure) return figure;
   if (afterAnAnimal(ctx, first)) return 'a pet';
   // "my colleague Sarah", "Sarah, our TA", "Hannah from the office".
   // Not "Tyler's head of year", "Amira's TA": a role after a possessive name is that child's teacher.

@@ -157,7 +157,7 @@ export function findHostility(view: DraftView, allGroups: readonly GroupTarget[]
     // "Not one [group] I've met…" is a quantifier, not a denial.
     const quantified = /^(one|single)$/.test(tokens[found.from - 1]?.norm ?? '');
     if (DENIABLE.has(cue.kind) && !quantified && negatedBefore(negated, tokens, found.from, 4)) continue;
-    if (m.counterSpeech.reported(view, Math.min(cue.first, found.from), Math.max(cue.last, found.to))) continue;
+    if (m.counterSpeech.reported(view, Math.min(cue.first, found.from), Math.max(cue.last, found.to)) || m.counterSpeech.quotedClaim(view, cue.first, cue.last)) continue;
     done.add(cue.first);
     findings.push(finding(view, cue, found.aim, found.rule, Math.min(found.from, cue.first), Math.max(found.to, cue.last)));
   }

@@ -10,6 +10,7 @@ import { lowerBound } from '../lower-bound';
 import { phrase, say, type PhraseKey } from '../message-keys';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
+import { thingOfPeople } from '../context/general-talk';
 
 /**
  * The learned layer, fused with the rules. The model (src/engine/learned, weights in
@@ -93,7 +94,8 @@ function fromSentence(view: DraftView, sentence: SentenceScore, groups: readonly
   if (judged.length > 0 && !judged.some((w) => saidOfSomeone(tokens, tokenOf(w)))) return undefined;
   if (NEGATIONS.has(tokens[first - 1]?.norm ?? '') || NEGATIONS.has(tokens[first - 2]?.norm ?? '')) return undefined;
   // Whom the sentence is about: a member of the school community, a group, or no one in particular.
-  const inSentence = view.referencesNear(first, first, 40).filter((r) => r.start >= sentence.start && r.end <= sentence.end);
+  // "Pay for TAs is a disgrace": the people a thing is for are not whom the sentence blames (as the rules read it).
+  const inSentence = view.referencesNear(first, first, 40).filter((r) => r.start >= sentence.start && r.end <= sentence.end && thingOfPeople(tokens, r.first) < 0);
   const nearest = (refs: readonly Reference[]) => [...refs].sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first))[0];
   const target = nearest(inSentence.filter((r) => r.group !== 'people'));
   // Someone at all: a person, a pronoun, a group. "The bins there are disgusting" is about no one.

@@ -23,6 +23,10 @@ export interface Namesakes {
   readonly people: ReadonlyMap<string, readonly string[]>;
   /** Counties, nations, cities and clubs' places: "Galway's Patrick Ward" is who plays for them. */
   readonly teams: PhraseMatcher<true>;
+  /** A public figure's own work after the possessive name ("… column", "… knitting book"). */
+  readonly works: PhraseMatcher<true>;
+  /** What makes such a work a child's school thing ("reading book", "homework book"). */
+  readonly schoolWorks: PhraseMatcher<true>;
 }
 
 const PUBLIC = 'public';
@@ -46,6 +50,8 @@ export function compileNamesakes(lexicon: PupilCuesLexicon['namesakes'], places:
     cues,
     people,
     teams: PhraseMatcher.of(places, exact),
+    works: PhraseMatcher.of(lexicon.works, exact),
+    schoolWorks: PhraseMatcher.of(lexicon.schoolWorks, exact),
   };
 }
 
@@ -74,7 +80,15 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   if (imitated && imitated.sentence === sentence && IMITATION.has(imitated.norm) && [key(text(first, last)), ...matches.map((m) => key(m.entry.name))].some((name) => n.people.has(name))) {
     return { cue: imitated.raw, why: 'public-figure' };
   }
+  const listed = [key(text(first, last)), ...matches.map((m) => key(m.entry.name))].some((name) => n.people.has(name));
+  // "Zoë Williams' column in the Guardian about teacher pay", "tom daley's knitting book": a public
+  // figure's own work is theirs, school words or not ("Tom Daley's reading book" stays a pupil's).
+  const work = listed ? publicWork(ctx, n, last) : undefined;
+  if (work) return { cue: work, why: 'public-figure' };
   if (schoolWordBeside(ctx, first, last) || inAClass(tokens, last)) return undefined;
+  // "Emma Thompson in Sense and Sensibility for the fifth time": a listed figure in a title of several capitalised words.
+  const title = listed ? inATitle(ctx, last) : undefined;
+  if (title) return { cue: title, why: 'public-figure' };
 
   // After the name: "the roofer", ", y plymar", "at the council", "Roofing".
   const business = n.businesses.longestAt(tokens, last + 1);
@@ -86,6 +100,17 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
     const place = n.workplaces.longestAt(tokens, j);
     if (place && tokens.slice(last + 1, j).some((t) => AT.has(t.norm))) return { cue: text(j, place.last), why: 'role' };
     if (!LINKS.has(tokens[j]!.norm)) break;
+  }
+  // "Oliver Smith from Smith & Sons plumbing", "Rhys Bevan at Bevan Bros Roofing": from a firm named by its trade.
+  const firm = firmAfter(ctx, n, last);
+  if (firm) return { cue: firm, why: 'role' };
+  // "a new kitchen from Harvey Jones", "windows from Tom Price": a trade's goods from a firm of that name.
+  const from = tokens[first - 1];
+  if (from && from.sentence === sentence && (from.norm === 'from' || from.norm === 'by') && first >= 2) {
+    for (let k = Math.max(0, first - 3); k < first - 1; k++) {
+      const goods = n.businesses.longestAt(tokens, k, first - 1);
+      if (goods?.last === first - 2 && tokens[k]!.sentence === sentence) return { cue: text(k, first - 1), why: 'role' };
+    }
   }
   // Before it: "my plumber Rhys Evans", "the singer Tom Jones".
   for (let j = first - 1; j >= 0 && j >= first - 3 && tokens[j]!.sentence === sentence; j--) {
@@ -121,6 +146,54 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
 }
 
 const SPORT = 'sport';
+
+/** "from Smith & Sons plumbing", "at Bevan Bros Roofing": "from"/"at", a capitalised firm's name, then its trade. */
+function firmAfter(ctx: DraftView, n: Namesakes, last: number): string | undefined {
+  const tokens = ctx.doc.tokens;
+  const link = tokens[last + 1];
+  if (!link || link.sentence !== tokens[last]!.sentence || !AT.has(link.norm)) return undefined;
+  for (let k = last + 2; k < tokens.length && k <= last + 6 && tokens[k]!.sentence === link.sentence; k++) {
+    const trade = n.businesses.longestAt(tokens, k);
+    if (trade && k > last + 2) return ctx.doc.draft.slice(tokens[last + 2]!.start, tokens[trade.last]!.end);
+    if (!tokens[k]!.capitalised && !/^(and|n)$/.test(tokens[k]!.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** "Zoë Williams' column", "tom daley's knitting book": the work right after the possessive name (one word may stand between). */
+function publicWork(ctx: DraftView, n: Namesakes, last: number): string | undefined {
+  const tokens = ctx.doc.tokens;
+  const name = tokens[last]!;
+  // "Williams'": the apostrophe after a final s is not part of the token.
+  const apostropheAfter = /^['’]/u.test(ctx.doc.draft.slice(name.end, name.end + 1)) && /s$/iu.test(name.raw);
+  if (!name.possessive && !apostropheAfter) return undefined;
+  const from = last + 1;
+  for (let start = from; start <= from + 1; start++) {
+    const at = tokens[start];
+    if (!at || at.sentence !== name.sentence) return undefined;
+    // "Tom Daley's reading book", "… homework book": a child's school thing.
+    if (n.schoolWorks.longestAt(tokens, start)) return undefined;
+    const work = n.works.longestAt(tokens, start);
+    if (work) return ctx.doc.draft.slice(tokens[from]!.start, tokens[work.last]!.end);
+  }
+  return undefined;
+}
+
+/** "in Sense and Sensibility", "in The Crown": "in" and a title of two or more capitalised words, not a class or a school phrase. */
+function inATitle(ctx: DraftView, last: number): string | undefined {
+  const tokens = ctx.doc.tokens;
+  const link = tokens[last + 1];
+  if (!link || link.norm !== 'in' || link.sentence !== tokens[last]!.sentence) return undefined;
+  let k = last + 2;
+  let capitals = 0;
+  for (; k < tokens.length && tokens[k]!.sentence === link.sentence; k++) {
+    const t = tokens[k]!;
+    if (t.capitalised && !t.allCaps && t.kind === 'word') capitals++;
+    else if (!/^(and|of|the|a|in|on|at|to|for)$/.test(t.norm)) break;
+  }
+  if (capitals < 2 || ctx.insideSchoolContext(tokens[last + 2]!.start, tokens[k - 1]!.end) || ctx.schoolContext.some((h) => h.start >= tokens[last + 2]!.start && h.end <= tokens[k - 1]!.end)) return undefined;
+  return ctx.doc.draft.slice(link.start, tokens[k - 1]!.end);
+}
 
 /** The first token of a place in the possessive right before the name ("Galway's", "Wales'"), if there is one. */
 function representedBy(n: Namesakes, tokens: readonly Token[], first: number): number | undefined {

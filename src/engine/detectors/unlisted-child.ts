@@ -1,6 +1,7 @@
 import { referenceAt } from '../context/community';
 import { isEverydayWord, isKnownFirstName, looksLikeASurname } from '../context/names-knowledge';
 import { NOT_NAMES, someoneElseLater } from '../context/not-a-pupil';
+import { notAChildsName } from '../context/story-figures';
 import { isPersonTag, isThingTag } from '../context/sentence-tags';
 import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
@@ -95,6 +96,7 @@ function couldBeAName(ctx: DraftView, token: Token, staffGivenNames: ReadonlySet
   // "I've", "Don't": contractions are not names (a possessive "Tyler's" is).
   if (/['’]/.test(token.raw) && !token.possessive) return false;
   if (NOT_NAMES.has(token.norm)) return false; // Welsh "Mae" ("is") opens many sentences
+  if (notAChildsName(ctx, token.index)) return false; // "yr hogia Roma", "newydd symud i Bradford"
   const other = someoneElseLater(ctx, token.index, token.index);
   return typeof other === 'function' ? () => other() === undefined : other === undefined;
 }

@@ -232,6 +232,10 @@ export const NamesSchema = z.strictObject({
   determiners: z.array(phrase),
   /** In a post about a play, its parts are not children ("Mary, Joseph, the donkey"). */
   roles: z.array(z.strictObject({ when: phrases, names: phrases })),
+  /** Titles of rank or legend that make the name after them a figure of history or story ("Maid Marian", "King Arthur", "Brenin Arthur"). */
+  storyRanks: z.array(phrase),
+  /** Nouns a famous name stands before as an eponym ("a Harley Davidson rally", "the Grace Darling topic"): not the pupil who shares the first name. */
+  eponymHeads: z.array(phrase),
   /** A name after a pet's kind is the pet ("our class snake Sid"). */
   animals: z.array(phrase),
   /** Verbs after a word-name that make it a child doing something ("Ruby was star of the week"). */
@@ -434,6 +438,10 @@ export const PupilCuesSchema = z.strictObject({
       placeBefore: phrases,
       /** After one or two first names, what adults do: "Cerys a Dylan yn priodi", "Sam and Alex got engaged". */
       adultEvents: phrases,
+      /** A public figure's own work, right after the name in the possessive ("Zoë Williams' column", "Tom Daley's knitting book"). */
+      works: phrases.default([]),
+      /** Words before such a work that make it a child's school thing ("reading book", "homework book"), not a public figure's. */
+      schoolWorks: phrases.default([]),
       /** Said of public figures only ("on the radio", "S4C", "tickets"): a cue for any name when close to it. */
       public: phrases,
       /** By kind of public figure, what a draft about them says ("album", "film", "bowl"). */
