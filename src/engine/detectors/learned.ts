@@ -103,7 +103,8 @@ function fromSentence(view: DraftView, sentence: SentenceScore, groups: readonly
   // Below "confident", whom the words are said of comes before them, as the subject of "is",
   // "are" ("whoever raised them should be ashamed"); a pronoun after them points back at something
   // the engine does not know is a person ("Rats are vermin, get them out of the shed").
-  const subject = inSentence.some((r) => r.last < first) || groups.some((g) => g.start >= sentence.start && g.last < first);
+  // A group a thing is for is not the subject either ("the funding for SEN kids is disgraceful").
+  const subject = inSentence.some((r) => r.last < first) || groups.some((g) => g.start >= sentence.start && g.last < first && thingOfPeople(tokens, g.first) < 0);
   const confident = sentence.level === 'confident';
   const severity: Severity = target ? (confident ? 'high' : 'warning') : (someone && confident) || ((subject || addressed) && heldGuess(sentence, drivers, hold, addressed || saidOfSomeone(tokens, first))) ? 'warning' : 'info';
   const words = drivers
