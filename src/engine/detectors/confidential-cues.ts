@@ -68,8 +68,10 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
 
 /**
  * Welsh as it is spoken and typed: "dweud" is "deud" in the north and "gweud" in the south, and its soft
- * mutation "ddweud" is "ddeud" or "weud"; "adref" and "gartref" lose their final f ("anfon adre"). A phrase
- * listed in one form matches in all of them, so "ddim i fod i ddweud" also catches "ddim i fod i weud".
+ * mutation "ddweud" is "ddeud" or "weud"; "adref" and "gartref" lose their final f ("anfon adre") or end in
+ * -a in the north ("adra"); "wedi" is typed "'di", "cael" "cal" or "ca'l", "gwybod" "gwbod", "gyda" "efo".
+ * A phrase listed in one form matches in all of them, so "ddim i fod i ddweud" also catches "ddim i fod i
+ * weud" and "wedi cael ei anfon adref" also "'di cal ei anfon adra".
  */
 const SPOKEN_WELSH: Readonly<Record<string, readonly string[]>> = {
   dweud: ['deud', 'gweud'],
@@ -78,20 +80,34 @@ const SPOKEN_WELSH: Readonly<Record<string, readonly string[]>> = {
   ddweud: ['ddeud', 'weud'],
   ddeud: ['ddweud', 'weud'],
   weud: ['ddweud', 'ddeud'],
-  adref: ['adre'],
-  adre: ['adref'],
-  gartref: ['gartre'],
-  gartre: ['gartref'],
+  adref: ['adre', 'adra'],
+  adre: ['adref', 'adra'],
+  adra: ['adref', 'adre'],
+  gartref: ['gartre', 'gartra'],
+  gartre: ['gartref', 'gartra'],
+  wedi: ['di'],
+  "wedi'i": ["'di'i"],
+  cael: ['cal'],
+  gael: ['gal'],
+  chael: ['chal'],
+  gwybod: ['gwbod'],
+  wybod: ['wbod'],
+  gyda: ['efo'],
+  "gyda'i": ["efo'i"],
+  "gyda'r": ["efo'r"],
 };
 
-/** A phrase and its spoken Welsh variants (one word swapped at a time is enough: no listed phrase has two). */
+/** How many spoken forms one listed phrase may stand for: a phrase rarely has more than two words that vary. */
+const MAX_SPOKEN_FORMS = 16;
+
+/** A phrase and its spoken Welsh variants, every varying word in every form (up to MAX_SPOKEN_FORMS). */
 export function spokenWelsh(phrase: string): string[] {
-  const out = [phrase];
-  const words = phrase.split(' ');
-  words.forEach((word, i) => {
-    for (const variant of SPOKEN_WELSH[word.toLowerCase()] ?? []) out.push([...words.slice(0, i), variant, ...words.slice(i + 1)].join(' '));
-  });
-  return out;
+  let forms: string[][] = [[]];
+  for (const word of phrase.split(' ')) {
+    const variants = [word, ...(SPOKEN_WELSH[word.toLowerCase()] ?? [])];
+    forms = forms.flatMap((form) => variants.map((v) => [...form, v])).slice(0, MAX_SPOKEN_FORMS);
+  }
+  return forms.map((form) => form.join(' '));
 }
 
 /**

@@ -21,7 +21,7 @@ import type { RawFinding } from './raw-finding';
  * | model says | about one pupil or parent, or a named colleague | in a post about school | neither |
  * |---|---|---|---|
  * | confident | high | warning | info |
- * | possible | info | info | info |
+ * | possible | high if a pupil (or a parent through the child) is named inside the sentence, else info | info | info |
  *
  * The finding underlines the sentence, cites the pack's confidential clauses (topic `custom`: the
  * model does not know the matter's kind) and names the words that drove the score.
@@ -100,7 +100,10 @@ function fromSentence(view: DraftView, sentence: LinearSentence): RawFinding | u
   const last = lowerBound(tokens, (t) => t.end < sentence.end);
   if (first >= tokens.length) return undefined;
   const confident = sentence.level === 'confident';
-  const who = confident ? individualIn(view, first, Math.min(last, tokens.length - 1), sentence) : undefined;
+  const lastToken = Math.min(last, tokens.length - 1);
+  // "possible" beside a pupil named in the sentence itself ("reggie p's mum turned up late again…"): the
+  // model's doubt is about whether a matter is told, and a named child makes any matter theirs.
+  const who = confident ? individualIn(view, first, lastToken, sentence) : namedPupilIn(view, first, lastToken, sentence);
   const school = confident && !who ? schoolIn(view, first, Math.min(last, tokens.length - 1)) : undefined;
   const severity: Severity = who ? 'high' : school ? 'warning' : 'info';
   const written = doc.draft.slice(sentence.start, sentence.end);
@@ -142,6 +145,11 @@ function individualIn(view: DraftView, first: number, last: number, sentence: Li
   return refs[0];
 }
 
+/** A pupil (or a parent through the child) named inside the sentence: "possible" is enough beside them. */
+function namedPupilIn(view: DraftView, first: number, last: number, sentence: LinearSentence): Reference | undefined {
+  return view.referencesNear(first, last, 0, 0, 10).find((r) => r.individual && r.named && (r.group === 'pupils' || r.group === 'parents') && r.start >= sentence.start && r.end <= sentence.end);
+}
+
 /** School words or the school community near the sentence: what makes a matter a school one. */
 function schoolIn(view: DraftView, first: number, last: number): string | undefined {
   const hit = view.schoolContextNear(view.doc.tokens[first]!.start, 'any');
@@ -155,7 +163,7 @@ export const learnedConfidentialDetector = defineDetector({
   description: 'The on-device confidential model, where the rules found no confidential matter in a sentence: it underlines the sentence and names the words that drove its score.',
   rules: {
     'confidential/learned': 'the model finds a sentence tells a confidential school matter the rules did not: a warning when confident in a post about school, else info ("possible")',
-    'confidential/learned-person': 'the model is confident a sentence tells a confidential matter, and one pupil or parent (named or described) or a named colleague is in it: high',
+    'confidential/learned-person': 'the model is confident a sentence tells a confidential matter, and one pupil or parent (named or described) or a named colleague is in it; or finds one possible, and a pupil (or a parent through the child) is named inside the sentence: high',
   },
   lexicon: z.object({ model: LinearModelSchema }),
   select: (bundle) => ({ model: bundle.confidentialModel }),
