@@ -106,3 +106,8 @@ describe('a town named like a child, a legend, a public figure', () => {
     ['Harry Kane in Year 5 scored twice at the tournament', 'Harry Kane'],
   ])('still a pupil: %s', (draft, name) => expect(warned(draft)).toContain(name));
 });
+
+describe('a people, not an unlisted child', () => {
+  test.each(["ma'r hogia Roma yn fy nosbarth yn wych am chwarae ffidil", 'the Roma families in year 3 have been brilliant at the fair'])('stays quiet: %s', (draft) => expect(warned(draft)).toEqual([]));
+  test('a child introduced by name is still found', () => expect(warned('a boy in my class called Kacper cried all morning')).toContain('Kacper'));
+});

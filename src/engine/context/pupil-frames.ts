@@ -116,3 +116,10 @@ export function notAChild(tokens: readonly Token[], first: number, last: number)
   }
   return undefined;
 }
+
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set(frames.describing.flatMap((w) => phraseWords(w)));
+
+/** "ma'r hogia Roma", "the Roma families": a people or a look ("describing"), never an unlisted child's name. */
+export function describesAGroup(norm: string): boolean {
+  return DESCRIBING_WORDS.has(norm);
+}
