@@ -13,6 +13,8 @@ import generalTalk from '../../rules/lexicons/general-talk.json';
 import hostilityModel from '../../rules/models/hostility.json';
 import confidentialModel from '../../rules/models/confidential.json';
 import { validated } from './packs';
+import pupilFrames from '../../rules/lexicons/pupil-frames.json';
+import { PupilFramesSchema } from './schemas/pupil-frames';
 
 // The policy packs have their own module, so the settings can check a policy id without loading
 // the lexicons and the learned model (the options page draws before the engine loads).
@@ -27,6 +29,7 @@ export const LEXICONS = {
   confidentialCues: validated(ConfidentialCuesSchema, confidentialCues, 'lexicons/confidential-cues.json'),
   names: validated(NamesSchema, names, 'lexicons/names.json'),
   pupilCues: validated(PupilCuesSchema, pupilCues, 'lexicons/pupil-cues.json'),
+  pupilFrames: validated(PupilFramesSchema, pupilFrames, 'lexicons/pupil-frames.json'),
   confusables: validated(ConfusablesSchema, confusables, 'lexicons/confusables.json'),
   hostility: validated(HostilitySchema, hostility, 'lexicons/hostility.json'),
   generalTalk: validated(GeneralTalkSchema, generalTalk, 'lexicons/general-talk.json'),

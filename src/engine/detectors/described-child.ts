@@ -5,6 +5,9 @@ import { say } from '../message-keys';
 import { PupilCuesSchema, type PupilCuesLexicon } from '../schemas/lexicons';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { RawFinding } from './raw-finding';
+import { isAdjective } from '../context/names-knowledge';
+import { LEXICONS } from '../rules';
+import { PUPIL_CUES } from '../context/child-frames';
 
 /**
  * A child identified by description rather than name: "the girl in my class whose mum runs the
@@ -23,6 +26,22 @@ interface Compiled {
 
 /** Markers that describe the child or their family ("whose mum…", "with the hearing aids"): enough to identify. */
 const STRONG_MARKERS: ReadonlySet<string> = new Set(['whose', 'with', 'sy', 'syn', 'sydd', 'efo', 'efor', 'gyda', 'gydar']);
+
+/**
+ * Seventh session (rules/lexicons/pupil-frames.json): words describing the child may stand before the
+ * child noun ("the tall Somali lad"); a disability aid identifies like "with" ("the girl in the
+ * wheelchair"); and where the child lives or came from, or that they joined us, stands in for a class
+ * ("the little lad who lives above the chippy", "yr hogyn mawr 'na o Dŷ Gwyn sy'n…", "the lad with
+ * the mohawk who started with us Monday"), in a draft about school.
+ */
+const FRAMES = LEXICONS.pupilFrames;
+const DESCRIBING: ReadonlySet<string> = new Set(FRAMES.describing.flatMap((w) => phraseWords(w)));
+const AIDS = PhraseMatcher.of(FRAMES.aids, { plurals: false });
+const WHERE_FROM = PhraseMatcher.of(FRAMES.whereFrom, { plurals: false });
+const JOINED_US = PhraseMatcher.of(FRAMES.joinedUs, { plurals: false });
+/** "from Church Farm", "o Dŷ Gwyn": a named place the child comes from. */
+const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'o']);
+const SCHOOL_ROLES = PhraseMatcher.of(FRAMES.schoolRoles, { plurals: false });
 
 /** A class name or a year written joined: "4B", "10G", "Y4", "yr5", "bl4". */
 const CLASS_TOKEN = /^(?:(?:1[0-3]|[1-9])[a-z]{1,3}|(?:y|yr|year|bl)(?:1[0-3]|[1-9]))$/;
@@ -71,15 +90,30 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
       const t = tokens[j]!;
       if (CLASS_TOKEN.test(t.norm)) classAt = j;
       else if (/^\d{1,2}$/.test(t.norm) && tokens[j - 1] && /^(year|yr|bl|blwyddyn)$/.test(tokens[j - 1]!.norm)) classAt = j;
-      else if (!c.fillers.has(t.norm)) break;
+      else if (!c.fillers.has(t.norm) && !DESCRIBING.has(t.norm) && !(j > i && isAdjective(t.norm))) break;
       j++;
     }
     const noun = j < tokens.length && tokens[j]!.sentence === sentence ? c.childNouns.longestAt(tokens, j) : undefined;
     if (!noun) continue;
     let markerAt = -1;
     let strong = false;
+    let whereAt = -1;
+    let joined = false;
     for (let k = noun.last + 1; k < tokens.length && k <= noun.last + REACH && tokens[k]!.sentence === sentence; k++) {
       const t = tokens[k]!;
+      if (whereAt < 0) {
+        const where = WHERE_FROM.longestAt(tokens, k);
+        const place = tokens[k + 1];
+        if (where && tokens[where.last]!.sentence === sentence) {
+          whereAt = where.last;
+          joined = JOINED_US.longestAt(tokens, k) !== undefined;
+        } else if (FROM_WORDS.has(t.norm) && place && place.sentence === sentence && place.kind === 'word' && place.capitalised && !place.allCaps && /^\s+$/.test(place.gapBefore)) whereAt = k + 1;
+      }
+      const aid = AIDS.longestAt(tokens, k);
+      if (aid && markerAt < 0 && tokens[aid.last]!.sentence === sentence) {
+        markerAt = k;
+        strong = true;
+      }
       if (classAt < 0) {
         // "the girl in 9 with the pink hair", Wenglish "y ferch yn 9": a bare year number after "in", not "in 5 minutes".
         const number = tokens[k + 1];
@@ -107,6 +141,12 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
         strong = STRONG_MARKERS.has(t.norm);
       }
       if (classAt >= 0 && markerAt >= 0) break;
+    }
+    // No class, but where the child lives or came from, in a draft about school or other children ("ar y plant bach"), or
+    // "who started with us", which is about school. Not "what a star": praise alone does not make a neighbour a pupil.
+    if (classAt < 0 && whereAt >= 0 && !indefinite && (joined || ctx.hasStrongSchoolContext() || SCHOOL_ROLES.matchAll(tokens).length > 0 || PUPIL_CUES.matchAll(tokens).some((m) => m.last < j || m.first > noun.last))) {
+      classAt = whereAt;
+      if (markerAt < 0 && joined) markerAt = whereAt;
     }
     // "a boy in my class whose dad…": an indefinite child is identified only through their family.
     if (classAt < 0 || markerAt < 0 || (indefinite && tokens[markerAt]!.norm !== 'whose')) continue;

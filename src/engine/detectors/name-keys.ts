@@ -1,6 +1,9 @@
 import { LEXICONS } from '../rules';
 import { foldString } from '../text/fold';
-import { isWordName } from '../context/names-knowledge';
+import { isEverydayWord, isWordName } from '../context/names-knowledge';
+
+/** Two letters everyone writes for something else: initials that spell them are a pupil only with more evidence. */
+const INITIALS_IN_USE: ReadonlySet<string> = new Set(['am', 'pm', 'ok', 'tv', 'pe', 're', 'dt', 'ta', 'pa', 'hr', 'it', 'gp', 'mp', 'dj', 'pr', 'bt', 'ms', 'mr', 'st', 'rd', 'yr', 'ny', 'la', 'sa', 'fa', 'ma', 'da', 'bl', 'ni', 'ti', 'fi', 'mi', 'di', 'na', 'ac', 'ar', 'at', 'yn', 'wy', 'cd', 'id', 'uk', 'eu', 'us', 'ps', 'bb', 'lol']);
 
 /**
  * Every way a draft can write one name, as the words a draft's tokens would carry: "Lily-Mae
@@ -88,6 +91,12 @@ export function nameKeysOf(name: string, withGivenAlone: boolean): NameKeys | un
     // "Elin Haf Morgan" is "Elin Haf" to everyone who knows her: a double given name (common in Wales) is
     // a first name, needing the evidence a first name needs, not a full name with a surname.
     if (middleWords.length > 0) for (const g of givenSpellings) for (const m of sequenceSpellings(middleWords)) keys.push({ list: 'given', words: [...g, ...m], form: 'given' });
+    // "TJ" for Tyler-Jay, "AJ" for Alfie-James: a hyphenated given name is often said by its initials. Two
+    // letters that spell a word ("Ai", "Am") need the evidence a word-name needs.
+    if (givenHyphenParts.length === 2 && givenHyphenParts.every((p) => p.length > 1)) {
+      const initials = givenHyphenParts.map((p) => p[0]!).join('');
+      keys.push({ list: 'given', words: [initials], form: 'nickname', wordLike: isWordName(initials) || isEverydayWord(initials) || INITIALS_IN_USE.has(initials) });
+    }
     // A nickname that is also a word ("Will", "Bill") needs the evidence a word-name needs.
     for (const nick of nicknames) keys.push({ list: 'given', words: nick, form: 'nickname', wordLike: isWordName(nick.join('')) });
   }

@@ -1,5 +1,5 @@
 import { BARE_POSSESSIVES, ownCircleBefore, referenceAt } from '../context/community';
-import { looksLikeASurname } from '../context/names-knowledge';
+import { isEverydayWord, looksLikeASurname } from '../context/names-knowledge';
 import { someoneElse } from '../context/not-a-pupil';
 import type { ContextHit } from '../context/school-context';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ import { compiledNames } from './compiled-names';
 import { compileNamesakes, namesakeAt, type NamesakeReading, type Namesakes } from './namesakes';
 import { MutatedNames } from './welsh-name-mutations';
 import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
+import { childFrameAfter, notAChild, welshSubject } from '../context/pupil-frames';
 import { isPersonTag } from '../context/sentence-tags';
 import type { DraftView } from '../draft';
 import type { Severity } from '../types';
@@ -331,6 +332,8 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   const previous = tokens[first - 1];
   const next = tokens[last + 1];
   if (someoneElse(ctx, first, last)) return;
+  // "Maid Marian", "Branwen ferch Llŷr", "Felix the cat", "Jac-y-do": someone, or something, else.
+  if (token.kind === 'word' && notAChild(tokens, first, last)) return;
   if (earlierSomeoneElse(tokens, first, last, matches)) return;
   // "câi'r plant", "ni'r": a word carrying the Welsh article ('r) is a word, never a name.
   if (/['’]r$/iu.test(tokens[last]!.raw)) return;
@@ -352,7 +355,10 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   const parentFirst = parentBefore(tokens, first, words);
   const pairedWith = roster && !wordLikeOnly(matches) ? besideAnotherPupil(tokens, roster, first, last, matches) : undefined;
   const diminutive = token.kind === 'word' && next !== undefined && next.sentence === token.sentence && /^(bach|fach)$/.test(next.norm) ? { text: `${token.raw} ${next.raw}` } : undefined;
-  const any = strong ?? ctx.schoolContextNear(token.start) ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined) ?? diminutive;
+  // "Ifrah told me her uncle…", "cal's not been in for 9 days", "saw Faith in the Co-op with her mum": a child of the school.
+  const framedText = token.kind === 'word' ? childFrameAfter(tokens, last) : undefined;
+  const framed = framedText ? { text: framedText } : undefined;
+  const any = strong ?? ctx.schoolContextNear(token.start) ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined) ?? diminutive ?? framed;
   const hashtag = token.kind !== 'word';
   let severity: Severity | undefined;
   // "Seren Network conference … #Seren": a name-word that names an organisation in this draft is that organisation.
@@ -363,13 +369,19 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     // "Llew bach wedi cael ei wahardd": a capitalised name-word with the Welsh diminutive after it is a child.
     else if (token.capitalised && diminutive) severity = strong ? 'high' : 'warning';
     else if (strong && readAsAPerson(ctx, words, first, last, strong)) severity = 'warning';
-    // "Hope's mum made the bara brith": a word is not someone's child.
-    else if (parentAfter && token.capitalised) severity = 'warning';
+    // "Hope's mum made the bara brith": a word is not someone's child. But "demi's mam" (Demi-Leigh),
+    // the first part of a double name that is no word, is a child however it is typed.
+    else if (parentAfter && (token.capitalised || partNoWord(matches, token.norm))) severity = 'warning';
+    // "Hope told me her dad…", "saw Faith in the Co-op with her mum": a capital and what only a child does.
+    else if (framed && token.capitalised) severity = 'warning';
     // "mae tad alaw yn y carchar": Welsh "tad"/"mam" before a word only makes sense of a person.
     else if (parentFirst) severity = 'warning';
     // "blessing got her diagnosis today": a word opening a clause, doing something to "her"/"his", is someone;
     // only worth knowing alone (info), but a confidential matter it is about makes it a pupil.
     else if (actsOnThemselves(tokens, words, first, last)) severity = 'info';
+    // "Ma' Hope wedi cael diagnosis": an English word in the subject slot of a Welsh sentence is a name;
+    // worth knowing alone, a pupil when a confidential matter is about them.
+    else if (token.capitalised && welshSubject(tokens, first, last)) severity = 'info';
   } else if (strong) {
     severity = 'high';
   } else if (any) {
@@ -478,6 +490,11 @@ interface NameWords {
   readonly organisationAfter: ReadonlySet<string>;
 }
 
+/** "demi" of Demi-Leigh: only the first part of a double given name, and that part is no word. */
+function partNoWord(matches: readonly NameMatch[], norm: string): boolean {
+  return matches.every((m) => m.form === 'given-part' && !m.entry.wordLike) && !isEverydayWord(norm);
+}
+
 function wordLikeOnly(matches: readonly NameMatch[]): boolean {
   return matches.every((m) => m.entry.wordLike || m.form === 'given-part');
 }
@@ -500,6 +517,8 @@ function readAsAPerson(ctx: DraftView, words: NameWords, first: number, last: nu
   const next = tokens[last + 1]?.sentence === token.sentence ? tokens[last + 1] : undefined;
   if (praisedBefore(ctx, first)) return true;
   if (!token.capitalised) return false;
+  // "Mali Haf yn canu unawd … #YsgolMoreia": the subject of a Welsh sentence, in a post about school.
+  if (welshSubject(tokens, first, last)) return true;
   if (previous !== undefined && previous.sentence === token.sentence && words.determiners.has(previous.norm)) return false;
   if (token.kind !== 'word' || (token.possessive && strong !== undefined)) return true;
   const nextTags = next ? ctx.tagger.tagsAt(doc, last + 1) : EMPTY_TAGS;

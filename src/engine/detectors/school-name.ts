@@ -5,7 +5,7 @@ import { referenceAt } from '../context/community';
 import { everydayWords, isEverydayWord } from '../context/names-knowledge';
 import type { DraftView } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
-import type { TokenizedText } from '../text/tokenize';
+import type { Token, TokenizedText } from '../text/tokenize';
 import type { RawFinding } from './raw-finding';
 import { say } from '../message-keys';
 
@@ -166,6 +166,8 @@ function compileTypes(types: SchoolTypesLexicon, context: SchoolContextLexicon):
 
 export class SchoolNameMatcher {
   private readonly names = new PhraseMatcher<NameSpelling>();
+  /** Aliases that open with "The", less it: Welsh writes the article itself ("yr Hub", "i'r Hub", "o'r Hub"). */
+  private readonly afterWelshArticle = new PhraseMatcher<NameSpelling>();
   /** Own words with spaces removed, for hashtags and handles. */
   private readonly squashedNames: { form: string; source: NameSource }[] = [];
 
@@ -247,6 +249,8 @@ export class SchoolNameMatcher {
     };
     // "#EllerbyRoad", "#BeaconHill": run together, a place alias is a tag for the school.
     const tagged: NameSource = { ...source, placeLike: false };
+    // "The Hub" is "yr Hub", "i'r Hub", "o'r Hub" in a Welsh sentence: the English name with the Welsh article.
+    if (alias && own.length >= 2 && own[0] === 'the') this.afterWelshArticle.addWords(own.slice(1), { source, variant: false });
     for (const spelling of spellingVariants(this.types.lexicon, own)) {
       this.names.addWords(spelling, { source, variant: false });
       this.squashedNames.push({ form: spelling.join(''), source: tagged });
@@ -292,6 +296,15 @@ export class SchoolNameMatcher {
         const hit = this.matchSquashed(token.norm.replace(/[_.]/g, ''));
         if (hit) hits.push({ ...hit, first: i, last: i });
         continue;
+      }
+      const welsh = welshArticleAt(tokens, i) ? this.afterWelshArticle.longestAt(tokens, i + 1) : undefined;
+      if (welsh) {
+        const hit = this.classify(doc, i + 1, welsh.last, welsh.values);
+        if (hit) {
+          hits.push(hit);
+          i = hit.last;
+          continue;
+        }
       }
       const match = this.names.longestAt(tokens, i);
       if (!match) continue;
@@ -373,7 +386,12 @@ export class SchoolNameMatcher {
     for (const { form, source } of this.squashedNames) {
       if (!squashed.startsWith(form)) continue;
       let rest = squashed.slice(form.length);
-      if (rest === '') return { form: source.bareIsName ? 'alias' : 'place', source: source.text, ...(source.short ? { short: true } : {}) };
+      if (rest === '') {
+        // "#HartwellGreen" is both the school's own words (a place word, "Hartwell Green Primary") and a
+        // configured alias: the alias wins, a tag the school gave itself is the school.
+        const own = source.bareIsName ? source : this.squashedNames.find((n) => n.form === form && n.source.bareIsName)?.source ?? source;
+        return { form: own.bareIsName ? 'alias' : 'place', source: own.text, ...(own.short ? { short: true } : {}) };
+      }
       const tail: TypeInfo[] = [];
       for (let next = this.types.squashedTypes.find((t) => rest.startsWith(t.form)); next; next = this.types.squashedTypes.find((t) => rest.startsWith(t.form))) {
         tail.push(next.info);
@@ -485,6 +503,9 @@ function placeCue(t: Types, doc: TokenizedText, first: number, last: number, sch
   const text = (from: number, to: number) => doc.draft.slice(tokens[from]!.start, tokens[to]!.end);
   const after = last + 1 < tokens.length && tokens[last + 1]!.sentence === tokens[last]!.sentence ? t.placeAfter.longestAt(tokens, last + 1) : undefined;
   if (after) return text(last + 1, after.last);
+  // "Moreia 3 - 1 Bryngwenith", "Oakfield 2-0 St Mark's": a score after the place word is the school's team.
+  const score = scoreAfter(tokens, last);
+  if (score !== undefined && !clubBefore(tokens, first)) return text(last + 1, score);
   for (const matcher of cues)
     for (let start = Math.max(0, first - 4); start < first; start++) {
       const before = matcher.longestAt(tokens, start, first);
@@ -492,6 +513,21 @@ function placeCue(t: Types, doc: TokenizedText, first: number, last: number, sch
     }
   return undefined;
 }
+
+/** "3 - 1", "2–0" right after a word, in the same sentence: a match score. The last token of it. */
+function scoreAfter(tokens: readonly Token[], last: number): number | undefined {
+  const [a, b] = [tokens[last + 1], tokens[last + 2]];
+  if (!a || !b || a.sentence !== tokens[last]!.sentence || b.sentence !== a.sentence) return undefined;
+  if (!/^\d{1,2}$/.test(a.norm) || !/^\d{1,2}$/.test(b.norm) || !/^\s+$/.test(a.gapBefore)) return undefined;
+  return /^\s*[-–—]\s*$/.test(b.gapBefore) ? last + 2 : undefined;
+}
+
+/** "Clwb Rygbi Bryn Onnen 24 - 10", "CPD Moreia": the village's club, not the school's team. */
+function clubBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = Math.max(0, first - 3); k < first; k++) if (tokens[k]!.sentence === tokens[first]!.sentence && CLUB_WORDS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+const CLUB_WORDS: ReadonlySet<string> = new Set(['clwb', 'club', 'cpd', 'cbd', 'rfc', 'afc', 'fc']);
 
 /** An institution word right after the hit ("fva choir", "mrps christmas fair"). */
 function institutionAfter(t: Types, doc: TokenizedText, last: number): boolean {
@@ -508,7 +544,9 @@ function placeAfter(t: Types, doc: TokenizedText, last: number): boolean {
 /** A venue word right after the place ("Millbrook Arms", "Fenwick Nature Reserve"), capitalised as part of its name. */
 function venueAfter(t: Types, doc: TokenizedText, last: number): boolean {
   const next = doc.tokens[last + 1];
-  return next !== undefined && next.sentence === doc.tokens[last]!.sentence && next.capitalised && t.venueAfter.longestAt(doc.tokens, last + 1) !== undefined;
+  // "the hub cafe", "hartwell green market": typed all in lower case, the venue word is too.
+  const typedLower = !doc.tokens[last]!.capitalised && next !== undefined && !next.capitalised;
+  return next !== undefined && next.sentence === doc.tokens[last]!.sentence && (next.capitalised || typedLower) && t.venueAfter.longestAt(doc.tokens, last + 1) !== undefined;
 }
 
 /** "the BHA": an acronym in capitals after "the". */
@@ -538,6 +576,17 @@ function schoolWordBeside(ctx: DraftView, first: number, last: number): boolean 
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   return ctx.schoolContext.some((hit) => hit.sentence === tokens[first]!.sentence && (hit.end <= start ? start - hit.end : hit.start >= end ? hit.start - end : 0) <= PLACE_REACH);
+}
+
+/**
+ * The Welsh article before an English alias with a capital: "yr Hub", "y Vale", or joined to the word
+ * before it, "i'r Hub", "o'r Hub", "a'r Hub". (Lower case, "yr hub" is a hub.)
+ */
+function welshArticleAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (token.kind !== 'word' || !next || next.kind !== 'word' || next.sentence !== token.sentence || !next.capitalised || next.sentenceStart || !/^\s+$/.test(next.gapBefore)) return false;
+  return token.norm === 'yr' || token.norm === 'y' || /^\p{L}{1,4}['’]r$/iu.test(token.raw);
 }
 
 /** Prepositions before which an everyday word with no article is a name: "at riverside", "from oakfield". */

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const phrase = z.string().trim().min(1).max(80);
+const phrases = z.array(phrase).min(1);
+
+/**
+ * Sentences that make a bare first name a child of the school (`rules/lexicons/pupil-frames.json`):
+ * what a pupil tells a teacher, being away from school, being out with a parent, the Welsh subject
+ * slot ("Ma' Hope wedi…"), and the words that describe an unnamed child.
+ */
+export const PupilFramesSchema = z.strictObject({
+  $comment: z.string().optional(),
+  /** "X told me his dad…", Welsh "X 'di deud wrtha i bod ei…": said to the writer, right after the name. */
+  toldMe: phrases,
+  /** Family words after "told me (that) his/her…": a disclosure about home. */
+  toldFamily: phrases,
+  /** "X's not been in for 9 days", "X has been off since Monday": away from school, right after the name. */
+  away: phrases,
+  /** "saw Faith in Tesco with her mum", "efo'i mam": out with a parent, within a few words after the name. */
+  withParent: phrases,
+  /** The Welsh subject slot: a verb before the name ("Ma' Hope", "Roedd Grace"). */
+  welshVerbBefore: phrases,
+  /** Then an aspect word after it ("yn", "wedi", "'di"). */
+  welshAspect: phrases,
+  /** What a child does, as a Welsh verb-noun after the aspect word ("Mali yn canu", "Hope wedi cael"). */
+  welshChildVerbs: phrases,
+  /** Name-words that are Welsh words ("Eira", "Seren", "Haf"): in a Welsh sentence they need a child's verb, not only the slot. */
+  welshWordNames: phrases,
+  /** Words describing a child before the child noun ("the tall Somali lad", "the ginger boy"). */
+  describing: phrases,
+  /** Where an unnamed child lives or joined us, standing in for a class ("who lives above the chippy", "who started with us Monday"). */
+  whereFrom: phrases,
+  /** Joined the school: evidence of school by itself ("who started with us", "who joined us"). */
+  joinedUs: phrases,
+  /** Aids that identify a child as strongly as "whose" or "with" ("the girl in the wheelchair"). */
+  aids: phrases,
+  /** School roles and systems ("told the DSL", "on CPOMS"): with them a description of where a child lives is about a pupil. */
+  schoolRoles: phrases,
+  /** A title before a first name makes it a character or a figure of history: "Maid Marian", "Brenin Llŷr". */
+  titleBefore: phrases,
+  /** "Branwen ferch Llŷr", "son of Odin": the parent in a name from legend or history. */
+  patronymicBefore: phrases,
+  /** "moved to Bradford", "symud i Chester": a capitalised word after these is a place. */
+  placeBefore: phrases,
+});
+export type PupilFramesLexicon = z.output<typeof PupilFramesSchema>;
