@@ -323,6 +323,24 @@ class CompiledModel implements LearnedModel {
     maxima.fill(-1);
     argmaxes.fill(0);
     sums.fill(0);
+    // A score alone (every sentence, every check) needs only each filter's maximum and sum; the
+    // activations and which window gave each maximum are kept only for the words' contributions,
+    // worked out later for a flagged sentence. The same sums and maxima, in the same order.
+    if (!contributions) {
+      for (let t = 0; t < T; t++) {
+        const own = entries[t]!.parts;
+        const after = t + 1 < T ? entries[t + 1]!.parts + filters : -1;
+        for (let j = 0; j < filters; j++) {
+          const s = after >= 0 ? convBias[j]! + slab[own + j]! + slab[after + j]! : convBias[j]! + slab[own + j]! + 0;
+          const h = s > 0 ? s : 0;
+          if (h > maxima[j]!) maxima[j] = h;
+          sums[j]! += h;
+        }
+      }
+      let score = this.outputBias;
+      for (let j = 0; j < filters; j++) score += output[j]! * maxima[j]! + (output[filters + j]! * sums[j]!) / T;
+      return score;
+    }
     for (let t = 0; t < T; t++) {
       const own = entries[t]!.parts;
       const base = t * filters;
