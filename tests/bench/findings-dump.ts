@@ -11,7 +11,8 @@ import { cadoxtonSettings, corpusConfigs, corpusDrafts, demoSettingsWithRoster, 
 /**
  * `tsx tests/bench/findings-dump.ts OUT.json`: every finding (as JSON, every field) the engine
  * gives for every corpus draft (with its own settings, and as the benchmarks feed it: cut or padded
- * to 280 characters, with a 1,000-name roster; and with the roster hashed) and for every case of the hostility suite (through
+ * to 280 characters, with a 1,000-name roster; and with the roster hashed), for every tweet of TweetEval's validation split
+ * (../shared), and for every case of the hostility suite (through
  * the suite's own adapter, and in full). A speed-up must leave this file byte-identical: compare
  * the dump made before a change with the one made after (`cmp before.json after.json`).
  */
@@ -61,6 +62,14 @@ for (const file of ['issue13/fb-typos.jsonl', 'issue13/linkedin.jsonl', 'issue13
     record(`train/${file}/${draft.id} demo-1000 280`, demo.analyse(toLength(draft.text)));
   }
 }
+
+// TweetEval's validation split (offensive tweets nobody here wrote, from ../shared; read, never
+// copied): with the demo school as written, and with the Cadoxton school cut or padded to 280.
+const tweetEval = readFileSync(here('../../../shared/data/tweeteval-offensive/val_text.txt'), 'utf8').split('\n').filter((line) => line.trim() !== '');
+tweetEval.forEach((text, i) => {
+  record(`tweeteval-val/${i} demo-1000`, demo.analyse(text));
+  record(`tweeteval-val/${i} cadoxton-1000 280`, cadoxton.analyse(toLength(text)));
+});
 
 const suiteAnalyser = compile(CADOXTON);
 for (const testCase of expandSuite(loadSuite())) {

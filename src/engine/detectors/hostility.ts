@@ -184,8 +184,8 @@ function findCues(tokens: readonly Token[], m: Compiled): Cue[] {
     }
     // "ver min", "v e r m i n": a word broken by spaces, joined again (two or three short pieces).
     const next = tokens[i + 1];
-    if (next && next.sentence === token.sentence && /^ $/.test(next.gapBefore) && token.norm.length <= 4) {
-      const joined = m.loose.find(token.norm + next.norm);
+    if (next && next.sentence === token.sentence && next.gapBefore === ' ' && token.norm.length <= 4) {
+      const joined = m.loose.findJoined(token.norm, next.norm);
       if (joined) {
         cues.push({ kind: joined.value, first: i, last: i + 1, disguised: true });
         i++;

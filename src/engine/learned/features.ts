@@ -85,6 +85,20 @@ export function wordsOf(folded: string, limit = Number.POSITIVE_INFINITY): Learn
   return words;
 }
 
+/**
+ * `wordsOf` a folded draft, worked out once per folded text and limit: the engine's two learned
+ * layers (hostility and confidential) read the same draft with the same scan. The array is shared,
+ * so callers must not change it.
+ */
+export function wordsOfFolded(folded: FoldedText, limit: number): readonly LearnedWord[] {
+  const cached = wordsByFolded.get(folded);
+  if (cached !== undefined && cached.limit === limit) return cached.words;
+  const words = wordsOf(folded.text, limit);
+  wordsByFolded.set(folded, { limit, words });
+  return words;
+}
+const wordsByFolded = new WeakMap<FoldedText, { readonly limit: number; readonly words: readonly LearnedWord[] }>();
+
 /** The same words by the regular expression that defines them (slower; kept as the reference). */
 export function wordsByPattern(folded: string): LearnedWord[] {
   const words: LearnedWord[] = [];
@@ -166,6 +180,23 @@ export function normalisedWords(text: string): string[] {
  * time in proportion to its length. Returns the index of the first word of each segment.
  */
 export function segmentStarts(folded: FoldedText, words: readonly LearnedWord[], maxWords: number): number[] {
+  return segmentStartsOf(folded, words, maxWords).slice();
+}
+
+/**
+ * `segmentStarts`, worked out once per list of words and `maxWords` (both learned layers segment a
+ * draft the same way): shared, so callers must not change it.
+ */
+export function sharedSegmentStarts(folded: FoldedText, words: readonly LearnedWord[], maxWords: number): readonly number[] {
+  const cached = startsByWords.get(words);
+  if (cached !== undefined && cached.folded === folded && cached.maxWords === maxWords) return cached.starts;
+  const starts = segmentStartsOf(folded, words, maxWords);
+  startsByWords.set(words, { folded, maxWords, starts });
+  return starts;
+}
+const startsByWords = new WeakMap<readonly LearnedWord[], { readonly folded: FoldedText; readonly maxWords: number; readonly starts: readonly number[] }>();
+
+function segmentStartsOf(folded: FoldedText, words: readonly LearnedWord[], maxWords: number): number[] {
   const starts: number[] = [];
   let sinceStart = 0;
   for (let i = 0; i < words.length; i++) {
@@ -216,5 +247,15 @@ export function wordFeatures(norm: string, buckets: number, minGram: number, max
 }
 
 export function bigramFeature(left: string, right: string, buckets: number): number {
-  return hash32(right, Math.imul(hash32(left, BIGRAM_SEED) ^ 32, 0x01000193) >>> 0) & (buckets - 1);
+  return bigramWith(bigramSeed(left), right, buckets);
+}
+
+/** The part of a bigram's hash that depends on its left word alone: scorers keep it with the word. */
+export function bigramSeed(left: string): number {
+  return Math.imul(hash32(left, BIGRAM_SEED) ^ 32, 0x01000193) >>> 0;
+}
+
+/** `bigramFeature(left, right, buckets)`, given `bigramSeed(left)`. */
+export function bigramWith(seed: number, right: string, buckets: number): number {
+  return hash32(right, seed) & (buckets - 1);
 }

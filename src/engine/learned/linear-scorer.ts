@@ -1,7 +1,7 @@
 import { fold, type FoldedText } from '../text/fold';
 import { formatIssues } from '../schemas/errors';
 import { decodeBase64 } from './base64';
-import { bigramFeature, segmentStarts, wordFeatures, wordsOf, type LearnedWord } from './features';
+import { bigramSeed, bigramWith, segmentStarts, sharedSegmentStarts, wordFeatures, wordsOfFolded, type LearnedWord } from './features';
 import { LinearModelSchema, type LinearModelData } from './linear-schema';
 import { LearnedModelError, type LearnedLevel, type WordContribution } from './scorer';
 
@@ -56,6 +56,11 @@ export function unitStarts(folded: FoldedText, words: readonly LearnedWord[], fe
   return mergeShort(segmentStarts(folded, words, features.maxWords), words.length, features.minWords);
 }
 
+/** `unitStarts` with the segmentation shared with the hostility model (same words, same `maxWords`). */
+function sharedUnitStarts(folded: FoldedText, words: readonly LearnedWord[], features: LinearModelData['features']): number[] {
+  return mergeShort(sharedSegmentStarts(folded, words, features.maxWords), words.length, features.minWords);
+}
+
 const MAX_CHARS = 64_000;
 const MAX_WORDS = 12_000;
 const WORD_CACHE_LIMIT = 4096;
@@ -72,7 +77,9 @@ class CompiledLinear implements LinearModel {
   private contributions = new Float64Array(256);
   private readonly sums: number[] = [];
   /** Per word: the sum of its own features' weights and how many there are (a function of the word alone). */
-  private readonly cache = new Map<string, { sum: number; count: number }>();
+  private readonly cache = new Map<string, { sum: number; count: number; pairSeed: number }>();
+  /** Per-unit scratch: each word's `bigramSeed`. */
+  private readonly seeds: number[] = [];
 
   constructor(data: LinearModelData) {
     this.category = data.category;
@@ -83,7 +90,7 @@ class CompiledLinear implements LinearModel {
     this.bias = data.linear.bias;
   }
 
-  private word(norm: string): { sum: number; count: number } {
+  private word(norm: string): { sum: number; count: number; pairSeed: number } {
     let entry = this.cache.get(norm);
     if (entry) return entry;
     const { buckets, minGram, maxGram } = this.features;
@@ -93,7 +100,7 @@ class CompiledLinear implements LinearModel {
     let sum = 0;
     for (let k = 0; k < out.length; k++) sum += this.weights[out[k]!]!;
     if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
-    entry = { sum, count: out.length };
+    entry = { sum, count: out.length, pairSeed: bigramSeed(norm) };
     this.cache.set(norm, entry);
     return entry;
   }
@@ -101,10 +108,10 @@ class CompiledLinear implements LinearModel {
   score(draft: string, options: { readonly folded?: FoldedText; readonly topWords?: number } = {}): LinearScore {
     const read = draft.length > MAX_CHARS ? draft.slice(0, MAX_CHARS) : draft;
     const folded = options.folded !== undefined && read === draft ? options.folded : fold(read);
-    const words = wordsOf(folded.text, MAX_WORDS + 1);
-    const truncated = words.length > MAX_WORDS || read.length < draft.length;
-    if (words.length > MAX_WORDS) words.length = MAX_WORDS;
-    const starts = unitStarts(folded, words, this.features);
+    const all = wordsOfFolded(folded, MAX_WORDS + 1);
+    const truncated = all.length > MAX_WORDS || read.length < draft.length;
+    const words = all.length > MAX_WORDS ? all.slice(0, MAX_WORDS) : all;
+    const starts = sharedUnitStarts(folded, words, this.features);
     const sentences: LinearSentence[] = [];
     let best = 0;
     for (let s = 0; s < starts.length; s++) {
@@ -142,11 +149,14 @@ class CompiledLinear implements LinearModel {
     const contributions = this.contributions;
     contributions.fill(0, 0, n);
     const sums = this.sums;
+    const seeds = this.seeds;
     sums.length = n;
+    seeds.length = n;
     let count = 0;
     for (let i = 0; i < n; i++) {
       const e = this.word(words[from + i]!.norm);
       sums[i] = e.sum;
+      seeds[i] = e.pairSeed;
       count += e.count;
     }
     if (bigrams && n > 1) count += n - 1;
@@ -159,7 +169,7 @@ class CompiledLinear implements LinearModel {
         z += own;
         contributions[i]! += own;
         if (bigrams && i + 1 < n) {
-          const pair = this.weights[bigramFeature(words[from + i]!.norm, words[from + i + 1]!.norm, buckets)]! * v;
+          const pair = this.weights[bigramWith(seeds[i]!, words[from + i + 1]!.norm, buckets)]! * v;
           z += pair;
           contributions[i]! += pair / 2;
           contributions[i + 1]! += pair / 2;

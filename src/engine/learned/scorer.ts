@@ -1,6 +1,6 @@
 import { fold, type FoldedText } from '../text/fold';
 import { formatIssues } from '../schemas/errors';
-import { bigramFeature, segmentStarts, wordFeatures, wordsOf, type LearnedWord } from './features';
+import { bigramSeed, bigramWith, sharedSegmentStarts, wordFeatures, wordsOfFolded, type LearnedWord } from './features';
 import { LearnedModelSchema, type LearnedModelData } from './schema';
 import { decodeBase64 } from './base64';
 
@@ -80,6 +80,8 @@ interface CachedWord {
   readonly featureCount: number;
   /** Where its convolution parts start in the parts slab: `filters` values as the current word, then `filters` as the next. */
   readonly parts: number;
+  /** `bigramSeed` of the word: half the hashing of every word pair it starts. */
+  readonly pairSeed: number;
 }
 
 /**
@@ -190,7 +192,7 @@ class CompiledModel implements LearnedModel {
       parts = this.slabUsed++ * 2 * this.filters;
       this.convolutionParts(this.table, row, parts);
     }
-    entry = { linearSum: sum, featureCount: features.length, parts };
+    entry = { linearSum: sum, featureCount: features.length, parts, pairSeed: bigramSeed(norm) };
     this.wordCache.set(norm, entry);
     return entry;
   }
@@ -220,10 +222,10 @@ class CompiledModel implements LearnedModel {
     // Folding costs about a microsecond a character: fold only the start of a huge draft.
     const read = readablePrefix(draft, options.maxChars ?? DEFAULT_MAX_CHARS);
     const folded = options.folded !== undefined && read === draft ? options.folded : fold(read);
-    const words = wordsOf(folded.text, maxWords + 1);
-    const truncated = words.length > maxWords || read.length < draft.length;
-    if (words.length > maxWords) words.length = maxWords;
-    const starts = segmentStarts(folded, words, this.features.maxWords);
+    const all = wordsOfFolded(folded, maxWords + 1);
+    const truncated = all.length > maxWords || read.length < draft.length;
+    const words = all.length > maxWords ? all.slice(0, maxWords) : all;
+    const starts = sharedSegmentStarts(folded, words, this.features.maxWords);
     const sentences: SentenceScore[] = [];
     let best = 0;
     for (let s = 0; s < starts.length; s++) {
@@ -300,7 +302,7 @@ class CompiledModel implements LearnedModel {
       if (contributions) contributions[i]! += share * own;
       if (bigrams && i + 1 < n) {
         // A bigram belongs half to each of its words.
-        const pair = this.linear[bigramFeature(segment[i]!.norm, segment[i + 1]!.norm, buckets)]! * v;
+        const pair = this.linear[bigramWith(entries[i]!.pairSeed, segment[i + 1]!.norm, buckets)]! * v;
         z += pair;
         if (contributions) {
           contributions[i]! += (share * pair) / 2;
@@ -321,6 +323,24 @@ class CompiledModel implements LearnedModel {
     maxima.fill(-1);
     argmaxes.fill(0);
     sums.fill(0);
+    // A score alone (every sentence, every check) needs only each filter's maximum and sum; the
+    // activations and which window gave each maximum are kept only for the words' contributions,
+    // worked out later for a flagged sentence. The same sums and maxima, in the same order.
+    if (!contributions) {
+      for (let t = 0; t < T; t++) {
+        const own = entries[t]!.parts;
+        const after = t + 1 < T ? entries[t + 1]!.parts + filters : -1;
+        for (let j = 0; j < filters; j++) {
+          const s = after >= 0 ? convBias[j]! + slab[own + j]! + slab[after + j]! : convBias[j]! + slab[own + j]! + 0;
+          const h = s > 0 ? s : 0;
+          if (h > maxima[j]!) maxima[j] = h;
+          sums[j]! += h;
+        }
+      }
+      let score = this.outputBias;
+      for (let j = 0; j < filters; j++) score += output[j]! * maxima[j]! + (output[filters + j]! * sums[j]!) / T;
+      return score;
+    }
     for (let t = 0; t < T; t++) {
       const own = entries[t]!.parts;
       const base = t * filters;

@@ -44,6 +44,33 @@ export class FuzzyWords<T> {
     return answer;
   }
 
+  /**
+   * Answers for two short pieces read as one word ("ver min" → "vermin"), kept by piece: a draft has
+   * a few dozen such pairs ("the cat", "is so"), nearly all new, which joined and kept among the
+   * single words' answers would fill that cache and start it again every few hundred drafts.
+   */
+  private readonly joinedAnswers = new Map<string, Map<string, { value: T; how: 'exact' | 'disguised' } | typeof NONE>>();
+  private joinedKept = 0;
+
+  /** `find(left + right)`, without joining the two for a pair already answered. */
+  findJoined(left: string, right: string): { value: T; how: 'exact' | 'disguised' } | undefined {
+    let byRight = this.joinedAnswers.get(left);
+    const known = byRight?.get(right);
+    if (known !== undefined) return known === NONE ? undefined : known;
+    const joined = left + right;
+    const single = this.answers.get(joined);
+    const answer = single !== undefined ? (single === NONE ? undefined : single) : this.lookUp(joined);
+    if (this.joinedKept >= ANSWERS_KEPT) {
+      this.joinedAnswers.clear();
+      this.joinedKept = 0;
+      byRight = undefined;
+    }
+    if (byRight === undefined) this.joinedAnswers.set(left, (byRight = new Map()));
+    byRight.set(right, answer ?? NONE);
+    this.joinedKept++;
+    return answer;
+  }
+
   private lookUp(norm: string): { value: T; how: 'exact' | 'disguised' } | undefined {
     const exact = this.exact.get(norm);
     if (exact !== undefined) return { value: exact, how: 'exact' };

@@ -1,7 +1,7 @@
 import type { Token } from './tokenize';
 import { normaliseToken } from './tokenize';
 import { foldString } from './fold';
-import { WordNumberSet, wordNumber, wordNumbersOf } from './vocabulary';
+import { WordNumberSet, vocabularySize, wordNumber, wordNumbersOf } from './vocabulary';
 
 /**
  * Matches multi-word phrases against a draft's tokens with a token trie: one map lookup per token,
@@ -82,8 +82,25 @@ export class PhraseMatcher<T> {
   matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     if (!this.root.next && !this.root.exact) return found;
-    for (let i = from; i < to; i++) {
-      const match = this.longestAt(tokens, i, to);
+    if (this.hasExact) {
+      for (let i = from; i < to; i++) {
+        const match = this.longestAt(tokens, i, to);
+        if (match) for (const value of match.values) found.push({ value, first: i, last: match.last });
+      }
+      return found;
+    }
+    // Only the draft's tokens that start a phrase of any matcher are probed (see `numberedTokens`):
+    // the same tokens, in the same order, that `longestAt` would not turn away at its first probe.
+    const plurals = this.options.plurals ?? true;
+    const numbered = numberedTokens(tokens);
+    const firstWords = this.firstWords;
+    const { at, norm, lessS, lessEs } = numbered;
+    for (let e = 0; e < at.length; e++) {
+      const i = at[e]!;
+      if (i < from) continue;
+      if (i >= to) break;
+      if (!(firstWords.has(norm[e]!) || (plurals && (firstWords.has(lessS[e]!) || firstWords.has(lessEs[e]!))))) continue;
+      const match = this.longestOnOnePath(tokens, i, to, plurals);
       if (match) for (const value of match.values) found.push({ value, first: i, last: match.last });
     }
     return found;
@@ -141,6 +158,41 @@ export class PhraseMatcher<T> {
     }
     return best;
   }
+}
+
+/**
+ * The tokens of a draft that any phrase could start at (a word number for their word or its
+ * singular, see `vocabulary.ts`), with those numbers, in token order: worked out once per token
+ * array, so each of the two dozen matchers that scan a whole draft tests a few bits per such token
+ * instead of probing every token. Most tokens of a draft start no phrase of any matcher.
+ * Made again when words have been numbered since (a matcher compiled after the draft was split)
+ * or the array has grown; token arrays are not changed in place once matched.
+ */
+interface NumberedTokens {
+  readonly length: number;
+  readonly readAt: number;
+  readonly at: number[];
+  readonly norm: number[];
+  readonly lessS: number[];
+  readonly lessEs: number[];
+}
+
+const numberedByTokens = new WeakMap<readonly Token[], NumberedTokens>();
+
+function numberedTokens(tokens: readonly Token[]): NumberedTokens {
+  const cached = numberedByTokens.get(tokens);
+  if (cached !== undefined && cached.length === tokens.length && cached.readAt === vocabularySize()) return cached;
+  const numbered: NumberedTokens = { length: tokens.length, readAt: vocabularySize(), at: [], norm: [], lessS: [], lessEs: [] };
+  for (let i = 0; i < tokens.length; i++) {
+    const n = wordNumbersOf(tokens[i]!);
+    if (n.norm < 0 && n.lessS < 0 && n.lessEs < 0) continue;
+    numbered.at.push(i);
+    numbered.norm.push(n.norm);
+    numbered.lessS.push(n.lessS);
+    numbered.lessEs.push(n.lessEs);
+  }
+  numberedByTokens.set(tokens, numbered);
+  return numbered;
 }
 
 /** The child a token's folded form leads to: by its spelling, or its singular. */

@@ -63,7 +63,7 @@ export function normaliseToken(folded: string): { norm: string; possessive: bool
   if (word.length > 2 && word.endsWith("'s")) {
     word = word.slice(0, -2);
     possessive = true;
-  } else if (word.length > 3 && /'[rn]$/.test(word)) {
+  } else if (word.length > 3 && word.charCodeAt(word.length - 2) === 39 && (word.charCodeAt(word.length - 1) === 114 || word.charCodeAt(word.length - 1) === 110)) {
     word = word.slice(0, -2); // Welsh "rhieni'r" is "rhieni yr" (the parents), "ysgol'n" likewise
   }
   return { norm: word.includes("'") ? word.replaceAll("'", '') : word, possessive };
@@ -82,7 +82,8 @@ export function tokenize(draft: string): TokenizedText {
     const foldedStart = m.index;
     const foldedEnd = foldedStart + m[0].length;
     const gapBefore = text.slice(previousEnd, foldedStart);
-    if (tokens.length > 0 && SENTENCE_END.test(gapBefore) && !isAbbreviation(previousNorm, gapBefore)) {
+    // (A single space, nearly every gap, ends no sentence: no pattern needed.)
+    if (tokens.length > 0 && gapBefore !== ' ' && SENTENCE_END.test(gapBefore) && !isAbbreviation(previousNorm, gapBefore)) {
       sentence++;
       sentenceStarts.push(folded.starts[foldedStart]!);
     }

@@ -22,6 +22,11 @@ export function wordNumber(word: string): number {
   return n;
 }
 
+/** How many words are numbered: a cache of numbers read at another size may be out of date. */
+export function vocabularySize(): number {
+  return numbers.size;
+}
+
 /**
  * A token's word numbers (-1: a word no matcher starts with), filled in when first asked for.
  * They are a cache, and remember what they were read for: the spellings (a token copied with a
