@@ -65,7 +65,11 @@ if (existsSync(fileURLToPath(new URL('../corpus/blind-6.jsonl', import.meta.url)
 }
 
 if (existsSync(fileURLToPath(new URL('../corpus/blind-7.jsonl', import.meta.url)))) {
-  report('blind-7', 'Seventh blind set (tests/corpus/blind-7.jsonl, 486 messy drafts of every category, four more schools, written blind by two helpers; kept sealed through the sixth session and scored twice at first contact (README); not tuned on yet)');
+  report('blind-7', 'Seventh blind set (tests/corpus/blind-7.jsonl, 486 messy drafts of every category, four more schools, written blind by two helpers; kept sealed through the sixth session and scored twice at first contact (README); tuned on since (issues 11 and 13, seventh session), kept as a regression guard)');
+}
+
+if (existsSync(fileURLToPath(new URL('../corpus/blind-8.jsonl', import.meta.url)))) {
+  report('blind-8', 'Eighth blind set (tests/corpus/blind-8.jsonl, 484 messy drafts of every category, four more schools, written blind by two helpers in the seventh session; scored at first contact before that session\'s work (README); tuned on since (seventh session, second round), kept as a regression guard)');
 }
 
 for (const [anySeverity, what] of [

@@ -128,7 +128,7 @@ describe('second blind set (tuned on since its first contact): a regression guar
  * A blind set tuned on since its first contact, held at its tuned-on figures less a small margin:
  * recall floors per category, and ceilings on benign and hard-benign false alarms.
  */
-function tunedOnBlindGuard(name: 'blind-3' | 'blind-4' | 'blind-6', floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>, minBenign: number) {
+function tunedOnBlindGuard(name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7', floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>, minBenign: number) {
   const blind = scoreCorpus(name);
   const hardIds = new Set(loadCorpus(name).drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
   for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
@@ -188,4 +188,17 @@ describe('sixth blind set (tuned on since its first contact): a regression guard
   // Tuned-on after the sixth session: 100 / 96.8 / 97.5 / 95.8 %, less a small margin. Benign false
   // alarms 0.5 % (1 of 182), hard benign 0.6 % (1 of 163), tuned-on; 8.8 % and 9.8 % at first contact.
   tunedOnBlindGuard('blind-6', { 'school-name': 0.97, 'pupil-name': 0.94, confidential: 0.95, derogatory: 0.93 }, 150);
+});
+
+/**
+ * The seventh blind set (sixth session): 486 drafts for four more schools by two writers who saw only
+ * the labelling rules; kept sealed through that session and scored twice at first contact (README:
+ * school 92.0, pupil 86.7, confidential 60.2, derogatory 57.7 %, benign false alarms 16.0 %). Tuned on
+ * in the seventh session, so these floors guard the tuned-on figures; the honest figure after that
+ * tuning is the ninth blind set's, written at the session's start and kept sealed.
+ */
+describe('seventh blind set (tuned on since its first contact): a regression guard', () => {
+  // Tuned-on after the seventh session: 100 / 99.2 / 97.6 / 96.4 %, less a small margin. Benign false
+  // alarms 1.6 % (3 of 187), tuned-on; 16.0 % at first contact.
+  tunedOnBlindGuard('blind-7', { 'school-name': 0.97, 'pupil-name': 0.96, confidential: 0.94, derogatory: 0.93 }, 150);
 });
