@@ -64,7 +64,7 @@ const NAMED_MODES: readonly NamedMode[] = [
  * The drift modes the gate tests run in: Welsh, Polish and the redesign, unless
  * `FIXTURE_DRIFT_MODES` names others (`FIXTURE_DRIFT_MODES=romanian-redesign npx vitest …`; empty for none).
  */
-export const DRIFT_MODES: readonly NamedMode[] = (process.env.FIXTURE_DRIFT_MODES ?? 'welsh,polish,redesign').split(',').filter((name) => name.trim() !== '').map((name) => {
+export const DRIFT_MODES: readonly NamedMode[] = (process.env.FIXTURE_DRIFT_MODES ?? 'welsh,polish,redesign,blind-redesign').split(',').filter((name) => name.trim() !== '').map((name) => {
   const mode = NAMED_MODES.find((m) => m.name === name.trim());
   if (!mode) throw new Error(`FIXTURE_DRIFT_MODES: no fixture mode "${name}" (known: ${NAMED_MODES.map((m) => m.name).join(', ')})`);
   return mode;
