@@ -1,3 +1,4 @@
+import { composedClosest } from '../sites/composed';
 import { STRUCTURAL_EDITORS, kindOf, structuralEditorKind } from '../sites/editor-structure';
 import type { ComposerSpec, EditorKind, EditorLayer, SiteAdapter, SubmitKey } from '../sites/types';
 
@@ -34,7 +35,7 @@ export function findComposers(site: SiteAdapter, roots: ReadonlyArray<Document |
     for (const spec of site.composers) {
       for (const element of root.querySelectorAll<HTMLElement>(spec.editorSelector)) {
         // The first spec an editor matches wins: specs are ordered from specific to general.
-        if (!found.has(element)) found.set(element, bySite(site, spec, element, layers));
+        if (!found.has(element) && outsideExcluded(spec, element)) found.set(element, bySite(site, spec, element, layers));
       }
     }
     if (!layers.structural) continue;
@@ -53,11 +54,16 @@ export function findComposers(site: SiteAdapter, roots: ReadonlyArray<Document |
  * site's selectors are in use and none matches.
  */
 export function recogniseOne(site: SiteAdapter, editor: HTMLElement, layers: Layers = ALL_LAYERS): Recognition | null {
-  const spec = site.composers.find((s) => editor.matches(s.editorSelector));
+  const spec = site.composers.find((s) => editor.matches(s.editorSelector) && outsideExcluded(s, editor));
   if (spec) return bySite(site, spec, editor, layers);
   if (!layers.structural) return null;
   const kind = structuralEditorKind(editor);
   return byStructure(site, kind ?? kindOf(editor), editor, kind ? 'structure' : 'typing');
+}
+
+/** Whether the editor is outside the containers its spec excludes, across shadow roots. */
+function outsideExcluded(spec: ComposerSpec, editor: Element): boolean {
+  return spec.notInside === undefined || composedClosest(editor, spec.notInside) === null;
 }
 
 function bySite(site: SiteAdapter, spec: ComposerSpec, editor: Element, layers: Layers): Recognition {
@@ -71,11 +77,21 @@ function byStructure(site: SiteAdapter, kind: EditorKind, editor: Element, layer
   return { id: `${site.id}-${kind}`, spec: null, kind, layer, submitKey: key ? { key, layer: 'structure' } : null };
 }
 
-/** The document and the open shadow roots of the site's shadow hosts. */
+/**
+ * The document and the open shadow roots of the site's shadow hosts, with the open shadow roots
+ * nested inside those (an editor shipped as a web component inside the outlet's root). Only the
+ * named roots are walked for nested ones: they are small, the document is not (a root elsewhere
+ * is found when the teacher focuses or types into it).
+ */
 export function searchRoots(site: SiteAdapter, doc: Document = document): Array<Document | ShadowRoot> {
   const roots: Array<Document | ShadowRoot> = [doc];
+  const addWithNested = (root: ShadowRoot) => {
+    if (roots.includes(root)) return;
+    roots.push(root);
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) addWithNested(element.shadowRoot);
+  };
   for (const selector of site.shadowHosts) {
-    for (const host of doc.querySelectorAll(selector)) if (host.shadowRoot) roots.push(host.shadowRoot);
+    for (const host of doc.querySelectorAll(selector)) if (host.shadowRoot) addWithNested(host.shadowRoot);
   }
   return roots;
 }

@@ -3,6 +3,7 @@ import type { ComposerSpec } from '../sites/types';
 import { judgeControl, type WordsVerdict } from '../sites/post-words';
 import { submitControlFor } from './find-composers';
 import { isDisabled } from './site-actions';
+import { composedClosest, composedContains, composedParent } from '../sites/composed';
 
 /**
  * Which control posts a composer's draft. The site's own selectors are the fast path; when they
@@ -34,8 +35,13 @@ export interface PostControl {
 
 /** What a person can press. */
 export const CONTROLS = 'button, [role="button"], input[type="submit"], input[type="button"], input[type="image"]';
-/** Controls that open or toggle something (a menu, an emoji picker, an audience chooser, bold): never a post. */
-const TOGGLES = '[aria-haspopup]:not([aria-haspopup="false"]), [aria-expanded], [aria-pressed]';
+/**
+ * Controls that open or toggle something (a menu, an emoji picker, an audience chooser, bold), or
+ * hold a state of their own (a switch, a checkbox, "Share to Facebook too"): never a post, even
+ * when they carry the Post button's own word.
+ */
+const TOGGLES =
+  '[aria-haspopup]:not([aria-haspopup="false"]), [aria-expanded], [aria-pressed], [aria-checked], [role="switch"], [role="checkbox"], [role="radio"], [role="tab"], [role="menuitemcheckbox"], [role="menuitemradio"]';
 /** Containers of choices (a mention list, an emoji grid, a menu): their controls pick, never post. */
 const CHOICES = '[role="listbox"], [role="menu"], [role="menubar"], [role="option"], [role="menuitem"], [role="tablist"], [role="tree"], [role="grid"]';
 const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"]';
@@ -57,15 +63,26 @@ interface Candidate {
   readonly level: number;
 }
 
+/** The controls inside `node`; when the search has just left a shadow root, those of that root too. */
+function controlsOf(node: Element, leftRoot: ShadowRoot | null): HTMLElement[] {
+  const inside = [...node.querySelectorAll<HTMLElement>(CONTROLS)];
+  return leftRoot ? [...leftRoot.querySelectorAll<HTMLElement>(CONTROLS), ...inside] : inside;
+}
+
 /** The controls around an editor, nearest first, and whether a form or dialog bounded the search. */
 export function candidatesAround(editor: Element): { candidates: Candidate[]; contained: boolean } {
   const seen = new Set<Element>();
   const candidates: Candidate[] = [];
   let level = 0;
-  for (let node = editor.parentElement; node && level < MAX_LEVELS; node = node.parentElement) {
+  let child: Element = editor;
+  for (let node = composedParent(editor); node && level < MAX_LEVELS; child = node, node = composedParent(node)) {
     level++;
-    const controls = node.querySelectorAll<HTMLElement>(CONTROLS);
-    if (controls.length - seen.size > MAX_NEW_PER_LEVEL) break;
+    // Crossing from a shadow root to its host: the root's own top-level controls sit beside `child`.
+    const leftRoot = child.parentElement === null && child.parentNode instanceof ShadowRoot ? child.parentNode : null;
+    const controls = controlsOf(node, leftRoot);
+    let fresh = 0;
+    for (const element of controls) if (!seen.has(element)) fresh++;
+    if (fresh > MAX_NEW_PER_LEVEL) break;
     for (const element of controls) {
       if (seen.has(element)) continue;
       seen.add(element);
@@ -81,8 +98,8 @@ function pressable(control: HTMLElement, editor: Element): boolean {
   if (control.matches(TOGGLES)) return false;
   // A list, a hidden region: unless the composer itself is inside it.
   const within = (selector: string) => {
-    const found = control.closest(selector);
-    return found !== null && !found.contains(editor);
+    const found = composedClosest(control, selector);
+    return found !== null && !composedContains(found, editor);
   };
   // A picker or menu opened as a dialog of its own inside the composer's container: its buttons pick.
   if (within(CHOICES) || within(DIALOGS) || within('[hidden], [aria-hidden="true"], [inert]')) return false;
@@ -129,7 +146,7 @@ interface Scored extends Candidate {
 /** The control that posts this draft, by structure alone (words only to break ties); null if none qualifies. */
 export function structuralPostControl(editor: Element, watch: ControlWatch): PostControl | null {
   const { candidates, contained } = candidatesAround(editor);
-  const form = editor.closest('form');
+  const form = composedClosest(editor, 'form') as HTMLFormElement | null;
   const scored: Scored[] = [];
   for (const candidate of candidates) {
     const { element } = candidate;
@@ -178,8 +195,8 @@ function breakTie(top: Scored[]): { chosen: Scored; tieBreak: TieBreak | null } 
 
 /** Whether the smallest region holding both the control and the editor also holds another editor. */
 function sharedWithAnotherEditor(control: Element, editor: Element): boolean {
-  let region: Element | null = control.parentElement;
-  while (region && !region.contains(editor)) region = region.parentElement;
+  let region: Element | null = composedParent(control);
+  while (region && !composedContains(region, editor)) region = composedParent(region);
   if (!region) return true;
   for (const other of region.querySelectorAll(EDITORS)) if (other !== editor && !editor.contains(other) && !other.contains(editor)) return true;
   return false;

@@ -5,8 +5,9 @@ import type { EditorKind } from './types';
  * themselves put in the DOM (a site can rename its own hooks, but Lexical still marks its root
  * `data-lexical-editor`, Draft.js `public-DraftEditor-content`, Quill `ql-editor`, ProseMirror and
  * TipTap `ProseMirror`), then any editing host (`contenteditable`, usually `role=textbox`), and a
- * textarea inside a form or dialog. A textarea anywhere else, or a text input, is recognised only
- * once the teacher types prose into it (see `typedEditor`).
+ * textarea inside a form or dialog, or under a post (an article: its comment box, which may have
+ * no form of its own). A textarea anywhere else, or a text input, is recognised only once the
+ * teacher types prose into it (see `typedEditor`).
  */
 
 const LIBRARY_MARKS: ReadonlyArray<readonly [Exclude<EditorKind, 'textarea' | 'contenteditable' | 'input'>, string]> = [
@@ -19,15 +20,19 @@ const LIBRARY_MARKS: ReadonlyArray<readonly [Exclude<EditorKind, 'textarea' | 'c
 /** Every element that may be an editor, for one `querySelectorAll`; `structuralEditorKind` decides. */
 export const STRUCTURAL_EDITORS = `${LIBRARY_MARKS.map(([, selector]) => selector).join(', ')}, [role="textbox"], [contenteditable]:not([contenteditable="false"]), textarea`;
 
-/** A composer's own container, for a textarea: elsewhere a textarea is as likely a settings field. */
-const FORM_OR_DIALOG = 'form, dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+/**
+ * A composer's own container, for a textarea: elsewhere a textarea is as likely a settings field.
+ * A textarea under a post is its comment box, with or without a form (Instagram's lost its form
+ * and posts from script).
+ */
+const TEXTAREA_CONTAINER = 'form, dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], article, [role="article"]';
 
 /** Editable elements that are an editor's own machinery, never the box a person types in. */
 const MACHINERY = '.ql-clipboard';
 
 /** Which editor `element` is, if the structure says it is one; null otherwise. */
 export function structuralEditorKind(element: Element): EditorKind | null {
-  if (element instanceof HTMLTextAreaElement) return usableTextArea(element) && element.closest(FORM_OR_DIALOG) ? 'textarea' : null;
+  if (element instanceof HTMLTextAreaElement) return usableTextArea(element) && !searchField(element) && element.closest(TEXTAREA_CONTAINER) ? 'textarea' : null;
   return editingHost(element) === element ? kindOf(element) : null;
 }
 

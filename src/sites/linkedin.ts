@@ -28,8 +28,10 @@ export const linkedin: SiteAdapter = {
     {
       id: 'linkedin-comment-quill',
       editor: 'quill',
-      // Not the share box's Quill (in its dialog), should the share box's own hooks have changed.
-      editorSelector: '.ql-editor[contenteditable="true"]:not([role="dialog"] *)',
+      // Not the share box's Quill (in its dialog), should the share box's own hooks have changed,
+      // even when the editor sits in a shadow root of its own inside the dialog.
+      editorSelector: '.ql-editor[contenteditable="true"]',
+      notInside: '[role="dialog"], dialog',
       submit: [{ selector: 'button[class*="comments-comment-box__submit-button"], button[type="submit"]' }],
     },
   ],

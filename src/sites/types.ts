@@ -38,6 +38,11 @@ export interface ComposerSpec {
   readonly editor: EditorKind;
   /** CSS selector of the editable element itself (contenteditable root or textarea). */
   readonly editorSelector: string;
+  /**
+   * Containers the editor is never inside, checked across shadow roots: CSS's `:not(X *)` stops
+   * at a shadow root, so an editor nested in a web component's own root would slip past it.
+   */
+  readonly notInside?: string;
   /** Controls that post this composer's draft, searched from the composer outwards. */
   readonly submit: readonly SubmitControl[];
   readonly submitKey?: SubmitKey;

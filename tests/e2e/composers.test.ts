@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { COMPOSER_CASES, recognitionKey, type ComposerCase } from './support/composer-cases';
+import { COMPOSER_CASES, expectedRecognition, type ComposerCase } from './support/composer-cases';
 import { HOST, SCREENSHOTS, dialog, guardOf, hasFocus, indicator, openPanel, shown } from './support/guard';
 import { recognitionOfComposerInUse } from './support/recognition';
 import { DRIFT_MODES, NORMAL, actions, composer, editorsIn, openSite, part, posts, setFixtureMode, useSitesWithExtension, type NamedMode } from './support/sites';
@@ -60,7 +60,7 @@ async function findingsShown(page: Page, c: ComposerCase, mode: NamedMode): Prom
   // The post can be held (the panel does not say "Checking only"), and the report to the toolbar popup
   // says how: by the site's hooks, or by the page's structure where a language or a redesign broke them.
   expect(await panel.locator('[data-part="checking-only"]').count()).toBe(0);
-  await expect.poll(() => recognitionOfComposerInUse(sites.browser)).toBe(c.recognised[recognitionKey(mode)]);
+  await expect.poll(() => recognitionOfComposerInUse(sites.browser)).toBe(expectedRecognition(c, mode));
   await screenshot(mode, page, `${c.id}-panel`);
   await indicator(guard).click(); // close the panel again
 }

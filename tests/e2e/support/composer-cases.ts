@@ -39,13 +39,15 @@ export interface ComposerCase {
    * How the extension recognises the composer, as its report to the popup says ("editor
    * layer/post control layer:clue"), on the page as it is today in English, translated (Welsh,
    * Polish…) and after a redesign: the site's own hooks where they still hold, the page's
-   * structure where a language or a redesign broke them.
+   * structure where a language or a redesign broke them. `blind`, for the blind redesign
+   * (fixtures/blind/), only where it differs from `redesign`: that page was rebuilt, not renamed.
    */
-  recognised: Readonly<Record<'normal' | 'translated' | 'redesign', string>>;
+  recognised: Readonly<Record<'normal' | 'translated' | 'redesign', string> & { blind?: string }>;
 }
 
-/** Which of a case's `recognised` figures applies to a fixture mode. */
-export const recognitionKey = (mode: { lang: string; redesign: boolean }): keyof ComposerCase['recognised'] => (mode.redesign ? 'redesign' : mode.lang === 'en' ? 'normal' : 'translated');
+/** The figure of a case's `recognised` that applies to a fixture mode. */
+export const expectedRecognition = (c: ComposerCase, mode: { lang: string; redesign: boolean; blind?: boolean }): string =>
+  mode.blind && c.recognised.blind !== undefined ? c.recognised.blind : c.recognised[mode.redesign ? 'redesign' : mode.lang === 'en' ? 'normal' : 'translated'];
 
 const SITE = 'site/site:selector';
 /** The site's selectors find the editor; its button, named in another language or renamed, is found by structure. */
@@ -116,8 +118,10 @@ export const COMPOSER_CASES: ComposerCase[] = [
   },
   {
     id: 'instagram-comment',
-    // Its Post button only appears once there is a draft.
-    recognised: bySiteInEnglish('structure/structure:appears-with-draft'),
+    // Its Post button only appears once there is a draft. In the blind redesign the box lost its
+    // form (a textarea under a post is still found by structure) and Post is always there,
+    // aria-disabled until there is a draft: its enabled state follows the draft.
+    recognised: { ...bySiteInEnglish('structure/structure:appears-with-draft'), blind: STRUCTURE },
     url: SITE_URLS.instagram,
     editor: firstEditor('instagram-comment'),
     newline: 'Shift+Enter',
@@ -185,7 +189,9 @@ export const COMPOSER_CASES: ComposerCase[] = [
   },
   {
     id: 'linkedin-comment-tiptap',
-    recognised: bySiteUnless('structure/structure:submit-button'),
+    // In the blind redesign the box lost its form: its button (type=button, aria-disabled while
+    // empty) is known by following the draft.
+    recognised: { ...bySiteUnless('structure/structure:submit-button'), blind: STRUCTURE },
     url: SITE_URLS.linkedinFeed,
     editor: firstEditor('linkedin-comment-tiptap'),
     newline: 'Enter',

@@ -15,12 +15,13 @@ import { launchWithExtension, outsideRequests, type ExtensionBrowser } from './b
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
+// `blind`: the page as the blind redesign rebuilt it, and the language it is served in (fixtures/drift.ts).
 const SITES = {
-  'https://www.facebook.com': { entry: 'facebook.tsx', title: 'Facebook' },
-  'https://www.instagram.com': { entry: 'instagram.tsx', title: 'Instagram' },
-  'https://x.com': { entry: 'x.tsx', title: 'Home / X' },
-  'https://mobile.x.com': { entry: 'x-mobile.tsx', title: 'X' },
-  'https://www.linkedin.com': { entry: 'linkedin.tsx', title: 'Feed | LinkedIn' },
+  'https://www.facebook.com': { entry: 'facebook.tsx', title: 'Facebook', blind: { entry: 'blind/facebook.tsx', lang: 'lt' } },
+  'https://www.instagram.com': { entry: 'instagram.tsx', title: 'Instagram', blind: { entry: 'blind/instagram.tsx', lang: 'lt' } },
+  'https://x.com': { entry: 'x.tsx', title: 'Home / X', blind: { entry: 'blind/x.tsx', lang: 'bg' } },
+  'https://mobile.x.com': { entry: 'x-mobile.tsx', title: 'X', blind: { entry: 'blind/x-mobile.tsx', lang: 'bg' } },
+  'https://www.linkedin.com': { entry: 'linkedin.tsx', title: 'Feed | LinkedIn', blind: { entry: 'blind/linkedin.tsx', lang: 'bg' } },
 } as const;
 
 export const FIXTURE_ORIGINS: string[] = Object.keys(SITES);
@@ -55,13 +56,15 @@ const NAMED_MODES: readonly NamedMode[] = [
   { name: 'redesign', lang: 'en', redesign: true },
   // Written after the structural rules were frozen, for a check at first contact (see README).
   { name: 'romanian-redesign', lang: 'ro', redesign: true },
+  // Rebuilt blind (drift.ts `blind`): Lithuanian on Facebook and Instagram, Bulgarian on X and LinkedIn.
+  { name: 'blind-redesign', lang: 'lt', redesign: true, blind: true },
   UNKNOWN_LANGUAGE,
 ];
 /**
  * The drift modes the gate tests run in: Welsh, Polish and the redesign, unless
  * `FIXTURE_DRIFT_MODES` names others (`FIXTURE_DRIFT_MODES=romanian-redesign npx vitest …`; empty for none).
  */
-export const DRIFT_MODES: readonly NamedMode[] = (process.env.FIXTURE_DRIFT_MODES ?? 'welsh,polish,redesign').split(',').filter((name) => name.trim() !== '').map((name) => {
+export const DRIFT_MODES: readonly NamedMode[] = (process.env.FIXTURE_DRIFT_MODES ?? 'welsh,polish,redesign,blind-redesign').split(',').filter((name) => name.trim() !== '').map((name) => {
   const mode = NAMED_MODES.find((m) => m.name === name.trim());
   if (!mode) throw new Error(`FIXTURE_DRIFT_MODES: no fixture mode "${name}" (known: ${NAMED_MODES.map((m) => m.name).join(', ')})`);
   return mode;
@@ -72,7 +75,7 @@ const modes = new WeakMap<BrowserContext, FixtureMode>();
 
 /** Serves every fixture page loaded from now on in this context in `mode` (normal until told otherwise). */
 export function setFixtureMode(context: BrowserContext, mode: FixtureMode): void {
-  modes.set(context, { lang: mode.lang, redesign: mode.redesign });
+  modes.set(context, { lang: mode.lang, redesign: mode.redesign, ...(mode.blind ? { blind: true } : {}) });
 }
 
 // One build per entry per test process: the first page of each site pays for it (~0.2-0.5 s).
@@ -101,8 +104,11 @@ function bundle(entry: string): Promise<string> {
   return pending;
 }
 
-async function page(origin: keyof typeof SITES, mode: FixtureMode): Promise<string> {
-  const { entry, title } = SITES[origin];
+async function page(origin: keyof typeof SITES, requested: FixtureMode): Promise<string> {
+  const site = SITES[origin];
+  const { title } = site;
+  const entry = requested.blind ? site.blind.entry : site.entry;
+  const mode: FixtureMode = requested.blind ? { ...requested, lang: site.blind.lang } : requested;
   // "</script" inside the bundle would end the inline script early.
   const script = (await bundle(entry)).replace(/<\/(script)/gi, '<\\/$1');
   return `<!doctype html>
