@@ -18,7 +18,12 @@ const NOT_A_SURNAME = /^(and|or|a|an|the|is|was|were|has|had|have|did|does|do|wi
 /** Single words that name a people ("Roma", "Somalis", "Pakistani"): a child of that people, not a child's name. */
 const PEOPLES: ReadonlySet<string> = new Set(LEXICONS.hostility.groups.flatMap((g) => g.forms).filter((f) => !/\s/.test(f)));
 /** Words before a capitalised word that make it a place: "moved to Bradford", "newydd symud i Fangor", "the story of …". */
-const PLACE_LEAD_INS = PhraseMatcher.of(LEXICONS.schoolTypes.placeSenses.aliasBefore, { plurals: false });
+// Less a bare "called" / "o'r enw": before a school's alias it names a place ("a place called The Hub"),
+// but before a child's name it is the child ("a boy in my class called Tyler").
+const PLACE_LEAD_INS = PhraseMatcher.of(
+  LEXICONS.schoolTypes.placeSenses.aliasBefore.filter((phrase) => !/^(called|o['’]r enw)$/u.test(phrase.trim())),
+  { plurals: false },
+);
 
 /**
  * For a capitalised word that no roster lists (the unlisted-child detector): a people's name ("ma'r
