@@ -19,6 +19,8 @@ const NOT_A_SURNAME = /^(and|or|a|an|the|is|was|were|has|had|have|did|does|do|wi
 const PEOPLES: ReadonlySet<string> = new Set(LEXICONS.hostility.groups.flatMap((g) => g.forms).filter((f) => !/\s/.test(f)));
 /** Words before a capitalised word that make it a place: "moved to Bradford", "newydd symud i Fangor", "the story of …". */
 const PLACE_LEAD_INS = PhraseMatcher.of(LEXICONS.schoolTypes.placeSenses.aliasBefore, { plurals: false });
+/** The lead-ins above that only name ("called", Welsh "o'r enw"): they name children as often as places. */
+const BARE_NAMING: ReadonlySet<string> = new Set(['called', 'named', 'or enw', 'a elwir']);
 
 /**
  * For a capitalised word that no roster lists (the unlisted-child detector): a people's name ("ma'r
@@ -30,7 +32,11 @@ export function notAChildsName(ctx: DraftView, index: number): string | undefine
   const token = tokens[index]!;
   if (PEOPLES.has(token.norm)) return 'the name of a people';
   for (let start = Math.max(0, index - 4); start < index; start++) {
-    if (tokens[start]!.sentence === token.sentence && PLACE_LEAD_INS.longestAt(tokens, start, index)?.last === index - 1) return 'a place';
+    if (tokens[start]!.sentence !== token.sentence || PLACE_LEAD_INS.longestAt(tokens, start, index)?.last !== index - 1) continue;
+    // "a boy in my class called Tyler", "merch o'r enw Lowri": a bare naming word introduces a child as
+    // readily as a café; only with the place before it ("a café called …") is it a place.
+    if (BARE_NAMING.has(tokens.slice(start, index).map((t) => t.norm).join(' '))) continue;
+    return 'a place';
   }
   return undefined;
 }

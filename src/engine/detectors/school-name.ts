@@ -535,6 +535,20 @@ function institutionAfter(t: Types, doc: TokenizedText, last: number): boolean {
   return next !== undefined && next.sentence === doc.tokens[last]!.sentence && t.institutionAfter.longestAt(doc.tokens, last + 1) !== undefined;
 }
 
+/**
+ * "the parents at pvs", "kids at PVS", "staff from the PVS": the school's own people, then "at"/"from"/"in",
+ * then the alias. The same community words that read an alias as the school after it ("PVS parents").
+ */
+function institutionBefore(t: Types, doc: TokenizedText, first: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[first]!.sentence;
+  let link = first - 1;
+  if (tokens[link]?.norm === 'the') link--;
+  if (link < 1 || tokens[link]!.sentence !== sentence || !/^(at|from|in)$/.test(tokens[link]!.norm)) return false;
+  const word = tokens[link - 1]!;
+  return word.sentence === sentence && t.institutionAfter.longestAt(tokens, link - 1)?.last === link - 1;
+}
+
 /** A school-community word right after the hit ("HHA gate", "the HHA governors", "HHA parents"): the school's own. */
 function placeAfter(t: Types, doc: TokenizedText, last: number): boolean {
   const next = doc.tokens[last + 1];
@@ -657,7 +671,8 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
           (h.typedLower && !institutionAfter(matcher.types, doc, h.last)) ||
           // "down by the brook", "pob maes glas": everyday words in lower case, in a draft with nothing about school.
           (h.typedPlain && ctx.schoolContext.length === 0 && !institutionAfter(matcher.types, doc, h.last) && !placeCue(matcher.types, doc, h.first, h.last, false))) &&
-        !schoolWordBeside(ctx, h.first, h.last),
+        !schoolWordBeside(ctx, h.first, h.last) &&
+        !institutionBefore(matcher.types, doc, h.first),
     ),
   );
   // "Rowan Brook Road", "St Aidan's church", "Feast of St Aidan", "<the name> in Kent": a place or another institution.
@@ -722,7 +737,7 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       continue;
     }
     // "Finally finished my MBA": a short alias that is also a word or an acronym is the school only in a post about school.
-    if (otherSense.has(hit) || (hit.short && !ctx.schoolContextNear(start, 'any') && !ctx.hasStrongSchoolContext() && !placeAfter(matcher.types, doc, hit.last))) {
+    if (otherSense.has(hit) || (hit.short && !ctx.schoolContextNear(start, 'any') && !ctx.hasStrongSchoolContext() && !placeAfter(matcher.types, doc, hit.last) && !institutionAfter(matcher.types, doc, hit.last) && !institutionBefore(matcher.types, doc, hit.first))) {
       findings.push({
         category: 'school-name',
         topic: 'named',
