@@ -21,6 +21,8 @@ const PEOPLES: ReadonlySet<string> = new Set(LEXICONS.hostility.groups.flatMap((
 const PLACE_LEAD_INS = PhraseMatcher.of(LEXICONS.schoolTypes.placeSenses.aliasBefore, { plurals: false });
 /** The lead-ins above that only name ("called", Welsh "o'r enw"): they name children as often as places. */
 const BARE_NAMING: ReadonlySet<string> = new Set(['called', 'named', 'or enw', 'a elwir']);
+/** Things a naming word names ("a book called …", "llyfr o'r enw …"), beside the animals lexicon. */
+const NAMED_THINGS: ReadonlySet<string> = new Set(['book', 'film', 'movie', 'game', 'app', 'song', 'show', 'story', 'programme', 'series', 'band', 'poem', 'play', 'website', 'podcast', 'character', 'doll', 'teddy', 'robot', 'llyfr', 'ffilm', 'gêm', 'gem', 'cân', 'can', 'rhaglen', 'stori', 'cymeriad', 'tedi']);
 
 /**
  * For a capitalised word that no roster lists (the unlisted-child detector): a people's name ("ma'r
@@ -35,7 +37,12 @@ export function notAChildsName(ctx: DraftView, index: number): string | undefine
     if (tokens[start]!.sentence !== token.sentence || PLACE_LEAD_INS.longestAt(tokens, start, index)?.last !== index - 1) continue;
     // "a boy in my class called Tyler", "merch o'r enw Lowri": a bare naming word introduces a child as
     // readily as a café; only with the place before it ("a café called …") is it a place.
-    if (BARE_NAMING.has(tokens.slice(start, index).map((t) => t.norm).join(' '))) continue;
+    if (BARE_NAMING.has(tokens.slice(start, index).map((t) => t.norm).join(' '))) {
+      // "a dog called Biscuit", "a book called Wonder": what stands before the naming word is what is named.
+      const named = tokens[start - 1];
+      if (named && named.sentence === token.sentence && (NAMED_THINGS.has(named.norm) || ANIMALS.longestAt(tokens, start - 1)?.last === start - 1)) return 'a pet or a thing named';
+      continue;
+    }
     return 'a place';
   }
   return undefined;
