@@ -100,6 +100,7 @@ interface Types {
   /** Any alias read as a place or another institution ("… Road", "… church"; "Feast of …", Welsh "Heol …"). */
   readonly aliasAfter: PhraseMatcher<true>;
   readonly aliasBefore: PhraseMatcher<true>;
+  readonly weatherBefore: PhraseMatcher<true>;
   /** Counties, nations, cities: "<name> in Kent" is another school of the name. */
   readonly elsewhere: PhraseMatcher<true>;
   readonly welshEveryday: ReadonlySet<string>;
@@ -157,6 +158,7 @@ function compileTypes(types: SchoolTypesLexicon, context: SchoolContextLexicon):
     townAfter: PhraseMatcher.of(context.placeCues.townAfter, { plurals: false }),
     aliasAfter: PhraseMatcher.of(types.placeSenses.aliasAfter, { plurals: false }),
     aliasBefore: PhraseMatcher.of(types.placeSenses.aliasBefore, { plurals: false }),
+    weatherBefore: PhraseMatcher.of(types.placeSenses.weatherBefore, { plurals: false }),
     elsewhere: PhraseMatcher.of(types.elsewhere, { plurals: false }),
     welshEveryday: new Set(types.welshEverydayWords.flatMap((w) => phraseWords(w))),
   };
@@ -555,6 +557,15 @@ function placeAfter(t: Types, doc: TokenizedText, last: number): boolean {
   return next !== undefined && next.sentence === doc.tokens[last]!.sentence && /^\s+$/.test(next.gapBefore) && t.placeAfter.longestAt(doc.tokens, last + 1) !== undefined;
 }
 
+/** Weather arriving right before the place ("the snow has reached …", "eira 'di cyrraedd …"). */
+function weatherArrived(t: Types, doc: TokenizedText, first: number): boolean {
+  const tokens = doc.tokens;
+  for (let start = Math.max(0, first - 5); start < first; start++) {
+    if (tokens[start]!.sentence === tokens[first]!.sentence && t.weatherBefore.longestAt(tokens, start, first)?.last === first - 1) return true;
+  }
+  return false;
+}
+
 /** A venue word right after the place ("Millbrook Arms", "Fenwick Nature Reserve"), capitalised as part of its name. */
 function venueAfter(t: Types, doc: TokenizedText, last: number): boolean {
   const next = doc.tokens[last + 1];
@@ -701,7 +712,8 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       const near = ctx.schoolContextNear(start, 'strong');
       const beside = near && near.sentence === doc.tokens[hit.first]!.sentence && (near.end <= start ? start - near.end : near.start - end) <= PLACE_REACH;
       // "Quiz night at the Millbrook Arms": a venue named after the place is the place, whatever the post is about.
-      const venue = venueAfter(matcher.types, doc, hit.last);
+      // "mae'r eira 'di cyrraedd Bryn Eithin", "the snow has reached Millbrook": weather arrives at the place, not the school.
+      const venue = venueAfter(matcher.types, doc, hit.last) || weatherArrived(matcher.types, doc, hit.first);
       const cue = venue ? undefined : placeCue(matcher.types, doc, hit.first, hit.last, ctx.hasStrongSchoolContext());
       const context = venue ? undefined : cue ? { text: cue } : beside ? near : schoolPost(ctx, matcher.types, hit);
       const inSentence = context !== undefined;
