@@ -110,6 +110,11 @@ function fromAWorkplace(ctx: DraftView, last: number): boolean {
   const tokens = ctx.doc.tokens;
   const from = tokens[last + 1];
   if (!from || from.sentence !== tokens[last]!.sentence) return false;
+  // "Nia o'r swyddfa", "Aled o'r siop lyfrau": Welsh "o'r" is "from the", the article built in.
+  if (from.norm === 'or' && /['’]/u.test(from.raw)) {
+    const place = tokens[last + 2];
+    return place !== undefined && place.sentence === from.sentence && WORKPLACES.longestAt(tokens, last + 2) !== undefined;
+  }
   const owner = tokens[last + 2] !== undefined && CIRCLE_OWNERS.has(tokens[last + 2]!.norm);
   // "Arjun from the local sixth form college": "local" before the place changes nothing.
   const at = (owner ? last + 3 : last + 2) + (tokens[owner ? last + 3 : last + 2]?.norm === 'local' ? 1 : 0);

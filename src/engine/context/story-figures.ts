@@ -18,12 +18,11 @@ const NOT_A_SURNAME = /^(and|or|a|an|the|is|was|were|has|had|have|did|does|do|wi
 /** Single words that name a people ("Roma", "Somalis", "Pakistani"): a child of that people, not a child's name. */
 const PEOPLES: ReadonlySet<string> = new Set(LEXICONS.hostility.groups.flatMap((g) => g.forms).filter((f) => !/\s/.test(f)));
 /** Words before a capitalised word that make it a place: "moved to Bradford", "newydd symud i Fangor", "the story of …". */
-// Less a bare "called" / "o'r enw": before a school's alias it names a place ("a place called The Hub"),
-// but before a child's name it is the child ("a boy in my class called Tyler").
-const PLACE_LEAD_INS = PhraseMatcher.of(
-  LEXICONS.schoolTypes.placeSenses.aliasBefore.filter((phrase) => !/^(called|o['’]r enw)$/u.test(phrase.trim())),
-  { plurals: false },
-);
+const PLACE_LEAD_INS = PhraseMatcher.of(LEXICONS.schoolTypes.placeSenses.aliasBefore, { plurals: false });
+/** The lead-ins above that only name ("called", Welsh "o'r enw"): they name children as often as places. */
+const BARE_NAMING: ReadonlySet<string> = new Set(['called', 'named', 'or enw', 'a elwir']);
+/** Things a naming word names ("a book called …", "llyfr o'r enw …"), beside the animals lexicon. */
+const NAMED_THINGS: ReadonlySet<string> = new Set(['book', 'film', 'movie', 'game', 'app', 'song', 'show', 'story', 'programme', 'series', 'band', 'poem', 'play', 'website', 'podcast', 'character', 'doll', 'teddy', 'robot', 'llyfr', 'ffilm', 'gêm', 'gem', 'cân', 'can', 'rhaglen', 'stori', 'cymeriad', 'tedi']);
 
 /**
  * For a capitalised word that no roster lists (the unlisted-child detector): a people's name ("ma'r
@@ -35,7 +34,16 @@ export function notAChildsName(ctx: DraftView, index: number): string | undefine
   const token = tokens[index]!;
   if (PEOPLES.has(token.norm)) return 'the name of a people';
   for (let start = Math.max(0, index - 4); start < index; start++) {
-    if (tokens[start]!.sentence === token.sentence && PLACE_LEAD_INS.longestAt(tokens, start, index)?.last === index - 1) return 'a place';
+    if (tokens[start]!.sentence !== token.sentence || PLACE_LEAD_INS.longestAt(tokens, start, index)?.last !== index - 1) continue;
+    // "a boy in my class called Tyler", "merch o'r enw Lowri": a bare naming word introduces a child as
+    // readily as a café; only with the place before it ("a café called …") is it a place.
+    if (BARE_NAMING.has(tokens.slice(start, index).map((t) => t.norm).join(' '))) {
+      // "a dog called Biscuit", "a book called Wonder": what stands before the naming word is what is named.
+      const named = tokens[start - 1];
+      if (named && named.sentence === token.sentence && (NAMED_THINGS.has(named.norm) || ANIMALS.longestAt(tokens, start - 1)?.last === start - 1)) return 'a pet or a thing named';
+      continue;
+    }
+    return 'a place';
   }
   return undefined;
 }

@@ -62,6 +62,11 @@ function compile(lexicon: PupilCuesLexicon): Compiled {
 /** "a lad in my class whose grandad runs the chippy": indefinite, so only "whose" identifies. */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 
+/** Words that set one child apart from their class ("the new lad", "yr hogyn newydd", "the trans kid"), beside the describing lexicon. */
+const SINGLING_OUT: ReadonlySet<string> = new Set(['new', 'newydd', 'trans', 'transgender', 'deaf', 'autistic']);
+/** The definite article, English or Welsh (elided "'r" included): "the" singles one child out, "that"/"this" too. */
+const THE: ReadonlySet<string> = new Set(['the', 'that', 'y', 'yr', 'r']);
+
 /** Words after "in 5" that make it a time or an amount, not a year group. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'seconds', 'secs', 'goes', 'go', 'munud', 'awr', 'diwrnod', 'niwrnod', 'wythnos', 'mis', 'mlynedd', 'blynedd', 'eiliad', 'pieces', 'bits', 'parts', 'languages', 'ways']);
 
@@ -85,16 +90,21 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     const sentence = tokens[i]!.sentence;
     let j = dropped ? i : i + 1;
     let classAt = -1;
+    let singledOut = false;
     // "the Y6 boy", "the little lad", "the year 3 girl": small words, a class among them.
     while (j < tokens.length && j <= i + 4 && tokens[j]!.sentence === sentence && !c.childNouns.longestAt(tokens, j)) {
       const t = tokens[j]!;
+      if (SINGLING_OUT.has(t.norm) || DESCRIBING.has(t.norm)) singledOut = true;
       if (CLASS_TOKEN.test(t.norm)) classAt = j;
       else if (/^\d{1,2}$/.test(t.norm) && tokens[j - 1] && /^(year|yr|bl|blwyddyn)$/.test(tokens[j - 1]!.norm)) classAt = j;
-      else if (!c.fillers.has(t.norm) && !DESCRIBING.has(t.norm) && !(j > i && isAdjective(t.norm))) break;
+      else if (!c.fillers.has(t.norm) && !DESCRIBING.has(t.norm) && !SINGLING_OUT.has(t.norm) && !(j > i && isAdjective(t.norm))) break;
       j++;
     }
     const noun = j < tokens.length && tokens[j]!.sentence === sentence ? c.childNouns.longestAt(tokens, j) : undefined;
     if (!noun) continue;
+    // Welsh puts the describing word after the noun: "yr hogyn newydd", "y ferch swil".
+    const afterNoun = tokens[noun.last + 1];
+    if (afterNoun && afterNoun.sentence === sentence && (SINGLING_OUT.has(afterNoun.norm) || DESCRIBING.has(afterNoun.norm))) singledOut = true;
     let markerAt = -1;
     let strong = false;
     let whereAt = -1;
@@ -126,7 +136,15 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
         if (phrase) {
           // "in year" needs its number: "in year 4".
           const number = tokens[phrase.last + 1];
-          classAt = /(^| )(year|yr|bl|ym|blwyddyn)$/.test(tokens.slice(k, phrase.last + 1).map((x) => x.norm).join(' ')) && number && /^\d{1,2}$/.test(number.norm) ? phrase.last + 1 : phrase.last;
+          classAt = /(^| )(year|yr|bl|ym|blwyddyn|mlwyddyn|flwyddyn)$/.test(tokens.slice(k, phrase.last + 1).map((x) => x.norm).join(' ')) && number && /^\d{1,2}$/.test(number.norm) ? phrase.last + 1 : phrase.last;
+          k = classAt;
+          continue;
+        }
+        // "in Willow class", "in Oak group": a class named by a capitalised word.
+        const named = tokens[k + 1];
+        const kind = tokens[k + 2];
+        if ((t.norm === 'in' || t.norm === 'from') && named && kind && kind.sentence === sentence && named.capitalised && !named.allCaps && named.kind === 'word' && /^(class|group)$/.test(kind.norm)) {
+          classAt = k + 2;
           k = classAt;
           continue;
         }
@@ -148,10 +166,13 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
       classAt = whereAt;
       if (markerAt < 0 && joined) markerAt = whereAt;
     }
+    // "the new lad in Willow class is…", "the trans kid in year 10", "yr hogyn newydd ym Mlwyddyn 4": one
+    // child singled out by "the", a word that sets them apart and their class, with no "who" needed.
+    const singled = classAt >= 0 && markerAt < 0 && singledOut && !indefinite && !dropped && (THE.has(tokens[i]!.norm) || elided);
     // "a boy in my class whose dad…": an indefinite child is identified only through their family.
-    if (classAt < 0 || markerAt < 0 || (indefinite && tokens[markerAt]!.norm !== 'whose')) continue;
+    if (!singled && (classAt < 0 || markerAt < 0 || (indefinite && tokens[markerAt]!.norm !== 'whose'))) continue;
     // The description: from the determiner to the word after the marker, or the class if later.
-    const after = tokens[markerAt + 1]?.sentence === sentence ? markerAt + 1 : markerAt;
+    const after = markerAt < 0 ? classAt : tokens[markerAt + 1]?.sentence === sentence ? markerAt + 1 : markerAt;
     const last = Math.max(classAt, after);
     const start = tokens[i]!.start;
     const end = tokens[last]!.end;

@@ -137,6 +137,11 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
     const hit = (cues.byKind.get(SPORT) ?? []).find((h) => tokens[h.first]!.sentence === sentence && (h.last < team || h.first > last));
     if (hit) return { cue: `${text(team, first - 1)} … ${text(hit.first, hit.last)}`, why: 'public-figure' };
   }
+  // "Dafydd Rees with a box kick from the gods, what a scrum half", "joe bloggs flying down the right wing,
+  // what a player": a full name, listed or not, in a sentence that says two different things only said of
+  // a player on a pitch, in a draft with no school words at all, is the player.
+  const sport = sportsperson(ctx, cues.byKind.get(SPORT) ?? [], sentence, first, last);
+  if (sport) return { cue: sport, why: 'public-figure' };
   const publicHits = cues.byKind.get(PUBLIC) ?? [];
   for (let k = lowerBound(publicHits, (h) => h.last < first - CUE_REACH_BEFORE); k < publicHits.length && publicHits[k]!.first <= last + CUE_REACH_AFTER; k++) {
     const hit = publicHits[k]!;
@@ -146,6 +151,24 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
 }
 
 const SPORT = 'sport';
+
+/** Sport cues as true of a pupil's match as of a professional's: they never count towards a player. */
+const PLAYED_AT_SCHOOL_TOO: ReadonlySet<string> = new Set(['goal', 'goals', 'scored', 'scores', 'scoring', 'hat-trick', 'hat trick', 'hat', 'trick', 'tackle', 'finish', 'finishing', 'final', 'the final', 'cup final', 'semi-final', 'semi final', 'brace', 'penalty', 'pens', 'penalties', 'header', 'volley', 'free kick', 'assist', 'assists', 'conversion', 'squad', 'the squad', 'kick off', 'kick-off', 'diving', 'marathon', 'olympics', 'wales', 'england', 'scotland', 'ireland']);
+
+/** Two different sport cues in the name's sentence, in a draft with no school words: the words that say so. */
+function sportsperson(ctx: DraftView, hits: readonly PhraseMatch<string>[], sentence: number, first: number, last: number): string | undefined {
+  if (ctx.schoolContext.length > 0) return undefined;
+  const tokens = ctx.doc.tokens;
+  const said = new Map<string, PhraseMatch<string>>();
+  for (const h of hits) {
+    if (tokens[h.first]!.sentence !== sentence || (h.last >= first && h.first <= last)) continue;
+    const words = tokens.slice(h.first, h.last + 1).map((t) => t.norm).join(' ');
+    // "Caio Ferreira scored a hat-trick at the cluster tournament": what any child does in a match says nothing.
+    if (!PLAYED_AT_SCHOOL_TOO.has(words)) said.set(words, h);
+  }
+  if (said.size < 2) return undefined;
+  return [...said.values()].map((h) => ctx.doc.draft.slice(tokens[h.first]!.start, tokens[h.last]!.end)).join(' … ');
+}
 
 /** "from Smith & Sons plumbing", "at Bevan Bros Roofing": "from"/"at", a capitalised firm's name, then its trade. */
 function firmAfter(ctx: DraftView, n: Namesakes, last: number): string | undefined {

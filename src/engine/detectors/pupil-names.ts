@@ -358,7 +358,9 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   // "Ifrah told me her uncle…", "cal's not been in for 9 days", "saw Faith in the Co-op with her mum": a child of the school.
   const framedText = token.kind === 'word' ? childFrameAfter(tokens, last) : undefined;
   const framed = framedText ? { text: framedText } : undefined;
-  const any = strong ?? ctx.schoolContextNear(token.start) ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined) ?? diminutive ?? framed;
+  // "Ayaan wants to be a bus driver like Clive": a colleague of the school named in the same sentence makes a roster name the school's child.
+  const colleague = token.kind === 'word' && !wordLike ? colleagueInSentence(ctx, first, last) : undefined;
+  const any = strong ?? ctx.schoolContextNear(token.start) ?? colleague ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined) ?? diminutive ?? framed;
   const hashtag = token.kind !== 'word';
   let severity: Severity | undefined;
   // "Seren Network conference … #Seren": a name-word that names an organisation in this draft is that organisation.
@@ -422,6 +424,20 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
             : 'a roster first name introduced as a child in a class or year group',
     },
   });
+}
+
+const OWN_FAMILY: ReadonlySet<string> = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece', 'wife', 'husband', 'partner', 'brother', 'sister', 'mab', 'merch', 'fab', 'ferch']);
+
+/** A colleague (from the staff list or by title) named elsewhere in the sentence of tokens `first`..`last`. */
+function colleagueInSentence(ctx: DraftView, first: number, last: number): { text: string } | undefined {
+  // "Clive's son Ayaan": a colleague's own family is not thereby a pupil.
+  const before = ctx.doc.tokens[first - 1];
+  if (before && before.sentence === ctx.doc.tokens[first]!.sentence && OWN_FAMILY.has(before.norm)) return undefined;
+  // Named, not a role: "Steffan the window cleaner", "niamh from accounts" are the adults themselves.
+  const tokens = ctx.doc.tokens;
+  const named = (r: { last: number }) => tokens[r.last]!.capitalised && !tokens[r.last]!.allCaps && !isEverydayWord(tokens[r.last]!.norm);
+  const ref = ctx.referencesNear(first, last, 40).find((r) => r.group === 'staff' && (r.last < first - 2 || r.first > last + 2) && named(r));
+  return ref ? { text: ctx.doc.draft.slice(ctx.doc.tokens[ref.first]!.start, ctx.doc.tokens[ref.last]!.end) } : undefined;
 }
 
 /**

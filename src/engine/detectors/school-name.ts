@@ -100,6 +100,7 @@ interface Types {
   /** Any alias read as a place or another institution ("… Road", "… church"; "Feast of …", Welsh "Heol …"). */
   readonly aliasAfter: PhraseMatcher<true>;
   readonly aliasBefore: PhraseMatcher<true>;
+  readonly weatherBefore: PhraseMatcher<true>;
   /** Counties, nations, cities: "<name> in Kent" is another school of the name. */
   readonly elsewhere: PhraseMatcher<true>;
   readonly welshEveryday: ReadonlySet<string>;
@@ -157,6 +158,7 @@ function compileTypes(types: SchoolTypesLexicon, context: SchoolContextLexicon):
     townAfter: PhraseMatcher.of(context.placeCues.townAfter, { plurals: false }),
     aliasAfter: PhraseMatcher.of(types.placeSenses.aliasAfter, { plurals: false }),
     aliasBefore: PhraseMatcher.of(types.placeSenses.aliasBefore, { plurals: false }),
+    weatherBefore: PhraseMatcher.of(types.placeSenses.weatherBefore, { plurals: false }),
     elsewhere: PhraseMatcher.of(types.elsewhere, { plurals: false }),
     welshEveryday: new Set(types.welshEverydayWords.flatMap((w) => phraseWords(w))),
   };
@@ -535,10 +537,33 @@ function institutionAfter(t: Types, doc: TokenizedText, last: number): boolean {
   return next !== undefined && next.sentence === doc.tokens[last]!.sentence && t.institutionAfter.longestAt(doc.tokens, last + 1) !== undefined;
 }
 
+/**
+ * "the parents at pvs", "kids at PVS", "staff from the PVS": the school's own people, then "at"/"from"/"in",
+ * then the alias. The same community words that read an alias as the school after it ("PVS parents").
+ */
+function institutionBefore(t: Types, doc: TokenizedText, first: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[first]!.sentence;
+  let link = first - 1;
+  if (tokens[link]?.norm === 'the') link--;
+  if (link < 1 || tokens[link]!.sentence !== sentence || !/^(at|from|in)$/.test(tokens[link]!.norm)) return false;
+  const word = tokens[link - 1]!;
+  return word.sentence === sentence && t.institutionAfter.longestAt(tokens, link - 1)?.last === link - 1;
+}
+
 /** A school-community word right after the hit ("HHA gate", "the HHA governors", "HHA parents"): the school's own. */
 function placeAfter(t: Types, doc: TokenizedText, last: number): boolean {
   const next = doc.tokens[last + 1];
   return next !== undefined && next.sentence === doc.tokens[last]!.sentence && /^\s+$/.test(next.gapBefore) && t.placeAfter.longestAt(doc.tokens, last + 1) !== undefined;
+}
+
+/** Weather arriving right before the place ("the snow has reached …", "eira 'di cyrraedd …"). */
+function weatherArrived(t: Types, doc: TokenizedText, first: number): boolean {
+  const tokens = doc.tokens;
+  for (let start = Math.max(0, first - 5); start < first; start++) {
+    if (tokens[start]!.sentence === tokens[first]!.sentence && t.weatherBefore.longestAt(tokens, start, first)?.last === first - 1) return true;
+  }
+  return false;
 }
 
 /** A venue word right after the place ("Millbrook Arms", "Fenwick Nature Reserve"), capitalised as part of its name. */
@@ -657,7 +682,8 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
           (h.typedLower && !institutionAfter(matcher.types, doc, h.last)) ||
           // "down by the brook", "pob maes glas": everyday words in lower case, in a draft with nothing about school.
           (h.typedPlain && ctx.schoolContext.length === 0 && !institutionAfter(matcher.types, doc, h.last) && !placeCue(matcher.types, doc, h.first, h.last, false))) &&
-        !schoolWordBeside(ctx, h.first, h.last),
+        !schoolWordBeside(ctx, h.first, h.last) &&
+        !institutionBefore(matcher.types, doc, h.first),
     ),
   );
   // "Rowan Brook Road", "St Aidan's church", "Feast of St Aidan", "<the name> in Kent": a place or another institution.
@@ -686,7 +712,8 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       const near = ctx.schoolContextNear(start, 'strong');
       const beside = near && near.sentence === doc.tokens[hit.first]!.sentence && (near.end <= start ? start - near.end : near.start - end) <= PLACE_REACH;
       // "Quiz night at the Millbrook Arms": a venue named after the place is the place, whatever the post is about.
-      const venue = venueAfter(matcher.types, doc, hit.last);
+      // "mae'r eira 'di cyrraedd Bryn Eithin", "the snow has reached Millbrook": weather arrives at the place, not the school.
+      const venue = venueAfter(matcher.types, doc, hit.last) || weatherArrived(matcher.types, doc, hit.first);
       const cue = venue ? undefined : placeCue(matcher.types, doc, hit.first, hit.last, ctx.hasStrongSchoolContext());
       const context = venue ? undefined : cue ? { text: cue } : beside ? near : schoolPost(ctx, matcher.types, hit);
       const inSentence = context !== undefined;
@@ -722,7 +749,7 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       continue;
     }
     // "Finally finished my MBA": a short alias that is also a word or an acronym is the school only in a post about school.
-    if (otherSense.has(hit) || (hit.short && !ctx.schoolContextNear(start, 'any') && !ctx.hasStrongSchoolContext() && !placeAfter(matcher.types, doc, hit.last))) {
+    if (otherSense.has(hit) || (hit.short && !ctx.schoolContextNear(start, 'any') && !ctx.hasStrongSchoolContext() && !placeAfter(matcher.types, doc, hit.last) && !institutionAfter(matcher.types, doc, hit.last) && !institutionBefore(matcher.types, doc, hit.first))) {
       findings.push({
         category: 'school-name',
         topic: 'named',

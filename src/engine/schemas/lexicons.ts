@@ -49,6 +49,8 @@ export const SchoolTypesSchema = z.strictObject({
     aliasAfter: phrases,
     /** Before any alias or bare name: the saint, the place ("Feast of …", "walked the dog round …", Welsh "Heol …", "ym Mharc …"). */
     aliasBefore: phrases,
+    /** Weather arriving before a place ("the snow has reached …", "mae'r eira 'di cyrraedd …"): the place, even in a post about a snow day. */
+    weatherBefore: phrases,
   }),
   /** Counties, regions, nations and cities: "<the school's name> in Kent" is another school of that name. */
   elsewhere: phrases,
