@@ -33,6 +33,10 @@ interface Compiled {
   readonly phrases: PhraseMatcher<DerogatoryEntry>;
   /** Skeleton → entry, for single words whose skeleton no everyday word shares. */
   readonly skeletons: Map<string, DerogatoryEntry>;
+  /** Single-word forms exactly as listed: "n1gger" read letter by letter is listed even where its skeleton ("niger") is an everyday word's. */
+  readonly singleForms: ReadonlyMap<string, DerogatoryEntry>;
+  /** Forms of two to four words, for a phrase with one word masked ("b*tty boy"). */
+  readonly multiWord: readonly { words: readonly string[]; entry: DerogatoryEntry }[];
   /** Single-word forms, for masked words ("f***ing"), and the same by first letter. */
   readonly maskable: { form: string; entry: DerogatoryEntry }[];
   readonly maskableByFirst: ReadonlyMap<string, { form: string; entry: DerogatoryEntry }[]>;
@@ -68,10 +72,12 @@ function compileLexicon(lexicon: DerogatoryLexicon, namingWords: readonly string
   // lists irregular plurals; a plain "-s" plural of a single word is added here.
   const phrases = new PhraseMatcher<DerogatoryEntry>({ plurals: false });
   const singleForms = new Map<string, DerogatoryEntry>();
+  const multiWord: { words: readonly string[]; entry: DerogatoryEntry }[] = [];
   for (const entry of lexicon.entries) {
     for (const form of entry.forms) {
       phrases.add(form, entry);
       const words = phraseWords(form);
+      if (words.length >= 2 && words.length <= 4 && entry.kind !== 'mild') multiWord.push({ words, entry });
       if (words.length !== 1) continue;
       const word = words[0]!;
       if (!singleForms.has(word)) singleForms.set(word, entry);
@@ -100,6 +106,8 @@ function compileLexicon(lexicon: DerogatoryLexicon, namingWords: readonly string
   return {
     phrases,
     skeletons,
+    singleForms,
+    multiWord,
     // Writers mask swear words far more often than slurs: "b****" is "bitch" before anything else.
     maskable,
     maskableByFirst,
@@ -143,6 +151,12 @@ export function findDerogatory(ctx: DraftView, m: Compiled): RawFinding[] {
       i = spelled.last;
       continue;
     }
+    const masked = maskedPhrase(m, tokens, i);
+    if (masked) {
+      if (!allowed.subarray(i, masked.last + 1).some(Boolean)) hits.push({ entry: masked.entry, first: i, last: masked.last, disguise: 'masked' });
+      i = masked.last;
+      continue;
+    }
     if (token.text.includes('*')) {
       const entry = unmask(m, token.norm);
       if (entry) hits.push({ entry, first: i, last: i, disguise: 'masked' });
@@ -150,7 +164,9 @@ export function findDerogatory(ctx: DraftView, m: Compiled): RawFinding[] {
     }
     // Only words that look disguised: ordinary double letters are spelling ("ddim" is Welsh for "not").
     if (looksDisguised(token.norm)) {
-      const disguised = m.skeletons.get(skeleton(token.norm)) ?? anyVowel(m, token.norm);
+      // Digits and symbols read as letters, repeats kept: "n1gger" is listed, though "niger" (its skeleton) is a word.
+      const letters = /[0-9@$!]/.test(token.norm) ? m.singleForms.get(skeletonLetters(token.norm)) : undefined;
+      const disguised = m.skeletons.get(skeleton(token.norm)) ?? letters ?? anyVowel(m, token.norm);
       if (disguised) hits.push({ entry: disguised, first: i, last: i, disguise: 'leetspeak or stretched letters' });
     }
   }
@@ -184,6 +200,32 @@ function disguisedPhrase(m: Compiled, tokens: readonly Token[], i: number): { en
   if (!found || found.last === 0) return undefined;
   const usedDisguise = words.slice(0, found.last + 1).some((w, k) => w !== tokens[i + k]!.norm);
   return usedDisguise ? { entry: found.values[0]!, last: i + found.last } : undefined;
+}
+
+/**
+ * A listed phrase of two to four words with one word masked ("b*tty boy", "sheep sh*gger"): the
+ * masked word is matched as a pattern, the others exactly. Only phrases; a lone masked word goes
+ * through unmask, which prefers swear words.
+ */
+function maskedPhrase(m: Compiled, tokens: readonly Token[], i: number): { entry: DerogatoryEntry; last: number } | undefined {
+  const sentence = tokens[i]!.sentence;
+  const window = tokens.slice(i, i + 4).filter((t) => t.sentence === sentence);
+  if (window.length < 2 || !window.some((t) => t.text.includes('*'))) return undefined;
+  let best: { entry: DerogatoryEntry; last: number } | undefined;
+  for (const { words, entry } of m.multiWord) {
+    if (words.length > window.length || (best && words.length - 1 <= best.last)) continue;
+    let usedMask = false;
+    const fits = words.every((word, k) => {
+      const norm = window[k]!.norm;
+      if (!window[k]!.text.includes('*')) return norm === word;
+      if (norm.replace(/\*/g, '').length < 1 || Math.abs(norm.length - word.length) > 2) return false;
+      const source = norm.split(/(\*+)/).map((part) => (part.startsWith('*') ? `[a-z]{1,${part.length + 1}}` : escapeRegExp(skeletonLetters(part)))).join('');
+      usedMask = new RegExp(`^${source}$`, 'u').test(word);
+      return usedMask;
+    });
+    if (fits && usedMask) best = { entry, last: i + words.length - 1 };
+  }
+  return best;
 }
 
 /**
@@ -298,7 +340,10 @@ function judge(ctx: DraftView, m: Compiled, hit: Hit): RawFinding | undefined {
   const aboutMe = entry.kind !== 'slur' && (iBefore || selfReferenceBefore(doc, hit.first, m.linking) || selfReferenceAfter(doc, hit.last) || (verdict && writerSentence(ctx, first.sentence - 1)));
   // Nobody disguises a cigarette: "f a g s", "h0mos" are the slur, whoever they are said of.
   if (entry.kind === 'slur' && entry.needsTarget && hit.disguise) {
-    target = communityNear(ctx, hit);
+    target = communityNear(ctx, hit) ?? nameCalled(ctx, hit);
+  } else if (entry.kind === 'slur' && entry.needsTarget && nameCalled(ctx, hit)) {
+    // "called another kid a 'bender'": name-calling is the slur's use, never its homonym, even when reported.
+    target = nameCalled(ctx, hit);
   } else if (entry.needsTarget || entry.kind === 'mild') {
     if (entry.kind === 'mild' && praiseFollows(m, tokens, hit.last)) return undefined; // "bloody brilliant"
     // Said of someone ("I feel like SLT are clueless") beats talking about oneself.
@@ -482,6 +527,23 @@ function saidOf(ctx: DraftView, m: Compiled, hit: Hit): Reference | undefined {
     if ((linked || throughVerb) && (!best || ref.last > best.last || (ref.group !== 'people' && best.group === 'people'))) best = ref;
   }
   return best;
+}
+
+/** "called him a …", "calling her a …": the slur said to someone, within five words before, through "a". */
+function nameCalled(ctx: DraftView, hit: Hit): Reference | undefined {
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[hit.first]!.sentence;
+  if (!/^(a|an)$/.test(tokens[hit.first - 1]?.norm ?? '')) return undefined;
+  for (let k = hit.first - 2; k >= Math.max(0, hit.first - 6) && tokens[k]!.sentence === sentence; k--) {
+    // "what they call a bender", "called it a bender": a thing named, not a person.
+    if (/^(it|this|that|what)$/.test(tokens[k]!.norm)) return undefined;
+    if (/^(called|calling|call|calls|galw|galwodd)$/.test(tokens[k]!.norm)) {
+      const t = tokens[k]!;
+      if (k === hit.first - 2) return undefined; // "a so-called bender" has nobody between
+      return { group: 'people', individual: true, named: false, text: t.text, first: k, last: k, start: t.start, end: t.end, sentence };
+    }
+  }
+  return undefined;
 }
 
 /** How far "aimed at" reaches: this sentence and the one before, within about two tweets' words. */
