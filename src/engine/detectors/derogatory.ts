@@ -181,7 +181,7 @@ export function findDerogatory(ctx: DraftView, m: Compiled): RawFinding[] {
 }
 
 /**
- * A listed phrase of two to four words, one of them disguised ("sheep sh@gger", "sh1t show"): each
+ * A listed phrase of two to eight words ("couldnt organise a p1ss up in a brewery"), one of them disguised ("sheep sh@gger", "sh1t show"): each
  * word that looks disguised is read letter by letter ("@" as "a", "1" as "i") and the phrase looked up.
  * Only phrases: a single disguised word goes through the skeleton, which knows the everyday words.
  */
@@ -189,7 +189,7 @@ function disguisedPhrase(m: Compiled, tokens: readonly Token[], i: number): { en
   const sentence = tokens[i]!.sentence;
   const words: string[] = [];
   let disguised = false;
-  for (let k = i; k < tokens.length && k < i + 4 && tokens[k]!.sentence === sentence; k++) {
+  for (let k = i; k < tokens.length && k < i + 8 && tokens[k]!.sentence === sentence; k++) {
     const norm = tokens[k]!.norm;
     const undone = looksDisguised(norm) && /[0-9@$!]/.test(norm) ? skeletonLetters(norm) : norm;
     disguised ||= undone !== norm;
@@ -337,7 +337,9 @@ function judge(ctx: DraftView, m: Compiled, hit: Hit): RawFinding | undefined {
   const verdict = verdictAlone(ctx, m, hit);
   // "Honestly I couldn't run a bath this week": a phrase with its own verb after "I".
   const iBefore = tokens[hit.first - 1]?.norm === 'i' && tokens[hit.first - 1]!.sentence === first.sentence;
-  const aboutMe = entry.kind !== 'slur' && (iBefore || selfReferenceBefore(doc, hit.first, m.linking) || selfReferenceAfter(doc, hit.last) || (verdict && writerSentence(ctx, first.sentence - 1)));
+  // "left the keys in class again. twpsyn llwyr 🤦‍♀️": a verdict with a facepalm is the writer's on themselves.
+  const facepalm = verdict && /^[^\p{L}\n]{0,4}🤦/u.test(doc.draft.slice(tokens[hit.last]!.end, tokens[hit.last]!.end + 16).replace(/^\s*(llwyr|totally|complete|absolute|total)?/i, ''));
+  const aboutMe = entry.kind !== 'slur' && (iBefore || facepalm || selfReferenceBefore(doc, hit.first, m.linking) || selfReferenceAfter(doc, hit.last) || (verdict && writerSentence(ctx, first.sentence - 1)));
   // Nobody disguises a cigarette: "f a g s", "h0mos" are the slur, whoever they are said of.
   if (entry.kind === 'slur' && entry.needsTarget && hit.disguise) {
     target = communityNear(ctx, hit) ?? nameCalled(ctx, hit);
@@ -454,7 +456,7 @@ function writerSentence(ctx: DraftView, sentence: number): boolean {
  * Words that judge what happened as readily as whom ("watched the news about the school in Kent.
  * Horrible."): as a verdict standing alone they are about the event.
  */
-const SITUATION_WORDS: ReadonlySet<string> = new Set(['horrible', 'horrid', 'awful', 'nasty', 'disgusting', 'rank', 'vile', 'evil', 'disgraceful', 'disgrace', 'savage', 'pathetig', 'gwallgof', 'wallgof', 'corrupt']);
+const SITUATION_WORDS: ReadonlySet<string> = new Set(['horrible', 'horrid', 'awful', 'nasty', 'disgusting', 'rank', 'vile', 'evil', 'disgraceful', 'disgrace', 'savage', 'pathetig', 'gwallgof', 'wallgof', 'corrupt', 'rubbish', 'nonsense', 'tosh', 'codswallop', 'twaddle', 'lol']);
 
 /**
  * The people of the school community named in the two sentences before: pupils, parents, staff,
