@@ -372,6 +372,11 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
     case 'disclaimer': {
       // "I'm not racist but these families…": the disclaimer announces what follows about a group.
       const group = groups.between(cue.last + 1, tokens.length).find((g) => g.sentence === sentence || g.sentence === sentence + 1) ?? groupInSentence(groups, sentence);
+      // "not being funny but…", "no disrespect but…" disclaim no prejudice by name: they announce hate
+      // only when a hostile remark follows ("…the Polish deli does the best cake" is praise).
+      const soft = !/(racist|hiliol|phobic|sexist|bigot|against|offence)/.test(tokens.slice(cue.first, cue.last + 1).map((t) => t.norm).join(' '));
+      const hostileAfter = !soft || cues.slice(c + 1).some((q) => q.kind !== 'disclaimer' && q.kind !== 'praise' && q.kind !== 'innocent-question' && tokens[q.first]!.sentence <= sentence + 1);
+      if (!hostileAfter) return undefined;
       if (group) return { aim: { kind: 'group', group }, from: cue.first, to: Math.max(cue.last, group.last), rule: 'hostility/derogation' };
       // "dwi'm yn hiliol ond pam bod rhaid…? 'dyn nhw ddim yn perthyn yma": the group goes unnamed, but
       // the disclaimer is followed by a hostile remark of its own (exclusion, a trope) about "them".
