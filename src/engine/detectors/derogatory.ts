@@ -36,7 +36,7 @@ interface Compiled {
   /** Single-word forms exactly as listed: "n1gger" read letter by letter is listed even where its skeleton ("niger") is an everyday word's. */
   readonly singleForms: ReadonlyMap<string, DerogatoryEntry>;
   /** Forms of two to four words, for a phrase with one word masked ("b*tty boy"). */
-  readonly multiWord: readonly { words: readonly string[]; entry: DerogatoryEntry }[];
+  readonly multiWord: ReadonlyMap<string, readonly { words: readonly string[]; entry: DerogatoryEntry }[]>;
   /** Single-word forms, for masked words ("f***ing"), and the same by first letter. */
   readonly maskable: { form: string; entry: DerogatoryEntry }[];
   readonly maskableByFirst: ReadonlyMap<string, { form: string; entry: DerogatoryEntry }[]>;
@@ -72,12 +72,13 @@ function compileLexicon(lexicon: DerogatoryLexicon, namingWords: readonly string
   // lists irregular plurals; a plain "-s" plural of a single word is added here.
   const phrases = new PhraseMatcher<DerogatoryEntry>({ plurals: false });
   const singleForms = new Map<string, DerogatoryEntry>();
-  const multiWord: { words: readonly string[]; entry: DerogatoryEntry }[] = [];
+  // By each of a phrase's words: a masked phrase is looked up through a word that is not masked.
+  const multiWord = new Map<string, { words: readonly string[]; entry: DerogatoryEntry }[]>();
   for (const entry of lexicon.entries) {
     for (const form of entry.forms) {
       phrases.add(form, entry);
       const words = phraseWords(form);
-      if (words.length >= 2 && words.length <= 4 && entry.kind !== 'mild') multiWord.push({ words, entry });
+      if (words.length >= 2 && words.length <= 4 && entry.kind !== 'mild') for (const w of new Set(words)) multiWord.set(w, [...(multiWord.get(w) ?? []), { words, entry }]);
       if (words.length !== 1) continue;
       const word = words[0]!;
       if (!singleForms.has(word)) singleForms.set(word, entry);
@@ -209,15 +210,17 @@ function disguisedPhrase(m: Compiled, tokens: readonly Token[], i: number): { en
  */
 function maskedPhrase(m: Compiled, tokens: readonly Token[], i: number): { entry: DerogatoryEntry; last: number } | undefined {
   const sentence = tokens[i]!.sentence;
-  const window = tokens.slice(i, i + 4).filter((t) => t.sentence === sentence);
-  if (window.length < 2 || !window.some((t) => t.text.includes('*'))) return undefined;
+  const span = tokens.slice(i, i + 4).filter((t) => t.sentence === sentence);
+  if (span.length < 2 || !span.some((t) => t.text.includes('*'))) return undefined;
   let best: { entry: DerogatoryEntry; last: number } | undefined;
-  for (const { words, entry } of m.multiWord) {
-    if (words.length > window.length || (best && words.length - 1 <= best.last)) continue;
+  const plain = span.find((t) => !t.text.includes('*') && m.multiWord.has(t.norm));
+  if (!plain) return undefined;
+  for (const { words, entry } of m.multiWord.get(plain.norm)!) {
+    if (words.length > span.length || (best && words.length - 1 <= best.last)) continue;
     let usedMask = false;
     const fits = words.every((word, k) => {
-      const norm = window[k]!.norm;
-      if (!window[k]!.text.includes('*')) return norm === word;
+      const norm = span[k]!.norm;
+      if (!span[k]!.text.includes('*')) return norm === word;
       if (norm.replace(/\*/g, '').length < 1 || Math.abs(norm.length - word.length) > 2) return false;
       const source = norm.split(/(\*+)/).map((part) => (part.startsWith('*') ? `[a-z]{1,${part.length + 1}}` : escapeRegExp(skeletonLetters(part)))).join('');
       usedMask = new RegExp(`^${source}$`, 'u').test(word);
