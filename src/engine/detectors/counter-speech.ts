@@ -52,7 +52,9 @@ export const counterSpeechDetector = defineDetector({
       const denied = [first - 1, first - 2].some((k) => k >= 0 && tokens[k]!.sentence === tokens[first]!.sentence && negations.longestAt(tokens, k)?.last === first - 1);
       // "I told him that was racist": the writer's verdict on hate they report, not an insult.
       const verdict = finding.ruleId === 'derogatory/insult' && first === last && counterSpeech.rejects(view, first);
-      if (denied || verdict || counterSpeech.reported(view, first, last)) continue;
+      // "sick of the nonsense on here about Polish families": the model's word is aimed at the talk, not the group.
+      const atTheTalk = finding.ruleId.startsWith('derogatory/learned') && first === last && counterSpeech.reportingAfter(view, last, 3);
+      if (denied || verdict || atTheTalk || counterSpeech.reported(view, first, last)) continue;
       kept.push(finding);
     }
     return kept;

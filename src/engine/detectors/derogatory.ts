@@ -33,6 +33,10 @@ interface Compiled {
   readonly phrases: PhraseMatcher<DerogatoryEntry>;
   /** Skeleton → entry, for single words whose skeleton no everyday word shares. */
   readonly skeletons: Map<string, DerogatoryEntry>;
+  /** Single-word forms exactly as listed: "n1gger" read letter by letter is listed even where its skeleton ("niger") is an everyday word's. */
+  readonly singleForms: ReadonlyMap<string, DerogatoryEntry>;
+  /** Forms of two to four words, for a phrase with one word masked ("b*tty boy"). */
+  readonly multiWord: ReadonlyMap<string, readonly { words: readonly string[]; entry: DerogatoryEntry }[]>;
   /** Single-word forms, for masked words ("f***ing"), and the same by first letter. */
   readonly maskable: { form: string; entry: DerogatoryEntry }[];
   readonly maskableByFirst: ReadonlyMap<string, { form: string; entry: DerogatoryEntry }[]>;
@@ -68,10 +72,13 @@ function compileLexicon(lexicon: DerogatoryLexicon, namingWords: readonly string
   // lists irregular plurals; a plain "-s" plural of a single word is added here.
   const phrases = new PhraseMatcher<DerogatoryEntry>({ plurals: false });
   const singleForms = new Map<string, DerogatoryEntry>();
+  // By each of a phrase's words: a masked phrase is looked up through a word that is not masked.
+  const multiWord = new Map<string, { words: readonly string[]; entry: DerogatoryEntry }[]>();
   for (const entry of lexicon.entries) {
     for (const form of entry.forms) {
       phrases.add(form, entry);
       const words = phraseWords(form);
+      if (words.length >= 2 && words.length <= 4 && entry.kind !== 'mild') for (const w of new Set(words)) multiWord.set(w, [...(multiWord.get(w) ?? []), { words, entry }]);
       if (words.length !== 1) continue;
       const word = words[0]!;
       if (!singleForms.has(word)) singleForms.set(word, entry);
@@ -100,6 +107,8 @@ function compileLexicon(lexicon: DerogatoryLexicon, namingWords: readonly string
   return {
     phrases,
     skeletons,
+    singleForms,
+    multiWord,
     // Writers mask swear words far more often than slurs: "b****" is "bitch" before anything else.
     maskable,
     maskableByFirst,
@@ -143,6 +152,12 @@ export function findDerogatory(ctx: DraftView, m: Compiled): RawFinding[] {
       i = spelled.last;
       continue;
     }
+    const masked = maskedPhrase(m, tokens, i);
+    if (masked) {
+      if (!allowed.subarray(i, masked.last + 1).some(Boolean)) hits.push({ entry: masked.entry, first: i, last: masked.last, disguise: 'masked' });
+      i = masked.last;
+      continue;
+    }
     if (token.text.includes('*')) {
       const entry = unmask(m, token.norm);
       if (entry) hits.push({ entry, first: i, last: i, disguise: 'masked' });
@@ -150,7 +165,9 @@ export function findDerogatory(ctx: DraftView, m: Compiled): RawFinding[] {
     }
     // Only words that look disguised: ordinary double letters are spelling ("ddim" is Welsh for "not").
     if (looksDisguised(token.norm)) {
-      const disguised = m.skeletons.get(skeleton(token.norm)) ?? anyVowel(m, token.norm);
+      // Digits and symbols read as letters, repeats kept: "n1gger" is listed, though "niger" (its skeleton) is a word.
+      const letters = /[0-9@$!]/.test(token.norm) ? m.singleForms.get(skeletonLetters(token.norm)) : undefined;
+      const disguised = m.skeletons.get(skeleton(token.norm)) ?? letters ?? anyVowel(m, token.norm);
       if (disguised) hits.push({ entry: disguised, first: i, last: i, disguise: 'leetspeak or stretched letters' });
     }
   }
@@ -165,7 +182,7 @@ export function findDerogatory(ctx: DraftView, m: Compiled): RawFinding[] {
 }
 
 /**
- * A listed phrase of two to four words, one of them disguised ("sheep sh@gger", "sh1t show"): each
+ * A listed phrase of two to eight words ("couldnt organise a p1ss up in a brewery"), one of them disguised ("sheep sh@gger", "sh1t show"): each
  * word that looks disguised is read letter by letter ("@" as "a", "1" as "i") and the phrase looked up.
  * Only phrases: a single disguised word goes through the skeleton, which knows the everyday words.
  */
@@ -173,7 +190,7 @@ function disguisedPhrase(m: Compiled, tokens: readonly Token[], i: number): { en
   const sentence = tokens[i]!.sentence;
   const words: string[] = [];
   let disguised = false;
-  for (let k = i; k < tokens.length && k < i + 4 && tokens[k]!.sentence === sentence; k++) {
+  for (let k = i; k < tokens.length && k < i + 8 && tokens[k]!.sentence === sentence; k++) {
     const norm = tokens[k]!.norm;
     const undone = looksDisguised(norm) && /[0-9@$!]/.test(norm) ? skeletonLetters(norm) : norm;
     disguised ||= undone !== norm;
@@ -184,6 +201,34 @@ function disguisedPhrase(m: Compiled, tokens: readonly Token[], i: number): { en
   if (!found || found.last === 0) return undefined;
   const usedDisguise = words.slice(0, found.last + 1).some((w, k) => w !== tokens[i + k]!.norm);
   return usedDisguise ? { entry: found.values[0]!, last: i + found.last } : undefined;
+}
+
+/**
+ * A listed phrase of two to four words with one word masked ("b*tty boy", "sheep sh*gger"): the
+ * masked word is matched as a pattern, the others exactly. Only phrases; a lone masked word goes
+ * through unmask, which prefers swear words.
+ */
+function maskedPhrase(m: Compiled, tokens: readonly Token[], i: number): { entry: DerogatoryEntry; last: number } | undefined {
+  const sentence = tokens[i]!.sentence;
+  const span = tokens.slice(i, i + 4).filter((t) => t.sentence === sentence);
+  if (span.length < 2 || !span.some((t) => t.text.includes('*'))) return undefined;
+  let best: { entry: DerogatoryEntry; last: number } | undefined;
+  const plain = span.find((t) => !t.text.includes('*') && m.multiWord.has(t.norm));
+  if (!plain) return undefined;
+  for (const { words, entry } of m.multiWord.get(plain.norm)!) {
+    if (words.length > span.length || (best && words.length - 1 <= best.last)) continue;
+    let usedMask = false;
+    const fits = words.every((word, k) => {
+      const norm = span[k]!.norm;
+      if (!span[k]!.text.includes('*')) return norm === word;
+      if (norm.replace(/\*/g, '').length < 1 || Math.abs(norm.length - word.length) > 2) return false;
+      const source = norm.split(/(\*+)/).map((part) => (part.startsWith('*') ? `[a-z]{1,${part.length + 1}}` : escapeRegExp(skeletonLetters(part)))).join('');
+      usedMask = new RegExp(`^${source}$`, 'u').test(word);
+      return usedMask;
+    });
+    if (fits && usedMask) best = { entry, last: i + words.length - 1 };
+  }
+  return best;
 }
 
 /**
@@ -295,10 +340,15 @@ function judge(ctx: DraftView, m: Compiled, hit: Hit): RawFinding | undefined {
   const verdict = verdictAlone(ctx, m, hit);
   // "Honestly I couldn't run a bath this week": a phrase with its own verb after "I".
   const iBefore = tokens[hit.first - 1]?.norm === 'i' && tokens[hit.first - 1]!.sentence === first.sentence;
-  const aboutMe = entry.kind !== 'slur' && (iBefore || selfReferenceBefore(doc, hit.first, m.linking) || selfReferenceAfter(doc, hit.last) || (verdict && writerSentence(ctx, first.sentence - 1)));
+  // "left the keys in class again. twpsyn llwyr 🤦‍♀️": a verdict with a facepalm is the writer's on themselves.
+  const facepalm = verdict && /^[^\p{L}\n]{0,4}🤦/u.test(doc.draft.slice(tokens[hit.last]!.end, tokens[hit.last]!.end + 16).replace(/^\s*(llwyr|totally|complete|absolute|total)?/i, ''));
+  const aboutMe = entry.kind !== 'slur' && (iBefore || facepalm || selfReferenceBefore(doc, hit.first, m.linking) || selfReferenceAfter(doc, hit.last) || (verdict && writerSentence(ctx, first.sentence - 1)));
   // Nobody disguises a cigarette: "f a g s", "h0mos" are the slur, whoever they are said of.
   if (entry.kind === 'slur' && entry.needsTarget && hit.disguise) {
-    target = communityNear(ctx, hit);
+    target = communityNear(ctx, hit) ?? nameCalled(ctx, hit);
+  } else if (entry.kind === 'slur' && entry.needsTarget && nameCalled(ctx, hit)) {
+    // "called another kid a 'bender'": name-calling is the slur's use, never its homonym, even when reported.
+    target = nameCalled(ctx, hit);
   } else if (entry.needsTarget || entry.kind === 'mild') {
     if (entry.kind === 'mild' && praiseFollows(m, tokens, hit.last)) return undefined; // "bloody brilliant"
     // Said of someone ("I feel like SLT are clueless") beats talking about oneself.
@@ -409,7 +459,7 @@ function writerSentence(ctx: DraftView, sentence: number): boolean {
  * Words that judge what happened as readily as whom ("watched the news about the school in Kent.
  * Horrible."): as a verdict standing alone they are about the event.
  */
-const SITUATION_WORDS: ReadonlySet<string> = new Set(['horrible', 'horrid', 'awful', 'nasty', 'disgusting', 'rank', 'vile', 'evil', 'disgraceful', 'disgrace', 'savage', 'pathetig', 'gwallgof', 'wallgof', 'corrupt']);
+const SITUATION_WORDS: ReadonlySet<string> = new Set(['horrible', 'horrid', 'awful', 'nasty', 'disgusting', 'rank', 'vile', 'evil', 'disgraceful', 'disgrace', 'savage', 'pathetig', 'gwallgof', 'wallgof', 'corrupt', 'rubbish', 'nonsense', 'tosh', 'codswallop', 'twaddle', 'lol']);
 
 /**
  * The people of the school community named in the two sentences before: pupils, parents, staff,
@@ -482,6 +532,23 @@ function saidOf(ctx: DraftView, m: Compiled, hit: Hit): Reference | undefined {
     if ((linked || throughVerb) && (!best || ref.last > best.last || (ref.group !== 'people' && best.group === 'people'))) best = ref;
   }
   return best;
+}
+
+/** "called him a …", "calling her a …": the slur said to someone, within five words before, through "a". */
+function nameCalled(ctx: DraftView, hit: Hit): Reference | undefined {
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[hit.first]!.sentence;
+  if (!/^(a|an)$/.test(tokens[hit.first - 1]?.norm ?? '')) return undefined;
+  for (let k = hit.first - 2; k >= Math.max(0, hit.first - 6) && tokens[k]!.sentence === sentence; k--) {
+    // "what they call a bender", "called it a bender": a thing named, not a person.
+    if (/^(it|this|that|what)$/.test(tokens[k]!.norm)) return undefined;
+    if (/^(called|calling|call|calls|galw|galwodd)$/.test(tokens[k]!.norm)) {
+      const t = tokens[k]!;
+      if (k === hit.first - 2) return undefined; // "a so-called bender" has nobody between
+      return { group: 'people', individual: true, named: false, text: t.text, first: k, last: k, start: t.start, end: t.end, sentence };
+    }
+  }
+  return undefined;
 }
 
 /** How far "aimed at" reaches: this sentence and the one before, within about two tweets' words. */

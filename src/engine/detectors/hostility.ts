@@ -242,6 +242,7 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
     }
     case 'hate': {
       if (negatedBefore(negated, tokens, cue.first)) return undefined;
+      if (askedWhyOthersHate(tokens, cue.first)) return undefined;
       const t = after(cue.last + 1, 4);
       // "I hate him sitting out", "hate them missing PE": what is hated is what happens to them.
       if (t && t.aim.kind !== 'group' && /ing$/.test(tokens[t.to + 1]?.norm ?? '') && tokens[t.to + 1]!.sentence === sentence) return undefined;
@@ -316,7 +317,9 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // Not after the writer as its subject: "I have the memory of a goldfish".
       const writerFirst = tokens.slice(Math.max(0, cue.first - 3), cue.first).some((t) => t.sentence === sentence && /^(i|im|ive|id|dwi|fi|wi|rwy|rydw)$/.test(t.norm));
       const idiom = cue.last - cue.first >= 3 && !writerFirst ? (personIn(view, sentence, cue.first) ?? personIn(view, sentence - 1, cue.first)) : undefined;
-      const t = (named && thingOfPeople(tokens, named.from) < 0 ? named : undefined) ?? after(cue.last + 1, 3) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined) ?? idiom;
+      // "the cuts to schools are a disgrace, kids deserve better": said of a thing, and across a comma the people start a new clause.
+      const acrossComma = !!named && thingOfPeople(tokens, named.from) >= 0 && /[,;:]/.test(tokens[cue.last + 1]?.gapBefore ?? '');
+      const t = (named && thingOfPeople(tokens, named.from) < 0 ? named : undefined) ?? (acrossComma ? undefined : after(cue.last + 1, 3)) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined) ?? idiom;
       return t && { ...t, rule: 'hostility/insult' };
     }
     case 'trope': {
@@ -369,6 +372,11 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
     case 'disclaimer': {
       // "I'm not racist but these families…": the disclaimer announces what follows about a group.
       const group = groups.between(cue.last + 1, tokens.length).find((g) => g.sentence === sentence || g.sentence === sentence + 1) ?? groupInSentence(groups, sentence);
+      // "not being funny but…", "no disrespect but…" disclaim no prejudice by name: they announce hate
+      // only when a hostile remark follows ("…the Polish deli does the best cake" is praise).
+      const soft = !/(racist|hiliol|phobic|sexist|bigot|against|offence)/.test(tokens.slice(cue.first, cue.last + 1).map((t) => t.norm).join(' '));
+      const hostileAfter = !soft || cues.slice(c + 1).some((q) => q.kind !== 'disclaimer' && q.kind !== 'praise' && q.kind !== 'innocent-question' && tokens[q.first]!.sentence <= sentence + 1);
+      if (!hostileAfter) return undefined;
       if (group) return { aim: { kind: 'group', group }, from: cue.first, to: Math.max(cue.last, group.last), rule: 'hostility/derogation' };
       // "dwi'm yn hiliol ond pam bod rhaid…? 'dyn nhw ddim yn perthyn yma": the group goes unnamed, but
       // the disclaimer is followed by a hostile remark of its own (exclusion, a trope) about "them".
@@ -718,6 +726,20 @@ const JIBE = /(sorry not sorry|no offen[cs]e|😂|🤣|😆|\blol\b|\blmao\b)/iu
 const COMPLAINT: ReadonlySet<string> = new Set(['never', 'clearly', 'apparently', 'obviously', 'again', 'eto', 'yet', 'still', 'forgot', 'forgotten', 'anghofio']);
 
 /** A sentence of a few words with no verb of its own ("Spineless.", "Pointless dinosaurs.", "Well deserved, sir."). */
+/**
+ * "why do people hate refugees?", "pam bod pobl yn casáu ffoaduriaid?": a question about why others
+ * hate (a pupil's question, a lesson) holds the hate at a distance; the writer hates nobody.
+ */
+const WHY_OTHERS = /^(why|pam) (do|does|did|would|bod|mae|fod|ma|oedd)( some| rhai| so many| cymaint o)? (people|pobl|folk|they|others)( yn)?$/;
+function askedWhyOthersHate(tokens: readonly Token[], cue: number): boolean {
+  const sentence = tokens[cue]!.sentence;
+  for (let k = Math.max(0, cue - 6); k < cue; k++) {
+    if (tokens[k]!.sentence !== sentence) continue;
+    if (WHY_OTHERS.test(tokens.slice(k, cue).map((t) => t.norm).join(' '))) return true;
+  }
+  return false;
+}
+
 function fragment(view: DraftView, cue: Cue): boolean {
   const tokens = view.doc.tokens;
   const sentence = tokens[cue.first]!.sentence;
