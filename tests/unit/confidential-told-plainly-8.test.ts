@@ -55,6 +55,8 @@ describe("a child's home told plainly: high beside the child", () => {
     "Lacey D's mum has just been told she's got cancer, go gently with her",
     'there were bruises on his arm again, Emrys P said he fell off his bike',
     "Emrys P a'i fam yn byw yn y lloches ers y Pasg",
+    // A child told by description with the Welsh elided article ("Mae'r ferch newydd"), not a name.
+    "Mae'r ferch newydd ym Mlwyddyn 2 yn byw mewn lloches efo'i mam, byddwch yn glên",
     "Poppy R's dad has to go to court again next week over contact",
     'one of my year 11 girls is pregnant and hasn\'t told her mum yet',
   ])('%s', (draft) => warns(draft, 'confidential/home-circumstances', 'high'));
@@ -65,6 +67,7 @@ describe("a child's home told plainly: high beside the child", () => {
     'we went to court to watch a trial for the A level law trip',
     'the refuge charity came to talk to year 12 about volunteering',
     'so happy for my sister, she is pregnant with twins!',
+    "Mae'r hogyn newydd drws nesa yn chwarae drymiau drwy'r nos",
   ])('stays quiet: %s', (draft) => quiet(draft));
 });
 
@@ -121,4 +124,15 @@ describe('general talk that must stay quiet (false alarms learned from)', () => 
   ])('%s', (draft) => quiet(draft));
 
   test('a pupil beside the DSL still makes it a case', () => warns('told our DSL about the bruises on Zain O this morning', 'confidential/home-circumstances', 'high'));
+});
+
+describe('identifiers told casually: a mistyped UPN after its label, a Welsh birthday with its date', () => {
+  test('a UPN a digit short, after "UPN", beside a pupil', () => warns("can I have Zain O's UPN? I've got A80120012345 but one digit is missing", 'confidential/identifier-upn-labelled', 'high'));
+  test('a Welsh "turned 9 today" with the date, beside a pupil', () => warns('Emrys P yn 9 oed heddiw (3 Mawrth), penblwydd hapus!', 'confidential/date-of-birth', 'high'));
+  test.each([
+    'order number A80120012345 arrived today, finally',
+    'the UPN box on the new form wants 13 characters, why',
+    "the UPN on the transfer was B90120012345 and it won't validate, an hour wasted",
+    'Dyddiad cau y gystadleuaeth: 12 Mehefin',
+  ])('stays quiet: %s', (draft) => quiet(draft));
 });
