@@ -8,7 +8,7 @@ import type { Severity } from '../../src/engine/types';
  * supports beside their name; a child coming in hungry or cold, raising siblings, a parent's cancer,
  * bruises, a refuge or court (in Welsh too), a pupil's pregnancy; biting, lying, running off or swearing
  * at staff in Welsh beside a child; a colleague's capability, TLR, post at risk or burnout; a complaint
- * reported again and again; an inspection call hinted; Northern "can't say owt" and "nobody's been told
+ * reported again and again; Northern "can't say owt" and "nobody's been told
  * officially" as secrecy cues. Each family has contrasts that must stay quiet: the subject in general,
  * the writer's own life and family, national codes, a colleague named beside their job title.
  */
@@ -105,7 +105,6 @@ describe("a colleague's capability, pay or post: about them", () => {
 
 describe('a complaint pursued, an inspection call hinted, Northern secrecy', () => {
   test('a complaint reported again, beside a child', () => warns("the driver on Zain's bus was smoking again, reported it twice now", 'confidential/complaint', 'high'));
-  test('Ofsted phoned', () => warns('ofsted phoned at 11 this morning, heads down everyone', 'confidential/outcome-hinted'));
   test("can't say owt", () => warns("the inspection went alright I think, can't say owt yet", 'confidential/secrecy-cue'));
   test("nobody's been told officially", () => warns("heard two TA posts are going at ours, nobody's been told officially", 'confidential/secrecy-cue'));
   test.each([
