@@ -71,6 +71,7 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'confidential/custom': 'Project Phoenix meeting ran late again',
   'confidential/inspection-outcome': 'Ofsted came in. Requires Improvement. Gutted.',
   'confidential/identifier-upn': 'His UPN is B801200005001',
+  'confidential/identifier-upn-labelled': "Amira K's UPN please? I've got B80120000500 but it won't take it",
   'confidential/identifier-uln': 'ULN 1234567899 for the form',
   'confidential/identifier-nhs-number': 'NHS number 943 476 5919',
   'confidential/identifier-ni': 'My NI number is AB123456C',

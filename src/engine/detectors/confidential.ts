@@ -44,6 +44,7 @@ interface Shared {
   readonly findings: PhraseMatcher<true>;
   readonly groupsByTopic: Partial<Record<Topic, readonly string[]>>;
   readonly pluralHeads: ReadonlySet<string>;
+  readonly roleTerms: ReadonlySet<string>;
 }
 
 /** Compiled once per lexicon: every school shares the vocabulary. */
@@ -85,6 +86,7 @@ function buildShared(lexicon: ConfidentialLexicon): Shared {
     findings: list(lexicon.inspectionFindings),
     groupsByTopic: lexicon.subjectsByTopic,
     pluralHeads: new Set(lexicon.pluralHeads),
+    roleTerms: new Set(lexicon.roleTerms ?? []),
   };
 }
 
@@ -283,6 +285,8 @@ function individualNearby(ctx: DraftView, sentence: number, first: number, last:
 function concernedGroups(s: Shared, term: Term): ReadonlySet<string> {
   const groups = new Set(s.groupsByTopic[term.topic] ?? ['pupils', 'parents', 'staff']);
   if (term.staffTopic) groups.add('staff');
+  // "Nasra our DSL is a hero": a colleague beside a job title holds the job.
+  if (s.roleTerms.has(term.id)) groups.delete('staff');
   return groups;
 }
 

@@ -3,6 +3,7 @@ import { ConfidentialSchema, type ConfidentialLexicon } from '../schemas/lexicon
 import { isValidNhsNumber, isValidNiNumber, isValidUln, isValidUpn } from '../checksums/uk-identifiers';
 import type { DraftView } from '../draft';
 import { toDraftSpan } from '../text/fold';
+import { tokenIndexAt } from '../text/tokenize';
 import { labelPattern } from './label-pattern';
 import type { RawFinding } from './raw-finding';
 import { phrase, say, type PhraseKey } from '../message-keys';
@@ -13,6 +14,8 @@ import { phrase, say, type PhraseKey } from '../message-keys';
  * is a warning on its own, and high when labelled ("NHS no", "ULN").
  */
 const UPN = /(?<![\p{L}\p{N}])[a-z]\d{11}[0-9a-z](?![\p{L}\p{N}])/gu;
+/** A UPN typed a digit short or long ("K80120012300"): only with a UPN label before it, since the check letter cannot vouch for it. */
+const UPN_MISTYPED = /(?<![\p{L}\p{N}])[a-z]\d{10,12}[0-9a-z]?(?![\p{L}\p{N}])/gu;
 const TEN_DIGITS = /(?<![\p{N}])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\p{N}])/gu;
 const NI = /(?<![\p{L}\p{N}])[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d](?![\p{L}\p{N}])/gu;
 
@@ -52,6 +55,25 @@ export function findIdentifiers(ctx: DraftView, LABELS: Labels): RawFinding[] {
   };
   const before = (index: number) => text.slice(Math.max(0, index - 40), index);
   for (const m of text.matchAll(UPN)) if (isValidUpn(m[0])) add(m.index, m[0].length, 'UPN', LABELS.upn.test(before(m.index)), true);
+  // "Idil's UPN? I've got K80120012300 but I've missed a digit": a pupil's number even when mistyped.
+  for (const m of text.matchAll(UPN_MISTYPED)) {
+    if (isValidUpn(m[0]) || !LABELS.upn.test(before(m.index))) continue;
+    const { start, end } = toDraftSpan(folded, m.index, m.index + m[0].length);
+    // "The UPN on the transfer form was Z67…, which doesn't even validate" is admin venting: only beside one pupil is it theirs.
+    const at = tokenIndexAt(ctx.doc, start);
+    const pupil = at < ctx.doc.tokens.length ? ctx.referencesNear(at, at, 60, -1, 1).find((r) => r.group === 'pupils' && r.individual && r.named) : undefined;
+    if (!pupil) continue;
+    findings.push({
+      category: 'confidential',
+      topic: 'identifiers',
+      severity: 'high',
+      start,
+      end,
+      ruleId: 'confidential/identifier-upn-labelled',
+      ...say('finding_identifier', phrase(DESCRIPTIONS.UPN!)),
+      explanation: { rule: 'a labelled UPN, mistyped', context: pupil.text, reason: 'the number has the shape of a UPN and is labelled as one, though its check letter does not hold' },
+    });
+  }
   for (const m of text.matchAll(TEN_DIGITS)) {
     const digits = m[1]! + m[3]! + m[4]!;
     const context = before(m.index);
@@ -72,6 +94,7 @@ export const identifiersDetector = defineDetector({
   description: 'Pupil and staff identifiers whose checksum or format holds: UPN, ULN, NHS and National Insurance numbers.',
   rules: {
     'confidential/identifier-upn': 'a UPN whose check letter is valid: high',
+    'confidential/identifier-upn-labelled': 'a UPN-shaped number a digit short or long, after a UPN label, beside a named pupil: high',
     'confidential/identifier-uln': 'a labelled ULN whose checksum is valid: high',
     'confidential/identifier-nhs-number': 'an NHS number with a valid checksum, labelled or spaced 3-3-4: high',
     'confidential/identifier-ni': 'a National Insurance number in a valid format: high',

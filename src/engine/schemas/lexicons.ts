@@ -212,6 +212,11 @@ export const ConfidentialSchema = z.strictObject({
   pluralHeads: phrases,
   /** Whose matter each topic can be: a pupil's needs are not a colleague's. */
   subjectsByTopic: z.partialRecord(confidentialTopic, z.array(z.enum(['pupils', 'parents', 'staff'])).min(1)),
+  /**
+   * Term ids that name a job ("DSL", "deputy DSL"): a colleague beside one is the person holding it ("Nasra our DSL
+   * is a hero"), not a colleague's case; only a pupil or a parent beside it makes it about someone.
+   */
+  roleTerms: z.array(phrase).optional(),
   /** Month names, English and Welsh, for dates of birth. */
   months: phrases,
   /** Words that may stand between a birthday label and a date ("birthday is on 3rd June"). */
