@@ -72,6 +72,10 @@ if (existsSync(fileURLToPath(new URL('../corpus/blind-8.jsonl', import.meta.url)
   report('blind-8', 'Eighth blind set (tests/corpus/blind-8.jsonl, 484 messy drafts of every category, four more schools, written blind by two helpers in the seventh session; scored at first contact before that session\'s work (README); tuned on since (seventh session, second round), kept as a regression guard)');
 }
 
+if (existsSync(fileURLToPath(new URL('../corpus/blind-9.jsonl', import.meta.url)))) {
+  report('blind-9', 'Ninth blind set (tests/corpus/blind-9.jsonl, 485 messy drafts of every category, four more schools, written blind by two helpers; kept sealed through the seventh session and scored twice at first contact (README); not tuned on yet)');
+}
+
 for (const [anySeverity, what] of [
   [false, 'derogatory finding at warning or high: what holds a post'],
   [true, 'derogatory finding at any severity: the rules, and the learned layer at "possible" too'],

@@ -128,7 +128,7 @@ describe('second blind set (tuned on since its first contact): a regression guar
  * A blind set tuned on since its first contact, held at its tuned-on figures less a small margin:
  * recall floors per category, and ceilings on benign and hard-benign false alarms.
  */
-function tunedOnBlindGuard(name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7', floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>, minBenign: number) {
+function tunedOnBlindGuard(name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8', floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>, minBenign: number) {
   const blind = scoreCorpus(name);
   const hardIds = new Set(loadCorpus(name).drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
   for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
@@ -201,4 +201,16 @@ describe('seventh blind set (tuned on since its first contact): a regression gua
   // Tuned-on after the seventh session: 100 / 99.2 / 97.6 / 96.4 %, less a small margin. Benign false
   // alarms 1.6 % (3 of 187), tuned-on; 16.0 % at first contact.
   tunedOnBlindGuard('blind-7', { 'school-name': 0.97, 'pupil-name': 0.96, confidential: 0.94, derogatory: 0.93 }, 150);
+});
+
+/**
+ * The eighth blind set (seventh session): 484 drafts for four more schools by two writers who saw only
+ * the labelling rules, scored at first contact before that session's work (README: school 95.1, pupil
+ * 89.3, confidential 72.0, derogatory 69.2 %, benign false alarms 8.3 %), then tuned on in its second
+ * round. These floors guard the tuned-on figures; the honest figure is the ninth set's, kept sealed beside it.
+ */
+describe('eighth blind set (tuned on since its first contact): a regression guard', () => {
+  // Tuned-on after the seventh session: 99.0 / 96.2 / 93.6 / 99.1 %, less a small margin. Benign false
+  // alarms 0.6 % (1 of 181), tuned-on; 8.3 % at first contact.
+  tunedOnBlindGuard('blind-8', { 'school-name': 0.97, 'pupil-name': 0.94, confidential: 0.91, derogatory: 0.96 }, 150);
 });
