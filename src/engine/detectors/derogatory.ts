@@ -78,7 +78,13 @@ function compileLexicon(lexicon: DerogatoryLexicon, namingWords: readonly string
     for (const form of entry.forms) {
       phrases.add(form, entry);
       const words = phraseWords(form);
-      if (words.length >= 2 && words.length <= 4 && entry.kind !== 'mild') for (const w of new Set(words)) multiWord.set(w, [...(multiWord.get(w) ?? []), { words, entry }]);
+      if (words.length >= 2 && words.length <= 4 && entry.kind !== 'mild') {
+        for (const w of new Set(words)) {
+          const list = multiWord.get(w);
+          if (list) list.push({ words, entry });
+          else multiWord.set(w, [{ words, entry }]);
+        }
+      }
       if (words.length !== 1) continue;
       const word = words[0]!;
       if (!singleForms.has(word)) singleForms.set(word, entry);
@@ -135,6 +141,12 @@ export function findDerogatory(ctx: DraftView, m: Compiled): RawFinding[] {
   const allowed = new Uint8Array(tokens.length);
   for (const a of m.allow.matchAll(tokens)) allowed.fill(1, a.first, a.last + 1);
 
+  // Each word's spelling with digits and symbols read as letters, once per draft: the phrase look-ups
+  // below read up to eight words from every position. Most drafts disguise and mask nothing at all.
+  const undone = tokens.map((t) => (looksDisguised(t.norm) && /[0-9@$!]/.test(t.norm) ? skeletonLetters(t.norm) : t.norm));
+  const anyDisguised = undone.some((w, k) => w !== tokens[k]!.norm);
+  const anyMasked = tokens.some((t) => t.text.includes('*'));
+
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (allowed[i]) continue;
@@ -146,13 +158,13 @@ export function findDerogatory(ctx: DraftView, m: Compiled): RawFinding[] {
       continue;
     }
     // "sheep sh@gger", "ffs_sake": a phrase with one of its words disguised, read with the word undone.
-    const spelled = disguisedPhrase(m, tokens, i);
+    const spelled = anyDisguised ? disguisedPhrase(m, tokens, undone, i) : undefined;
     if (spelled) {
       if (!allowed.subarray(i, spelled.last + 1).some(Boolean)) hits.push({ entry: spelled.entry, first: i, last: spelled.last, disguise: 'leetspeak or stretched letters' });
       i = spelled.last;
       continue;
     }
-    const masked = maskedPhrase(m, tokens, i);
+    const masked = anyMasked ? maskedPhrase(m, tokens, i) : undefined;
     if (masked) {
       if (!allowed.subarray(i, masked.last + 1).some(Boolean)) hits.push({ entry: masked.entry, first: i, last: masked.last, disguise: 'masked' });
       i = masked.last;
@@ -186,15 +198,13 @@ export function findDerogatory(ctx: DraftView, m: Compiled): RawFinding[] {
  * word that looks disguised is read letter by letter ("@" as "a", "1" as "i") and the phrase looked up.
  * Only phrases: a single disguised word goes through the skeleton, which knows the everyday words.
  */
-function disguisedPhrase(m: Compiled, tokens: readonly Token[], i: number): { entry: DerogatoryEntry; last: number } | undefined {
+function disguisedPhrase(m: Compiled, tokens: readonly Token[], undone: readonly string[], i: number): { entry: DerogatoryEntry; last: number } | undefined {
   const sentence = tokens[i]!.sentence;
   const words: string[] = [];
   let disguised = false;
   for (let k = i; k < tokens.length && k < i + 8 && tokens[k]!.sentence === sentence; k++) {
-    const norm = tokens[k]!.norm;
-    const undone = looksDisguised(norm) && /[0-9@$!]/.test(norm) ? skeletonLetters(norm) : norm;
-    disguised ||= undone !== norm;
-    words.push(undone);
+    disguised ||= undone[k] !== tokens[k]!.norm;
+    words.push(undone[k]!);
   }
   if (!disguised) return undefined;
   const found = m.phrases.longestAtWords(words);
