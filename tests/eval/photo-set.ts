@@ -24,7 +24,9 @@ export type PhotoClass =
   /** Signs, certificates, badges and ID cards naming the school or a pupil: high or warning from the words. */
   | 'text-named'
   /** The same kinds of document naming nobody configured: no finding about names. */
-  | 'text-other';
+  | 'text-other'
+  /** The youngest person looks 12–17: secondary pupils are pupils, so a warning or high is right; measured, not targeted. */
+  | 'teenagers';
 
 export interface LabelledPhoto {
   id: string;

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { compile } from '../../src/analyser';
 import type { ImageEvidence } from '../../src/engine/image/evidence';
 import { imageFindings } from '../../src/analyser/images';
@@ -18,6 +18,8 @@ import { EVAL_PUPILS, resolvePhotoSet, type LabelledPhoto, type PhotoClass } fro
  *   --verbose        every photo with its findings and what the readers saw
  *   --save FILE      also write the evidence read from every photo to FILE (JSON)
  *   --from FILE      score evidence saved earlier instead of reading the photos again (for tuning rules)
+ *   --manifest FILE  score another labelled set instead (a JSON array of {id, class, path, ages, what}): how a
+ *                    BLIND photo set, collected by someone who never saw the check, is scored once at first contact
  */
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -26,11 +28,26 @@ const analyser = compile({ ...CADOXTON, pupilNames: [...(CADOXTON.pupilNames ?? 
 
 type Saved = { photo: LabelledPhoto; evidence: ImageEvidence; ms: number }[];
 
+const manifest = option('--manifest');
+const photoClasses = new Set<string>(['primary-children', 'young-adults', 'adults', 'older-adults', 'no-people', 'text-named', 'text-other', 'teenagers']);
+
+/** A manifest's photos, with a clear error naming the entry that is malformed. */
+function readManifest(file: string): { photos: LabelledPhoto[]; missing: LabelledPhoto[] } {
+  const entries = JSON.parse(readFileSync(file, 'utf8')) as LabelledPhoto[];
+  if (!Array.isArray(entries)) throw new Error(`${file}: expected a JSON array of photos`);
+  entries.forEach((e, i) => {
+    if (typeof e?.id !== 'string' || typeof e.path !== 'string' || !photoClasses.has(e.class)) {
+      throw new Error(`${file}, entry ${i + 1}: needs a string id and path and a class among ${[...photoClasses].join(', ')}`);
+    }
+  });
+  return { photos: entries.filter((p) => existsSync(p.path)), missing: entries.filter((p) => !existsSync(p.path)) };
+}
+
 async function readAll(): Promise<{ read: Saved; missing: LabelledPhoto[] }> {
   const temp = new TempDir();
   const readers = createNodeReaders();
   try {
-    const { photos, missing } = await resolvePhotoSet(temp.path);
+    const { photos, missing } = manifest ? readManifest(manifest) : await resolvePhotoSet(temp.path);
     await readers.load();
     const read: Saved = [];
     for (const photo of photos) {
@@ -52,7 +69,7 @@ if (save) writeFileSync(save, JSON.stringify(read, null, 1));
 
 const ORDER: Severity[] = ['high', 'warning', 'info'];
 const worst = (findings: Finding[]): Severity | 'nothing' => ORDER.find((s) => findings.some((f) => f.severity === s)) ?? 'nothing';
-const CLASSES: PhotoClass[] = ['primary-children', 'young-adults', 'adults', 'older-adults', 'no-people', 'text-named', 'text-other'];
+const CLASSES: PhotoClass[] = ['primary-children', 'teenagers', 'young-adults', 'adults', 'older-adults', 'no-people', 'text-named', 'text-other'];
 const table = new Map(CLASSES.map((c) => [c, { high: 0, warning: 0, info: 0, nothing: 0, total: 0 }]));
 const peopleFlag = new Map<PhotoClass, number>();
 
@@ -70,7 +87,7 @@ for (const { photo, evidence } of read) {
 }
 
 const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)} %` : 'n/a');
-console.log(`Labelled photo set (TUNED ON): ${read.length} photos${missing.length ? `; MISSING on this machine: ${missing.map((m) => m.id).join(', ')}` : ''}`);
+console.log(`${manifest ? `Photo set ${manifest} (scored as given: first contact only if nobody tuned on it)` : 'Labelled photo set (TUNED ON)'}: ${read.length} photos${missing.length ? `; MISSING on this machine: ${missing.map((m) => m.id).join(', ')}` : ''}`);
 console.log('class               photos  high  warning  info  nothing   people flagged (warning/high)');
 for (const c of CLASSES) {
   const r = table.get(c)!;
@@ -83,6 +100,8 @@ const adultFlagged = adults.reduce((n, r) => n + r.high + r.warning, 0);
 const empty = table.get('no-people')!;
 console.log(`primary-age children flagged high: ${children.high} of ${children.total} = ${pct(children.high, children.total)} (target ≥ 90 %)`);
 console.log(`adults-only photos flagged warning or high: ${adultFlagged} of ${adultTotal} = ${pct(adultFlagged, adultTotal)} (target ≤ 15 %)`);
+const teens = table.get('teenagers')!;
+if (teens.total) console.log(`teenagers flagged warning or high: ${teens.high + teens.warning} of ${teens.total} = ${pct(teens.high + teens.warning, teens.total)} (measured, no target: secondary pupils are pupils too)`);
 console.log(`photos with no people flagged warning or high: ${empty.high + empty.warning} of ${empty.total} (target 0)`);
 if (!from) {
   const times = read.map((r) => r.ms).sort((a, b) => a - b);
