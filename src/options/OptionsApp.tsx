@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { DEMO_SETTINGS } from '../settings/demo';
 import type { Translator } from '../i18n/translator';
 import { TranslatorContext, useT } from '../ui/i18n';
 import { productName } from '../ui/labels';
@@ -11,6 +10,7 @@ import { PageTools } from './PageTools';
 import { PolicySection } from './PolicySection';
 import { ProblemList } from './ProblemList';
 import { SchoolSection } from './SchoolSection';
+import { SettingsNotices } from './SettingsNotices';
 import { SitesSection } from './SitesSection';
 import { TryDraft } from './TryDraft';
 import { useDocumentLanguage, useLanguage, type LanguageState } from './use-language';
@@ -74,16 +74,7 @@ function OptionsPage({ language }: { language: LanguageState }) {
             {t.t('options_school_policy_pending')}
           </p>
         )}
-        {state.checkFailed && (
-          <p className="error" data-part="check-failed" role="alert">
-            {t.t('options_check_failed')}
-          </p>
-        )}
-        {!resolved.settings && !merged.fields.schoolName.pending && (
-          <p className="demo" data-part="demo-notice">
-            {t.t('options_demo_notice', DEMO_SETTINGS.schoolName)}
-          </p>
-        )}
+        <SettingsNotices state={state} />
       </header>
       <ProblemList part="school-problems" intro={t.t('options_school_problems')} problems={resolved.schoolProblems} />
       <ProblemList part="saved-problems" intro={t.t('options_saved_problems')} problems={resolved.teacherProblems} />

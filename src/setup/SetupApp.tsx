@@ -1,6 +1,5 @@
-import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
-import { DEMO_SETTINGS } from '../settings/demo';
+import type { Translator } from '../i18n/translator';
 import { TranslatorContext, useT } from '../ui/i18n';
 import { productName } from '../ui/labels';
 import { NamesSection } from '../options/NamesSection';
@@ -8,8 +7,9 @@ import { PageTools } from '../options/PageTools';
 import { PolicySection } from '../options/PolicySection';
 import { ProblemList } from '../options/ProblemList';
 import { SchoolSection } from '../options/SchoolSection';
+import { SettingsNotices } from '../options/SettingsNotices';
 import { TryDraft } from '../options/TryDraft';
-import { useLanguage, type LanguageState } from '../options/use-language';
+import { useDocumentLanguage, useLanguage, type LanguageState } from '../options/use-language';
 import { useSettings } from '../options/use-settings';
 
 /**
@@ -18,14 +18,11 @@ import { useSettings } from '../options/use-settings';
  * options page's own sections, so they save the same way: the school's name and its policy, the
  * pupil roster, and a draft tried against them. Everything else stays in the settings.
  */
+const setupTitle = (t: Translator) => t.t('setup_title', productName(t));
+
 export function SetupApp() {
   const language = useLanguage();
-  const translator = language?.translator;
-  useEffect(() => {
-    if (!translator) return;
-    document.documentElement.lang = translator.lang;
-    document.title = translator.t('setup_title', productName(translator));
-  }, [translator]);
+  useDocumentLanguage(language?.translator, setupTitle);
   if (!language) return null;
   return (
     <TranslatorContext value={language.translator}>
@@ -52,16 +49,7 @@ function SetupPage({ language }: { language: LanguageState }) {
         </ol>
         <p className="private">{t.t('options_private')}</p>
         <PageTools language={language} />
-        {state.checkFailed && (
-          <p className="error" data-part="check-failed" role="alert">
-            {t.t('options_check_failed')}
-          </p>
-        )}
-        {!resolved.settings && !merged.fields.schoolName.pending && (
-          <p className="demo" data-part="demo-notice">
-            {t.t('options_demo_notice', DEMO_SETTINGS.schoolName)}
-          </p>
-        )}
+        <SettingsNotices state={state} />
       </header>
       <ProblemList part="saved-problems" intro={t.t('options_saved_problems')} problems={resolved.teacherProblems} />
       <SchoolSection teacher={teacher} merged={merged} schoolValues={school.values} save={save} />
