@@ -50,12 +50,19 @@ async function readAll(): Promise<{ read: Saved; missing: LabelledPhoto[] }> {
     const { photos, missing } = manifest ? readManifest(manifest) : await resolvePhotoSet(temp.path);
     await readers.load();
     const read: Saved = [];
+    const unreadable: LabelledPhoto[] = [];
     for (const photo of photos) {
-      const { evidence, timings } = await readPhoto(new Uint8Array(readFileSync(photo.path)), photo.id, readers);
-      read.push({ photo, evidence, ms: timings.totalMs });
-      if (verbose) process.stderr.write(`read ${photo.id} in ${Math.round(timings.totalMs)} ms\n`);
+      try {
+        const { evidence, timings } = await readPhoto(new Uint8Array(readFileSync(photo.path)), photo.id, readers);
+        read.push({ photo, evidence, ms: timings.totalMs });
+        if (verbose) process.stderr.write(`read ${photo.id} in ${Math.round(timings.totalMs)} ms\n`);
+      } catch (error) {
+        // A format the command line cannot decode (a GIF, say) is reported and left out, not fatal to the run.
+        process.stderr.write(`could not read ${photo.id} (${photo.path}): ${(error as Error).message}\n`);
+        unreadable.push(photo);
+      }
     }
-    return { read, missing };
+    return { read, missing: [...missing, ...unreadable] };
   } finally {
     await readers.close();
     temp.remove();
@@ -87,7 +94,7 @@ for (const { photo, evidence } of read) {
 }
 
 const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)} %` : 'n/a');
-console.log(`${manifest ? `Photo set ${manifest} (scored as given: first contact only if nobody tuned on it)` : 'Labelled photo set (TUNED ON)'}: ${read.length} photos${missing.length ? `; MISSING on this machine: ${missing.map((m) => m.id).join(', ')}` : ''}`);
+console.log(`${manifest ? `Photo set ${manifest} (scored as given: first contact only if nobody tuned on it)` : 'Labelled photo set (TUNED ON)'}: ${read.length} photos${missing.length ? `; MISSING or unreadable on this machine: ${missing.map((m) => m.id).join(', ')}` : ''}`);
 console.log('class               photos  high  warning  info  nothing   people flagged (warning/high)');
 for (const c of CLASSES) {
   const r = table.get(c)!;
