@@ -295,7 +295,9 @@ function knowWho(tokens: readonly Token[], first: number, last: number): boolean
 
 /** The words at `start`..`end` are exactly what stands inside quotation marks ('"working from home"'). */
 function inQuotes(draft: string, start: number, end: number): boolean {
-  return /["“”'‘’]/.test(draft[start - 1] ?? '') && /["“”'‘’]/.test(draft[end] ?? '');
+  // The closing mark may follow the writer's own full stop or "!" inside the quotes ("'Migraine.'", '"dentist!"').
+  const close = /^[.!?…]{0,3}["“”'‘’]/.test(draft.slice(end, end + 4));
+  return /["“”'‘’]/.test(draft[start - 1] ?? '') && close;
 }
 
 /** Matters about a child's home or safety: with the child's class, they identify the child. */
