@@ -151,3 +151,17 @@ describe('body parts that "complain" are a figure of speech', () => {
 
   test('a parent\'s complaint still warns', () => warns("A parent has filed a complaint about Mr Price's marking", 'confidential/complaint'));
 });
+
+describe('pay and SEND funding for everyone are policy talk, not a case', () => {
+  test.each([
+    'Another pay freeze for teaching assistants while the exec head gets a bonus',
+    'Pay cut for all staff at the academy trust, lovely Christmas present',
+    'SEND funding in this county is a scandal, no new money again',
+    'The ALN reforms have doubled the paperwork and nobody asked us',
+  ])('stays quiet: %s', (draft) => quiet(draft));
+
+  test.each([
+    ['Rhian Ellis has had her pay frozen after the investigation', 'confidential/staff-wellbeing'],
+    ['Cai M is autistic and mum is fighting for his funding', 'confidential/send'],
+  ])('still warns: %s', (draft, rule) => warns(draft, rule));
+});
