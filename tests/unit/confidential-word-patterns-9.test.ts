@@ -63,6 +63,8 @@ describe('secrecy in Welsh as the south-west and the north say it', () => {
     "Rhywbeth mawr yn digwydd gyda'r staff yn yr ysgol. Sai'n gallu gweud dim byd",
     "Canlyniadau'r arolwg i mewn bore 'ma. Cadwch o i chi'ch hunain am y tro",
     "Newyddion am yr ysgol fory, dwi ddim i fod i ddeud eto",
+    'Keep it schtum but the head is leaving school at Easter',
+    "Don't breathe a word, the Estyn report is good",
   ])('%s', (draft) => warns(draft, 'confidential/secrecy-cue'));
 
   test.each([
@@ -95,12 +97,15 @@ describe("a child's home in plain words: beside the child", () => {
     "Leah B's nan is bringing her up now, mum's in a psych ward",
     'Nia P was picked up by a woman the office had never seen before',
     "Dylan R's dad isn't allowed to go home with him, it's on the system",
+    "Mae tad Cai M yn y jâl ers y Pasg",
   ])('%s', (draft) => warns(draft, 'confidential/home-circumstances'));
 
   test.each([
     'We are staying in a caravan in Tenby for half term, bliss',
     "I haven't eaten since breakfast and it's 4pm, teacher life",
     'Our bank took the fee twice this month, furious',
+    'keep it tight at the back, lads, big match at school Saturday',
+    'Jail and Bail fundraiser at school on Friday, lock up your head teacher!',
   ])('stays quiet: %s', (draft) => quiet(draft));
 });
 
