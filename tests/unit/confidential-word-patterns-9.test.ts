@@ -138,11 +138,14 @@ describe('a colleague, police at the gate, an outcome before the letter', () => 
   test.each([
     ['Rhian Ellis is now on a formal support plan, capability next', 'confidential/staff-wellbeing'],
     ["Mae Gareth Price yn cael ei ddisgyblu, neb yn gwybod pam", 'confidential/staff-wellbeing'],
+    ["Rhian Ellis bant o'r ysgol ers pythefnos, dim syniad pryd ddaw hi nôl", 'confidential/staff-wellbeing'],
+    ["Gareth Price bant gyda'i nerfe eto, druan", 'confidential/staff-wellbeing'],
+    ["Cai M's family case has gone to conference, fingers crossed", 'confidential/logged-disclosure'],
     ['Police cars parked outside the school gates at home time, awful', 'confidential/police-at-school'],
     ['Our Estyn verdict is good but nothing official for staff until the report is published', 'confidential/outcome-hinted'],
   ])('%s', (draft, rule) => warns(draft, rule));
 
-  test.each(['Police at the gate this morning to talk to families about parking', 'My own support plan at the gym is going well'])('stays quiet: %s', (draft) =>
+  test.each(['Police at the gate this morning to talk to families about parking', 'My own support plan at the gym is going well', 'Off to conference in Leeds with the head, see you there', "Bant i'r traeth am bythefnos, hwyl fawr!"])('stays quiet: %s', (draft) =>
     quiet(draft),
   );
 });
