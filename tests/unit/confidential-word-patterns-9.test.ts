@@ -98,6 +98,8 @@ describe("a child's home in plain words: beside the child", () => {
     'Nia P was picked up by a woman the office had never seen before',
     "Dylan R's dad isn't allowed to go home with him, it's on the system",
     "Mae tad Cai M yn y jâl ers y Pasg",
+    "Nia P wedi cael ei gadael adre ar ei phen ei hun dros y penwythnos",
+    'Dylan R ddim yn cael ei gasglu gan ei dad o hyn ymlaen',
   ])('%s', (draft) => warns(draft, 'confidential/home-circumstances'));
 
   test.each([
@@ -129,6 +131,7 @@ describe('a need, a plan or a sanction beside one pupil', () => {
     ['Dylan R has self harmed again over the weekend', 'confidential/diagnosis'],
     ['Maja N got sent to isolation for the rest of the week', 'confidential/sanction'],
     ['Leah B punched a year 3 again at lunch', 'confidential/sanction'],
+    ['Maja N wedi cael ei dal yn fepio yn y tŷ bach', 'confidential/sanction'],
   ])('%s', (draft, rule) => warns(draft, rule, 'high'));
 
   test.each(['Nearly wet myself laughing at the staff panto', 'Got my bank statement through and wish I had not'])('stays quiet: %s', (draft) => quiet(draft));
