@@ -65,6 +65,7 @@ describe('secrecy in Welsh as the south-west and the north say it', () => {
     "Newyddion am yr ysgol fory, dwi ddim i fod i ddeud eto",
     'Keep it schtum but the head is leaving school at Easter',
     "Don't breathe a word, the Estyn report is good",
+    'Something going on with one of my families in Year 2, rather not go into it',
   ])('%s', (draft) => warns(draft, 'confidential/secrecy-cue'));
 
   test.each([
@@ -81,7 +82,7 @@ describe('promised not to tell, told not to discuss: a secrecy cue', () => {
     'Something is going on with the head. Rather not say too much yet.',
   ])('%s', (draft) => warns(draft, 'confidential/secrecy-cue'));
 
-  test.each(['My daughter made me promise not to tell her dad about the cake', "the kids made me promise not to tell anyone the ending of the film"])(
+  test.each(["Won't go into it but my car died on the M4 again", "I haven't seen the new Bond film yet, no spoilers", 'My daughter made me promise not to tell her dad about the cake', "the kids made me promise not to tell anyone the ending of the film"])(
     'stays quiet: %s',
     (draft) => quiet(draft),
   );
@@ -146,6 +147,7 @@ describe('a colleague, police at the gate, an outcome before the letter', () => 
     ["Cai M's family case has gone to conference, fingers crossed", 'confidential/logged-disclosure'],
     ['Police cars parked outside the school gates at home time, awful', 'confidential/police-at-school'],
     ['Our Estyn verdict is good but nothing official for staff until the report is published', 'confidential/outcome-hinted'],
+    ["Estyn report's in and it's good. Parents haven't been told yet", 'confidential/outcome-hinted'],
   ])('%s', (draft, rule) => warns(draft, rule));
 
   test.each(['Police at the gate this morning to talk to families about parking', 'My own support plan at the gym is going well', 'Off to conference in Leeds with the head, see you there', "Bant i'r traeth am bythefnos, hwyl fawr!"])('stays quiet: %s', (draft) =>
