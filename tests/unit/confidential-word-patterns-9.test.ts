@@ -140,7 +140,7 @@ describe('a need, a plan or a sanction beside one pupil', () => {
 
 describe('a colleague, police at the gate, an outcome before the letter', () => {
   test.each([
-    ['Rhian Ellis is now on a formal support plan, capability next', 'confidential/staff-wellbeing'],
+    ['Rhian Ellis is now on a formal support plan, capability next', 'confidential/staff-absence'],
     ["Mae Gareth Price yn cael ei ddisgyblu, neb yn gwybod pam", 'confidential/staff-wellbeing'],
     ["Rhian Ellis bant o'r ysgol ers pythefnos, dim syniad pryd ddaw hi nôl", 'confidential/staff-wellbeing'],
     ["Gareth Price bant gyda'i nerfe eto, druan", 'confidential/staff-wellbeing'],
