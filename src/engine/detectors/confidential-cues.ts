@@ -6,6 +6,7 @@ import { lowerBound } from '../lower-bound';
 import { phrase, say, type PhraseKey } from '../message-keys';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import { WordPatternMatcher } from '../text/word-patterns';
 import type { Severity, Topic } from '../types';
 import { readersOwn, type TermMatch } from './confidential';
 import type { RawFinding } from './raw-finding';
@@ -32,6 +33,10 @@ interface Matter {
 
 interface Compiled {
   readonly secrecy: PhraseMatcher<true>;
+  /** Families of phrasings as word patterns (`text/word-patterns.ts`), beside the phrase lists. */
+  readonly secrecyPatterns: WordPatternMatcher<true>;
+  readonly matterPatterns: WordPatternMatcher<Matter>;
+  readonly benignPatterns: WordPatternMatcher<true>;
   readonly emoji: readonly string[];
   readonly matters: PhraseMatcher<Matter>;
   readonly outcomeWords: PhraseMatcher<true>;
@@ -47,6 +52,16 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
   let compiled = compiledByLexicon.get(lexicon);
   if (compiled) return compiled;
   const matters = new PhraseMatcher<Matter>({ plurals: false });
+  const spoken = (word: string) => spokenWelsh(word);
+  const matterPatterns = new WordPatternMatcher<Matter>(lexicon.wordClasses, spoken);
+  for (const entry of lexicon.matters) {
+    const unlessFollowedBy: ReadonlySet<string> = new Set(entry.unlessFollowedBy.flatMap((w) => phraseWords(w)));
+    for (const p of entry.patterns) matterPatterns.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy, quoted: false });
+  }
+  const secrecyPatterns = new WordPatternMatcher<true>(lexicon.wordClasses, spoken);
+  for (const p of lexicon.secrecy.patterns) secrecyPatterns.add(p, true);
+  const benignPatterns = new WordPatternMatcher<true>(lexicon.wordClasses, spoken);
+  for (const p of lexicon.benignPatterns) benignPatterns.add(p, true);
   for (const entry of lexicon.matters) {
     const unlessFollowedBy: ReadonlySet<string> = new Set(entry.unlessFollowedBy.flatMap((w) => phraseWords(w)));
     for (const p of entry.phrases.flatMap(spokenWelsh)) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy, quoted: false });
@@ -56,6 +71,9 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
   compiled = {
     ...(staff ? { absence: { id: staff.id, topic: staff.topic, needs: staff.needs, unlessFollowedBy: new Set<string>(), quoted: false } } : {}),
     secrecy: PhraseMatcher.of(lexicon.secrecy.phrases.flatMap(spokenWelsh), { plurals: false }),
+    secrecyPatterns,
+    matterPatterns,
+    benignPatterns,
     emoji: lexicon.secrecy.emoji,
     matters,
     outcomeWords: PhraseMatcher.of(lexicon.outcomeWords),
@@ -154,10 +172,17 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
   const tokens = doc.tokens;
   if (tokens.length === 0) return [];
   const secrecy = secrecyCues(c, ctx);
-  const matters = [...c.matters.matchAll(tokens), ...absences(c, tokens)].sort((x, y) => x.first - y.first);
+  // A pattern and a listed phrase may find the same words: keep one finding per matter and span.
+  const spans = new Set<string>();
+  const matters = [...c.matters.matchAll(tokens), ...c.matterPatterns.matchAll(tokens), ...absences(c, tokens)]
+    .filter((m) => {
+      const key = `${m.value.id}:${m.first}:${m.last}`;
+      return spans.has(key) ? false : (spans.add(key), true);
+    })
+    .sort((x, y) => x.first - y.first);
   if (secrecy.length === 0 && matters.length === 0) return [];
   const findings: RawFinding[] = [];
-  const benignSentences = new Set(c.benign.matchAll(tokens).map((m) => tokens[m.first]!.sentence));
+  const benignSentences = new Set([...c.benign.matchAll(tokens), ...c.benignPatterns.matchAll(tokens)].map((m) => tokens[m.first]!.sentence));
   let matterText: string | undefined;
   const described = new Set<number>();
 
@@ -270,7 +295,9 @@ function knowWho(tokens: readonly Token[], first: number, last: number): boolean
 
 /** The words at `start`..`end` are exactly what stands inside quotation marks ('"working from home"'). */
 function inQuotes(draft: string, start: number, end: number): boolean {
-  return /["“”'‘’]/.test(draft[start - 1] ?? '') && /["“”'‘’]/.test(draft[end] ?? '');
+  // The closing mark may follow the writer's own full stop or "!" inside the quotes ("'Migraine.'", '"dentist!"').
+  const close = /^[.!?…]{0,3}["“”'‘’]/.test(draft.slice(end, end + 4));
+  return /["“”'‘’]/.test(draft[start - 1] ?? '') && close;
 }
 
 /** Matters about a child's home or safety: with the child's class, they identify the child. */
@@ -394,7 +421,7 @@ function secrecyCues(c: Compiled, ctx: DraftView): Cue[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
   const cues: Cue[] = [];
-  for (const m of c.secrecy.matchAll(tokens)) {
+  for (const m of [...c.secrecy.matchAll(tokens), ...c.secrecyPatterns.matchAll(tokens)]) {
     const firstToken = tokens[m.first]!;
     if (EDGE_ONLY.has(firstToken.norm) && !atEdge(tokens, m.first, m.last)) continue;
     cues.push({ first: m.first, last: m.last, text: doc.draft.slice(firstToken.start, tokens[m.last]!.end), emoji: false });

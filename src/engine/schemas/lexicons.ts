@@ -383,7 +383,11 @@ export const ConfidentialCuesSchema = z.strictObject({
     phrases,
     /** 🤐, 🤫: matched as characters anywhere in the draft. */
     emoji: z.array(z.string().min(1).max(16)),
+    /** Word patterns (see `text/word-patterns.ts`) for families of cues: "(asked|told) (me|us) not to (tell|say)". */
+    patterns: z.array(z.string().min(1).max(400)).default([]),
   }),
+  /** Named word classes the patterns use as `@name` ("@bodyPart": knees, feet, back…). */
+  wordClasses: z.record(z.string().regex(/^[A-Za-z]+$/), z.array(z.string().min(1).max(80)).min(1)).default({}),
   matters: z
     .array(
       z.strictObject({
@@ -401,6 +405,8 @@ export const ConfidentialCuesSchema = z.strictObject({
         unlessFollowedBy: z.array(phrase).default([]),
         /** Phrases that count only inside quotation marks, the writer doubting someone's absence ('"working from home"', '"dentist appointment"'). */
         quoted: z.array(phrase).default([]),
+        /** Word patterns for families of phrasings, where a phrase list would need one line per wording. */
+        patterns: z.array(z.string().min(1).max(400)).default([]),
       }),
     )
     .min(1),
@@ -410,6 +416,8 @@ export const ConfidentialCuesSchema = z.strictObject({
   selfBefore: phrases,
   /** Talk about a subject, not a case ("stress awareness week", "on the news"). */
   benignFrames: phrases,
+  /** Benign frames as word patterns ("my knees have filed a complaint"). */
+  benignPatterns: z.array(z.string().min(1).max(400)).default([]),
 });
 export type ConfidentialCuesLexicon = z.output<typeof ConfidentialCuesSchema>;
 

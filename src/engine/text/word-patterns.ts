@@ -1,0 +1,127 @@
+import type { Token } from './tokenize';
+import { phraseWords, type PhraseMatch } from './phrases';
+
+/**
+ * Word patterns: one line of lexicon data that stands for a family of phrasings, where a phrase list
+ * would need one entry per wording ("knees have filed a complaint", "feet have lodged a complaint", …).
+ * A pattern is words separated by spaces, matched against a sentence's comparable words (`Token.norm`):
+ *
+ * - `word`: that word (folded as phrases are: "don't" is "dont", "mum's" is "mum");
+ * - `stem*`: any word starting with the stem ("complain*" finds "complained", "complaining");
+ * - `@class`: any entry of the named word class (entries may be several words: "put in");
+ * - `(a|b c|)`: one of the alternatives, each itself a pattern; an empty alternative makes it optional;
+ * - `~N`: up to N words of anything, inside the sentence ("told ~2 not to" finds "told me not to", "told us all not to");
+ * - `$`: the end of the sentence.
+ *
+ * A pattern never crosses a sentence. `variants` gives the other written forms of a word (spoken Welsh
+ * "dweud"/"deud"/"gweud"), so a pattern listed in one form matches in all.
+ */
+export type WordClasses = Readonly<Record<string, readonly string[]>>;
+
+export class WordPatternMatcher<T> {
+  private readonly entries: { re: RegExp; value: T }[] = [];
+
+  constructor(
+    private readonly classes: WordClasses = {},
+    private readonly variants: (word: string) => readonly string[] = (w) => [w],
+  ) {}
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Adds a pattern; throws on a malformed one (unknown class, unbalanced brackets) so bad data fails validation early. */
+  add(pattern: string, value: T): void {
+    const parser = { text: pattern, at: 0 };
+    const body = this.sequence(parser, new Set());
+    if (parser.at < pattern.length) throw new Error(`word pattern "${pattern}": unexpected "${pattern[parser.at]}" at ${parser.at}`);
+    if (body === '') throw new Error(`word pattern "${pattern}" has no words`);
+    this.entries.push({ re: new RegExp(`${body}(?= |$)`, 'gu'), value });
+  }
+
+  /** Every match in the tokens, sentence by sentence, as token indexes. */
+  matchAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    if (this.entries.length === 0) return out;
+    for (let from = 0; from < tokens.length; ) {
+      let to = from;
+      while (to + 1 < tokens.length && tokens[to + 1]!.sentence === tokens[from]!.sentence) to++;
+      // " w1 w2 w3": each word preceded by one space; starts[k] is where token from+k's space is.
+      let text = '';
+      const starts: number[] = [];
+      for (let k = from; k <= to; k++) {
+        starts.push(text.length);
+        text += ` ${tokens[k]!.norm}`;
+      }
+      const ends = new Map<number, number>(starts.map((s, k) => [s + 1 + tokens[from + k]!.norm.length, from + k]));
+      const firsts = new Map<number, number>(starts.map((s, k) => [s, from + k]));
+      for (const { re, value } of this.entries) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          const first = firsts.get(m.index);
+          const last = ends.get(m.index + m[0].length);
+          if (first !== undefined && last !== undefined) out.push({ value, first, last });
+        }
+      }
+      from = to + 1;
+    }
+    return out.sort((a, b) => a.first - b.first || b.last - a.last);
+  }
+
+  /** A sequence of elements until `|`, `)` or the end; each element's regex starts with its space. */
+  private sequence(p: { text: string; at: number }, seen: ReadonlySet<string>): string {
+    let out = '';
+    for (;;) {
+      while (p.text[p.at] === ' ') p.at++;
+      const ch = p.text[p.at];
+      if (ch === undefined || ch === '|' || ch === ')') return out;
+      if (ch === '(') {
+        p.at++;
+        const alternatives: string[] = [this.sequence(p, seen)];
+        while (p.text[p.at] === '|') {
+          p.at++;
+          alternatives.push(this.sequence(p, seen));
+        }
+        if (p.text[p.at] !== ')') throw new Error(`word pattern "${p.text}": missing ")"`);
+        p.at++;
+        out += `(?:${alternatives.join('|')})`;
+        continue;
+      }
+      const m = /^[^ ()|]+/.exec(p.text.slice(p.at))!;
+      p.at += m[0].length;
+      out += this.element(m[0], p.text, seen);
+    }
+  }
+
+  private element(word: string, pattern: string, seen: ReadonlySet<string>): string {
+    // "$": the sentence ends here ("I made the call." but not "made the call to cancel the trip").
+    if (word === '$') return '$';
+    const gap = /^~(\d)$/.exec(word);
+    if (gap) return `(?: [^ ]+){0,${gap[1]}}`;
+    if (word.startsWith('@')) {
+      const name = word.slice(1);
+      const entries = this.classes[name];
+      if (!entries || seen.has(name)) throw new Error(`word pattern "${pattern}": unknown or recursive class @${name}`);
+      const inner = new Set([...seen, name]);
+      return `(?:${entries.map((entry) => this.sequence({ text: entry, at: 0 }, inner)).join('|')})`;
+    }
+    const prefix = word.endsWith('*');
+    const words = phraseWords(prefix ? word.slice(0, -1) : word);
+    if (words.length === 0) throw new Error(`word pattern "${pattern}": "${word}" has no letters`);
+    return words
+      .map((w, i) => {
+        const forms = [...new Set([w, ...this.variants(w).flatMap((v) => phraseWords(v))])].map(escape);
+        const alt = forms.length === 1 ? forms[0]! : `(?:${forms.join('|')})`;
+        return ` ${alt}${prefix && i === words.length - 1 ? '[^ ]*' : ''}`;
+      })
+      .join('');
+  }
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
