@@ -10,6 +10,7 @@ import type { Token } from '../text/tokenize';
 import { compiledNames } from './compiled-names';
 import { compileNamesakes, namesakeAt, type NamesakeReading, type Namesakes } from './namesakes';
 import { MutatedNames } from './welsh-name-mutations';
+import { surnameFamilyAt, surnameFamilyFinding } from './surname-family';
 import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
 import { childFrameAfter, notAChild, welshSubject } from '../context/pupil-frames';
 import { isPersonTag } from '../context/sentence-tags';
@@ -45,6 +46,13 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
     if (family) {
       findings.push(surnameChildFinding(ctx, found, i, family.last, family.matches));
       i = family.last;
+      continue;
+    }
+    // "the Gedge family", "that Fairweather woman": a roster surname naming the pupil's family, a parent through the child.
+    const household = surnameFamilyAt(ctx, roster, tokens, i);
+    if (household) {
+      findings.push(surnameFamilyFinding(ctx, found, i, household.last, household.matches));
+      i = household.last;
       continue;
     }
     const full = roster.fullNames.longestAt(tokens, i);
@@ -573,6 +581,7 @@ export const pupilNamesDetector = defineDetector({
     'pupil-name/roster-hashtag': 'a roster full name run together in a hashtag or handle: high',
     'pupil-name/roster-initials': 'first name + initial or initial + surname: high in school context, else a warning',
     'pupil-name/roster-surname-child': 'a roster surname with a child word after it ("the Malik girl", "the Nowak twins"): high in school context, else a warning',
+    'pupil-name/roster-surname-family': 'a roster surname with a family or parent word after it ("the Gedge family", "that Fairweather woman"): a parent through the child; high in school context, else a warning',
     'pupil-name/roster-first-name': 'a roster first name alone: high in strong school context, a warning with weak context',
     'pupil-name/roster-nickname': 'an everyday nickname of a roster first name in school context',
     'pupil-name/roster-first-name-no-context': 'a roster first name with no school context: info',

@@ -42,5 +42,11 @@ export const PupilFramesSchema = z.strictObject({
   patronymicBefore: phrases,
   /** "moved to Bradford", "symud i Chester": a capitalised word after these is a place. */
   placeBefore: phrases,
+  /** Words before a roster surname that point at one family ("the", "that"): "that Fairweather woman". */
+  surnameFamilyBefore: phrases,
+  /** Family and parent words after a roster surname: the pupil's family, a parent through the child ("the Gedge family", "the Nowak parents"). */
+  surnameFamily: phrases,
+  /** The family words that need no word before them, even typed in lower case ("gedge family had the bailiffs round"). */
+  surnameFamilyBare: phrases,
 });
 export type PupilFramesLexicon = z.output<typeof PupilFramesSchema>;
