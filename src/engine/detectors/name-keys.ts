@@ -126,6 +126,9 @@ export function nameKeysOf(name: string, withGivenAlone: boolean): NameKeys | un
     }
     // A nickname that is also a word ("Will", "Bill") needs the evidence a word-name needs.
     for (const nick of nicknames) keys.push({ list: 'given', words: nick, form: 'nickname', wordLike: isWordName(nick.join('')) });
+    // "abdi in my form", "zuza in 10Y": a clip alone is short and could be anything, so it needs the evidence a
+    // word-name needs (a class frame, a capital in a post about school); never a clip that is a first name of its own.
+    if (hasSurname) for (const { clip, firstName } of clippedGiven(givenParts)) if (!firstName) keys.push({ list: 'given', words: [clip], form: 'nickname', wordLike: true });
   }
   return {
     given,

@@ -12,7 +12,8 @@ import { compileNamesakes, namesakeAt, type NamesakeReading, type Namesakes } fr
 import { MutatedNames } from './welsh-name-mutations';
 import { surnameFamilyAt, surnameFamilyFinding } from './surname-family';
 import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
-import { childFrameAfter, notAChild, welshSubject } from '../context/pupil-frames';
+import { childFrameAfter, welshSubject } from '../context/pupil-frames';
+import { notAChildName } from '../context/not-a-child-name';
 import { isPersonTag } from '../context/sentence-tags';
 import type { DraftView } from '../draft';
 import type { Severity } from '../types';
@@ -341,7 +342,7 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   const next = tokens[last + 1];
   if (someoneElse(ctx, first, last)) return;
   // "Maid Marian", "Branwen ferch Llŷr", "Felix the cat", "Jac-y-do": someone, or something, else.
-  if (token.kind === 'word' && notAChild(tokens, first, last)) return;
+  if (token.kind === 'word' && notAChildName(tokens, first, last)) return;
   if (earlierSomeoneElse(tokens, first, last, matches)) return;
   // "câi'r plant", "ni'r": a word carrying the Welsh article ('r) is a word, never a name.
   if (/['’]r$/iu.test(tokens[last]!.raw)) return;
