@@ -4,7 +4,7 @@ import { compile } from '../../src/analyser';
 /**
  * Ninth session: a long first name clipped to its first syllables, as staff and friends say it
  * ("Zuzi" for Zuzianna, "Nata" for Natalia, "Abdul" for Abdulrahim), is the pupil when the surname
- * or its initial follows. A clip alone is too short to trust; a clip that is a first name of its own
+ * or its initial follows; alone, only with what makes a word-name a child (a class frame); a clip that is a first name of its own
  * ("Magda", "Mary" of Maryam) needs the whole surname, not only its initial. Roster and drafts written here.
  */
 const school = compile({
@@ -28,6 +28,18 @@ describe('a clipped first name with the surname or its initial', () => {
     ['Nata K read her poem to the whole year group', 'Nata K'],
     ['seba e has been off all week, anyone heard anything?', 'seba e'],
   ])('%s', (draft, match) => expect(pupil(draft)).toContain(match));
+});
+
+describe('a clip alone, with what makes a word-name a child', () => {
+  test.each([
+    ['asking for abdulr in my form, mum is struggling', 'abdulr'],
+    ['zuzi in 9K was a legend in the science practical', 'zuzi'],
+    ['Nata in my class read her poem to the whole year group', 'Nata'],
+  ])('%s', (draft, match) => expect(pupil(draft)).toContain(match));
+
+  test.each(['zuzi was a legend today', 'the zuzi cafe on the high street does great cake'])('without one, quiet: %s', (draft) =>
+    expect(pupil(draft)).toEqual([]),
+  );
 });
 
 describe('stays quiet', () => {

@@ -14,6 +14,7 @@ import { surnameFamilyAt, surnameFamilyFinding } from './surname-family';
 import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
 import { childFrameAfter, welshSubject } from '../context/pupil-frames';
 import { notAChildName } from '../context/not-a-child-name';
+import { classCodeAfter } from '../context/class-code-after';
 import { isPersonTag } from '../context/sentence-tags';
 import type { DraftView } from '../draft';
 import type { Severity } from '../types';
@@ -369,7 +370,10 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   const framed = framedText ? { text: framedText } : undefined;
   // "Ayaan wants to be a bus driver like Clive": a colleague of the school named in the same sentence makes a roster name the school's child.
   const colleague = token.kind === 'word' && !wordLike ? colleagueInSentence(ctx, first, last) : undefined;
-  const any = strong ?? ctx.schoolContextNear(token.start) ?? colleague ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined) ?? diminutive ?? framed;
+  // "kai in 11 who got full marks", "mo from 4B": a year number or form code after the name places a child in a class.
+  const classCodeText = token.kind === 'word' ? classCodeAfter(tokens, last) : undefined;
+  const classCode = classCodeText ? { text: classCodeText } : undefined;
+  const any = strong ?? ctx.schoolContextNear(token.start) ?? colleague ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined) ?? diminutive ?? framed ?? classCode;
   const hashtag = token.kind !== 'word';
   let severity: Severity | undefined;
   // "Seren Network conference … #Seren": a name-word that names an organisation in this draft is that organisation.
