@@ -26,6 +26,12 @@ const BARE_NAMING: ReadonlySet<string> = new Set(lexicon.bareNaming.map((w) => p
 const NAMED_THINGS = words(lexicon.namedThings);
 const NOT_A_SURNAME = words(lexicon.notASurname);
 const ANIMALS = PhraseMatcher.of(LEXICONS.names.animals);
+/** Trades and roles after "the"/"y": "Tyler the plumber", "Rhys y plymar" (pupil-cues.json namesakes). */
+const ROLES = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.roles);
+const OWN_NAME_BEFORE = PhraseMatcher.of(lexicon.ownNameBefore, { plurals: false });
+const PATRONYMIC_AFTER = words(lexicon.patronymicAfter);
+/** "the", Welsh "y"/"yr" before a title or a trade after the name. */
+const THE: ReadonlySet<string> = new Set(['the', 'y', 'yr']);
 /** Nouns an eponym stands before: "a Harley Davidson rally", "the Grace Darling topic", "Florence Nightingale day". */
 const EPONYM_HEADS = PhraseMatcher.of(LEXICONS.names.eponymHeads);
 /** A people ("Roma", "Somalis", "Pakistani") or a describing word ("ginger", "tall"): one set. */
@@ -72,6 +78,11 @@ export function notAChildName(tokens: readonly Token[], first: number, last: num
   const after = tokens[last + 1];
   const place = placeBefore(tokens, first);
   if (place) return place;
+  // "my name (Noor) means light", "fy enw i ydy Seren": the writer's own name.
+  for (let start = Math.max(0, first - 5); start < first; start++) {
+    const own = tokens[start]!.sentence === sentence ? OWN_NAME_BEFORE.longestAt(tokens, start, first) : undefined;
+    if (own?.last === first - 1) return spoken(tokens, start, first);
+  }
   if (previous && previous.sentence === sentence && previous.kind === 'word' && /^\s+$/.test(token.gapBefore)) {
     // "Maid Marian", "King Arthur": the title written with its capital, as part of the name.
     if (TITLES.has(previous.norm) && previous.capitalised) return `${previous.raw} ${token.raw}`;
@@ -88,6 +99,15 @@ export function notAChildName(tokens: readonly Token[], first: number, last: num
     const animal = ANIMALS.longestAt(tokens, last + 2);
     if (animal && tokens[animal.last]!.sentence === sentence) return spoken(tokens, first, animal.last);
   }
+  // "Tyler the plumber", "Gwenllian, y dywysoges goll", "Arthur the king": a trade or a title after the name.
+  const described = tokens[last + 2];
+  if (THE.has(after.norm) && described && described.sentence === sentence && described.kind === 'word') {
+    if (TITLES.has(described.norm)) return spoken(tokens, first, last + 2);
+    const role = ROLES.longestAt(tokens, last + 2);
+    if (role && tokens[role.last]!.sentence === sentence) return spoken(tokens, first, role.last);
+  }
+  // "Mabon ap Gwynfor", "Gwenllian ferch Llywelyn": another person's whole Welsh name (not "Osian ap D", a pupil's surname cut to its initial).
+  if (PATRONYMIC_AFTER.has(after.norm) && !after.capitalised && /^\s+$/.test(after.gapBefore) && described && described.sentence === sentence && described.capitalised && described.norm.length >= 3 && /^\s+$/.test(described.gapBefore)) return spoken(tokens, first, last + 2);
   return undefined;
 }
 

@@ -22,5 +22,9 @@ export const NotAChildSchema = z.strictObject({
   namedThings: phrases,
   /** Words that, right after a first name, are not a surname: the name is doing something or joined to another. */
   notASurname: phrases,
+  /** The writer's own name after these: "my name (Noor) means light", "fy enw i ydy Seren". */
+  ownNameBefore: phrases,
+  /** "Mabon ap Gwynfor", "Gwenllian ferch Llywelyn": a patronymic and a capitalised name after the first name, another person's whole name. */
+  patronymicAfter: phrases,
 });
 export type NotAChildLexicon = z.output<typeof NotAChildSchema>;
