@@ -24,6 +24,7 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'pupil-name/roster-initials': 'Amira K was star of the week in my class',
   'pupil-name/described-by-circumstances': 'The twins in 4B are living in a B&B with mum since the fire',
   'pupil-name/roster-surname-child': 'The Bowen boy was brilliant in the school play',
+  'pupil-name/roster-surname-family': 'The Bowen family have had a really hard month, be kind at pick-up',
   'pupil-name/roster-first-name': 'Well done Amira, star of the week!',
   'pupil-name/roster-nickname': 'Tom was star of the week in my class today',
   'pupil-name/roster-first-name-no-context': 'Dinner with Amira tonight',

@@ -2,6 +2,7 @@ import { LEXICONS } from '../rules';
 import type { DraftView } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import { yearGroupPhrases } from './school-context';
+import { classCodeAfter } from './class-code-after';
 
 /**
  * The words around a name that introduce a child: "a girl called Jasmine", "Mason in Year 3",
@@ -39,6 +40,7 @@ export function inChildFrame(ctx: DraftView, index: number): boolean {
   return (
     (previous !== undefined && previous.sentence === token.sentence && NAMING_WORDS.has(previous.norm) && childMentionedBefore(ctx, index)) ||
     (sameSentence && CLASS_AFTER.longestAt(tokens, index + 1) !== undefined) ||
+    (sameSentence && classCodeAfter(tokens, index) !== undefined) ||
     (sameSentence && token.possessive && FAMILY_AFTER.has(next!.norm) && ctx.hasStrongSchoolContext())
   );
 }

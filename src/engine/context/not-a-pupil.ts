@@ -3,7 +3,7 @@ import type { DraftView } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import { isKnownFirstName } from './names-knowledge';
 import { BARE_POSSESSIVES, HONORIFICS, ownCircleBefore } from './community';
-import { storyFigureOrWord } from './story-figures';
+import { storyFigureOrWord } from './not-a-child-name';
 
 /**
  * When a first name in a draft is not a pupil: an adult with a title, the writer's own family, a

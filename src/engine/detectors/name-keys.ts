@@ -1,6 +1,6 @@
 import { LEXICONS } from '../rules';
 import { foldString } from '../text/fold';
-import { isEverydayWord, isWordName } from '../context/names-knowledge';
+import { isEverydayWord, isKnownFirstName, isWordName } from '../context/names-knowledge';
 
 /** Two letters everyone writes for something else: initials that spell them are a pupil only with more evidence. */
 const INITIALS_IN_USE: ReadonlySet<string> = new Set(['am', 'pm', 'ok', 'tv', 'pe', 're', 'dt', 'ta', 'pa', 'hr', 'it', 'gp', 'mp', 'dj', 'pr', 'bt', 'ms', 'mr', 'st', 'rd', 'yr', 'ny', 'la', 'sa', 'fa', 'ma', 'da', 'bl', 'ni', 'ti', 'fi', 'mi', 'di', 'na', 'ac', 'ar', 'at', 'yn', 'wy', 'cd', 'id', 'uk', 'eu', 'us', 'ps', 'bb', 'lol']);
@@ -44,6 +44,26 @@ export interface NameKeys {
 /** Particles that belong to the surname after them ("Tomos ap Gruffydd", "Ludwig van Beethoven"). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(LEXICONS.names.surnameParticles);
 
+/** The shortest and longest clip of a first name kept ("Zuza" of Zuzanna, "Abdi" of Abdirahman); the clip leaves two letters off at least. */
+const CLIP_SHORTEST = 4;
+const CLIP_LEFT_OFF = 2;
+
+/**
+ * A one-word first name of six letters or more, clipped after four letters or more: "zuza", "zuzan" for
+ * Zuzanna. Not a clip that is a word or a name-word ("char" of Charlotte); a first name of its own ("mary" of Maryam) is marked.
+ */
+function clippedGiven(givenParts: readonly string[]): { clip: string; firstName: boolean }[] {
+  if (givenParts.length !== 1) return [];
+  const given = givenParts[0]!;
+  if (!/^\p{L}+$/u.test(given)) return [];
+  const clips: { clip: string; firstName: boolean }[] = [];
+  for (let length = CLIP_SHORTEST; length <= given.length - CLIP_LEFT_OFF; length++) {
+    const clip = given.slice(0, length);
+    if (!isEverydayWord(clip) && !isWordName(clip)) clips.push({ clip, firstName: isKnownFirstName(clip) });
+  }
+  return clips;
+}
+
 /** The keys of one name, or undefined when it has no letters to match. */
 export function nameKeysOf(name: string, withGivenAlone: boolean): NameKeys | undefined {
   const words = nameWordsOf(name);
@@ -79,6 +99,13 @@ export function nameKeysOf(name: string, withGivenAlone: boolean): NameKeys | un
     for (const s of surnameSpellings) keys.push({ list: 'surname', words: s });
     const surnameInitial = surnameWords[surnameWords.length - 1]!.parts[0]![0]!;
     for (const g of [...givenSpellings, ...nicknames]) keys.push({ list: 'full', words: [...g, surnameInitial], form: 'given-initial' });
+    // "zuza k", "Abdi F", "gabi petrauskaite": a long first name clipped to its first syllables, as friends and
+    // staff say it, is the pupil with the surname or its initial after it (never alone: a clip is too short to trust).
+    // A clip that is a first name of its own ("Magda", "Mary") is the pupil only with the whole surname.
+    for (const { clip, firstName } of clippedGiven(givenParts)) {
+      if (!firstName) keys.push({ list: 'full', words: [clip, surnameInitial], form: 'given-initial' });
+      for (const s of surnameSpellings) keys.push({ list: 'full', words: [clip, ...s], form: 'full' });
+    }
     for (const s of surnameSpellings) keys.push({ list: 'full', words: [givenParts[0]![0]!, ...s], form: 'initial-surname' });
   }
   // A one-letter given name ("J Smith") alone would match every "J".
@@ -99,6 +126,9 @@ export function nameKeysOf(name: string, withGivenAlone: boolean): NameKeys | un
     }
     // A nickname that is also a word ("Will", "Bill") needs the evidence a word-name needs.
     for (const nick of nicknames) keys.push({ list: 'given', words: nick, form: 'nickname', wordLike: isWordName(nick.join('')) });
+    // "abdi in my form", "zuza in 10Y": a clip alone is short and could be anything, so it needs the evidence a
+    // word-name needs (a class frame, a capital in a post about school); never a clip that is a first name of its own.
+    if (hasSurname) for (const { clip, firstName } of clippedGiven(givenParts)) if (!firstName) keys.push({ list: 'given', words: [clip], form: 'nickname', wordLike: true });
   }
   return {
     given,

@@ -10,8 +10,11 @@ import type { Token } from '../text/tokenize';
 import { compiledNames } from './compiled-names';
 import { compileNamesakes, namesakeAt, type NamesakeReading, type Namesakes } from './namesakes';
 import { MutatedNames } from './welsh-name-mutations';
+import { surnameFamilyAt, surnameFamilyFinding } from './surname-family';
 import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
-import { childFrameAfter, notAChild, welshSubject } from '../context/pupil-frames';
+import { childFrameAfter, welshSubject } from '../context/pupil-frames';
+import { notAChildName } from '../context/not-a-child-name';
+import { classCodeAfter } from '../context/class-code-after';
 import { isPersonTag } from '../context/sentence-tags';
 import type { DraftView } from '../draft';
 import type { Severity } from '../types';
@@ -45,6 +48,13 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
     if (family) {
       findings.push(surnameChildFinding(ctx, found, i, family.last, family.matches));
       i = family.last;
+      continue;
+    }
+    // "the Gedge family", "that Fairweather woman": a roster surname naming the pupil's family, a parent through the child.
+    const household = surnameFamilyAt(ctx, roster, tokens, i);
+    if (household) {
+      findings.push(surnameFamilyFinding(ctx, found, i, household.last, household.matches));
+      i = household.last;
       continue;
     }
     const full = roster.fullNames.longestAt(tokens, i);
@@ -333,7 +343,7 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   const next = tokens[last + 1];
   if (someoneElse(ctx, first, last)) return;
   // "Maid Marian", "Branwen ferch Llŷr", "Felix the cat", "Jac-y-do": someone, or something, else.
-  if (token.kind === 'word' && notAChild(tokens, first, last)) return;
+  if (token.kind === 'word' && notAChildName(tokens, first, last)) return;
   if (earlierSomeoneElse(tokens, first, last, matches)) return;
   // "câi'r plant", "ni'r": a word carrying the Welsh article ('r) is a word, never a name.
   if (/['’]r$/iu.test(tokens[last]!.raw)) return;
@@ -360,7 +370,10 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   const framed = framedText ? { text: framedText } : undefined;
   // "Ayaan wants to be a bus driver like Clive": a colleague of the school named in the same sentence makes a roster name the school's child.
   const colleague = token.kind === 'word' && !wordLike ? colleagueInSentence(ctx, first, last) : undefined;
-  const any = strong ?? ctx.schoolContextNear(token.start) ?? colleague ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined) ?? diminutive ?? framed;
+  // "kai in 11 who got full marks", "mo from 4B": a year number or form code after the name places a child in a class.
+  const classCodeText = token.kind === 'word' ? classCodeAfter(tokens, last) : undefined;
+  const classCode = classCodeText ? { text: classCodeText } : undefined;
+  const any = strong ?? ctx.schoolContextNear(token.start) ?? colleague ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined) ?? diminutive ?? framed ?? classCode;
   const hashtag = token.kind !== 'word';
   let severity: Severity | undefined;
   // "Seren Network conference … #Seren": a name-word that names an organisation in this draft is that organisation.
@@ -573,6 +586,7 @@ export const pupilNamesDetector = defineDetector({
     'pupil-name/roster-hashtag': 'a roster full name run together in a hashtag or handle: high',
     'pupil-name/roster-initials': 'first name + initial or initial + surname: high in school context, else a warning',
     'pupil-name/roster-surname-child': 'a roster surname with a child word after it ("the Malik girl", "the Nowak twins"): high in school context, else a warning',
+    'pupil-name/roster-surname-family': 'a roster surname with a family or parent word after it ("the Gedge family", "that Fairweather woman"): a parent through the child; high in school context, else a warning',
     'pupil-name/roster-first-name': 'a roster first name alone: high in strong school context, a warning with weak context',
     'pupil-name/roster-nickname': 'an everyday nickname of a roster first name in school context',
     'pupil-name/roster-first-name-no-context': 'a roster first name with no school context: info',

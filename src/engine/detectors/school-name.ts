@@ -235,6 +235,8 @@ export class SchoolNameMatcher {
           break;
         }
       }
+      // "Infant and Nursery School", "Primary & Nursery": a connector between two type words is part of the type.
+      if (stripped && end > start + 2 && TYPE_CONNECTORS.has(words[end - 1]!) && this.typeEndsAt(words, start + 1, end - 1)) end -= 1;
     }
     const own = words.slice(start, end);
     const source: NameSource = {
@@ -269,6 +271,12 @@ export class SchoolNameMatcher {
     // "#StNicks", "#SantNicYnSeren": a nickname run together is the place word, which a school post makes the school.
     for (const spelling of nicknameVariants(this.nicknames, own)) this.squashedNames.push({ form: spelling.join(''), source: { ...source, bareIsName: false } });
     this.squashedNames.sort((a, b) => b.form.length - a.form.length);
+  }
+
+  /** Some type words end right before `end` (from `from` on): "Infant" in "Infant and Nursery". */
+  private typeEndsAt(words: readonly string[], from: number, end: number): boolean {
+    for (let k = from; k < end; k++) if (this.types.typeMatcher.longestAtWords(words, k, end)?.last === end - 1) return true;
+    return false;
   }
 
   /** A school-type word, or one with a Welsh type word before it ("gyfun" of "Ysgol Gyfun"): never a short form of the name. */
@@ -335,8 +343,16 @@ export class SchoolNameMatcher {
     // Type words after the name.
     const tail: TypeInfo[] = [];
     let end = last;
+    // The type words before the first connector: "Cadoxton Primary and secondary schools" is still Cadoxton Primary.
+    let firstJoin: { length: number; end: number } | undefined;
     for (let k = last + 1; k < tokens.length; ) {
-      const match = this.types.typeMatcher.longestAt(tokens, k);
+      // "Dersingford Infant and Nursery", "Primary & Nursery": a connector joins two type words.
+      const joined = k > last + 1 && tokens[k]!.sentence === tokens[last]!.sentence && TYPE_CONNECTORS.has(tokens[k]!.norm) ? this.types.typeMatcher.longestAt(tokens, k + 1) : undefined;
+      if (joined) {
+        firstJoin ??= { length: tail.length, end };
+        k += 1;
+      }
+      const match = joined ?? this.types.typeMatcher.longestAt(tokens, k);
       if (!match || (k > last + 1 ? false : !/^[\s\-']*$/.test(tokens[k]!.gapBefore))) break;
       tail.push(...match.values);
       end = match.last;
@@ -353,14 +369,20 @@ export class SchoolNameMatcher {
         break;
       }
     }
+    if (tail.length > 0) {
+      // Any configured spelling the type words fit: "Dersingford Infants" is the school when an alias says
+      // so, even though the full name's own words also lead "Dersingford Infant and Nursery School".
+      const cuts = firstJoin ? [{ types: tail, end }, { types: tail.slice(0, firstJoin.length), end: firstJoin.end }] : [{ types: tail, end }];
+      for (const cut of cuts)
+        for (const source of sources) {
+          // "Fenwick Vale Academy Trust board": the school's own type words, then its trust, is still the school.
+          const own = cut.types.filter((type) => !type.families.includes('group'));
+          const checked = own.length > 0 && own.length < cut.types.length && compatible(this.types, source, own) ? own : cut.types;
+          if (compatible(this.types, source, checked)) return { form: source.alias ? 'alias' : 'name', first: start, last: cut.end, source: source.text };
+        }
+      return undefined; // "Cadoxton High": another school in the same place.
+    }
     for (const source of sources) {
-      if (tail.length > 0) {
-        // "Fenwick Vale Academy Trust board": the school's own type words, then its trust, is still the school.
-        const own = tail.filter((type) => !type.families.includes('group'));
-        const checked = own.length > 0 && own.length < tail.length && compatible(this.types, source, own) ? own : tail;
-        if (compatible(this.types, source, checked)) return { form: source.alias ? 'alias' : 'name', first: start, last: end, source: source.text };
-        return undefined; // "Cadoxton High": another school in the same place.
-      }
       if (leading.length > 0 && compatible(this.types, source, leading)) return { form: 'welsh', first: start, last, source: source.text };
     }
     // "Ysgol Uwchradd Cadoxton" is Cadoxton's secondary school, not Cadoxton Primary, just as "Cadoxton High" is.
@@ -451,6 +473,9 @@ function spellingVariants(types: SchoolTypesLexicon, words: readonly string[]): 
   }
   return variants;
 }
+
+/** Words joining two type words inside one school's type ("Infant and Nursery", "Primary & Nursery"). */
+const TYPE_CONNECTORS: ReadonlySet<string> = new Set(['and', '&']);
 
 const FORM_RULES: Record<SchoolNameForm, string> = {
   name: 'school name with its type words',

@@ -1,8 +1,7 @@
 import { referenceAt } from '../context/community';
 import { isEverydayWord, isKnownFirstName, looksLikeASurname } from '../context/names-knowledge';
 import { NOT_NAMES, someoneElseLater } from '../context/not-a-pupil';
-import { notAChildsName } from '../context/story-figures';
-import { describesAGroup, notAChild } from '../context/pupil-frames';
+import { namesAGroup, notAChildName } from '../context/not-a-child-name';
 import { isPersonTag, isThingTag } from '../context/sentence-tags';
 import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
@@ -97,11 +96,10 @@ function couldBeAName(ctx: DraftView, token: Token, staffGivenNames: ReadonlySet
   // "I've", "Don't": contractions are not names (a possessive "Tyler's" is).
   if (/['’]/.test(token.raw) && !token.possessive) return false;
   if (NOT_NAMES.has(token.norm)) return false; // Welsh "Mae" ("is") opens many sentences
-  if (notAChildsName(ctx, token.index)) return false; // "yr hogia Roma", "newydd symud i Bradford"
-  // "moved to Bradford", "Maid Marian", "Felix the cat": plainly not a child.
-  if (notAChild(ctx.doc.tokens, token.index, token.index)) return false;
-  // "ma'r hogia Roma yn fy nosbarth": a people, not a child called Roma (a roster Roma is still found by the roster).
-  if (describesAGroup(token.norm)) return false;
+  // "ma'r hogia Roma yn fy nosbarth", "the ginger lad": a people or a look, not a child called Roma (a roster Roma is still found by the roster).
+  if (namesAGroup(token.norm)) return false;
+  // "moved to Bradford", "a café called Seren", "Maid Marian", "Felix the cat": plainly not a child.
+  if (notAChildName(ctx.doc.tokens, token.index, token.index)) return false;
   const other = someoneElseLater(ctx, token.index, token.index);
   return typeof other === 'function' ? () => other() === undefined : other === undefined;
 }

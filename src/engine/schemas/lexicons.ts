@@ -239,8 +239,6 @@ export const NamesSchema = z.strictObject({
   determiners: z.array(phrase),
   /** In a post about a play, its parts are not children ("Mary, Joseph, the donkey"). */
   roles: z.array(z.strictObject({ when: phrases, names: phrases })),
-  /** Titles of rank or legend that make the name after them a figure of history or story ("Maid Marian", "King Arthur", "Brenin Arthur"). */
-  storyRanks: z.array(phrase),
   /** Nouns a famous name stands before as an eponym ("a Harley Davidson rally", "the Grace Darling topic"): not the pupil who shares the first name. */
   eponymHeads: z.array(phrase),
   /** A name after a pet's kind is the pet ("our class snake Sid"). */

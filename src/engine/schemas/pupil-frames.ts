@@ -36,11 +36,11 @@ export const PupilFramesSchema = z.strictObject({
   aids: phrases,
   /** School roles and systems ("told the DSL", "on CPOMS"): with them a description of where a child lives is about a pupil. */
   schoolRoles: phrases,
-  /** A title before a first name makes it a character or a figure of history: "Maid Marian", "Brenin Llŷr". */
-  titleBefore: phrases,
-  /** "Branwen ferch Llŷr", "son of Odin": the parent in a name from legend or history. */
-  patronymicBefore: phrases,
-  /** "moved to Bradford", "symud i Chester": a capitalised word after these is a place. */
-  placeBefore: phrases,
+  /** Words before a roster surname that point at one family ("the", "that"): "that Fairweather woman". */
+  surnameFamilyBefore: phrases,
+  /** Family and parent words after a roster surname: the pupil's family, a parent through the child ("the Gedge family", "the Nowak parents"). */
+  surnameFamily: phrases,
+  /** The family words that need no word before them, even typed in lower case ("gedge family had the bailiffs round"). */
+  surnameFamilyBare: phrases,
 });
 export type PupilFramesLexicon = z.output<typeof PupilFramesSchema>;
