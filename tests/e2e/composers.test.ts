@@ -60,7 +60,15 @@ async function findingsShown(page: Page, c: ComposerCase, mode: NamedMode): Prom
   // The post can be held (the panel does not say "Checking only"), and the report to the toolbar popup
   // says how: by the site's hooks, or by the page's structure where a language or a redesign broke them.
   expect(await panel.locator('[data-part="checking-only"]').count()).toBe(0);
-  await expect.poll(() => recognitionOfComposerInUse(sites.browser)).toBe(expectedRecognition(c, mode));
+  // Soft: a report that differs fails the test but lets the gate steps after it run, so a first-contact
+  // run (a blind redesign) still says what the teacher meets at the post button.
+  const expected = expectedRecognition(c, mode);
+  let reported = '';
+  await expect
+    .poll(async () => (reported = await recognitionOfComposerInUse(sites.browser)))
+    .toBe(expected)
+    .catch(() => undefined);
+  expect.soft(reported, 'how the popup says the composer was recognised').toBe(expected);
   await screenshot(mode, page, `${c.id}-panel`);
   await indicator(guard).click(); // close the panel again
 }

@@ -41,13 +41,17 @@ export interface ComposerCase {
    * Polish…) and after a redesign: the site's own hooks where they still hold, the page's
    * structure where a language or a redesign broke them. `blind`, for the blind redesign
    * (fixtures/blind/), only where it differs from `redesign`: that page was rebuilt, not renamed.
+   * `blind2`, the same for the second blind redesign (fixtures/blind2/): what its page's structure
+   * implies, written before its first contact, not read off the extension.
    */
-  recognised: Readonly<Record<'normal' | 'translated' | 'redesign', string> & { blind?: string }>;
+  recognised: Readonly<Record<'normal' | 'translated' | 'redesign', string> & { blind?: string; blind2?: string }>;
 }
 
 /** The figure of a case's `recognised` that applies to a fixture mode. */
-export const expectedRecognition = (c: ComposerCase, mode: { lang: string; redesign: boolean; blind?: boolean }): string =>
-  mode.blind && c.recognised.blind !== undefined ? c.recognised.blind : c.recognised[mode.redesign ? 'redesign' : mode.lang === 'en' ? 'normal' : 'translated'];
+export const expectedRecognition = (c: ComposerCase, mode: { lang: string; redesign: boolean; blind?: boolean; blind2?: boolean }): string =>
+  mode.blind2 && c.recognised.blind2 !== undefined
+    ? c.recognised.blind2
+    : mode.blind && c.recognised.blind !== undefined ? c.recognised.blind : c.recognised[mode.redesign ? 'redesign' : mode.lang === 'en' ? 'normal' : 'translated'];
 
 const SITE = 'site/site:selector';
 /** The site's selectors find the editor; its button, named in another language or renamed, is found by structure. */
@@ -121,7 +125,8 @@ export const COMPOSER_CASES: ComposerCase[] = [
     // Its Post button only appears once there is a draft. In the blind redesign the box lost its
     // form (a textarea under a post is still found by structure) and Post is always there,
     // aria-disabled until there is a draft: its enabled state follows the draft.
-    recognised: { ...bySiteInEnglish('structure/structure:appears-with-draft'), blind: STRUCTURE },
+    // In the second blind redesign (fixtures/blind2/) Post is always there too, greyed by a class only.
+    recognised: { ...bySiteInEnglish('structure/structure:appears-with-draft'), blind: STRUCTURE, blind2: STRUCTURE },
     url: SITE_URLS.instagram,
     editor: firstEditor('instagram-comment'),
     newline: 'Shift+Enter',
@@ -191,7 +196,9 @@ export const COMPOSER_CASES: ComposerCase[] = [
     id: 'linkedin-comment-tiptap',
     // In the blind redesign the box lost its form: its button (type=button, aria-disabled while
     // empty) is known by following the draft.
-    recognised: { ...bySiteUnless('structure/structure:submit-button'), blind: STRUCTURE },
+    // In the second blind redesign (fixtures/blind2/) it has no form either, and "Commenta" only
+    // appears once there is a draft.
+    recognised: { ...bySiteUnless('structure/structure:submit-button'), blind: STRUCTURE, blind2: 'structure/structure:appears-with-draft' },
     url: SITE_URLS.linkedinFeed,
     editor: firstEditor('linkedin-comment-tiptap'),
     newline: 'Enter',

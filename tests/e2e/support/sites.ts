@@ -15,13 +15,14 @@ import { launchWithExtension, outsideRequests, type ExtensionBrowser } from './b
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
-// `blind`: the page as the blind redesign rebuilt it, and the language it is served in (fixtures/drift.ts).
+// `blind`: the page as the blind redesign rebuilt it, and the language it is served in (fixtures/drift.ts);
+// `blind2`: the same for the second blind redesign (fixtures/blind2/).
 const SITES = {
-  'https://www.facebook.com': { entry: 'facebook.tsx', title: 'Facebook', blind: { entry: 'blind/facebook.tsx', lang: 'lt' } },
-  'https://www.instagram.com': { entry: 'instagram.tsx', title: 'Instagram', blind: { entry: 'blind/instagram.tsx', lang: 'lt' } },
-  'https://x.com': { entry: 'x.tsx', title: 'Home / X', blind: { entry: 'blind/x.tsx', lang: 'bg' } },
-  'https://mobile.x.com': { entry: 'x-mobile.tsx', title: 'X', blind: { entry: 'blind/x-mobile.tsx', lang: 'bg' } },
-  'https://www.linkedin.com': { entry: 'linkedin.tsx', title: 'Feed | LinkedIn', blind: { entry: 'blind/linkedin.tsx', lang: 'bg' } },
+  'https://www.facebook.com': { entry: 'facebook.tsx', title: 'Facebook', blind: { entry: 'blind/facebook.tsx', lang: 'lt' }, blind2: { entry: 'blind2/facebook.tsx', lang: 'pt-BR' } },
+  'https://www.instagram.com': { entry: 'instagram.tsx', title: 'Instagram', blind: { entry: 'blind/instagram.tsx', lang: 'lt' }, blind2: { entry: 'blind2/instagram.tsx', lang: 'bn' } },
+  'https://x.com': { entry: 'x.tsx', title: 'Home / X', blind: { entry: 'blind/x.tsx', lang: 'bg' }, blind2: { entry: 'blind2/x.tsx', lang: 'tr' } },
+  'https://mobile.x.com': { entry: 'x-mobile.tsx', title: 'X', blind: { entry: 'blind/x-mobile.tsx', lang: 'bg' }, blind2: { entry: 'blind2/x-mobile.tsx', lang: 'tr' } },
+  'https://www.linkedin.com': { entry: 'linkedin.tsx', title: 'Feed | LinkedIn', blind: { entry: 'blind/linkedin.tsx', lang: 'bg' }, blind2: { entry: 'blind2/linkedin.tsx', lang: 'it' } },
 } as const;
 
 export const FIXTURE_ORIGINS: string[] = Object.keys(SITES);
@@ -58,6 +59,9 @@ const NAMED_MODES: readonly NamedMode[] = [
   { name: 'romanian-redesign', lang: 'ro', redesign: true },
   // Rebuilt blind (drift.ts `blind`): Lithuanian on Facebook and Instagram, Bulgarian on X and LinkedIn.
   { name: 'blind-redesign', lang: 'lt', redesign: true, blind: true },
+  // Rebuilt blind a second time (fixtures/blind2/), opt-in only until its first contact is read:
+  // Brazilian Portuguese on Facebook, Bengali on Instagram, Turkish on X, Italian on LinkedIn.
+  { name: 'blind-redesign-2', lang: 'pt-BR', redesign: true, blind2: true },
   UNKNOWN_LANGUAGE,
 ];
 /**
@@ -75,7 +79,7 @@ const modes = new WeakMap<BrowserContext, FixtureMode>();
 
 /** Serves every fixture page loaded from now on in this context in `mode` (normal until told otherwise). */
 export function setFixtureMode(context: BrowserContext, mode: FixtureMode): void {
-  modes.set(context, { lang: mode.lang, redesign: mode.redesign, ...(mode.blind ? { blind: true } : {}) });
+  modes.set(context, { lang: mode.lang, redesign: mode.redesign, ...(mode.blind ? { blind: true } : {}), ...(mode.blind2 ? { blind2: true } : {}) });
 }
 
 // One build per entry per test process: the first page of each site pays for it (~0.2-0.5 s).
@@ -107,8 +111,9 @@ function bundle(entry: string): Promise<string> {
 async function page(origin: keyof typeof SITES, requested: FixtureMode): Promise<string> {
   const site = SITES[origin];
   const { title } = site;
-  const entry = requested.blind ? site.blind.entry : site.entry;
-  const mode: FixtureMode = requested.blind ? { ...requested, lang: site.blind.lang } : requested;
+  const variant = requested.blind2 ? site.blind2 : requested.blind ? site.blind : undefined;
+  const entry = variant ? variant.entry : site.entry;
+  const mode: FixtureMode = variant ? { ...requested, lang: variant.lang } : requested;
   // "</script" inside the bundle would end the inline script early.
   const script = (await bundle(entry)).replace(/<\/(script)/gi, '<\\/$1');
   return `<!doctype html>
