@@ -15,6 +15,8 @@ import confidentialModel from '../../rules/models/confidential.json';
 import { validated } from './packs';
 import pupilFrames from '../../rules/lexicons/pupil-frames.json';
 import { PupilFramesSchema } from './schemas/pupil-frames';
+import someoneElseNamed from '../../rules/lexicons/someone-else-named.json';
+import { SomeoneElseNamedSchema } from './schemas/someone-else-named';
 
 // The policy packs have their own module, so the settings can check a policy id without loading
 // the lexicons and the learned model (the options page draws before the engine loads).
@@ -30,6 +32,7 @@ export const LEXICONS = {
   names: validated(NamesSchema, names, 'lexicons/names.json'),
   pupilCues: validated(PupilCuesSchema, pupilCues, 'lexicons/pupil-cues.json'),
   pupilFrames: validated(PupilFramesSchema, pupilFrames, 'lexicons/pupil-frames.json'),
+  someoneElseNamed: validated(SomeoneElseNamedSchema, someoneElseNamed, 'lexicons/someone-else-named.json'),
   confusables: validated(ConfusablesSchema, confusables, 'lexicons/confusables.json'),
   hostility: validated(HostilitySchema, hostility, 'lexicons/hostility.json'),
   generalTalk: validated(GeneralTalkSchema, generalTalk, 'lexicons/general-talk.json'),

@@ -4,6 +4,7 @@ import { PhraseMatcher, phraseWords } from '../text/phrases';
 import { isKnownFirstName } from './names-knowledge';
 import { BARE_POSSESSIVES, HONORIFICS, ownCircleBefore } from './community';
 import { storyFigureOrWord } from './story-figures';
+import { namedAsSomeoneElse } from './someone-else-named';
 
 /**
  * When a first name in a draft is not a pupil: an adult with a title, the writer's own family, a
@@ -192,6 +193,8 @@ function someoneElseOtherwise(ctx: DraftView, first: number, last: number): stri
   const next = tokens[last + 1];
   if (previous?.norm === 'by' && previous.sentence === token.sentence && next?.sentence === token.sentence && next.capitalised) return 'an author'; // "by Charles Dickens"
   if (isRoleInPlay(ctx, first)) return 'a part in a play';
+  const named = namedAsSomeoneElse(ctx, first, last); // "Tyler the plumber", "Rhun ap Iorwerth", "my name is Sara"
+  if (named) return named;
   const figure = storyFigureOrWord(ctx, first, last); // "Maid Marian", "Felix the cat", "Jac-y-do"
   if (figure) return figure;
   if (afterAnAnimal(ctx, first)) return 'a pet';
