@@ -30,8 +30,8 @@ const ANIMALS = PhraseMatcher.of(LEXICONS.names.animals);
 const ROLES = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.roles);
 const OWN_NAME_BEFORE = PhraseMatcher.of(lexicon.ownNameBefore, { plurals: false });
 const PATRONYMIC_AFTER = words(lexicon.patronymicAfter);
-/** "the", Welsh "y"/"yr" before a title or a trade after the name. */
-const THE: ReadonlySet<string> = new Set(['the', 'y', 'yr']);
+/** "the", "our", Welsh "y"/"yr"/"ein" before a title or a trade after the name ("Tyler, our electrician"). */
+const THE: ReadonlySet<string> = new Set(['the', 'y', 'yr', 'our', 'ein']);
 /** Nouns an eponym stands before: "a Harley Davidson rally", "the Grace Darling topic", "Florence Nightingale day". */
 const EPONYM_HEADS = PhraseMatcher.of(LEXICONS.names.eponymHeads);
 /** A people ("Roma", "Somalis", "Pakistani") or a describing word ("ginger", "tall"): one set. */
@@ -101,10 +101,11 @@ export function notAChildName(tokens: readonly Token[], first: number, last: num
   }
   // "Tyler the plumber", "Gwenllian, y dywysoges goll", "Arthur the king": a trade or a title after the name.
   const described = tokens[last + 2];
-  if (THE.has(after.norm) && described && described.sentence === sentence && described.kind === 'word') {
+  // Not "Tyler's the plumber's son": a name with 's is not in apposition, and neither is "the plumber's" (his son, someone else).
+  if (THE.has(after.norm) && !tokens[last]!.possessive && described && described.sentence === sentence && described.kind === 'word') {
     if (TITLES.has(described.norm)) return spoken(tokens, first, last + 2);
     const role = ROLES.longestAt(tokens, last + 2);
-    if (role && tokens[role.last]!.sentence === sentence) return spoken(tokens, first, role.last);
+    if (role && tokens[role.last]!.sentence === sentence && !tokens[role.last]!.possessive) return spoken(tokens, first, role.last);
   }
   // "Mabon ap Gwynfor", "Gwenllian ferch Llywelyn": another person's whole Welsh name (not "Osian ap D", a pupil's surname cut to its initial).
   if (PATRONYMIC_AFTER.has(after.norm) && !after.capitalised && /^\s+$/.test(after.gapBefore) && described && described.sentence === sentence && described.capitalised && described.norm.length >= 3 && /^\s+$/.test(described.gapBefore)) return spoken(tokens, first, last + 2);

@@ -1,3 +1,4 @@
+import { matterForAGroup } from './matter-for-a-group';
 import { defineDetector } from '../detector';
 import { ConfidentialCuesSchema, type ConfidentialCuesLexicon } from '../schemas/lexicons';
 import type { Reference } from '../context/community';
@@ -195,6 +196,8 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
     if (next && next.sentence === sentence && matter.unlessFollowedBy.has(next.norm)) continue;
     if (matter.quoted && !inQuotes(doc.draft, token.start, tokens[last]!.end)) continue;
     if (isRequest(tokens, first)) continue;
+    // "pay freeze for support staff again": a decision about a whole group of staff (matter-for-a-group.ts).
+    if (matter.needs === 'staff' && matterForAGroup(ctx, last)) continue;
     const who = individualNear(ctx, first, last, CONCERNED[matter.needs]);
     // "Calling asylum seekers 'an invasion' is disgusting": a group of people, and no one person near.
     if (!who && namesAGroup(tokens, last)) continue;

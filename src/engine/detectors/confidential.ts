@@ -1,3 +1,4 @@
+import { systemReview } from './system-review';
 import { defineDetector } from '../detector';
 import { ConfidentialSchema, type ConfidentialLexicon } from '../schemas/lexicons';
 import type { Reference } from '../context/community';
@@ -158,7 +159,9 @@ export class ConfidentialMatcher {
     const sentence = tokens[first]!.sentence;
     const who = individualNearby(ctx, sentence, first, last, concernedGroups(this.s, term));
     // Not the term's own words: "disclosure" is not evidence that a disclosure is a case.
-    const caseWord = caseWordNear(caseWordSpans.get(sentence), first, last) ?? (term.topic === 'results' ? numberIn(tokens, sentence, first) : undefined);
+    const caseWordHere = caseWordNear(caseWordSpans.get(sentence), first, last) ?? (term.topic === 'results' ? numberIn(tokens, sentence, first) : undefined);
+    // "SEND review meeting at the LA": the system's review of a general subject, with no one near (system-review.ts).
+    const caseWord = caseWordHere && !who && term.strength !== 'specific' && term.topic !== 'results' && systemReview(tokens, sentence, first) ? undefined : caseWordHere;
     // "CPD today on trauma-informed practice. … how an exclusion feels": a term used of any case ("an", "every"),
     // in a post about learning, is that learning, whichever sentence names it.
     const previous = tokens[first - 1];

@@ -1,3 +1,4 @@
+import { verdictOnAbuse } from '../context/verdict-on-abuse';
 import { CounterSpeech } from '../context/counter-speech';
 import { defineDetector } from '../detector';
 import { HostilitySchema, type HostilityLexicon } from '../schemas/lexicons';
@@ -54,7 +55,9 @@ export const counterSpeechDetector = defineDetector({
       const verdict = finding.ruleId === 'derogatory/insult' && first === last && counterSpeech.rejects(view, first);
       // "sick of the nonsense on here about Polish families": the model's word is aimed at the talk, not the group.
       const atTheTalk = finding.ruleId.startsWith('derogatory/learned') && first === last && counterSpeech.reportingAfter(view, last, 3);
-      if (denied || verdict || atTheTalk || counterSpeech.reported(view, first, last)) continue;
+      // "the abuse she gets online is vile": the verdict is on the abuse (verdict-on-abuse.ts).
+      const onAbuse = first === last && verdictOnAbuse(tokens, first);
+      if (denied || verdict || atTheTalk || onAbuse || counterSpeech.reported(view, first, last)) continue;
       kept.push(finding);
     }
     return kept;

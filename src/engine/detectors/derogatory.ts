@@ -446,10 +446,15 @@ function verdictAlone(ctx: DraftView, m: Compiled, hit: Hit): boolean {
   let others = 0;
   // An adjective before the word is part of the verdict: "Paranoid cow.", "Useless lump."
   const verdictWord = (t: Token) => t.kind !== 'word' || m.linking.has(t.norm) || TAIL_WORDS.has(t.norm);
-  for (let k = hit.first - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (!verdictWord(tokens[k]!) && !(k >= hit.first - 2 && isAdjective(tokens[k]!.norm))) others++;
+  // "Absolute yampy numpty.", "utter dozy muppet": a dialect word the tagger does not know, between an intensifier and the word, describes it too.
+  const describing = (k: number) => (k >= hit.first - 2 && isAdjective(tokens[k]!.norm)) || (k === hit.first - 1 && k >= 1 && tokens[k]!.kind === 'word' && !tokens[k]!.capitalised && INTENSIFIERS_BEFORE.has(tokens[k - 1]!.norm) && tokens[k - 1]!.sentence === sentence);
+  for (let k = hit.first - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (!verdictWord(tokens[k]!) && !describing(k)) others++;
   for (let k = hit.last + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (tokens[k]!.kind === 'word' && !m.linking.has(tokens[k]!.norm) && !TAIL_WORDS.has(tokens[k]!.norm)) others++;
   return others === 0;
 }
+
+/** Intensifiers that open a verdict ("absolute", "utter"): the word after them describes the insult. */
+const INTENSIFIERS_BEFORE: ReadonlySet<string> = new Set(['absolute', 'total', 'utter', 'complete', 'such', 'pure', 'proper', 'right']);
 
 /** Words of a tail that stretches a verdict over everyone ("the lot of them", "every one of them", "pob un"). */
 const TAIL_WORDS: ReadonlySet<string> = new Set(['absolute', 'what', 'such', 'total', 'utter', 'complete', 'the', 'lot', 'of', 'them', 'every', 'one', 'all', 'last', 'single', 'whole', 'pob', 'bob', 'un', 'ohonyn', 'nhw', 'sir', 'miss', 'guys', 'tbh', 'honestly', 'frankly', 'really', 'just', 'pure', 'llwyr', 'go', 'wir']);

@@ -1,3 +1,5 @@
+import { verdictOnAbuse } from '../context/verdict-on-abuse';
+import { startsAClause } from './new-clause';
 import { selfReferenceAfter, selfReferenceBefore, type Reference } from '../context/community';
 import { CounterSpeech } from '../context/counter-speech';
 import type { GroupTarget } from '../context/group-targets';
@@ -303,6 +305,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // "I couldn't run a bath this week", "felt like dead weight on the netball team".
       // "repeated something vile about Black people": the words describe a thing said, not people.
       if (/^(something|anything|nothing|everything|stuff|things|comments|remarks)$/.test(tokens[cue.first - 1]?.norm ?? '')) return undefined;
+      // "the abuse she gets online is vile": a verdict on the abuse, counter-speech (verdict-on-abuse.ts).
+      if (verdictOnAbuse(tokens, cue.first)) return undefined;
       if (selfReferenceBefore(view.doc, cue.first, m.linking) || /^(i|im|ive|id)$/.test(tokens[cue.first - 1]?.norm ?? '') || /^(felt|feel|feeling)$/.test(tokens[cue.first - 2]?.norm ?? tokens[cue.first - 1]?.norm ?? '')) return undefined;
       // "twpsyn ydw i", "what a muppet I am": the writer names themselves after the word.
       if (selfReferenceAfter(view.doc, cue.last)) return undefined;
@@ -319,7 +323,9 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const idiom = cue.last - cue.first >= 3 && !writerFirst ? (personIn(view, sentence, cue.first) ?? personIn(view, sentence - 1, cue.first)) : undefined;
       // "the cuts to schools are a disgrace, kids deserve better": said of a thing, and across a comma the people start a new clause.
       const acrossComma = !!named && thingOfPeople(tokens, named.from) >= 0 && /[,;:]/.test(tokens[cue.last + 1]?.gapBefore ?? '');
-      const t = (named && thingOfPeople(tokens, named.from) < 0 ? named : undefined) ?? (acrossComma ? undefined : after(cue.last + 1, 3)) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined) ?? idiom;
+      // "the ALN cut is a disgrace, small rural schools will feel it": people across a comma who start a clause of their own (new-clause.ts).
+      const across = acrossComma ? undefined : after(cue.last + 1, 3);
+      const t = (named && thingOfPeople(tokens, named.from) < 0 ? named : undefined) ?? (across && !(/[,;:]/.test(tokens[cue.last + 1]?.gapBefore ?? '') && startsAClause(view, across.from, across.to)) ? across : undefined) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined) ?? idiom;
       return t && { ...t, rule: 'hostility/insult' };
     }
     case 'trope': {

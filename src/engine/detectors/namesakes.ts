@@ -3,7 +3,8 @@ import type { PupilCuesLexicon } from '../schemas/lexicons';
 import { lowerBound } from '../lower-bound';
 import { PhraseMatcher, phraseWords, type PhraseMatch } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import type { NameMatch } from './roster';
+import type { NameIndex, NameMatch } from './roster';
+import { boutAt } from './namesake-bout';
 
 /**
  * A roster full name that is someone else's: "rhys morgan the roofer", "elin bevan at the council",
@@ -71,7 +72,7 @@ export interface NamesakeReading {
 }
 
 /** Whether the full name at tokens `first`..`last` is someone else's, and the words that say so. */
-export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: number, matches: readonly NameMatch[]): NamesakeReading | undefined {
+export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: number, matches: readonly NameMatch[], roster?: NameIndex): NamesakeReading | undefined {
   const tokens = ctx.doc.tokens;
   const sentence = tokens[first]!.sentence;
   const text = (a: number, b: number) => ctx.doc.draft.slice(tokens[a]!.start, tokens[b]!.end);
@@ -85,6 +86,11 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   // figure's own work is theirs, school words or not ("Tom Daley's reading book" stays a pupil's).
   const work = listed ? publicWork(ctx, n, last) : undefined;
   if (work) return { cue: work, why: 'public-figure' };
+  // "watching amir khan v kell brook … instead of marking": a bout or fixture between public figures,
+  // the other side no pupil of the roster (namesake-bout.ts); a teacher's own chore beside it changes nothing.
+  const byKind = cuesOf(n, tokens).byKind;
+  const bout = inAClass(tokens, last) ? undefined : boutAt(ctx, first, last, (byKind.get(SPORT)?.length ?? 0) + (byKind.get(PUBLIC)?.length ?? 0) > 0, roster);
+  if (bout) return { cue: bout, why: 'public-figure' };
   if (schoolWordBeside(ctx, first, last) || inAClass(tokens, last)) return undefined;
   // "Emma Thompson in Sense and Sensibility for the fifth time": a listed figure in a title of several capitalised words.
   const title = listed ? inATitle(ctx, last) : undefined;

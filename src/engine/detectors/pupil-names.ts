@@ -59,7 +59,7 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
     }
     const full = roster.fullNames.longestAt(tokens, i);
     if (full && initialsWritten(tokens, i, full.last, full.values[0]!)) {
-      findings.push(fullNameFinding(ctx, found, i, full.last, full.values, 'words', namesakes));
+      findings.push(fullNameFinding(ctx, found, i, full.last, full.values, 'words', namesakes, roster));
       i = full.last;
       continue;
     }
@@ -115,12 +115,12 @@ function middleNameThenSurname(ctx: DraftView, roster: NameIndex, givenLast: num
   return same.length > 0 ? { last: surname.last, matches: same.map((m) => ({ entry: m.entry, form: 'full' as const })) } : undefined;
 }
 
-function fullNameFinding(ctx: DraftView, found: NameSink, first: number, last: number, matches: readonly NameMatch[], how: 'hashtag' | 'words', namesakes?: Namesakes): RawFinding {
+function fullNameFinding(ctx: DraftView, found: NameSink, first: number, last: number, matches: readonly NameMatch[], how: 'hashtag' | 'words', namesakes?: Namesakes, roster?: NameIndex): RawFinding {
   const { doc } = ctx;
   found.claim(first, last);
   // "rhys morgan the roofer", "tickets to see liam gallagher at knebworth": someone else with the name.
   const fullForm = matches.every((m) => m.form === 'full');
-  const namesake = namesakes && fullForm ? namesakeAt(ctx, namesakes, first, last, matches) : undefined;
+  const namesake = namesakes && fullForm ? namesakeAt(ctx, namesakes, first, last, matches, roster) : undefined;
   if (namesake) return namesakeFinding(ctx, first, last, matches, namesake);
   found.reference(referenceAt(doc, 'pupils', true, first, last));
   const start = doc.tokens[first]!.start;

@@ -1,3 +1,4 @@
+import { villageBodyBefore } from './village-body';
 import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
 import { NamesSchema, SchoolContextSchema, SchoolTypesSchema, type SchoolContextLexicon, type SchoolTypesLexicon } from '../schemas/lexicons';
@@ -101,6 +102,8 @@ interface Types {
   readonly aliasAfter: PhraseMatcher<true>;
   readonly aliasBefore: PhraseMatcher<true>;
   readonly weatherBefore: PhraseMatcher<true>;
+  /** A village body right before a place word ("CFfI …", "Côr …"): that body, named for the village. */
+  readonly villageBodyBefore: PhraseMatcher<true>;
   /** Counties, nations, cities: "<name> in Kent" is another school of the name. */
   readonly elsewhere: PhraseMatcher<true>;
   readonly welshEveryday: ReadonlySet<string>;
@@ -159,6 +162,7 @@ function compileTypes(types: SchoolTypesLexicon, context: SchoolContextLexicon):
     aliasAfter: PhraseMatcher.of(types.placeSenses.aliasAfter, { plurals: false }),
     aliasBefore: PhraseMatcher.of(types.placeSenses.aliasBefore, { plurals: false }),
     weatherBefore: PhraseMatcher.of(types.placeSenses.weatherBefore, { plurals: false }),
+    villageBodyBefore: PhraseMatcher.of(types.placeSenses.villageBodyBefore ?? [], { plurals: false }),
     elsewhere: PhraseMatcher.of(types.elsewhere, { plurals: false }),
     welshEveryday: new Set(types.welshEverydayWords.flatMap((w) => phraseWords(w))),
   };
@@ -700,7 +704,10 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
   const otherSense = new Set(
     hits.filter(
       (h) =>
-        h.form === 'alias' &&
+        // "need a spa day", "grab a dins": an acronym alias typed in lower case after "a"/"an" is the
+        // everyday noun; nobody writes the school so, whatever school words stand beside.
+        (h.form === 'alias' && h.typedLower === true && /^(a|an)$/.test(doc.tokens[h.first - 1]?.norm ?? '') && doc.tokens[h.first - 1]!.sentence === doc.tokens[h.first]!.sentence && !institutionAfter(matcher.types, doc, h.last)) ||
+        (h.form === 'alias' &&
         ((h.placeLike && readAsPlace(matcher.types, doc, h.first, h.last)) ||
           (theBeforeAcronym(doc, h.first) && !institutionAfter(matcher.types, doc, h.last) && !placeAfter(matcher.types, doc, h.last)) ||
           venueAfter(matcher.types, doc, h.last) ||
@@ -708,7 +715,7 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
           // "down by the brook", "pob maes glas": everyday words in lower case, in a draft with nothing about school.
           (h.typedPlain && ctx.schoolContext.length === 0 && !institutionAfter(matcher.types, doc, h.last) && !placeCue(matcher.types, doc, h.first, h.last, false))) &&
         !schoolWordBeside(ctx, h.first, h.last) &&
-        !institutionBefore(matcher.types, doc, h.first),
+        !institutionBefore(matcher.types, doc, h.first)),
     ),
   );
   // "Rowan Brook Road", "St Aidan's church", "Feast of St Aidan", "<the name> in Kent": a place or another institution.
@@ -738,7 +745,8 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       const beside = near && near.sentence === doc.tokens[hit.first]!.sentence && (near.end <= start ? start - near.end : near.start - end) <= PLACE_REACH;
       // "Quiz night at the Millbrook Arms": a venue named after the place is the place, whatever the post is about.
       // "mae'r eira 'di cyrraedd Bryn Eithin", "the snow has reached Millbrook": weather arrives at the place, not the school.
-      const venue = venueAfter(matcher.types, doc, hit.last) || weatherArrived(matcher.types, doc, hit.first);
+      // "CFfI Bryn Onnen won the tug of war", "Côr Meibion Bryn Onnen": a village body named for the place (village-body.ts).
+      const venue = venueAfter(matcher.types, doc, hit.last) || weatherArrived(matcher.types, doc, hit.first) || villageBodyBefore(matcher.types.villageBodyBefore, doc.tokens, hit.first);
       const cue = venue ? undefined : placeCue(matcher.types, doc, hit.first, hit.last, ctx.hasStrongSchoolContext());
       const context = venue ? undefined : cue ? { text: cue } : beside ? near : schoolPost(ctx, matcher.types, hit);
       const inSentence = context !== undefined;

@@ -51,6 +51,8 @@ export const SchoolTypesSchema = z.strictObject({
     aliasBefore: phrases,
     /** Weather arriving before a place ("the snow has reached …", "mae'r eira 'di cyrraedd …"): the place, even in a post about a snow day. */
     weatherBefore: phrases,
+    /** A village body right before the place word ("CFfI …", "YFC …", "Côr …", "Merched y Wawr …"): that body, named for the village, not the school. */
+    villageBodyBefore: phrases.optional(),
   }),
   /** Counties, regions, nations and cities: "<the school's name> in Kent" is another school of that name. */
   elsewhere: phrases,
