@@ -14,6 +14,7 @@ import type { Token } from '../text/tokenize';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
 import { thingOfPeople } from '../context/general-talk';
+import { compilePlacement, placementThreats, type PlacementMatchers } from './threat-placement';
 
 /**
  * Hate and hostility that need no offensive word: dehumanising a group ("refugees are vermin"),
@@ -63,6 +64,8 @@ interface Compiled {
   readonly warmth: PhraseMatcher<true>;
   /** Verbs of being given ("get", "cael", "rhoi"): what a two-tier grievance resents. */
   readonly privilege: PhraseMatcher<true>;
+  /** "I'll put him through the window": threat-placement.ts. */
+  readonly placement: PlacementMatchers | undefined;
 }
 
 /** Verbs that carry what is said across to the person before them. */
@@ -132,6 +135,7 @@ function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLe
     curiosity: PhraseMatcher.of(lexicon.curiosity, { plurals: false }),
     warmth: PhraseMatcher.of(lexicon.groupWarmth, { plurals: false }),
     privilege: PhraseMatcher.of(lexicon.privilegeVerbs, { plurals: false }),
+    placement: compilePlacement(lexicon.placementThreats),
   };
 }
 
@@ -141,7 +145,12 @@ type Aim = { kind: 'group'; group: GroupTarget } | { kind: 'community'; ref: Ref
 export function findHostility(view: DraftView, allGroups: readonly GroupTarget[], m: Compiled): RawFinding[] {
   const tokens = view.doc.tokens;
   const cues = findCues(tokens, m);
-  if (cues.length === 0) return [];
+  // A threat told as where someone will be sent: against a person (a warning), whoever was named.
+  const placed = m.placement ? placementThreats(tokens, m.placement).map(({ first, last }) => {
+    const cue: Cue = { kind: 'threat-phrase', first, last, disguised: false };
+    return finding(view, cue, { kind: 'person', ref: pseudoRef(view, cue) }, 'hostility/threat', first, last);
+  }) : [];
+  if (cues.length === 0) return placed;
   const groups = new GroupIndex(allGroups);
   const negated = marks(m.negations, tokens);
   // "No offence but…", "not being funny but…": a hedge before a remark, not a denial of it.
@@ -161,6 +170,7 @@ export function findHostility(view: DraftView, allGroups: readonly GroupTarget[]
     done.add(cue.first);
     findings.push(finding(view, cue, found.aim, found.rule, Math.min(found.from, cue.first), Math.max(found.to, cue.last)));
   }
+  for (const p of placed) if (!findings.some((f) => f.ruleId === 'hostility/threat' && f.start < p.end && p.start < f.end)) findings.push(p);
   return findings;
 }
 
@@ -269,7 +279,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const modal = cues.slice(Math.max(0, c - 4), c).find((q) => (q.kind === 'threat-modal' || q.kind === 'threat-subject') && cue.first - q.last <= 4 && tokens[q.first]!.sentence === sentence);
       if (!modal || negatedBefore(negated, tokens, modal.first)) return undefined;
       // "They should all be shot": the subject may be part of the modal's own words.
-      const t = targetBefore(view, groups, m, modal.first, sentence, negated, 8, true) ?? targetAt(view, groups, modal.first, sentence);
+      // Welsh puts the pronoun after the modal: "Dylen nhw gael eu saethu" (they should be shot).
+      const t = targetBefore(view, groups, m, modal.first, sentence, negated, 8, true) ?? targetAt(view, groups, modal.first, sentence) ?? (modal.last > modal.first ? targetAt(view, groups, modal.last, sentence) : undefined);
       return t && { ...t, to: cue.last, rule: 'hostility/threat' };
     }
     case 'threat-verb': {
