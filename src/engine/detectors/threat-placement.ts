@@ -51,7 +51,7 @@ export function placementThreats(tokens: readonly Token[], m: PlacementMatchers)
     k = skip(verb.last + 1, sentence);
     const person = tokens[k]?.sentence === sentence ? m.people.longestAt(tokens, k) : undefined;
     if (!person && !before) continue;
-    if (person) k = person.last + 1;
+    if (person) k = skip(person.last + 1, sentence);
     const path = tokens[k]?.sentence === sentence ? m.paths.longestAt(tokens, k) : undefined;
     if (!path) continue;
     k = skip(path.last + 1, sentence);
