@@ -113,3 +113,17 @@ describe('a verdict stretched over a group, and deportation told politely', () =
     'the builders off the site left the gate open again',
   ])('%s', (draft) => expectQuiet(draft));
 });
+
+describe('quiet: a verdict on a thing before a comma, and a dialect word in the writer\'s verdict on themselves', () => {
+  test.each([
+    'The new funding formula is a disgrace, village schools will lose out first.',
+    'the cuts to music are a disgrace, children deserve better',
+    'forgot my own PE kit on PE day. i am 41. absolute yampy numpty 🤦',
+    'locked myself out of the staffroom twice today. dozy muppet 🤦‍♂️',
+  ])('%s', (draft) => expectQuiet(draft));
+
+  test.each([
+    'that dad is a disgrace, shouting at the crossing patrol',
+    'some of the governors, honestly, are deadwood, and they know it',
+  ])('%s', (draft) => expectFlag(draft));
+});

@@ -329,7 +329,11 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const writerFirst = tokens.slice(Math.max(0, cue.first - 3), cue.first).some((t) => t.sentence === sentence && /^(i|im|ive|id|dwi|fi|wi|rwy|rydw)$/.test(t.norm));
       const idiom = cue.last - cue.first >= 3 && !writerFirst ? (personIn(view, sentence, cue.first) ?? personIn(view, sentence - 1, cue.first)) : undefined;
       // "the cuts to schools are a disgrace, kids deserve better": said of a thing, and across a comma the people start a new clause.
-      const acrossComma = !!named && thingOfPeople(tokens, named.from) >= 0 && /[,;:]/.test(tokens[cue.last + 1]?.gapBefore ?? '');
+      // "The budget cut is a disgrace, small schools will feel it": a predicate of what came before; the people after the comma start a new clause.
+      // Not when the subject stands apart ("some staff, frankly, are deadwood, and they…"): then "they" may be them.
+      const copula = COPULAS.has(tokens[cue.first - 1]?.norm ?? '') ? cue.first - 1 : /^(a|an)$/.test(tokens[cue.first - 1]?.norm ?? '') && COPULAS.has(tokens[cue.first - 2]?.norm ?? '') ? cue.first - 2 : -1;
+      const predicate = copula > 0 && tokens[copula - 1]!.sentence === sentence && !/[,;:]/.test(tokens[copula]!.gapBefore);
+      const acrossComma = (!!named ? thingOfPeople(tokens, named.from) >= 0 : predicate && tokens[cue.first - 1]!.sentence === sentence) && /[,;:]/.test(tokens[cue.last + 1]?.gapBefore ?? '');
       const t = (named && thingOfPeople(tokens, named.from) < 0 ? named : undefined) ?? (acrossComma ? undefined : after(cue.last + 1, 3)) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined) ?? idiom;
       return t && { ...t, rule: 'hostility/insult' };
     }
