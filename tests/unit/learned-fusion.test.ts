@@ -16,9 +16,14 @@ describe('a listed insult said of someone the rules did not link it to', () => {
   test.each([
     ['deputy head is a two faced snake', 'warning'],
     ['Westacre parents at pick-up are the worst', 'warning'],
-    ['dinner ladies in this place are a bunch of miserable old witches', 'warning'],
   ])('%s: the model flags it', (draft, severity) => {
     expect(derogatory(draft).map((f) => [f.ruleId, f.severity])).toEqual([['derogatory/learned-community', severity]]);
+  });
+
+  // Once the model's to flag; since the eighth session a contempt adjective stacked before a
+  // name-call links like "proper" does, so the rules say it themselves.
+  test('dinner ladies in this place are a bunch of miserable old witches: the rules link it', () => {
+    expect(derogatory('dinner ladies in this place are a bunch of miserable old witches').map((f) => [f.ruleId, f.severity])).toEqual([['derogatory/insult', 'warning']]);
   });
 });
 

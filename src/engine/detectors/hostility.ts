@@ -16,6 +16,7 @@ import type { Token } from '../text/tokenize';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
 import { thingOfPeople } from '../context/general-talk';
+import { compilePlacement, placementThreats, type PlacementMatchers } from './threat-placement';
 
 /**
  * Hate and hostility that need no offensive word: dehumanising a group ("refugees are vermin"),
@@ -65,6 +66,8 @@ interface Compiled {
   readonly warmth: PhraseMatcher<true>;
   /** Verbs of being given ("get", "cael", "rhoi"): what a two-tier grievance resents. */
   readonly privilege: PhraseMatcher<true>;
+  /** "I'll put him through the window": threat-placement.ts. */
+  readonly placement: PlacementMatchers | undefined;
 }
 
 /** Verbs that carry what is said across to the person before them. */
@@ -134,6 +137,7 @@ function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLe
     curiosity: PhraseMatcher.of(lexicon.curiosity, { plurals: false }),
     warmth: PhraseMatcher.of(lexicon.groupWarmth, { plurals: false }),
     privilege: PhraseMatcher.of(lexicon.privilegeVerbs, { plurals: false }),
+    placement: compilePlacement(lexicon.placementThreats),
   };
 }
 
@@ -143,7 +147,12 @@ type Aim = { kind: 'group'; group: GroupTarget } | { kind: 'community'; ref: Ref
 export function findHostility(view: DraftView, allGroups: readonly GroupTarget[], m: Compiled): RawFinding[] {
   const tokens = view.doc.tokens;
   const cues = findCues(tokens, m);
-  if (cues.length === 0) return [];
+  // A threat told as where someone will be sent: against a person (a warning), whoever was named.
+  const placed = m.placement ? placementThreats(tokens, m.placement).map(({ first, last }) => {
+    const cue: Cue = { kind: 'threat-phrase', first, last, disguised: false };
+    return finding(view, cue, { kind: 'person', ref: pseudoRef(view, cue) }, 'hostility/threat', first, last);
+  }) : [];
+  if (cues.length === 0) return placed;
   const groups = new GroupIndex(allGroups);
   const negated = marks(m.negations, tokens);
   // "No offence but…", "not being funny but…": a hedge before a remark, not a denial of it.
@@ -163,6 +172,7 @@ export function findHostility(view: DraftView, allGroups: readonly GroupTarget[]
     done.add(cue.first);
     findings.push(finding(view, cue, found.aim, found.rule, Math.min(found.from, cue.first), Math.max(found.to, cue.last)));
   }
+  for (const p of placed) if (!findings.some((f) => f.ruleId === 'hostility/threat' && f.start < p.end && p.start < f.end)) findings.push(p);
   return findings;
 }
 
@@ -271,7 +281,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const modal = cues.slice(Math.max(0, c - 4), c).find((q) => (q.kind === 'threat-modal' || q.kind === 'threat-subject') && cue.first - q.last <= 4 && tokens[q.first]!.sentence === sentence);
       if (!modal || negatedBefore(negated, tokens, modal.first)) return undefined;
       // "They should all be shot": the subject may be part of the modal's own words.
-      const t = targetBefore(view, groups, m, modal.first, sentence, negated, 8, true) ?? targetAt(view, groups, modal.first, sentence);
+      // Welsh puts the pronoun after the modal: "Dylen nhw gael eu saethu" (they should be shot).
+      const t = targetBefore(view, groups, m, modal.first, sentence, negated, 8, true) ?? targetAt(view, groups, modal.first, sentence) ?? (modal.last > modal.first ? targetAt(view, groups, modal.last, sentence) : undefined);
       return t && { ...t, to: cue.last, rule: 'hostility/threat' };
     }
     case 'threat-verb': {
@@ -322,7 +333,11 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const writerFirst = tokens.slice(Math.max(0, cue.first - 3), cue.first).some((t) => t.sentence === sentence && /^(i|im|ive|id|dwi|fi|wi|rwy|rydw)$/.test(t.norm));
       const idiom = cue.last - cue.first >= 3 && !writerFirst ? (personIn(view, sentence, cue.first) ?? personIn(view, sentence - 1, cue.first)) : undefined;
       // "the cuts to schools are a disgrace, kids deserve better": said of a thing, and across a comma the people start a new clause.
-      const acrossComma = !!named && thingOfPeople(tokens, named.from) >= 0 && /[,;:]/.test(tokens[cue.last + 1]?.gapBefore ?? '');
+      // "The budget cut is a disgrace, small schools will feel it": a predicate of what came before; the people after the comma start a new clause.
+      // Not when the subject stands apart ("some staff, frankly, are deadwood, and they…"): then "they" may be them.
+      const copula = COPULAS.has(tokens[cue.first - 1]?.norm ?? '') ? cue.first - 1 : /^(a|an)$/.test(tokens[cue.first - 1]?.norm ?? '') && COPULAS.has(tokens[cue.first - 2]?.norm ?? '') ? cue.first - 2 : -1;
+      const predicate = copula > 0 && tokens[copula - 1]!.sentence === sentence && !/[,;:]/.test(tokens[copula]!.gapBefore);
+      const acrossComma = (!!named ? thingOfPeople(tokens, named.from) >= 0 : predicate && tokens[cue.first - 1]!.sentence === sentence) && /[,;:]/.test(tokens[cue.last + 1]?.gapBefore ?? '');
       // "the ALN cut is a disgrace, small rural schools will feel it": people across a comma who start a clause of their own (new-clause.ts).
       const across = acrossComma ? undefined : after(cue.last + 1, 3);
       const t = (named && thingOfPeople(tokens, named.from) < 0 ? named : undefined) ?? (across && !(/[,;:]/.test(tokens[cue.last + 1]?.gapBefore ?? '') && startsAClause(view, across.from, across.to)) ? across : undefined) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined) ?? idiom;

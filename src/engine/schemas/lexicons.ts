@@ -369,6 +369,11 @@ export const HostilitySchema = z.strictObject({
   localCommunity: phrases.default([]),
   /** Verbs of being given or let off ("get", "given", "cael", "rhoi"): what a group is resented for. */
   privilegeVerbs: phrases.default([]),
+  /**
+   * A threat told as where a person will be sent ("I'll put him through the window", "someone should
+   * chuck him in the canal"): who means to, a verb, a person, a path, a place (threat-placement.ts).
+   */
+  placementThreats: z.strictObject({ subjects: phrases, verbs: phrases, people: phrases, paths: phrases, places: phrases }).optional(),
 });
 export type HostilityLexicon = z.output<typeof HostilitySchema>;
 
