@@ -6,6 +6,9 @@ import { byProportions } from '../../src/engine/image/proportions';
 import { checkImageInput } from '../../src/image/image-type';
 import { createNodeFaceReader, createNodeReaders } from '../../src/image/node-readers';
 import { REAL_PHOTOS } from './photo-set';
+import { compile } from '../../src/analyser';
+import { imageFindings } from '../../src/analyser/images';
+import { CADOXTON } from '../unit/fixtures';
 
 /**
  * `npx tsx tests/eval/pose-calibrate.ts [--save FILE | --from FILE]`: the body proportions of every
@@ -55,3 +58,18 @@ for (const row of rows) {
     console.log(`${row.cls.padEnd(16)} ${row.id.padEnd(22)} h=${p.box[3].toFixed(2)} face=${face ? String(Math.round(face.age ?? -1)).padStart(2) : ' -'} ${byAge.padEnd(10)} head/sh ${f2(m.headToShoulders)} head/torso ${f2(m.headToTorso)} leg/torso ${f2(m.legToTorso)} -> ${judged?.verdict ?? 'unusable'}`);
   }
 }
+
+// Every face hidden (as if each person were seen from behind): what the photo would get from the bodies alone,
+// with the Cadoxton settings and no words in the post. Before this work every such photo was at most information.
+const analyser = compile(CADOXTON);
+const hidden = new Map<string, Map<string, number>>();
+for (const row of rows) {
+  const findings = imageFindings({ name: row.id, width: 1000, height: 1000, faces: [], people: row.people, exif: {}, text: '' }, analyser, '').filter((f) => f.topic === 'faces');
+  const worst = findings.find((f) => f.severity === 'high') ?? findings.find((f) => f.severity === 'warning') ?? findings[0];
+  const key = worst ? `${worst.severity}/${worst.ruleId.replace('pupil-image/', '')}` : 'nothing';
+  const byClass = hidden.get(row.cls) ?? new Map<string, number>();
+  byClass.set(key, (byClass.get(key) ?? 0) + 1);
+  hidden.set(row.cls, byClass);
+  if (worst && worst.severity !== 'info') console.log(`faces hidden: ${row.cls} ${row.id} -> ${key}`);
+}
+for (const [cls, counts] of hidden) console.log(`faces hidden, ${cls}: ${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}`);
