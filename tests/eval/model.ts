@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { compileLearnedModel } from '../../src/engine/learned/scorer';
 import { normalisedWords } from '../../src/engine/learned/features';
-import { davidson, engineCorpus, ROOT, staffDrafts, tweetEval, type Example } from '../train/data';
+import { davidson, engineCorpus, labelledCorpora, ROOT, staffDrafts, tweetEval, type Example } from '../train/data';
 import { bestF1Within, figuresAt, pct, rate, type Figures } from '../train/metrics';
 import { DIALECT_PAIRS, hasAaeMarker } from './aae';
 
@@ -33,8 +33,14 @@ const staff = staffDrafts();
 split('UK school-staff drafts, development 20 %', staff.dev, 'never trained on; written by the same author as the training 80 %');
 split('UK school-staff drafts, training 80 %', staff.train, 'trained-on');
 
-// The engine's corpora: never trained on; measured only.
-console.log('\nEngine corpora (tests/corpus, never trained on), whole draft = its most hostile sentence');
+// The labelled corpora a model may be trained on since the eighth session (tests/train/data.ts, TRAINING_CORPORA).
+const onCorpora = (JSON.parse(readFileSync(path, 'utf8')) as { training: { sources: { name: string }[] } }).training.sources.some((s) => s.name.startsWith("the engine's labelled corpora"));
+const corpora = labelledCorpora('derogatory');
+split('Labelled corpora, validation 20 % (derogatory vs every other draft)', corpora.validation, onCorpora ? 'tuned-on: the source weight and the fusion were chosen here; not trained on' : 'not trained on');
+split('Labelled corpora, training 80 %', corpora.train, onCorpora ? 'trained-on' : 'not trained on');
+
+// The engine's corpora, measured only (drafts.jsonl is among the training corpora above when the model trains on them).
+console.log(`\nEngine corpora (tests/corpus; ${onCorpora ? 'drafts.jsonl trained-on (80 %), heldout.jsonl never trained on' : 'never trained on'}), whole draft = its most hostile sentence`);
 for (const file of ['drafts.jsonl', 'heldout.jsonl'] as const) {
   const drafts = engineCorpus(file);
   const benign = drafts.filter((d) => d.expect.length === 0);

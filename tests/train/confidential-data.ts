@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { hash32 } from '../../src/engine/learned/features';
-import { ROOT, staffDrafts, tweetEval } from './data';
+import { inCorpusValidation, ROOT, staffDrafts, TRAINING_CORPORA, tweetEval } from './data';
 
 /**
  * The data of the learned confidential layer (`npm run train:confidential`, docs/models.md).
@@ -11,7 +11,8 @@ import { ROOT, staffDrafts, tweetEval } from './data';
  * a pupil's name, a school's name, an insult). One draft in five, by a hash of its id, is kept out
  * of training: the validation split the thresholds are chosen on.
  *
- * The engine's corpora (`drafts.jsonl`, `heldout.jsonl`, `blind-*.jsonl`) are never trained on.
+ * Since the eighth session the engine's corpora listed in `TRAINING_CORPORA` (tests/train/data.ts)
+ * may be trained on too (`corpusWeight`); `heldout.jsonl` and `blind-9.jsonl` never are.
  */
 export interface LabelledDraft {
   readonly id: string;
@@ -79,4 +80,22 @@ export function otherNegatives(source: 'staff' | 'tweets', weight: number): Conf
   if (weight <= 0) return [];
   const rows = source === 'staff' ? [...staffDrafts().train, ...staffDrafts().dev] : tweetEval('train');
   return rows.map((e) => ({ id: e.id, config: '', text: e.text, expect: [], tags: [], label: 0, weight }));
+}
+
+/**
+ * The engine's labelled corpora a model may learn from (`TRAINING_CORPORA`), split by the same hash
+ * of file and id as the hostility trainer's: 80 % training at `weight`, 20 % validation. Empty when
+ * `weight` is 0 (the model before the eighth session).
+ */
+export function corpusDrafts(weight: number): { train: ConfidentialExample[]; validation: ConfidentialExample[] } {
+  const train: ConfidentialExample[] = [];
+  const validation: ConfidentialExample[] = [];
+  if (weight <= 0) return { train, validation };
+  for (const file of TRAINING_CORPORA) {
+    for (const d of jsonl(`${ROOT}tests/corpus/${file}`)) {
+      const example: ConfidentialExample = { ...labelled(d), id: `${file}:${d.id}`, weight };
+      (inCorpusValidation(file, d.id) ? validation : train).push(example);
+    }
+  }
+  return { train, validation };
 }

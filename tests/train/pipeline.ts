@@ -52,7 +52,7 @@ export const DEFAULT_OPTIONS: PipelineOptions = {
   minCount: 2,
   possibleFalseAlarms: 0.05,
   confidentFalseAlarms: 0.01,
-  hold: 0.75,
+  hold: 0.71,
 };
 
 export interface WeightedExample extends Example {

@@ -3,7 +3,7 @@
 // docs/models.md), --davidson-hate=W (default 1; 0.5 before issue 11's third session), --staff-weight=W,
 // --staff-dir=PATH, --options=JSON and --out=PATH (to write a variant elsewhere, e.g. for the bias comparison).
 import { writeFileSync } from 'node:fs';
-import { davidson, ROOT, staffDrafts, tweetEval, type Example } from './data';
+import { davidson, labelledCorpora, ROOT, staffDrafts, tweetEval, type Example } from './data';
 import { loadGlove } from './embeddings';
 import { buildModel, DEFAULT_OPTIONS, serialise, type WeightedExample } from './pipeline';
 import { hash32, normalisedWords } from '../../src/engine/learned/features';
@@ -13,6 +13,11 @@ const davidsonOffensive = Number(args.get('davidson-offensive') ?? '0');
 const out = args.get('out') ?? `${ROOT}rules/models/hostility.json`;
 const staffWeight = Number(args.get('staff-weight') ?? '3');
 const davidsonHate = Number(args.get('davidson-hate') ?? '1');
+/**
+ * --corpus-weight=W: the engine's labelled corpora (tests/train/data.ts, TRAINING_CORPORA, their 80 %
+ * training split; derogatory = 1, every other draft = 0). 0 leaves them out (the model before the eighth session).
+ */
+const corpusWeight = Number(args.get('corpus-weight') ?? '3');
 /** --options='{"cnn":{"filters":64}}' overrides pipeline options, for experiments written elsewhere with --out. */
 const overrides = JSON.parse(args.get('options') ?? '{}') as Record<string, unknown>;
 const options = Object.fromEntries(
@@ -20,7 +25,7 @@ const options = Object.fromEntries(
 ) as typeof DEFAULT_OPTIONS;
 
 /** Weights per source, chosen on the validation split (docs/models.md). */
-const WEIGHTS = { tweeteval: 1, davidsonHate, davidsonNeither: 0.5, davidsonOffensive, staff: staffWeight };
+const WEIGHTS = { tweeteval: 1, davidsonHate, davidsonNeither: 0.5, davidsonOffensive, staff: staffWeight, corpus: corpusWeight };
 
 const started = Date.now();
 /**
@@ -43,11 +48,13 @@ const weigh = (e: Example): WeightedExample => ({
   weight:
     e.source === 'tweeteval' ? WEIGHTS.tweeteval
     : e.source === 'staff' ? WEIGHTS.staff
+    : e.source === 'corpus' ? WEIGHTS.corpus
     : e.kind === 'hate' ? WEIGHTS.davidsonHate
     : e.kind === 'neither' ? WEIGHTS.davidsonNeither
     : WEIGHTS.davidsonOffensive,
 });
-const train = [...tweets, ...dv, ...staff].map(weigh);
+const corpora = corpusWeight > 0 ? labelledCorpora('derogatory').train : [];
+const train = [...tweets, ...dv, ...staff, ...corpora].map(weigh);
 const vocabulary = new Set(train.filter((e) => e.weight > 0).flatMap((e) => normalisedWords(e.text)));
 const glove = loadGlove((word, rank) => rank < options.extraVocabulary || vocabulary.has(word));
 const count = (source: string, kind?: string): number => train.filter((e) => e.source === source && (kind === undefined || e.kind === kind)).length;
@@ -61,6 +68,7 @@ const data = buildModel({
     { name: 'Davidson et al. 2017, neither class (80 % split)', examples: count('davidson', 'neither'), weight: String(WEIGHTS.davidsonNeither) },
     { name: 'Davidson et al. 2017, offensive class (80 % split)', examples: count('davidson', 'offensive'), weight: davidsonOffensive === 0 ? '0 (left out: dialect bias)' : String(davidsonOffensive) },
     { name: 'UK school-staff drafts, tests/corpus/train (80 % split)', examples: count('staff'), weight: String(WEIGHTS.staff) },
+    ...(corpusWeight > 0 ? [{ name: 'the engine\'s labelled corpora (drafts, blind-hostility, blind-2/3/4/6/7/8; 80 % split by a hash of file and id): derogatory = hostile, every other draft = benign', examples: count('corpus'), weight: String(WEIGHTS.corpus) }] : []),
   ],
 }, options);
 const json = serialise(data);

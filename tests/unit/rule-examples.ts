@@ -36,7 +36,8 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'derogatory/insult': 'the parents are muppets',
   'derogatory/profanity': 'what a shit day',
   'derogatory/mild': 'bloody parents at the gate again',
-  'derogatory/learned': 'he is a walking lie',
+  // The staff-trained model (eighth session) scores "he is a walking lie" below "possible"; this one it holds.
+  'derogatory/learned': 'he is a lying snake',
   'derogatory/learned-community': 'the parents are a walking lie',
   'hostility/dehumanising': 'refugees are vermin',
   'hostility/derogation': 'filthy gypsies everywhere in town',
