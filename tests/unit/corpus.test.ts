@@ -128,7 +128,7 @@ describe('second blind set (tuned on since its first contact): a regression guar
  * A blind set tuned on since its first contact, held at its tuned-on figures less a small margin:
  * recall floors per category, and ceilings on benign and hard-benign false alarms.
  */
-function tunedOnBlindGuard(name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8', floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>, minBenign: number) {
+function tunedOnBlindGuard(name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9', floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>, minBenign: number) {
   const blind = scoreCorpus(name);
   const hardIds = new Set(loadCorpus(name).drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
   for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
@@ -213,4 +213,17 @@ describe('eighth blind set (tuned on since its first contact): a regression guar
   // Tuned-on after the seventh session: 99.0 / 96.2 / 93.6 / 99.1 %, less a small margin. Benign false
   // alarms 0.6 % (1 of 181), tuned-on; 8.3 % at first contact.
   tunedOnBlindGuard('blind-8', { 'school-name': 0.97, 'pupil-name': 0.94, confidential: 0.91, derogatory: 0.96 }, 150);
+});
+
+/**
+ * The ninth blind set (seventh session): 485 drafts for four more schools, kept sealed through that session
+ * and scored at first contact before and after its work (README: school 88.7, pupil 92.1, confidential 80.0,
+ * derogatory 68.8 %, benign false alarms 8.7 %), then tuned on in the eighth session's round (rules only:
+ * the learned layers are not trained on it). These floors guard the tuned-on figures; the honest figures are
+ * the tenth and eleventh sets', scored at first contact in the eighth session.
+ */
+describe('ninth blind set (tuned on since its first contact): a regression guard', () => {
+  // Tuned-on after the eighth session: 100 / 95.7 / 96.0 / 94.5 %, less a small margin. Benign false
+  // alarms 1.6 % (3 of 184), tuned-on; 8.7 % at first contact.
+  tunedOnBlindGuard('blind-9', { 'school-name': 0.97, 'pupil-name': 0.93, confidential: 0.93, derogatory: 0.92 }, 150);
 });
