@@ -10,7 +10,7 @@ import type { Token } from '../text/tokenize';
 import { compiledNames } from './compiled-names';
 import { compileNamesakes, namesakeAt, type NamesakeReading, type Namesakes } from './namesakes';
 import { MutatedNames } from './welsh-name-mutations';
-import { surnameFamilyAt, surnameFamilyFinding } from './surname-family';
+import { surnameFamilyAt, surnameFamilyFinding, surnameFinding } from './surname-family';
 import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
 import { childFrameAfter, welshSubject } from '../context/pupil-frames';
 import { notAChildName } from '../context/not-a-child-name';
@@ -270,28 +270,11 @@ function surnameChild(ctx: DraftView, roster: NameIndex, tokens: readonly Token[
 }
 
 function surnameChildFinding(ctx: DraftView, found: NameSink, first: number, last: number, matches: readonly NameMatch[]): RawFinding {
-  const { doc } = ctx;
-  found.claim(first, last);
-  found.reference(referenceAt(doc, 'pupils', true, first, last));
-  const start = doc.tokens[first]!.start;
-  const end = doc.tokens[last]!.end;
-  const written = doc.draft.slice(start, end);
-  const context = ctx.schoolContextNear(start, 'strong');
-  return {
-    category: 'pupil-name',
-    topic: 'roster',
-    severity: context ? 'high' : 'warning',
-    start,
-    end,
+  return surnameFinding(ctx, found, first, last, matches, {
     ruleId: 'pupil-name/roster-surname-child',
-    ...say('finding_pupil_full', written),
-    listed: rosterNames(matches),
-    explanation: {
-      rule: 'a roster surname naming a child ("the Malik girl")',
-      ...(context ? { context: context.text } : {}),
-      reason: 'a pupil’s family name with a child word after it points at that pupil to anyone who knows the family',
-    },
-  };
+    rule: 'a roster surname naming a child ("the Malik girl")',
+    reason: 'a pupil’s family name with a child word after it points at that pupil to anyone who knows the family',
+  });
 }
 
 /** Words that join names in a list ("Osian and Harri", "mali, cerys a lowri"). */

@@ -44,12 +44,31 @@ export function surnameFamilyAt(ctx: DraftView, roster: NameIndex, tokens: reado
 }
 
 export function surnameFamilyFinding(ctx: DraftView, found: NameSink, first: number, last: number, matches: readonly NameMatch[]): RawFinding {
+  return surnameFinding(ctx, found, first, last, matches, {
+    ruleId: 'pupil-name/roster-surname-family',
+    rule: 'a roster surname naming the pupil’s family ("the Gedge family", "that Fairweather woman")',
+    reason: 'a pupil’s family name with a family or parent word after it points at that pupil’s home to anyone who knows the school',
+  });
+}
+
+/**
+ * A finding for a roster surname that points at a pupil through a word after it (a child word: "the
+ * Malik girl"; a family word: "the Gedge family"): claimed so no other name rule reads it again, high
+ * beside strong school context, a warning otherwise.
+ */
+export function surnameFinding(
+  ctx: DraftView,
+  found: NameSink,
+  first: number,
+  last: number,
+  matches: readonly NameMatch[],
+  how: { ruleId: string; rule: string; reason: string },
+): RawFinding {
   const { doc } = ctx;
   found.claim(first, last);
   found.reference(referenceAt(doc, 'pupils', true, first, last));
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;
-  const written = doc.draft.slice(start, end);
   const context = ctx.schoolContextNear(start, 'strong');
   return {
     category: 'pupil-name',
@@ -57,13 +76,9 @@ export function surnameFamilyFinding(ctx: DraftView, found: NameSink, first: num
     severity: context ? 'high' : 'warning',
     start,
     end,
-    ruleId: 'pupil-name/roster-surname-family',
-    ...say('finding_pupil_full', written),
+    ruleId: how.ruleId,
+    ...say('finding_pupil_full', doc.draft.slice(start, end)),
     listed: [...new Set(matches.map((m) => m.entry.name))],
-    explanation: {
-      rule: 'a roster surname naming the pupil’s family ("the Gedge family", "that Fairweather woman")',
-      ...(context ? { context: context.text } : {}),
-      reason: 'a pupil’s family name with a family or parent word after it points at that pupil’s home to anyone who knows the school',
-    },
+    explanation: { rule: how.rule, ...(context ? { context: context.text } : {}), reason: how.reason },
   };
 }
