@@ -10,7 +10,7 @@ import type { EditorLayer, SiteId, SubmitKey } from './sites/types';
 
 export const DIAGNOSTICS_REQUEST = { type: 'diagnostics' } as const;
 
-export type ControlClue = 'selector' | 'submit-button' | 'follows-draft' | 'appears-with-draft' | 'form-button' | 'words';
+export type ControlClue = 'selector' | 'submit-button' | 'follows-draft' | 'appears-with-draft' | 'form-button' | 'words' | 'emphasis';
 export type TieBreak = 'words' | 'nearest' | 'text' | 'last';
 
 export interface ComposerReport {

@@ -171,9 +171,9 @@ export class ComposerSession {
   }
 
   /** Shows the pre-post dialog and resolves with the teacher's choice. */
-  decide(parts: DialogPart[]): Promise<Decision> {
+  decide(parts: DialogPart[], { byKey = false }: { byKey?: boolean } = {}): Promise<Decision> {
     this.pendingDecision?.('edit');
-    this.store.set({ dialog: { parts }, panelOpen: false });
+    this.store.set({ dialog: { parts, byKey }, panelOpen: false });
     return new Promise((resolve) => {
       this.pendingDecision = resolve;
     });

@@ -4,6 +4,7 @@ import { judgeControl, type WordsVerdict } from '../sites/post-words';
 import { submitControlFor } from './find-composers';
 import { isDisabled } from './site-actions';
 import { composedClosest, composedContains, composedParent } from '../sites/composed';
+import { emphasised, greyedOut } from '../sites/control-looks';
 
 /**
  * Which control posts a composer's draft. The site's own selectors are the fast path; when they
@@ -14,7 +15,10 @@ import { composedClosest, composedContains, composedParent } from '../sites/comp
  *   shadow root (or, outside one, the controls around it short of the page's own);
  * - the form's submit button;
  * - the control whose enabled state follows the draft's emptiness: disabled (or absent) while the
- *   draft was empty, enabled once it is not, as every site's Post button is;
+ *   draft was empty, enabled once it is not, as every site's Post button is; "disabled" by an
+ *   attribute or only by its looks (greyed out by a class: faded, a not-allowed cursor, no pointer);
+ * - failing all that, the one control of the composer's own region styled as its primary action
+ *   (bold and filled, or bold in an accent colour: an always-enabled Share on a full-page route);
  * - never a control that opens or toggles something (a menu, a picker, an audience chooser), one
  *   inside a list or menu (a mention list), or one the words say never posts (close, cancel…).
  *
@@ -47,6 +51,12 @@ const CHOICES = '[role="listbox"], [role="menu"], [role="menubar"], [role="optio
 const DIALOGS = 'dialog, [role="dialog"], [role="alertdialog"]';
 /** The composer's own container: the search for its controls stops there. */
 const CONTAINER = 'form, dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+/**
+ * A composer's own region when it has no form or dialog (a side sheet, a full-page route): the
+ * nearest of these around the editor, unless it holds posts (then it is a feed, not a composer).
+ */
+const REGION = 'section, aside, [role="region"], [role="complementary"], [role="form"]';
+const POSTS = 'article, [role="article"]';
 /** Any editor, for telling whether a control sits with another composer. */
 const EDITORS = '[contenteditable]:not([contenteditable="false"]), textarea';
 /**
@@ -94,6 +104,46 @@ export function candidatesAround(editor: Element): { candidates: Candidate[]; co
   return { candidates, contained: false };
 }
 
+/** Unavailable, by an attribute or by its looks alone (a class that greys it out). */
+export function unavailable(control: Element): boolean {
+  if (isDisabled(control)) return true;
+  const view = control.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(control);
+  const opacities: number[] = [];
+  let node: Element | null = control;
+  for (let i = 0; node && i < 3; i++, node = composedParent(node)) opacities.push(Number.parseFloat(view.getComputedStyle(node).opacity));
+  return greyedOut({ opacities, cursor: style.cursor, pointerEvents: style.pointerEvents });
+}
+
+/** Whether a control is styled as its composer's primary action (see control-looks.ts). */
+function looksPrimary(control: Element): boolean {
+  const view = control.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(control);
+  let fontWeight = Number.parseFloat(style.fontWeight) || 400;
+  // The words may sit in nested spans that carry the weight.
+  for (const inner of [...control.querySelectorAll('span, b, strong, div')].slice(0, 6)) fontWeight = Math.max(fontWeight, Number.parseFloat(view.getComputedStyle(inner).fontWeight) || 0);
+  if (!/\p{L}/u.test(control.textContent ?? '')) return false; // an icon is never the emphasised word
+  let surfaceColor = 'rgb(255, 255, 255)';
+  for (let node = composedParent(control); node; node = composedParent(node)) {
+    const background = view.getComputedStyle(node).backgroundColor;
+    if (background && background !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(background)) {
+      surfaceColor = background;
+      break;
+    }
+  }
+  return emphasised({ fontWeight, color: style.color, backgroundColor: style.backgroundColor, surfaceColor });
+}
+
+/** The composer's own region (see REGION), or null when the nearest one is a feed or there is none. */
+function ownRegion(editor: Element): Element | null {
+  const region = composedClosest(editor, REGION);
+  if (!region) return null;
+  for (const post of region.querySelectorAll(POSTS)) if (!composedContains(post, editor)) return null;
+  return region;
+}
+
 function pressable(control: HTMLElement, editor: Element): boolean {
   if (control.matches(TOGGLES)) return false;
   // A list, a hidden region: unless the composer itself is inside it.
@@ -119,7 +169,7 @@ export class ControlWatch {
   observe(editor: Element, empty: boolean): void {
     if (!empty) return;
     this.sawEmpty = true;
-    for (const { element } of candidatesAround(editor).candidates) (isDisabled(element) ? this.offWhileEmpty : this.onWhileEmpty).add(element);
+    for (const { element } of candidatesAround(editor).candidates) (unavailable(element) ? this.offWhileEmpty : this.onWhileEmpty).add(element);
   }
 
   /** Whether an enabled control, now that the draft is not empty, was disabled or absent while it was. */
@@ -130,7 +180,7 @@ export class ControlWatch {
   }
 }
 
-const STRENGTH: Record<Exclude<ControlClue, 'selector' | 'words'>, number> = {
+const STRENGTH: Record<Exclude<ControlClue, 'selector' | 'words' | 'emphasis'>, number> = {
   'submit-button': 3,
   'follows-draft': 3,
   'appears-with-draft': 2,
@@ -139,7 +189,7 @@ const STRENGTH: Record<Exclude<ControlClue, 'selector' | 'words'>, number> = {
 };
 
 interface Scored extends Candidate {
-  readonly clue: Exclude<ControlClue, 'selector' | 'words'> | null;
+  readonly clue: Exclude<ControlClue, 'selector' | 'words' | 'emphasis'> | null;
   readonly words: WordsVerdict;
 }
 
@@ -150,7 +200,7 @@ export function structuralPostControl(editor: Element, watch: ControlWatch): Pos
   const scored: Scored[] = [];
   for (const candidate of candidates) {
     const { element } = candidate;
-    if (isDisabled(element)) continue;
+    if (unavailable(element)) continue;
     const words = judgeControl(element);
     if (words === 'not-post') continue;
     scored.push({ ...candidate, words, clue: formClue(element, form) ?? watch.clueFor(element) });
@@ -162,12 +212,17 @@ export function structuralPostControl(editor: Element, watch: ControlWatch): Pos
     return { element: chosen.element, layer: 'structure', clue: chosen.clue!, tieBreak };
   }
   // Nothing in the structure says which control posts (a "Share" that is always enabled): the
-  // words may, but only for a control of this composer's own container, or of the nearest group
-  // of controls around it, that no other composer shares.
+  // words may, and failing them the looks of a primary action, but only for a control of this
+  // composer's own container or region, or of the nearest group of controls around it, that no
+  // other composer shares.
   const nearest = Math.min(...scored.map((c) => c.level));
-  const worded = scored.filter((c) => c.words === 'post' && (contained || c.level === nearest) && !sharedWithAnotherEditor(c.element, editor));
+  const region = contained ? null : ownRegion(editor);
+  const own = scored.filter((c) => (contained || c.level === nearest || (region !== null && composedContains(region, c.element))) && !sharedWithAnotherEditor(c.element, editor));
+  const worded = own.filter((c) => c.words === 'post');
   const closest = worded.filter((c) => c.level === Math.min(...worded.map((w) => w.level)));
-  return closest.length === 1 ? { element: closest[0]!.element, layer: 'structure', clue: 'words', tieBreak: null } : null;
+  if (closest.length === 1) return { element: closest[0]!.element, layer: 'structure', clue: 'words', tieBreak: null };
+  const primary = own.filter((c) => c.words === null && looksPrimary(c.element));
+  return primary.length === 1 ? { element: primary[0]!.element, layer: 'structure', clue: 'emphasis', tieBreak: null } : null;
 }
 
 function formClue(control: HTMLElement, form: HTMLFormElement | null): Scored['clue'] {

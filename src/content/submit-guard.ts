@@ -40,7 +40,7 @@ export function installSubmitGuard(host: GuardHost, signal: AbortSignal): Submit
   const approved = (sessions: ComposerSession[], texts: string[]) =>
     approval !== null && Date.now() < approval.until && sessions.every((s, i) => approval!.texts.get(s) === texts[i]);
 
-  const hold = (event: Event, sessions: ComposerSession[], replay: () => void) => {
+  const hold = (event: Event, sessions: ComposerSession[], replay: () => void, byKey = false) => {
     if (replaying || sessions.length === 0) return;
     if (sessions.some((s) => held.has(s))) {
       // A second click while the first is held: one post at most, whatever the answer.
@@ -55,16 +55,16 @@ export function installSubmitGuard(host: GuardHost, signal: AbortSignal): Submit
       const parts = riskyParts(sessions, known);
       if (parts.length === 0) return;
       stop(event);
-      void settle(sessions, texts, parts, replay);
+      void settle(sessions, texts, parts, replay, byKey);
       return;
     }
     // Posted before the last keystrokes were checked: hold the post for the check's answer.
     stop(event);
-    void settle(sessions, texts, null, replay);
+    void settle(sessions, texts, null, replay, byKey);
   };
 
   /** Decides a held submission; whatever goes wrong, the post is never left held. */
-  const settle = async (sessions: ComposerSession[], texts: string[], parts: DialogPart[] | null, replay: () => void) => {
+  const settle = async (sessions: ComposerSession[], texts: string[], parts: DialogPart[] | null, replay: () => void, byKey: boolean) => {
     for (const session of sessions) held.add(session);
     try {
       let current = texts;
@@ -81,7 +81,7 @@ export function installSubmitGuard(host: GuardHost, signal: AbortSignal): Submit
       const owner = sessions.find((s) => !s.disposed);
       if (!owner) return; // the site removed the composer while we checked: there is nothing left to post
       if (parts === null || parts.length === 0) return doReplay(sessions, replay);
-      if ((await owner.decide(parts)) === 'post') doReplay(sessions, replay);
+      if ((await owner.decide(parts, { byKey })) === 'post') doReplay(sessions, replay);
     } catch (error) {
       console.warn('School Post Guardrail: the pre-post check failed; posting as if it were off.', error);
       doReplay(sessions, replay);
@@ -114,7 +114,7 @@ export function installSubmitGuard(host: GuardHost, signal: AbortSignal): Submit
     if (event.key === 'Enter' || event.key === ' ') {
       const found = postControlIn(event, host);
       if (found && event.target === found.control && !(found.control instanceof HTMLButtonElement)) {
-        hold(event, found.sessions, () => clickIfConnected(found.control));
+        hold(event, found.sessions, () => clickIfConnected(found.control), true);
         return;
       }
     }
@@ -134,7 +134,7 @@ export function installSubmitGuard(host: GuardHost, signal: AbortSignal): Submit
       const control = session.recognition.submitKey?.layer === 'site' ? session.postControl()?.element : undefined;
       if (control && !isDisabled(control)) clickIfConnected(control);
       else redispatchKey(target, event);
-    });
+    }, true);
   };
 
   const onSubmit = (event: Event) => {

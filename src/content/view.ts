@@ -24,7 +24,8 @@ export interface ComposerView {
   /** The panel was opened from the keyboard: focus moves into it. */
   panelFocus: boolean;
   /** The pre-post dialog, open while a submission is held. */
-  dialog: null | { parts: DialogPart[] };
+  /** `byKey`: a key press opened it (the teacher may still be typing: src/ui/typing-ahead.ts). */
+  dialog: null | { parts: DialogPart[]; byKey?: boolean };
   theme: 'light' | 'dark';
   /** Whether the panel opens above the indicator (composer low on the screen) or below, and its room. */
   placement: Placement;

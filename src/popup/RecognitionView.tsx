@@ -73,6 +73,7 @@ const CLUE_KEYS: Record<NonNullable<ComposerReport['control']>['clue'], MessageK
   'appears-with-draft': 'popup_clue_appears_with_draft',
   'form-button': 'popup_clue_form_button',
   words: 'popup_clue_words',
+  emphasis: 'popup_clue_emphasis',
 };
 const TIE_KEYS: Record<NonNullable<NonNullable<ComposerReport['control']>['tieBreak']>, MessageKey> = {
   words: 'popup_tie_words',

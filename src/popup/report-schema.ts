@@ -19,7 +19,7 @@ export const RecognitionReportSchema: z.ZodType<RecognitionReport> = z.strictObj
         control: z
           .strictObject({
             layer: Layer,
-            clue: z.enum(['selector', 'submit-button', 'follows-draft', 'appears-with-draft', 'form-button', 'words']),
+            clue: z.enum(['selector', 'submit-button', 'follows-draft', 'appears-with-draft', 'form-button', 'words', 'emphasis']),
             tieBreak: z.enum(['words', 'nearest', 'text', 'last']).nullable(),
             name: z.string().max(120),
           })

@@ -17,11 +17,20 @@ export function inCreatePostDialog(editor: Element): boolean {
   return dialog !== null && dialog.querySelector('[role="article"], article') === null;
 }
 
+/** A post in a feed or on its own page: the comment and reply boxes under it belong to it. */
+const POST = 'article, [role="article"]';
+
 /**
- * Facebook and Instagram: Enter sends a comment, a reply or a message; in the create-post dialog
- * (a post, a caption) it starts a new line, and only the dialog's button posts.
+ * Facebook and Instagram: Enter sends a comment or a reply, the boxes under a post (an article);
+ * in a composer that writes a post (a dialog, a side sheet, a full-page route: anywhere that is not
+ * under a post) Enter starts a new line, and only the composer's own button posts. Holding Enter
+ * where it is a line break would open the pre-post dialog in the middle of a paragraph and take
+ * the next keystrokes away from the draft, so where the structure does not say "comment box" the
+ * key is left alone: the post button is still held, which is the safe way to be wrong.
+ * A textarea is the comment box's own element (Instagram's), unless it sits in a create dialog.
  */
-export function enterPostsOutsideCreateDialog(editor: Element): SubmitKey | undefined {
+export function enterPostsUnderAPost(editor: Element): SubmitKey | undefined {
+  if (inCreatePostDialog(editor)) return undefined;
   if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return 'enter';
-  return inCreatePostDialog(editor) ? undefined : 'enter';
+  return editor.closest(POST) !== null ? 'enter' : undefined;
 }

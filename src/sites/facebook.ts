@@ -1,4 +1,4 @@
-import { enterPostsOutsideCreateDialog } from './conventions';
+import { enterPostsUnderAPost } from './conventions';
 import type { FixtureExpectation, SiteAdapter } from './types';
 
 /**
@@ -14,7 +14,7 @@ export const facebook: SiteAdapter = {
   id: 'facebook',
   hosts: ['facebook.com'],
   shadowHosts: [],
-  structuralSubmitKey: enterPostsOutsideCreateDialog,
+  structuralSubmitKey: enterPostsUnderAPost,
   composers: [
     {
       id: 'facebook-comment',

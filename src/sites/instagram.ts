@@ -1,4 +1,4 @@
-import { enterPostsOutsideCreateDialog } from './conventions';
+import { enterPostsUnderAPost } from './conventions';
 import type { FixtureExpectation, SiteAdapter } from './types';
 
 /**
@@ -12,8 +12,8 @@ export const instagram: SiteAdapter = {
   id: 'instagram',
   hosts: ['instagram.com'],
   shadowHosts: [],
-  // Comments and direct messages send on Enter; the caption in the create dialog does not.
-  structuralSubmitKey: enterPostsOutsideCreateDialog,
+  // Comments send on Enter; the caption (a dialog or a full-page route) does not.
+  structuralSubmitKey: enterPostsUnderAPost,
   composers: [
     {
       id: 'instagram-caption',

@@ -50,7 +50,7 @@ export function ComposerGuard({ store, onTogglePanel, onDismiss, onEdit, onPostA
           onClose={() => onTogglePanel(false)}
         />
       )}
-      {view.dialog && <PrePostDialog parts={view.dialog.parts} status={view.status} onEdit={onEdit} onPostAnyway={onPostAnyway} />}
+      {view.dialog && <PrePostDialog parts={view.dialog.parts} status={view.status} byKey={view.dialog.byKey === true} onEdit={onEdit} onPostAnyway={onPostAnyway} />}
       {/* Polite: a screen reader finishes what it is reading (the teacher's own typing) first. */}
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {spoken}

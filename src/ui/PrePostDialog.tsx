@@ -4,10 +4,13 @@ import type { EngineStatus } from '../messages';
 import { FindingList } from './FindingList';
 import { useT } from './i18n';
 import { productName } from './labels';
+import { keyInKeyOpenedDialog } from './typing-ahead';
 
 interface Props {
   parts: readonly DialogPart[];
   status: EngineStatus | null;
+  /** A key press opened it: keys typed ahead are the draft's, never the dialog's (typing-ahead.ts). */
+  byKey?: boolean;
   onEdit(): void;
   onPostAnyway(): void;
 }
@@ -17,7 +20,7 @@ interface Props {
  * in the browser's top layer (above any site's own modal), traps focus and makes the page inert
  * while it is open. "Edit post" is the default and Escape means the same.
  */
-export function PrePostDialog({ parts, status, onEdit, onPostAnyway }: Props) {
+export function PrePostDialog({ parts, status, byKey = false, onEdit, onPostAnyway }: Props) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -28,7 +31,41 @@ export function PrePostDialog({ parts, status, onEdit, onPostAnyway }: Props) {
     if (dialog && !dialog.open) dialog.showModal();
     // showModal focuses the first focusable element, which may be a clause's <summary>: the safe choice goes first.
     editRef.current?.focus();
-    return () => dialog?.close();
+    if (!dialog || !byKey) return () => dialog?.close();
+    const openedAt = performance.now();
+    let armed = true;
+    /** Keys whose press the dialog saw: the release of any other (a Space pressed in the editor) must not activate a button. */
+    const pressedHere = new Set<string>();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!armed) return;
+      const verdict = keyInKeyOpenedDialog(event, performance.now() - openedAt);
+      if (verdict === 'dialog') {
+        // Moving within the dialog (Tab) is deliberate: from now on every key is the dialog's.
+        if (event.key === 'Tab') armed = false;
+        pressedHere.add(event.key);
+        return;
+      }
+      if (verdict === 'ignore') {
+        event.preventDefault();
+        event.stopPropagation();
+        return;
+      }
+      // Back to the draft, synchronously: the focus is in the editor again before the browser
+      // inserts the key's character, so the character lands there. Not prevented.
+      armed = false;
+      finish(onEdit);
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (armed && !pressedHere.has(event.key) && (event.key === ' ' || event.key === 'Enter')) event.preventDefault();
+      pressedHere.delete(event.key);
+    };
+    dialog.addEventListener('keydown', onKeyDown, { capture: true });
+    dialog.addEventListener('keyup', onKeyUp, { capture: true });
+    return () => {
+      dialog.removeEventListener('keydown', onKeyDown, { capture: true });
+      dialog.removeEventListener('keyup', onKeyUp, { capture: true });
+      dialog.close();
+    };
   }, []);
   // Close first: closing a modal dialog hands focus back to whatever had it before (the Post
   // button), and the editor must be the one that ends up focused after "Edit post".

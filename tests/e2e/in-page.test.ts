@@ -274,6 +274,42 @@ describe('keyboard, screen readers and themes', () => {
     await page.close();
   });
 
+  test('keys typed on after Ctrl+Enter opened the dialog go back to the draft: none is lost, none chooses', async () => {
+    const page = await sites.browser.context.newPage();
+    await openSite(page, SITE_URLS.xHome);
+    await typeInto(page, xInline(page), 'So proud of Amira Khan today');
+    await expect.poll(async () => indicator(await guardOf(xInline(page))).getAttribute('data-state')).toBe('findings');
+    await page.keyboard.press('Control+Enter');
+    await dialog(page).waitFor();
+    // The teacher had not stopped typing: " and" (a Space first, which would press "Edit post").
+    await page.keyboard.type(' and');
+    await dialog(page).waitFor({ state: 'detached' });
+    await expect.poll(() => xInline(page).textContent()).toBe('So proud of Amira Khan today and');
+    expect(await hasFocus(xInline(page))).toBe(true);
+    expect(await posts(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('Enter held down in a comment box opens the dialog once; its auto-repeat chooses nothing', async () => {
+    const page = await sites.browser.context.newPage();
+    await openSite(page, SITE_URLS.facebook);
+    const editor = page.locator('[data-lexical-editor="true"][aria-label="Comment as Sam Okafor"]');
+    await typeInto(page, editor, 'So proud of Amira Khan today');
+    await expect.poll(async () => indicator(await guardOf(editor)).getAttribute('data-state')).toBe('findings');
+    await page.keyboard.down('Enter');
+    await dialog(page).waitFor();
+    for (let i = 0; i < 5; i++) await page.keyboard.down('Enter'); // auto-repeat
+    await page.keyboard.up('Enter');
+    await page.waitForTimeout(300);
+    expect(await dialog(page).count()).toBe(1);
+    expect(await posts(page)).toEqual([]);
+    expect(await editor.textContent()).toBe('So proud of Amira Khan today');
+    await page.keyboard.press('Escape');
+    await dialog(page).waitFor({ state: 'detached' });
+    expect(await posts(page)).toEqual([]);
+    await page.close();
+  });
+
   const THEMED = [
     { site: 'facebook', url: SITE_URLS.facebook, editor: (page: Page) => page.locator('[data-lexical-editor="true"][aria-label="Comment as Sam Okafor"]') },
     { site: 'instagram', url: SITE_URLS.instagram, editor: (page: Page) => page.locator('textarea[aria-label="Add a comment…"]') },

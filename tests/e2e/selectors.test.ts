@@ -114,6 +114,26 @@ const STRUCTURE_CASES: { name: string; html: string }[] = [
     name: 'a control shared with another composer is not taken on words alone',
     html: `<section><div><div id="editor" contenteditable="true"></div></div><div><div contenteditable="true"></div></div><button>Post</button></section>`,
   },
+  {
+    name: 'a send icon named only by a tooltip, greyed out by a class while the draft is empty (no disabled, no aria-disabled)',
+    html: `<style>.grey { opacity: .4; cursor: not-allowed }</style><div role="article"><div><div id="editor" contenteditable="true" role="textbox"></div>
+      <div role="button" aria-label="絵文字">🙂</div><span><div role="button" aria-describedby="tip" class="grey" data-on-draft="ungrey" data-expect="post"><svg width="20" height="20"></svg></div><span role="tooltip" id="tip" hidden>送信</span></span></div></div>`,
+  },
+  {
+    name: 'a <button> dimmed by a class only, beside an always-enabled Cancel, in a language the words do not know',
+    html: `<style>.dim { opacity: .5; cursor: default }</style><div><div id="editor" contenteditable="true"></div><div><button type="button">キャンセル</button>
+      <button type="button" class="dim" data-on-draft="ungrey" data-expect="post"><span>返信</span></button></div></div>`,
+  },
+  {
+    name: 'a full-page composer (a section, no form, no dialog): the always-enabled Share styled as its primary action, in a language the words do not know',
+    html: `<main><section><div><div role="button" aria-label="戻る">←</div><h1>新規投稿</h1><a href="#" role="button" style="color: rgb(0, 149, 246); font-weight: 600" data-expect="post">シェア</a></div>
+      <div><div id="editor" contenteditable="true" role="textbox"></div><div role="button" aria-label="絵文字">🙂</div><div role="button">場所を追加</div></div></section></main>`,
+  },
+  {
+    name: 'a feed: bold accent controls of posts around the box are not its primary action',
+    html: `<section><article><div id="editor" contenteditable="true"></div><div role="button" aria-label="絵文字">🙂</div></article>
+      <article><a href="#" role="button" style="color: rgb(0, 149, 246); font-weight: 600">フォロー</a></article></section>`,
+  },
 ];
 
 describe('the structural layer, on pages of its own', () => {
@@ -138,11 +158,37 @@ describe('the structural layer, on pages of its own', () => {
           control.removeAttribute('aria-disabled');
         }
         if (change === 'show') control.hidden = false;
+        if (change === 'ungrey') control.removeAttribute('class');
       }
       const found = probe.structuralPostControl(editor, watch);
       return { found: found ? found.element === document.querySelector('[data-expect="post"]') : null, expected: document.querySelector('[data-expect="post"]') !== null };
     });
     expect(verdict).toEqual({ found: verdict.expected ? true : null, expected: verdict.expected });
+    await page.close();
+  });
+});
+
+/** Which boxes post on Enter by the sites' structure alone (Facebook's and Instagram's convention), for boxes their selectors do not describe. */
+const ENTER_CASES: { name: string; html: string; enter: boolean }[] = [
+  { name: 'a comment box under a post', html: `<div role="article"><div id="editor" contenteditable="true" role="textbox"></div></div>`, enter: true },
+  { name: 'a comment textarea under a post, with no form', html: `<article><textarea id="editor"></textarea></article>`, enter: true },
+  { name: 'the create-post dialog', html: `<div role="dialog"><div id="editor" contenteditable="true" role="textbox"></div></div>`, enter: false },
+  { name: 'a post composer in a side sheet (no dialog, no form): Enter is a new line', html: `<aside><section><div id="editor" contenteditable="true" role="textbox" aria-multiline="true"></div></section></aside>`, enter: false },
+  { name: 'a caption on a full-page route: Enter is a new line', html: `<main><section><div id="editor" contenteditable="true" role="textbox"></div></section></main>`, enter: false },
+];
+
+describe('Enter, by structure, on Facebook and Instagram', () => {
+  test.each(ENTER_CASES)('$name: held as a post only where it posts ($enter)', async ({ html, enter }) => {
+    const page = await sites.browser.context.newPage();
+    await page.route('https://www.facebook.com/enter-case', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><body>${html}</body>` }));
+    await page.goto('https://www.facebook.com/enter-case');
+    await injectProbe(page);
+    const keys = await page.evaluate(() => {
+      const probe = (window as unknown as { __probe: any }).__probe;
+      const editor = document.getElementById('editor')!;
+      return ['facebook', 'instagram'].map((id) => probe.SITES.find((site: { id: string }) => site.id === id).structuralSubmitKey(editor) ?? null);
+    });
+    expect(keys).toEqual(enter ? ['enter', 'enter'] : [null, null]);
     await page.close();
   });
 });
