@@ -39,6 +39,8 @@ export interface PipelineOptions {
    * seventh session), not fitted here on the validation split.
    */
   hold: number;
+  /** The fusion's "alone" threshold, written as is: chosen by `tests/eval/fusion-sweep.ts` (ninth session). */
+  alone?: number;
 }
 
 export const DEFAULT_OPTIONS: PipelineOptions = {
@@ -53,6 +55,7 @@ export const DEFAULT_OPTIONS: PipelineOptions = {
   possibleFalseAlarms: 0.05,
   confidentFalseAlarms: 0.01,
   hold: 0.71,
+  alone: 0.95,
 };
 
 export interface WeightedExample extends Example {
@@ -113,7 +116,7 @@ export function buildModel(input: PipelineInput, options: PipelineOptions = DEFA
   const valLabels = validation.map((e) => e.label);
   const possible = bestF1Within(probabilities, valLabels, options.possibleFalseAlarms).threshold;
   const confident = Math.max(possible, bestF1Within(probabilities, valLabels, options.confidentFalseAlarms).threshold);
-  data.thresholds = { possible: fixed(clampProbability(possible)), confident: fixed(clampProbability(confident)), hold: options.hold };
+  data.thresholds = { possible: fixed(clampProbability(possible)), confident: fixed(clampProbability(confident)), hold: options.hold, ...(options.alone !== undefined ? { alone: options.alone } : {}) };
   return data;
 }
 

@@ -61,3 +61,22 @@ describe('sure-enough scores that are not said of a person do not hold a post', 
     expect(held(draft)).toEqual([]);
   });
 });
+
+/**
+ * The "alone" threshold (ninth session, chosen on the corpora's validation fifth and TweetEval's
+ * validation split, docs/models.md): a sentence the model is at least that sure of holds a post
+ * even when the engine cannot see whom it is about ("Set 3" is a class to a teacher, no one to the
+ * references). Below it such a sentence stays a note, so an animal called vermin is not held.
+ */
+describe('a sentence the model is sure of holds the post whoever it is about', () => {
+  test.each(['Set 3 are feral.', 'The form are feral', 'This intake are feral'])('%s', (draft) => {
+    expect(held(draft).map((f) => [f.ruleId, f.severity])).toEqual([['derogatory/learned', 'warning']]);
+  });
+});
+
+describe('below "alone", a sentence about no one the engine can see stays a note', () => {
+  test.each(['Rats are vermin', 'Feral. Absolutely feral today.', 'Today the group were feral'])('%s', (draft) => {
+    expect(held(draft)).toEqual([]);
+    expect(derogatory(draft).map((f) => f.severity)).toEqual(['info']);
+  });
+});

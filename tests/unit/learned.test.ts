@@ -24,6 +24,7 @@ describe('learned model data', () => {
     ['a truncated weight table', (m) => (m.linear.weights = m.linear.weights.slice(0, 400)), /linear\.weights: has 300 weights, expected \d+/],
     ['a table that does not match the vocabulary', (m) => (m.cnn.vocabulary += ' zzznotaword'), /cnn\.table: has \d+ values \(vocabulary × dim\), expected \d+/],
     ['thresholds in the wrong order', (m) => (m.thresholds.confident = m.thresholds.possible / 2), /thresholds\.confident: must be at least the possible threshold/],
+    ['an "alone" threshold below "hold"', (m) => (m.thresholds.alone = (m.thresholds.hold ?? m.thresholds.possible) / 2), /thresholds\.alone: must be at least the hold threshold/],
     ['a bucket count that is not a power of two', (m) => (m.features.buckets = 3000), /features\.buckets: must be a power of two/],
     ['a field nobody knows', (m) => Object.assign(m.combine, { extra: 1 }), /combine: unknown field "extra"/],
     ['text where a number belongs', (m) => ((m.cnn as unknown as Record<string, unknown>)['outputBias'] = 'high'), /cnn\.outputBias: expected number, got text/],

@@ -26,6 +26,8 @@ import { thingOfPeople } from '../context/general-talk';
  * | hold (a threshold between the two, `thresholds.hold`) | warning | warning, when the underlined words carry the score and are said of them (or the draft @-mentions someone) | info |
  * | possible | warning | info | info |
  *
+ * Whatever the column, a sentence at or above `thresholds.alone` (ninth session) is a warning.
+ *
  * "Hold" (issue 11, seventh session) was chosen on tweets the model never saw: at it, about four in
  * five sentences the model flags on its own are offensive (docs/models.md); since the eighth session,
  * when the model also learnt the staff voice of the labelled corpora, it is 0.71, chosen on their
@@ -59,6 +61,7 @@ function compile(data: { model: LearnedModelData; ruleWords: readonly string[] }
 export function learnedFindings(view: DraftView, { model, ruleWords }: Compiled, findings: readonly RawFinding[], groups: readonly GroupTarget[] = []): RawFinding[] {
   const score = model.score(view.doc.draft, { folded: view.doc.folded });
   const hold = model.thresholds.hold ?? model.thresholds.confident;
+  const alone = model.thresholds.alone ?? 2;
   // A reply or a post that @-mentions an account is addressed to a person, whom the references
   // (a roster, the school's words) do not know: "@user Liberals are vile and disgusting".
   const addressed = view.doc.tokens.some((t) => t.kind === 'mention');
@@ -70,13 +73,13 @@ export function learnedFindings(view: DraftView, { model, ruleWords }: Compiled,
     // The rules already speak for this sentence.
     const i = lowerBound(derogatory, (f) => f.end <= sentence.start);
     if (i < derogatory.length && derogatory[i]!.start < sentence.end) continue;
-    const finding = fromSentence(view, sentence, groups, ruleWords, { hold, addressed });
+    const finding = fromSentence(view, sentence, groups, ruleWords, { hold, alone, addressed });
     if (finding) out.push(finding);
   }
   return out;
 }
 
-function fromSentence(view: DraftView, sentence: SentenceScore, groups: readonly GroupTarget[], ruleWords: ReadonlySet<string>, { hold, addressed }: { hold: number; addressed: boolean }): RawFinding | undefined {
+function fromSentence(view: DraftView, sentence: SentenceScore, groups: readonly GroupTarget[], ruleWords: ReadonlySet<string>, { hold, alone, addressed }: { hold: number; alone: number; addressed: boolean }): RawFinding | undefined {
   const tokens = view.doc.tokens;
   const tokenOf = (word: { start: number }) => lowerBound(tokens, (t) => t.end <= word.start);
   // The words that drove the score, less the people it is about ("kids" is who, not what is said).
@@ -112,7 +115,14 @@ function fromSentence(view: DraftView, sentence: SentenceScore, groups: readonly
   // A group a thing is for is not the subject either ("the funding for SEN kids is disgraceful").
   const subject = inSentence.some((r) => r.last < first) || groups.some((g) => g.start >= sentence.start && g.last < first && thingOfPeople(tokens, g.first) < 0);
   const confident = sentence.level === 'confident';
-  const severity: Severity = target ? (confident ? 'high' : 'warning') : (someone && confident) || ((subject || addressed) && heldGuess(sentence, drivers, hold, addressed || saidOfSomeone(tokens, first))) ? 'warning' : 'info';
+  // Ninth session: a score at or above "alone" holds whoever it is about. The staff-trained model
+  // is rarely that sure of a benign sentence, and the derogatory drafts the rules miss are mostly
+  // remarks whose target the engine cannot see ("absolute vermin, the lot of them").
+  // A word the rules judge must be said of something by "is"/"are" ("Set 3 are feral"): standing
+  // alone ("Useless." after a jammed photocopier) it may be about a thing, and only a person in
+  // view lets it hold.
+  const sure = sentence.probability >= alone && judged.every((w) => saidOfSomeone(tokens, tokenOf(w), false));
+  const severity: Severity = target ? (confident ? 'high' : 'warning') : (someone && confident) || sure || ((subject || addressed) && heldGuess(sentence, drivers, hold, addressed || saidOfSomeone(tokens, first))) ? 'warning' : 'info';
   const words = drivers
     .slice(0, 3)
     .map((w) => w.text)
@@ -130,7 +140,7 @@ function fromSentence(view: DraftView, sentence: SentenceScore, groups: readonly
     explanation: {
       rule: `learned layer: ${confident ? 'confident' : !target && severity === 'warning' ? 'sure enough to hold' : 'possible'} (${percent} %)`,
       context: target ? target.text : words,
-      reason: `the on-device model scored the sentence ${percent} % likely hostile or offensive; the words that drove it: “${words}”${target ? `; aimed at ${target.text}` : severity === 'warning' ? '; said of someone outside the school community, and the model is sure enough to hold the post' : '; not aimed at the school community, so it holds a post only when the model is sure and the words are said of someone'}`,
+      reason: `the on-device model scored the sentence ${percent} % likely hostile or offensive; the words that drove it: “${words}”${target ? `; aimed at ${target.text}` : sure ? '; the model is sure enough to hold the post whoever it is about' : severity === 'warning' ? '; said of someone outside the school community, and the model is sure enough to hold the post' : '; not aimed at the school community, so it holds a post only when the model is sure and the words are said of someone'}`,
     },
   };
 }
@@ -158,13 +168,15 @@ const PREDICATES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be
  * "Total fraud") or after "is"/"are" within a few words, with no other verb between ("the parents
  * are a bunch of miserable old witches", not "my class are writing a story about a useless robot").
  * The rules' word lists say a word insults; this says it is said of whoever the sentence is about.
+ * `standalone` false: a verdict standing alone does not count (for the "alone" threshold, where no
+ * one is in view and "Useless." may be said of a photocopier).
  */
-function saidOfSomeone(tokens: DraftView['doc']['tokens'], k: number): boolean {
+function saidOfSomeone(tokens: DraftView['doc']['tokens'], k: number, standalone = true): boolean {
   const sentence = tokens[k]!.sentence;
   let words = 0;
   for (let j = k; j >= 0 && tokens[j]!.sentence === sentence; j--) words++;
   for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === sentence; j++) words++;
-  if (words <= 2) return true;
+  if (words <= 2) return standalone;
   for (let j = k - 1; j >= 0 && j >= k - 6 && tokens[j]!.sentence === sentence; j--) {
     if (PREDICATES.has(tokens[j]!.norm)) return true;
     if (tokens[j]!.norm.endsWith('ing')) return false;
@@ -186,7 +198,7 @@ export const learnedDetector = defineDetector({
   phase: 'post',
   description: 'The on-device learned model, where the rules found nothing derogatory in a sentence: it underlines the words that drove its score.',
   rules: {
-    'derogatory/learned': 'the model finds a sentence hostile or offensive, not about the school community: a warning when confident and about someone, or sure enough ("hold") and said of someone or in a post that @-mentions someone, else info',
+    'derogatory/learned': 'the model finds a sentence hostile or offensive, not about the school community: a warning when confident and about someone, or sure enough ("hold") and said of someone or in a post that @-mentions someone, or at or above "alone" whoever it is about, else info',
     'derogatory/learned-community': 'the model finds a sentence hostile and it names the school community: high when confident, else a warning',
   },
   lexicon: z.object({ model: LearnedModelSchema, ruleWords: z.array(z.string()) }),

@@ -70,6 +70,13 @@ export const LearnedModelSchema = z
        * saw (docs/models.md). Absent: only "confident" holds.
        */
       hold: z.number().gt(0).lt(1).optional(),
+      /**
+       * Probability at or above which a finding holds a post (a warning) whoever it is about, even
+       * said of no one the engine can see ("Absolute vermin, the lot of them"): chosen on the
+       * corpora's validation fifth and TweetEval's validation split (docs/models.md, ninth session).
+       * Absent: a finding about no one never holds.
+       */
+      alone: z.number().gt(0).lt(1).optional(),
     }),
   })
   .superRefine((model, ctx) => {
@@ -93,6 +100,9 @@ export const LearnedModelSchema = z
     }
     if (model.thresholds.hold !== undefined && model.thresholds.hold < model.thresholds.possible) {
       ctx.addIssue({ code: 'custom', path: ['thresholds', 'hold'], message: 'must be at least the possible threshold (a sentence below it is no finding)' });
+    }
+    if (model.thresholds.alone !== undefined && model.thresholds.alone < (model.thresholds.hold ?? model.thresholds.possible)) {
+      ctx.addIssue({ code: 'custom', path: ['thresholds', 'alone'], message: 'must be at least the hold threshold (a finding about no one needs more than one said of someone)' });
     }
   });
 

@@ -64,7 +64,7 @@ export interface ScoreOptions {
 }
 
 export interface LearnedModel {
-  readonly thresholds: { readonly possible: number; readonly confident: number; readonly hold?: number | undefined };
+  readonly thresholds: { readonly possible: number; readonly confident: number; readonly hold?: number | undefined; readonly alone?: number | undefined };
   score(draft: string, options?: ScoreOptions): LearnedScore;
 }
 
@@ -108,7 +108,7 @@ function readablePrefix(draft: string, maxChars: number): string {
 }
 
 class CompiledModel implements LearnedModel {
-  readonly thresholds: { readonly possible: number; readonly confident: number; readonly hold?: number | undefined };
+  readonly thresholds: { readonly possible: number; readonly confident: number; readonly hold?: number | undefined; readonly alone?: number | undefined };
   private readonly features: LearnedModelData['features'];
   private readonly linear: Int8Array;
   private readonly linearScale: number;
