@@ -56,7 +56,7 @@ const CONTAINER = 'form, dialog, [role="dialog"], [role="alertdialog"], [aria-mo
  * nearest of these around the editor, unless it holds posts (then it is a feed, not a composer).
  */
 const REGION = 'section, aside, [role="region"], [role="complementary"], [role="form"]';
-const POSTS = 'article, [role="article"]';
+const POSTS = 'article, [role="article"], [aria-posinset]';
 /** Any editor, for telling whether a control sits with another composer. */
 const EDITORS = '[contenteditable]:not([contenteditable="false"]), textarea';
 /**

@@ -274,13 +274,17 @@ export class FaceReader {
     const [left, top] = [cx - side / 2, cy - side / 2];
     // Outside the photo, cropAndResize fills with black: a person at the edge keeps their proportions.
     const crop = tf.image.cropAndResize(input as never, [[top / H, left / W, (top + side) / H, (left + side) / W]], [0], [192, 192]);
-    const ints = tf.cast(crop, 'int32');
-    const out = this.movenet!.execute(ints) as Tensor;
+    const held: Tensor[] = [crop];
+    // Everything made here is released even when the model throws: a failed pose must not leak tensors photo after photo.
     try {
+      const ints = tf.cast(crop, 'int32');
+      held.push(ints);
+      const out = this.movenet!.execute(ints) as Tensor;
+      held.push(out);
       const k = Array.from(await out.data());
       return Array.from({ length: 17 }, (_, i) => [r4((left + k[i * 3 + 1]! * side) / H), r4((top + k[i * 3]! * side) / H), r4(clamp(k[i * 3 + 2]!, 0, 1))] as [number, number, number]);
     } finally {
-      tf.dispose([crop, ints, out]);
+      tf.dispose(held);
     }
   }
 

@@ -17,8 +17,12 @@ export function inCreatePostDialog(editor: Element): boolean {
   return dialog !== null && dialog.querySelector('[role="article"], article') === null;
 }
 
-/** A post in a feed or on its own page: the comment and reply boxes under it belong to it. */
-const POST = 'article, [role="article"]';
+/**
+ * A post in a feed or on its own page: the comment and reply boxes under it belong to it. Besides
+ * articles, a feed item marked with its position (`aria-posinset`): reports say Facebook's newer
+ * feed no longer wraps posts in role="article".
+ */
+const POST = 'article, [role="article"], [aria-posinset]';
 
 /**
  * Facebook and Instagram: Enter sends a comment or a reply, the boxes under a post (an article);

@@ -38,7 +38,7 @@ export function PrePostDialog({ parts, status, byKey = false, onEdit, onPostAnyw
     const pressedHere = new Set<string>();
     const onKeyDown = (event: KeyboardEvent) => {
       if (!armed) return;
-      const verdict = keyInKeyOpenedDialog(event, performance.now() - openedAt);
+      const verdict = keyInKeyOpenedDialog({ key: event.key, repeat: event.repeat, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, shiftKey: event.shiftKey, altGraph: event.getModifierState?.('AltGraph') ?? false }, performance.now() - openedAt);
       if (verdict === 'dialog') {
         // Moving within the dialog (Tab) is deliberate: from now on every key is the dialog's.
         if (event.key === 'Tab') armed = false;

@@ -27,6 +27,8 @@ export interface KeyFacts {
   readonly ctrlKey: boolean;
   readonly metaKey: boolean;
   readonly altKey: boolean;
+  /** AltGr on Windows and Linux (reported as Ctrl and Alt together): a letter typed with it ("ŵ", "ł") is a letter. */
+  readonly altGraph?: boolean;
   readonly shiftKey: boolean;
 }
 
@@ -36,7 +38,10 @@ export function keyInKeyOpenedDialog(event: KeyFacts, msSinceOpen: number): KeyV
   if (event.repeat && (event.key === 'Enter' || event.key === ' ' || event.key.length === 1)) return 'ignore';
   if (msSinceOpen > TYPING_AHEAD_MS) return 'dialog';
   if (event.key === 'Enter') return 'ignore';
-  if (event.ctrlKey || event.metaKey || event.altKey) return 'ignore';
+  // A single character typed with AltGr (Windows, Linux) or Option (a Mac's Alt alone) is a letter ("ŵ", "ç"), not a shortcut.
+  const character = [...event.key].length === 1;
+  const letterModifier = character && (event.altGraph === true || (event.altKey && !event.ctrlKey && !event.metaKey));
+  if ((event.ctrlKey || event.metaKey || event.altKey) && !letterModifier) return 'ignore';
   if (event.key === ' ' || event.key === 'Backspace' || event.key === 'Delete' || [...event.key].length === 1) return 'to-draft';
   return 'dialog';
 }

@@ -54,6 +54,8 @@ describe('the word-pattern syntax', () => {
   test('a malformed pattern fails loudly', () => {
     expect(() => match('(a|b', 'a')).toThrow();
     expect(() => match('@nothing here', 'a')).toThrow();
+    // A gap is one digit: "~10" is a mistake in the lexicon, never the word "10".
+    expect(() => match('asked ~10 not to tell', 'asked 10 not to tell')).toThrow(/gap/);
   });
 });
 

@@ -29,6 +29,17 @@ describe('a key in the moment after a key opened the dialog', () => {
   });
 });
 
+describe('letters typed with AltGr or Option are letters, not shortcuts', () => {
+  test('AltGr (Ctrl and Alt together on Windows) and a Mac\'s Option send the letter to the draft', () => {
+    expect(keyInKeyOpenedDialog(key('ŵ', { ctrlKey: true, altKey: true, altGraph: true }), SOON)).toBe('to-draft');
+    expect(keyInKeyOpenedDialog(key('ç', { altKey: true }), SOON)).toBe('to-draft');
+  });
+  test('Ctrl or Cmd with a letter is still a shortcut, ignored', () => {
+    expect(keyInKeyOpenedDialog(key('v', { ctrlKey: true }), SOON)).toBe('ignore');
+    expect(keyInKeyOpenedDialog(key('z', { metaKey: true, altKey: true }), SOON)).toBe('ignore');
+  });
+});
+
 describe('a key held down since before the dialog opened (auto-repeat)', () => {
   test.each([SOON, LATER, 10_000])('never chooses, %i ms after', (ms) => {
     for (const k of ['Enter', ' ', 'a']) expect(keyInKeyOpenedDialog(key(k, { repeat: true }), ms)).toBe('ignore');

@@ -30,6 +30,8 @@ const ANIMALS = PhraseMatcher.of(LEXICONS.names.animals);
 const ROLES = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.roles);
 const OWN_NAME_BEFORE = PhraseMatcher.of(lexicon.ownNameBefore, { plurals: false });
 const PATRONYMIC_AFTER = words(lexicon.patronymicAfter);
+/** Team and stage roles a pupil has: never "someone else" after a name (review, eighth session: "Tyler, our goalkeeper, saved three penalties"). */
+const PUPIL_ROLES = PhraseMatcher.of(lexicon.pupilRolesAfter, { plurals: false });
 /** "the", "our", Welsh "y"/"yr"/"ein" before a title or a trade after the name ("Tyler, our electrician"). */
 const THE: ReadonlySet<string> = new Set(['the', 'y', 'yr', 'our', 'ein']);
 /** Nouns an eponym stands before: "a Harley Davidson rally", "the Grace Darling topic", "Florence Nightingale day". */
@@ -102,7 +104,8 @@ export function notAChildName(tokens: readonly Token[], first: number, last: num
   // "Tyler the plumber", "Gwenllian, y dywysoges goll", "Arthur the king": a trade or a title after the name.
   const described = tokens[last + 2];
   // Not "Tyler's the plumber's son": a name with 's is not in apposition, and neither is "the plumber's" (his son, someone else).
-  if (THE.has(after.norm) && !tokens[last]!.possessive && described && described.sentence === sentence && described.kind === 'word') {
+  // Only after a lone first name: a roster full name ("Tyler Stone the goalkeeper") is the pupil whatever follows.
+  if (first === last && THE.has(after.norm) && !tokens[last]!.possessive && described && described.sentence === sentence && described.kind === 'word' && !PUPIL_ROLES.longestAt(tokens, last + 2)) {
     if (TITLES.has(described.norm)) return spoken(tokens, first, last + 2);
     const role = ROLES.longestAt(tokens, last + 2);
     if (role && tokens[role.last]!.sentence === sentence && !tokens[role.last]!.possessive) return spoken(tokens, first, role.last);

@@ -339,8 +339,11 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const predicate = copula > 0 && tokens[copula - 1]!.sentence === sentence && !/[,;:]/.test(tokens[copula]!.gapBefore);
       const acrossComma = (!!named ? thingOfPeople(tokens, named.from) >= 0 : predicate && tokens[cue.first - 1]!.sentence === sentence) && /[,;:]/.test(tokens[cue.last + 1]?.gapBefore ?? '');
       // "the ALN cut is a disgrace, small rural schools will feel it": people across a comma who start a clause of their own (new-clause.ts).
-      const across = acrossComma ? undefined : after(cue.last + 1, 3);
-      const t = (named && thingOfPeople(tokens, named.from) < 0 ? named : undefined) ?? (across && !(/[,;:]/.test(tokens[cue.last + 1]?.gapBefore ?? '') && startsAClause(view, across.from, across.to)) ? across : undefined) ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined) ?? idiom;
+      // Never a protected group: "the park is a disgrace, immigrants have taken over" is aimed at them (review, eighth session).
+      const next = after(cue.last + 1, 3);
+      const newClause = !!next && /[,;:]/.test(tokens[cue.last + 1]?.gapBefore ?? '') && startsAClause(view, next.from, next.to);
+      const across = next && (next.aim.kind === 'group' || (!acrossComma && !newClause)) ? next : undefined;
+      const t = (named && thingOfPeople(tokens, named.from) < 0 ? named : undefined) ?? across ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined) ?? idiom;
       return t && { ...t, rule: 'hostility/insult' };
     }
     case 'trope': {

@@ -53,9 +53,11 @@ export function proportionsOf(pose: Pose, rules: PhotoChecks, feetInFrame = true
   else if (lS && lH) torso = dist(lS, lH);
   else if (rS && rH) torso = dist(rS, rH);
 
+  // A pose squashed to a point (shoulders or hips on top of each other) measures nothing: no ratio from zero lengths.
+  if (torso !== null && !(torso > 0)) torso = null;
   const out: Proportions = {};
   const ears = lE && rE ? dist(lE, rE) : null;
-  const shoulders = lS && rS ? dist(lS, rS) : null;
+  const shoulders = lS && rS && dist(lS, rS) > 0 ? dist(lS, rS) : null;
   // Side-on, the shoulders are foreshortened to nothing while the ears are not: the ratio would read every adult as a child.
   if (ears !== null && shoulders !== null && torso !== null && shoulders >= r.minShoulderToTorso * torso) out.headToShoulders = ears / shoulders;
   if (ears !== null && torso !== null && torso > 0 && (shoulders === null || shoulders >= r.minShoulderToTorso * torso)) out.headToTorso = ears / torso;

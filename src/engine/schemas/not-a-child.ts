@@ -26,5 +26,7 @@ export const NotAChildSchema = z.strictObject({
   ownNameBefore: phrases,
   /** "Mabon ap Gwynfor", "Gwenllian ferch Llywelyn": a patronymic and a capitalised name after the first name, another person's whole name. */
   patronymicAfter: phrases,
+  /** Roles a pupil has in a team or a show ("Tyler, our goalkeeper", "Jac the striker", "Ffion the captain", "y bardd"): after a name they describe a pupil, not someone else. */
+  pupilRolesAfter: phrases,
 });
 export type NotAChildLexicon = z.output<typeof NotAChildSchema>;

@@ -102,6 +102,8 @@ export class WordPatternMatcher<T> {
     if (word === '$') return '$';
     const gap = /^~(\d)$/.exec(word);
     if (gap) return `(?: [^ ]+){0,${gap[1]}}`;
+    // A malformed gap ("~10", "~x") is a mistake in the lexicon, not the word "10": say so when the rules load.
+    if (word.startsWith('~')) throw new Error(`word pattern "${pattern}": a gap is ~ and one digit (~1 to ~9), not "${word}"`);
     if (word.startsWith('@')) {
       const name = word.slice(1);
       const entries = this.classes[name];
