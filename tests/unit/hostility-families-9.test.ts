@@ -12,28 +12,8 @@
  * site", Welsh speakers). And the other side, which must stay quiet. Sentences are written for
  * this file; none comes from a corpus.
  */
-import { describe, expect, test } from 'vitest';
-import { analyse } from '../../src/analyser';
-import type { Finding, Severity } from '../../src/engine/types';
-import { CADOXTON } from './fixtures';
-
-const RANK: Record<Severity, number> = { info: 0, warning: 1, high: 2 };
-
-function derogatory(draft: string): Finding[] {
-  return analyse(draft, CADOXTON).filter((f) => f.category === 'derogatory');
-}
-
-function expectFlag(draft: string, rule?: string): void {
-  const found = derogatory(draft).filter((f) => RANK[f.severity] >= RANK.warning);
-  const seen = JSON.stringify(found.map((f) => [f.ruleId, f.severity, f.match]));
-  expect(found.length, seen).toBeGreaterThan(0);
-  if (rule) expect(found.map((f) => f.ruleId), seen).toContain(rule);
-}
-
-function expectQuiet(draft: string): void {
-  const loud = derogatory(draft).filter((f) => RANK[f.severity] >= RANK.warning);
-  expect(loud.map((f) => [f.ruleId, f.severity, f.match])).toEqual([]);
-}
+import { describe, test } from 'vitest';
+import { expectFlag, expectQuiet } from './support/derogatory-expect';
 
 describe('a threat told as where a person will be sent', () => {
   test.each([
