@@ -1,6 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { compile } from '../../src/analyser';
-import type { Severity } from '../../src/engine/types';
+import { confidentialExpect } from './support/confidential-expect';
 
 /**
  * Eighth session: confidential matters told casually, by family (not the eighth blind set's sentences),
@@ -20,16 +20,7 @@ const school = compile({
   policy: 'generic-uk',
 });
 
-const acting = (draft: string) => school.analyse(draft).filter((f) => f.severity !== 'info' && f.category === 'confidential');
-
-function warns(draft: string, rule: string, severity?: Severity): void {
-  const findings = acting(draft);
-  const finding = findings.find((f) => f.ruleId === rule && (!severity || f.severity === severity));
-  expect(finding, JSON.stringify(findings.map((f) => `${f.ruleId} ${f.severity} “${f.match}”`))).toBeDefined();
-}
-function quiet(draft: string): void {
-  expect(acting(draft).map((f) => `${f.ruleId} “${f.match}”`)).toEqual([]);
-}
+const { warns, quiet } = confidentialExpect(school);
 
 describe("a child's medication or support beside their name: high", () => {
   test.each([

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { compile } from '../../src/analyser';
+import { confidentialExpect } from './support/confidential-expect';
 import { tokenize } from '../../src/engine/text/tokenize';
 import { WordPatternMatcher } from '../../src/engine/text/word-patterns';
-import type { Severity } from '../../src/engine/types';
 
 /**
  * Ninth session: word patterns in rules/lexicons/confidential-cues.json, one line for a family of
@@ -18,16 +18,7 @@ const school = compile({
   policy: 'generic-uk',
 });
 
-const acting = (draft: string) => school.analyse(draft).filter((f) => f.severity !== 'info' && f.category === 'confidential');
-
-function warns(draft: string, rule: string, severity?: Severity): void {
-  const findings = acting(draft);
-  const finding = findings.find((f) => f.ruleId === rule && (!severity || f.severity === severity));
-  expect(finding, JSON.stringify(findings.map((f) => `${f.ruleId} ${f.severity} “${f.match}”`))).toBeDefined();
-}
-function quiet(draft: string): void {
-  expect(acting(draft).map((f) => `${f.ruleId} “${f.match}”`)).toEqual([]);
-}
+const { warns, quiet } = confidentialExpect(school);
 
 describe('the word-pattern syntax', () => {
   const match = (pattern: string, text: string, classes = {}) => {
