@@ -16,13 +16,13 @@ import { launchWithExtension, outsideRequests, type ExtensionBrowser } from './b
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 // `blind`: the page as the blind redesign rebuilt it, and the language it is served in (fixtures/drift.ts);
-// `blind2`: the same for the second blind redesign (fixtures/blind2/).
+// `blind2`: the same for the second blind redesign (fixtures/blind2/); `blind3` for the third (fixtures/blind3/).
 const SITES = {
-  'https://www.facebook.com': { entry: 'facebook.tsx', title: 'Facebook', blind: { entry: 'blind/facebook.tsx', lang: 'lt' }, blind2: { entry: 'blind2/facebook.tsx', lang: 'pt-BR' } },
-  'https://www.instagram.com': { entry: 'instagram.tsx', title: 'Instagram', blind: { entry: 'blind/instagram.tsx', lang: 'lt' }, blind2: { entry: 'blind2/instagram.tsx', lang: 'bn' } },
-  'https://x.com': { entry: 'x.tsx', title: 'Home / X', blind: { entry: 'blind/x.tsx', lang: 'bg' }, blind2: { entry: 'blind2/x.tsx', lang: 'tr' } },
-  'https://mobile.x.com': { entry: 'x-mobile.tsx', title: 'X', blind: { entry: 'blind/x-mobile.tsx', lang: 'bg' }, blind2: { entry: 'blind2/x-mobile.tsx', lang: 'tr' } },
-  'https://www.linkedin.com': { entry: 'linkedin.tsx', title: 'Feed | LinkedIn', blind: { entry: 'blind/linkedin.tsx', lang: 'bg' }, blind2: { entry: 'blind2/linkedin.tsx', lang: 'it' } },
+  'https://www.facebook.com': { entry: 'facebook.tsx', title: 'Facebook', blind: { entry: 'blind/facebook.tsx', lang: 'lt' }, blind2: { entry: 'blind2/facebook.tsx', lang: 'pt-BR' }, blind3: { entry: 'blind3/facebook.tsx', lang: 'cy' } },
+  'https://www.instagram.com': { entry: 'instagram.tsx', title: 'Instagram', blind: { entry: 'blind/instagram.tsx', lang: 'lt' }, blind2: { entry: 'blind2/instagram.tsx', lang: 'bn' }, blind3: { entry: 'blind3/instagram.tsx', lang: 'pl' } },
+  'https://x.com': { entry: 'x.tsx', title: 'Home / X', blind: { entry: 'blind/x.tsx', lang: 'bg' }, blind2: { entry: 'blind2/x.tsx', lang: 'tr' }, blind3: { entry: 'blind3/x.tsx', lang: 'ur' } },
+  'https://mobile.x.com': { entry: 'x-mobile.tsx', title: 'X', blind: { entry: 'blind/x-mobile.tsx', lang: 'bg' }, blind2: { entry: 'blind2/x-mobile.tsx', lang: 'tr' }, blind3: { entry: 'blind3/x-mobile.tsx', lang: 'ur' } },
+  'https://www.linkedin.com': { entry: 'linkedin.tsx', title: 'Feed | LinkedIn', blind: { entry: 'blind/linkedin.tsx', lang: 'bg' }, blind2: { entry: 'blind2/linkedin.tsx', lang: 'it' }, blind3: { entry: 'blind3/linkedin.tsx', lang: 'es' } },
 } as const;
 
 export const FIXTURE_ORIGINS: string[] = Object.keys(SITES);
@@ -63,6 +63,10 @@ const NAMED_MODES: readonly NamedMode[] = [
   // Instagram, Turkish on X, Italian on LinkedIn. In the default modes since it passes whole
   // (about 1 min 45 s of the composer tests in Chromium).
   { name: 'blind-redesign-2', lang: 'pt-BR', redesign: true, blind2: true },
+  // Rebuilt blind a third time (fixtures/blind3/): Welsh on Facebook, Polish on Instagram, Urdu
+  // (right to left) on X, Spanish on LinkedIn. Opt-in only (FIXTURE_DRIFT_MODES / FIREFOX_DRIFT_MODES),
+  // for a first-contact check: not in the default modes.
+  { name: 'blind-redesign-3', lang: 'cy', redesign: true, blind3: true },
   UNKNOWN_LANGUAGE,
 ];
 /**
@@ -80,7 +84,7 @@ const modes = new WeakMap<BrowserContext, FixtureMode>();
 
 /** Serves every fixture page loaded from now on in this context in `mode` (normal until told otherwise). */
 export function setFixtureMode(context: BrowserContext, mode: FixtureMode): void {
-  modes.set(context, { lang: mode.lang, redesign: mode.redesign, ...(mode.blind ? { blind: true } : {}), ...(mode.blind2 ? { blind2: true } : {}) });
+  modes.set(context, { lang: mode.lang, redesign: mode.redesign, ...(mode.blind ? { blind: true } : {}), ...(mode.blind2 ? { blind2: true } : {}), ...(mode.blind3 ? { blind3: true } : {}) });
 }
 
 // One build per entry per test process: the first page of each site pays for it (~0.2-0.5 s).
@@ -112,7 +116,7 @@ function bundle(entry: string): Promise<string> {
 async function page(origin: keyof typeof SITES, requested: FixtureMode): Promise<string> {
   const site = SITES[origin];
   const { title } = site;
-  const variant = requested.blind2 ? site.blind2 : requested.blind ? site.blind : undefined;
+  const variant = requested.blind3 ? site.blind3 : requested.blind2 ? site.blind2 : requested.blind ? site.blind : undefined;
   const entry = variant ? variant.entry : site.entry;
   const mode: FixtureMode = variant ? { ...requested, lang: variant.lang } : requested;
   // "</script" inside the bundle would end the inline script early.
