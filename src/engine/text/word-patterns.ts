@@ -18,8 +18,25 @@ import { phraseWords, type PhraseMatch } from './phrases';
  */
 export type WordClasses = Readonly<Record<string, readonly string[]>>;
 
+/**
+ * A compiled piece of a pattern: its regex source, and words one of which every match of it must
+ * hold as a whole word (`undefined`: no such list, e.g. a gap, a stem, an optional part).
+ */
+interface Piece {
+  readonly re: string;
+  readonly needs: ReadonlySet<string> | undefined;
+}
+
 export class WordPatternMatcher<T> {
   private readonly entries: { re: RegExp; value: T }[] = [];
+  /**
+   * Which patterns could match a sentence at all, found from its words instead of running every
+   * regex on every sentence (a few hundred patterns, most holding a word the sentence lacks):
+   * entries by a word every match of them holds, and the entries with no such word (always run).
+   * Only a pre-filter: a pattern it keeps still runs its regex, so the matches are the same.
+   */
+  private readonly byNeededWord = new Map<string, number[]>();
+  private readonly alwaysRun: number[] = [];
 
   constructor(
     private readonly classes: WordClasses = {},
@@ -35,8 +52,22 @@ export class WordPatternMatcher<T> {
     const parser = { text: pattern, at: 0 };
     const body = this.sequence(parser, new Set());
     if (parser.at < pattern.length) throw new Error(`word pattern "${pattern}": unexpected "${pattern[parser.at]}" at ${parser.at}`);
-    if (body === '') throw new Error(`word pattern "${pattern}" has no words`);
-    this.entries.push({ re: new RegExp(`${body}(?= |$)`, 'gu'), value });
+    if (body.re === '') throw new Error(`word pattern "${pattern}" has no words`);
+    const index = this.entries.length;
+    this.entries.push({ re: new RegExp(`${body.re}(?= |$)`, 'gu'), value });
+    if (body.needs === undefined) this.alwaysRun.push(index);
+    else for (const word of body.needs) (this.byNeededWord.get(word) ?? this.byNeededWord.set(word, []).get(word)!).push(index);
+  }
+
+  /** The entries whose regex could match this sentence text (" w1 w2 …"), in the order they were added. */
+  private candidates(text: string): number[] {
+    const picked = new Set<number>(this.alwaysRun);
+    for (const word of text.split(' ')) {
+      const entries = this.byNeededWord.get(word);
+      if (entries !== undefined) for (const index of entries) picked.add(index);
+    }
+    // Added order, as when every pattern ran: the sort of `matchAll` keeps ties in that order.
+    return [...picked].sort((a, b) => a - b);
   }
 
   /** Every match in the tokens, sentence by sentence, as token indexes. */
@@ -55,7 +86,8 @@ export class WordPatternMatcher<T> {
       }
       const ends = new Map<number, number>(starts.map((s, k) => [s + 1 + tokens[from + k]!.norm.length, from + k]));
       const firsts = new Map<number, number>(starts.map((s, k) => [s, from + k]));
-      for (const { re, value } of this.entries) {
+      for (const index of this.candidates(text)) {
+        const { re, value } = this.entries[index]!;
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
           if (m[0].length === 0) {
@@ -72,36 +104,39 @@ export class WordPatternMatcher<T> {
     return out.sort((a, b) => a.first - b.first || b.last - a.last);
   }
 
-  /** A sequence of elements until `|`, `)` or the end; each element's regex starts with its space. */
-  private sequence(p: { text: string; at: number }, seen: ReadonlySet<string>): string {
-    let out = '';
+  /**
+   * A sequence of elements until `|`, `)` or the end; each element's regex starts with its space.
+   * Every element must match, so any element's needed words are the sequence's: the fewest are kept.
+   */
+  private sequence(p: { text: string; at: number }, seen: ReadonlySet<string>): Piece {
+    const pieces: Piece[] = [];
     for (;;) {
       while (p.text[p.at] === ' ') p.at++;
       const ch = p.text[p.at];
-      if (ch === undefined || ch === '|' || ch === ')') return out;
+      if (ch === undefined || ch === '|' || ch === ')') return all(pieces);
       if (ch === '(') {
         p.at++;
-        const alternatives: string[] = [this.sequence(p, seen)];
+        const alternatives: Piece[] = [this.sequence(p, seen)];
         while (p.text[p.at] === '|') {
           p.at++;
           alternatives.push(this.sequence(p, seen));
         }
         if (p.text[p.at] !== ')') throw new Error(`word pattern "${p.text}": missing ")"`);
         p.at++;
-        out += `(?:${alternatives.join('|')})`;
+        pieces.push(oneOf(alternatives));
         continue;
       }
       const m = /^[^ ()|]+/.exec(p.text.slice(p.at))!;
       p.at += m[0].length;
-      out += this.element(m[0], p.text, seen);
+      pieces.push(this.element(m[0], p.text, seen));
     }
   }
 
-  private element(word: string, pattern: string, seen: ReadonlySet<string>): string {
+  private element(word: string, pattern: string, seen: ReadonlySet<string>): Piece {
     // "$": the sentence ends here ("I made the call." but not "made the call to cancel the trip").
-    if (word === '$') return '$';
+    if (word === '$') return { re: '$', needs: undefined };
     const gap = /^~(\d)$/.exec(word);
-    if (gap) return `(?: [^ ]+){0,${gap[1]}}`;
+    if (gap) return { re: `(?: [^ ]+){0,${gap[1]}}`, needs: undefined };
     // A malformed gap ("~10", "~x") is a mistake in the lexicon, not the word "10": say so when the rules load.
     if (word.startsWith('~')) throw new Error(`word pattern "${pattern}": a gap is ~ and one digit (~1 to ~9), not "${word}"`);
     if (word.startsWith('@')) {
@@ -109,19 +144,37 @@ export class WordPatternMatcher<T> {
       const entries = this.classes[name];
       if (!entries || seen.has(name)) throw new Error(`word pattern "${pattern}": unknown or recursive class @${name}`);
       const inner = new Set([...seen, name]);
-      return `(?:${entries.map((entry) => this.sequence({ text: entry, at: 0 }, inner)).join('|')})`;
+      return oneOf(entries.map((entry) => this.sequence({ text: entry, at: 0 }, inner)));
     }
     const prefix = word.endsWith('*');
     const words = phraseWords(prefix ? word.slice(0, -1) : word);
     if (words.length === 0) throw new Error(`word pattern "${pattern}": "${word}" has no letters`);
-    return words
-      .map((w, i) => {
-        const forms = [...new Set([w, ...this.variants(w).flatMap((v) => phraseWords(v))])].map(escape);
-        const alt = forms.length === 1 ? forms[0]! : `(?:${forms.join('|')})`;
-        return ` ${alt}${prefix && i === words.length - 1 ? '[^ ]*' : ''}`;
-      })
-      .join('');
+    return all(
+      words.map((w, i) => {
+        const forms = [...new Set([w, ...this.variants(w).flatMap((v) => phraseWords(v))])];
+        const escaped = forms.map(escape);
+        const alt = escaped.length === 1 ? escaped[0]! : `(?:${escaped.join('|')})`;
+        const stem = prefix && i === words.length - 1;
+        // A whole word (` form` then a space or the end, as every element starts with a space and
+        // the pattern ends in `(?= |$)`) is needed; a stem only starts one, so it needs no word.
+        return { re: ` ${alt}${stem ? '[^ ]*' : ''}`, needs: stem ? undefined : new Set(forms) };
+      }),
+    );
   }
+}
+
+/** Pieces one after another: the regexes joined; the smallest list of needed words among them. */
+function all(pieces: readonly Piece[]): Piece {
+  let needs: ReadonlySet<string> | undefined;
+  for (const piece of pieces) if (piece.needs !== undefined && (needs === undefined || piece.needs.size < needs.size)) needs = piece.needs;
+  return { re: pieces.map((piece) => piece.re).join(''), needs };
+}
+
+/** One of the alternatives: each must need a word (an empty one needs none), and then any of them will do. */
+function oneOf(alternatives: readonly Piece[]): Piece {
+  const re = `(?:${alternatives.map((a) => a.re).join('|')})`;
+  if (alternatives.some((a) => a.needs === undefined)) return { re, needs: undefined };
+  return { re, needs: new Set(alternatives.flatMap((a) => [...a.needs!])) };
 }
 
 function escape(word: string): string {
