@@ -59,34 +59,15 @@ export class WordPatternMatcher<T> {
     else for (const word of body.needs) (this.byNeededWord.get(word) ?? this.byNeededWord.set(word, []).get(word)!).push(index);
   }
 
-  /** The entries whose regex could match this sentence text (" w1 w2 …"), in the order they were added. */
-  private candidates(text: string): number[] {
-    const picked = new Set<number>(this.alwaysRun);
-    for (const word of text.split(' ')) {
-      const entries = this.byNeededWord.get(word);
-      if (entries !== undefined) for (const index of entries) picked.add(index);
-    }
-    // Added order, as when every pattern ran: the sort of `matchAll` keeps ties in that order.
-    return [...picked].sort((a, b) => a - b);
-  }
-
   /** Every match in the tokens, sentence by sentence, as token indexes. */
   matchAll(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     if (this.entries.length === 0) return out;
-    for (let from = 0; from < tokens.length; ) {
-      let to = from;
-      while (to + 1 < tokens.length && tokens[to + 1]!.sentence === tokens[from]!.sentence) to++;
-      // " w1 w2 w3": each word preceded by one space; starts[k] is where token from+k's space is.
-      let text = '';
-      const starts: number[] = [];
-      for (let k = from; k <= to; k++) {
-        starts.push(text.length);
-        text += ` ${tokens[k]!.norm}`;
-      }
-      const ends = new Map<number, number>(starts.map((s, k) => [s + 1 + tokens[from + k]!.norm.length, from + k]));
-      const firsts = new Map<number, number>(starts.map((s, k) => [s, from + k]));
-      for (const index of this.candidates(text)) {
+    for (const sentence of sentencesOf(tokens)) {
+      const candidates = this.candidates(sentence.words);
+      if (candidates.length === 0) continue;
+      const { text, from } = sentence;
+      for (const index of candidates) {
         const { re, value } = this.entries[index]!;
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -94,14 +75,26 @@ export class WordPatternMatcher<T> {
             re.lastIndex++;
             continue;
           }
-          const first = firsts.get(m.index);
-          const last = ends.get(m.index + m[0].length);
-          if (first !== undefined && last !== undefined) out.push({ value, first, last });
+          const first = sentence.firstAt(m.index);
+          const last = sentence.lastAt(m.index + m[0].length);
+          if (first !== undefined && last !== undefined) out.push({ value, first: from + first, last: from + last });
         }
       }
-      from = to + 1;
     }
     return out.sort((a, b) => a.first - b.first || b.last - a.last);
+  }
+
+  /** The entries whose regex could match a sentence of these words, in the order they were added. */
+  private candidates(words: readonly string[]): readonly number[] {
+    let picked: number[] | undefined = this.alwaysRun.length > 0 ? this.alwaysRun.slice() : undefined;
+    for (const word of words) {
+      const entries = this.byNeededWord.get(word);
+      if (entries !== undefined) (picked ??= []).push(...entries);
+    }
+    if (picked === undefined) return NONE;
+    // Added order, as when every pattern ran (the sort of `matchAll` keeps ties in that order), once each.
+    picked.sort((a, b) => a - b);
+    return picked.filter((index, i) => i === 0 || picked[i - 1] !== index);
   }
 
   /**
@@ -175,6 +168,77 @@ function oneOf(alternatives: readonly Piece[]): Piece {
   const re = `(?:${alternatives.map((a) => a.re).join('|')})`;
   if (alternatives.some((a) => a.needs === undefined)) return { re, needs: undefined };
   return { re, needs: new Set(alternatives.flatMap((a) => [...a.needs!])) };
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * A sentence as the patterns read it: " w1 w2 w3", each comparable word (`Token.norm`) after one
+ * space, with the words on their own for the pre-filter. Made once per token array and shared by
+ * the matchers that read the same draft (token arrays are not changed once matched, as in
+ * `phrases.ts`); the offsets of word starts and ends are worked out only for a sentence with a match.
+ */
+class PatternSentence {
+  readonly text: string;
+  readonly words: readonly string[];
+  /** Each token's word, as `text` was built from them. */
+  private readonly norms: readonly string[];
+  private firsts?: Map<number, number>;
+  private lasts?: Map<number, number>;
+
+  constructor(
+    tokens: readonly Token[],
+    /** The index of the sentence's first token. */
+    readonly from: number,
+    to: number,
+  ) {
+    const norms: string[] = [];
+    for (let k = from; k <= to; k++) norms.push(tokens[k]!.norm);
+    this.norms = norms;
+    const text = ` ${norms.join(' ')}`;
+    this.text = text;
+    // Split from the text itself, so a needed word is looked up exactly as the regex would see it.
+    this.words = text.split(' ');
+  }
+
+  /** The sentence's token (counted from `from`) whose space is at this offset of `text`. */
+  firstAt(offset: number): number | undefined {
+    if (!this.firsts) this.offsets();
+    return this.firsts!.get(offset);
+  }
+
+  /** The sentence's token (counted from `from`) that ends at this offset of `text`. */
+  lastAt(offset: number): number | undefined {
+    if (!this.lasts) this.offsets();
+    return this.lasts!.get(offset);
+  }
+
+  private offsets(): void {
+    this.firsts = new Map();
+    this.lasts = new Map();
+    let at = 0;
+    for (let k = 0; k < this.norms.length; k++) {
+      this.firsts.set(at, k);
+      at += 1 + this.norms[k]!.length;
+      this.lasts.set(at, k);
+    }
+  }
+}
+
+const sentencesByTokens = new WeakMap<readonly Token[], { readonly length: number; readonly sentences: readonly PatternSentence[] }>();
+
+function sentencesOf(tokens: readonly Token[]): readonly PatternSentence[] {
+  const cached = sentencesByTokens.get(tokens);
+  if (cached !== undefined && cached.length === tokens.length) return cached.sentences;
+  const sentences: PatternSentence[] = [];
+  for (let from = 0; from < tokens.length; ) {
+    let to = from;
+    while (to + 1 < tokens.length && tokens[to + 1]!.sentence === tokens[from]!.sentence) to++;
+    sentences.push(new PatternSentence(tokens, from, to));
+    from = to + 1;
+  }
+  sentencesByTokens.set(tokens, { length: tokens.length, sentences });
+  return sentences;
 }
 
 function escape(word: string): string {
