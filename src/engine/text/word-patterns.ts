@@ -188,13 +188,14 @@ const NONE: readonly number[] = [];
  * A sentence as the patterns read it: " w1 w2 w3", each comparable word (`Token.norm`) after one
  * space, with the words on their own for the pre-filter. Made once per token array and shared by
  * the matchers that read the same draft (token arrays are not changed once matched, as in
- * `phrases.ts`); the offsets of word starts and ends are worked out only for a sentence with a match.
+ * `phrases.ts`); the text only for a sentence some pattern may match, and the offsets of word
+ * starts and ends only for one with a match.
  */
 class PatternSentence {
-  readonly text: string;
   readonly words: readonly string[];
-  /** Each token's word, as `text` was built from them. */
+  /** Each token's word, as `text` is built from them. */
   private readonly norms: readonly string[];
+  private joined?: string;
   private firsts?: Map<number, number>;
   private lasts?: Map<number, number>;
 
@@ -207,10 +208,13 @@ class PatternSentence {
     const norms: string[] = [];
     for (let k = from; k <= to; k++) norms.push(tokens[k]!.norm);
     this.norms = norms;
-    const text = ` ${norms.join(' ')}`;
-    this.text = text;
     // The words as the regex sees them, between spaces: the tokens' own words, unless one holds a space.
-    this.words = norms.some((norm) => norm.includes(' ')) ? text.split(' ') : norms;
+    this.words = norms.some((norm) => norm.includes(' ')) ? this.text.split(' ') : norms;
+  }
+
+  /** " w1 w2 w3", joined only for a sentence some pattern may match (most sentences have none). */
+  get text(): string {
+    return (this.joined ??= ` ${this.norms.join(' ')}`);
   }
 
   /** The sentence's token (counted from `from`) whose space is at this offset of `text`. */
