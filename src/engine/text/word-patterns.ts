@@ -61,10 +61,20 @@ export class WordPatternMatcher<T> {
 
   /** Every match in the tokens, sentence by sentence, as token indexes. */
   matchAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    return this.scan(tokens, (sentence) => this.candidates(sentence.words));
+  }
+
+  /** `matchAll` running every pattern on every sentence, without the pre-filter: for the test that compares the two. */
+  matchAllUnfiltered(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const every = this.entries.map((_, index) => index);
+    return this.scan(tokens, () => every);
+  }
+
+  private scan(tokens: readonly Token[], patternsFor: (sentence: PatternSentence) => readonly number[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     if (this.entries.length === 0) return out;
     for (const sentence of sentencesOf(tokens)) {
-      const candidates = this.candidates(sentence.words);
+      const candidates = patternsFor(sentence);
       if (candidates.length === 0) continue;
       const { text, from } = sentence;
       for (const index of candidates) {
