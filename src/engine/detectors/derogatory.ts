@@ -260,8 +260,17 @@ const VOWELS = ['a', 'e', 'i', 'o', 'u'];
 
 /** Digits or symbols among letters ("id10t", "sh!t"), a letter three times ("fuuuck"), or a doubled vowel ("shiit"). */
 function looksDisguised(word: string): boolean {
-  return /[^\p{L}']/u.test(word) || /(\p{L})\1\1/u.test(word) || /([aeiou])\1/.test(word.replace(/ee|oo/g, ''));
+  // Asked twice of every token of every draft, and three patterns each time: the answer depends on
+  // the word alone, so it is kept (bounded, like the other per-word caches).
+  let answer = disguisedAnswers.get(word);
+  if (answer === undefined) {
+    answer = /[^\p{L}']/u.test(word) || /(\p{L})\1\1/u.test(word) || /([aeiou])\1/.test(word.replace(/ee|oo/g, ''));
+    if (disguisedAnswers.size >= 20_000) disguisedAnswers.clear();
+    disguisedAnswers.set(word, answer);
+  }
+  return answer;
 }
+const disguisedAnswers = new Map<string, boolean>();
 
 /**
  * "f***ing" → fucking, "sh*t" → shit, "c**t" → cunt: each run of masks stands for about as many

@@ -63,7 +63,13 @@ function sharedUnitStarts(folded: FoldedText, words: readonly LearnedWord[], fea
 
 const MAX_CHARS = 64_000;
 const MAX_WORDS = 12_000;
-const WORD_CACHE_LIMIT = 4096;
+/**
+ * Distinct words whose sums are kept (as the hostility model keeps 16,384, see scorer.ts): the
+ * drafts of one jsonl run or a day's typing use a few thousand distinct words, and at 4,096 the
+ * cache started afresh about once per pass over the benchmark drafts (4,867 words), so every word
+ * was hashed into n-grams again. An entry is a function of the word alone: scores do not change.
+ */
+const WORD_CACHE_LIMIT = 16_384;
 
 class CompiledLinear implements LinearModel {
   readonly category: LinearModelData['category'];

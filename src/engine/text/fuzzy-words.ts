@@ -35,6 +35,12 @@ export class FuzzyWords<T> {
 
   /** The listed word a token stands for, with how it was disguised, or undefined. */
   find(norm: string): { value: T; how: 'exact' | 'disguised' } | undefined {
+    // A short word ("the", "is", "my": a good share of every draft) is only ever matched exactly
+    // (see `lookUp`): the small map of listed words answers it, not the big cache of answers.
+    if (norm.length < MIN_LOOSE - 1) {
+      const exact = this.exact.get(norm);
+      return exact === undefined ? undefined : { value: exact, how: 'exact' };
+    }
     // Most words are no listed word: kept as NONE, so one probe answers them.
     const known = this.answers.get(norm);
     if (known !== undefined) return known === NONE ? undefined : known;

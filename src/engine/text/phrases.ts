@@ -40,6 +40,9 @@ export class PhraseMatcher<T> {
   private readonly firstWords = new WordNumberSet();
   /** Whether any phrase is case-sensitive: only then is the extra lookup worth making. */
   private hasExact = false;
+  /** Scratch for `longestAt`'s two frontiers (it calls nothing that could use them meanwhile). */
+  private readonly frontier: Node<T>[] = [];
+  private readonly nextFrontier: Node<T>[] = [];
 
   /**
    * `plurals: false` matches words exactly as listed ("meeting" does not find "meetings").
@@ -125,18 +128,25 @@ export class PhraseMatcher<T> {
     if (!this.hasExact) return this.longestOnOnePath(tokens, i, to, plurals);
     let best: { values: T[]; last: number } | undefined;
     // Usually one branch; a word can follow two ("MASH" exactly and "mash" folded): follow both,
-    // so the longest phrase wins ("MASH referral" beats "MASH").
-    let frontier: Node<T>[] = [this.root];
+    // so the longest phrase wins ("MASH referral" beats "MASH"). The two frontiers are the
+    // matcher's own arrays, swapped at each word, not new ones per token of every draft.
+    let frontier = this.frontier;
+    let next = this.nextFrontier;
+    frontier.length = 0;
+    frontier.push(this.root);
     for (let j = i; j < to && frontier.length > 0; j++) {
       const token = tokens[j]!;
       if (j > i && !joinable(tokens[j - 1]!, token, this.options.ampersand ?? true) && !(this.options.commas && /^,\s*$/.test(token.gapBefore))) break;
-      const next: Node<T>[] = [];
-      for (const node of frontier) steps(node, token, plurals, next);
-      frontier = next;
-      for (const node of frontier) if (node.values) best = { values: node.values, last: j };
+      next.length = 0;
+      for (let k = 0; k < frontier.length; k++) steps(frontier[k]!, token, plurals, next);
+      const stepped = next;
+      next = frontier;
+      frontier = stepped;
+      for (let k = 0; k < frontier.length; k++) if (frontier[k]!.values) best = { values: frontier[k]!.values!, last: j };
     }
     return best;
   }
+
 
   /** Whether any phrase can begin with this token (what `steps` would find from the root). */
   private startsAPhrase(token: Token, plurals: boolean): boolean {

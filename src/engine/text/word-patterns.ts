@@ -18,8 +18,25 @@ import { phraseWords, type PhraseMatch } from './phrases';
  */
 export type WordClasses = Readonly<Record<string, readonly string[]>>;
 
+/**
+ * A compiled piece of a pattern: its regex source, and words one of which every match of it must
+ * hold as a whole word (`undefined`: no such list, e.g. a gap, a stem, an optional part).
+ */
+interface Piece {
+  readonly re: string;
+  readonly needs: ReadonlySet<string> | undefined;
+}
+
 export class WordPatternMatcher<T> {
   private readonly entries: { re: RegExp; value: T }[] = [];
+  /**
+   * Which patterns could match a sentence at all, found from its words instead of running every
+   * regex on every sentence (a few hundred patterns, most holding a word the sentence lacks):
+   * entries by a word every match of them holds, and the entries with no such word (always run).
+   * Only a pre-filter: a pattern it keeps still runs its regex, so the matches are the same.
+   */
+  private readonly byNeededWord = new Map<string, number[]>();
+  private readonly alwaysRun: number[] = [];
 
   constructor(
     private readonly classes: WordClasses = {},
@@ -35,73 +52,94 @@ export class WordPatternMatcher<T> {
     const parser = { text: pattern, at: 0 };
     const body = this.sequence(parser, new Set());
     if (parser.at < pattern.length) throw new Error(`word pattern "${pattern}": unexpected "${pattern[parser.at]}" at ${parser.at}`);
-    if (body === '') throw new Error(`word pattern "${pattern}" has no words`);
-    this.entries.push({ re: new RegExp(`${body}(?= |$)`, 'gu'), value });
+    if (body.re === '') throw new Error(`word pattern "${pattern}" has no words`);
+    const index = this.entries.length;
+    this.entries.push({ re: new RegExp(`${body.re}(?= |$)`, 'gu'), value });
+    if (body.needs === undefined) this.alwaysRun.push(index);
+    else for (const word of body.needs) (this.byNeededWord.get(word) ?? this.byNeededWord.set(word, []).get(word)!).push(index);
   }
 
   /** Every match in the tokens, sentence by sentence, as token indexes. */
   matchAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    return this.scan(tokens, (sentence) => this.candidates(sentence.words));
+  }
+
+  /** `matchAll` running every pattern on every sentence, without the pre-filter: for the test that compares the two. */
+  matchAllUnfiltered(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const every = this.entries.map((_, index) => index);
+    return this.scan(tokens, () => every);
+  }
+
+  private scan(tokens: readonly Token[], patternsFor: (sentence: PatternSentence) => readonly number[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     if (this.entries.length === 0) return out;
-    for (let from = 0; from < tokens.length; ) {
-      let to = from;
-      while (to + 1 < tokens.length && tokens[to + 1]!.sentence === tokens[from]!.sentence) to++;
-      // " w1 w2 w3": each word preceded by one space; starts[k] is where token from+k's space is.
-      let text = '';
-      const starts: number[] = [];
-      for (let k = from; k <= to; k++) {
-        starts.push(text.length);
-        text += ` ${tokens[k]!.norm}`;
-      }
-      const ends = new Map<number, number>(starts.map((s, k) => [s + 1 + tokens[from + k]!.norm.length, from + k]));
-      const firsts = new Map<number, number>(starts.map((s, k) => [s, from + k]));
-      for (const { re, value } of this.entries) {
+    for (const sentence of sentencesOf(tokens)) {
+      const candidates = patternsFor(sentence);
+      if (candidates.length === 0) continue;
+      const { text, from } = sentence;
+      for (const index of candidates) {
+        const { re, value } = this.entries[index]!;
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
           if (m[0].length === 0) {
             re.lastIndex++;
             continue;
           }
-          const first = firsts.get(m.index);
-          const last = ends.get(m.index + m[0].length);
-          if (first !== undefined && last !== undefined) out.push({ value, first, last });
+          const first = sentence.firstAt(m.index);
+          const last = sentence.lastAt(m.index + m[0].length);
+          if (first !== undefined && last !== undefined) out.push({ value, first: from + first, last: from + last });
         }
       }
-      from = to + 1;
     }
     return out.sort((a, b) => a.first - b.first || b.last - a.last);
   }
 
-  /** A sequence of elements until `|`, `)` or the end; each element's regex starts with its space. */
-  private sequence(p: { text: string; at: number }, seen: ReadonlySet<string>): string {
-    let out = '';
+  /** The entries whose regex could match a sentence of these words, in the order they were added. */
+  private candidates(words: readonly string[]): readonly number[] {
+    let picked: number[] | undefined = this.alwaysRun.length > 0 ? this.alwaysRun.slice() : undefined;
+    for (const word of words) {
+      const entries = this.byNeededWord.get(word);
+      if (entries !== undefined) (picked ??= []).push(...entries);
+    }
+    if (picked === undefined) return NONE;
+    // Added order, as when every pattern ran (the sort of `matchAll` keeps ties in that order), once each.
+    picked.sort((a, b) => a - b);
+    return picked.filter((index, i) => i === 0 || picked[i - 1] !== index);
+  }
+
+  /**
+   * A sequence of elements until `|`, `)` or the end; each element's regex starts with its space.
+   * Every element must match, so any element's needed words are the sequence's: the fewest are kept.
+   */
+  private sequence(p: { text: string; at: number }, seen: ReadonlySet<string>): Piece {
+    const pieces: Piece[] = [];
     for (;;) {
       while (p.text[p.at] === ' ') p.at++;
       const ch = p.text[p.at];
-      if (ch === undefined || ch === '|' || ch === ')') return out;
+      if (ch === undefined || ch === '|' || ch === ')') return all(pieces);
       if (ch === '(') {
         p.at++;
-        const alternatives: string[] = [this.sequence(p, seen)];
+        const alternatives: Piece[] = [this.sequence(p, seen)];
         while (p.text[p.at] === '|') {
           p.at++;
           alternatives.push(this.sequence(p, seen));
         }
         if (p.text[p.at] !== ')') throw new Error(`word pattern "${p.text}": missing ")"`);
         p.at++;
-        out += `(?:${alternatives.join('|')})`;
+        pieces.push(oneOf(alternatives));
         continue;
       }
       const m = /^[^ ()|]+/.exec(p.text.slice(p.at))!;
       p.at += m[0].length;
-      out += this.element(m[0], p.text, seen);
+      pieces.push(this.element(m[0], p.text, seen));
     }
   }
 
-  private element(word: string, pattern: string, seen: ReadonlySet<string>): string {
+  private element(word: string, pattern: string, seen: ReadonlySet<string>): Piece {
     // "$": the sentence ends here ("I made the call." but not "made the call to cancel the trip").
-    if (word === '$') return '$';
+    if (word === '$') return { re: '$', needs: undefined };
     const gap = /^~(\d)$/.exec(word);
-    if (gap) return `(?: [^ ]+){0,${gap[1]}}`;
+    if (gap) return { re: `(?: [^ ]+){0,${gap[1]}}`, needs: undefined };
     // A malformed gap ("~10", "~x") is a mistake in the lexicon, not the word "10": say so when the rules load.
     if (word.startsWith('~')) throw new Error(`word pattern "${pattern}": a gap is ~ and one digit (~1 to ~9), not "${word}"`);
     if (word.startsWith('@')) {
@@ -109,19 +147,124 @@ export class WordPatternMatcher<T> {
       const entries = this.classes[name];
       if (!entries || seen.has(name)) throw new Error(`word pattern "${pattern}": unknown or recursive class @${name}`);
       const inner = new Set([...seen, name]);
-      return `(?:${entries.map((entry) => this.sequence({ text: entry, at: 0 }, inner)).join('|')})`;
+      return oneOf(entries.map((entry) => this.sequence({ text: entry, at: 0 }, inner)));
     }
     const prefix = word.endsWith('*');
     const words = phraseWords(prefix ? word.slice(0, -1) : word);
     if (words.length === 0) throw new Error(`word pattern "${pattern}": "${word}" has no letters`);
-    return words
-      .map((w, i) => {
-        const forms = [...new Set([w, ...this.variants(w).flatMap((v) => phraseWords(v))])].map(escape);
-        const alt = forms.length === 1 ? forms[0]! : `(?:${forms.join('|')})`;
-        return ` ${alt}${prefix && i === words.length - 1 ? '[^ ]*' : ''}`;
-      })
-      .join('');
+    return all(
+      words.map((w, i) => {
+        const forms = [...new Set([w, ...this.variants(w).flatMap((v) => phraseWords(v))])];
+        const escaped = forms.map(escape);
+        const alt = escaped.length === 1 ? escaped[0]! : `(?:${escaped.join('|')})`;
+        const stem = prefix && i === words.length - 1;
+        // A whole word (` form` then a space or the end, as every element starts with a space and
+        // the pattern ends in `(?= |$)`) is needed; a stem only starts one, so it needs no word.
+        return { re: ` ${alt}${stem ? '[^ ]*' : ''}`, needs: stem ? undefined : new Set(forms) };
+      }),
+    );
   }
+}
+
+/** Pieces one after another: the regexes joined; of their lists of needed words, the one that rules out most sentences. */
+function all(pieces: readonly Piece[]): Piece {
+  let needs: ReadonlySet<string> | undefined;
+  for (const piece of pieces) if (piece.needs !== undefined && (needs === undefined || commonness(piece.needs) < commonness(needs))) needs = piece.needs;
+  return { re: pieces.map((piece) => piece.re).join(''), needs };
+}
+
+/**
+ * How often a list of needed words is likely to be met in a sentence, roughly: every word counts,
+ * and a short one ("the", "in", "i") many times over, as short words are the common ones. "the
+ * police" needs "police" rather than "the", which nearly every sentence holds. (Any list is
+ * correct; this only picks the one that lets fewer sentences through.)
+ */
+function commonness(words: ReadonlySet<string>): number {
+  let sum = 0;
+  for (const word of words) sum += word.length <= 3 ? 8 : 1;
+  return sum;
+}
+
+/** One of the alternatives: each must need a word (an empty one needs none), and then any of them will do. */
+function oneOf(alternatives: readonly Piece[]): Piece {
+  const re = `(?:${alternatives.map((a) => a.re).join('|')})`;
+  if (alternatives.some((a) => a.needs === undefined)) return { re, needs: undefined };
+  return { re, needs: new Set(alternatives.flatMap((a) => [...a.needs!])) };
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * A sentence as the patterns read it: " w1 w2 w3", each comparable word (`Token.norm`) after one
+ * space, with the words on their own for the pre-filter. Made once per token array and shared by
+ * the matchers that read the same draft (token arrays are not changed once matched, as in
+ * `phrases.ts`); the text only for a sentence some pattern may match, and the offsets of word
+ * starts and ends only for one with a match.
+ */
+class PatternSentence {
+  readonly words: readonly string[];
+  /** Each token's word, as `text` is built from them. */
+  private readonly norms: readonly string[];
+  private joined?: string;
+  private firsts?: Map<number, number>;
+  private lasts?: Map<number, number>;
+
+  constructor(
+    tokens: readonly Token[],
+    /** The index of the sentence's first token. */
+    readonly from: number,
+    to: number,
+  ) {
+    const norms: string[] = [];
+    for (let k = from; k <= to; k++) norms.push(tokens[k]!.norm);
+    this.norms = norms;
+    // The words as the regex sees them, between spaces: the tokens' own words, unless one holds a space.
+    this.words = norms.some((norm) => norm.includes(' ')) ? this.text.split(' ') : norms;
+  }
+
+  /** " w1 w2 w3", joined only for a sentence some pattern may match (most sentences have none). */
+  get text(): string {
+    return (this.joined ??= ` ${this.norms.join(' ')}`);
+  }
+
+  /** The sentence's token (counted from `from`) whose space is at this offset of `text`. */
+  firstAt(offset: number): number | undefined {
+    if (!this.firsts) this.offsets();
+    return this.firsts!.get(offset);
+  }
+
+  /** The sentence's token (counted from `from`) that ends at this offset of `text`. */
+  lastAt(offset: number): number | undefined {
+    if (!this.lasts) this.offsets();
+    return this.lasts!.get(offset);
+  }
+
+  private offsets(): void {
+    this.firsts = new Map();
+    this.lasts = new Map();
+    let at = 0;
+    for (let k = 0; k < this.norms.length; k++) {
+      this.firsts.set(at, k);
+      at += 1 + this.norms[k]!.length;
+      this.lasts.set(at, k);
+    }
+  }
+}
+
+const sentencesByTokens = new WeakMap<readonly Token[], { readonly length: number; readonly sentences: readonly PatternSentence[] }>();
+
+function sentencesOf(tokens: readonly Token[]): readonly PatternSentence[] {
+  const cached = sentencesByTokens.get(tokens);
+  if (cached !== undefined && cached.length === tokens.length) return cached.sentences;
+  const sentences: PatternSentence[] = [];
+  for (let from = 0; from < tokens.length; ) {
+    let to = from;
+    while (to + 1 < tokens.length && tokens[to + 1]!.sentence === tokens[from]!.sentence) to++;
+    sentences.push(new PatternSentence(tokens, from, to));
+    from = to + 1;
+  }
+  sentencesByTokens.set(tokens, { length: tokens.length, sentences });
+  return sentences;
 }
 
 function escape(word: string): string {
