@@ -89,6 +89,11 @@ export const SchoolContextSchema = z.strictObject({
     townBefore: phrases,
     /** Words after the place word that make it a road, a village, a saint's day ("Westacre Road", "St Nicholas Day"). */
     townAfter: phrases,
+    /**
+     * Words right before the place word that make it a river, a road or a hill, whatever school words
+     * stand beside it ("walked along the Ravensbourne before work", "over the Taff", "up the Garth").
+     */
+    routeBefore: z.array(phrase).default([]),
   }),
   /** Words that point at children in particular: a name beside them may be a pupil's. */
   pupilCues: phrases,
