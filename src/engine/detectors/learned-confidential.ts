@@ -104,6 +104,9 @@ function fromSentence(view: DraftView, sentence: LinearSentence): RawFinding | u
   // "possible" beside a pupil named in the sentence itself ("reggie p's mum turned up late again…"): the
   // model's doubt is about whether a matter is told, and a named child makes any matter theirs.
   const who = confident ? individualIn(view, first, lastToken, sentence) : namedPupilIn(view, first, lastToken, sentence);
+  // "Team meeting done", "Class trip photos coming soon": a "possible" on a sentence this short, about no
+  // named pupil, rests on one or two everyday words; a note there only teaches people to ignore notes.
+  if (!confident && !who && wordsIn(tokens, first, lastToken) < MIN_WORDS_FOR_A_NOTE) return undefined;
   const school = confident && !who ? schoolIn(view, first, Math.min(last, tokens.length - 1)) : undefined;
   const severity: Severity = who ? 'high' : school ? 'warning' : 'info';
   const written = doc.draft.slice(sentence.start, sentence.end);
@@ -143,6 +146,14 @@ function individualIn(view: DraftView, first: number, last: number, sentence: Li
     .filter((r) => r.individual && CONCERNED.has(r.group) && (r.named || (r.group !== 'staff' && r.start >= sentence.start && r.end <= sentence.end)));
   refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
   return refs[0];
+}
+
+/** Fewer words than this in a sentence the model finds only "possible": no note (tenth session). */
+const MIN_WORDS_FOR_A_NOTE = 6;
+function wordsIn(tokens: readonly { kind: string }[], first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (tokens[k]!.kind === 'word') n++;
+  return n;
 }
 
 /** A pupil (or a parent through the child) named inside the sentence: "possible" is enough beside them. */
