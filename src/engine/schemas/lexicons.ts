@@ -198,6 +198,11 @@ export const ConfidentialSchema = z.strictObject({
   caseWords: phrases,
   /** Words that make it about learning or a job, not a case ("training", "course", "INSET"). */
   benignFrames: phrases,
+  /**
+   * A wish right before a staff-discipline word: "should be sacked", "wants sacking", "needs to be
+   * disciplined". What the writer wants done to someone is an opinion (often an insult), not a matter.
+   */
+  wishBefore: z.array(phrase).default([]),
   /** Inspection judgements ("Requires Improvement", "Good"); beside Ofsted or Estyn they are an outcome. */
   inspectionOutcomes: phrases,
   /** Judgements that are everyday words ("Good"): an outcome only when capitalised or after a verdict word. */
