@@ -46,6 +46,7 @@ describe('a presenter on a programme, by its title', () => {
   ])('quiet: %s', (draft) => expect(loudPupil(draft)).toEqual([]));
   test.each([
     'Gethin Jones on Monday Morning came in with his reading folder, finally!',
+    'Gethin Jones on Blue Table finished every question today',
     'Gethin Jones in Year 2 presented his project on volcanoes in assembly',
     'Alex Jones was star of the week for her kindness',
   ])('still a pupil: %s', (draft) => expect(loudPupil(draft)).not.toEqual([]));

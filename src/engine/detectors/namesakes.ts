@@ -248,10 +248,13 @@ function inATitle(ctx: DraftView, last: number): string | undefined {
   }
   // "on Boxing Day", "on Monday Night": a day, not a programme.
   if (link.norm !== 'in' && tokens.slice(last + 2, k).some((t) => CALENDAR.test(t.norm))) return undefined;
+  // "on Red Team", "on Blue Table", "on Top Set": a child's team or group at school, not a programme.
+  if (link.norm !== 'in' && tokens.slice(last + 2, k).some((t) => SCHOOL_GROUPS.test(t.norm))) return undefined;
   if (capitals < 2 || ctx.insideSchoolContext(tokens[last + 2]!.start, tokens[k - 1]!.end) || ctx.schoolContext.some((h) => h.start >= tokens[last + 2]!.start && h.end <= tokens[k - 1]!.end)) return undefined;
   return ctx.doc.draft.slice(link.start, tokens[k - 1]!.end);
 }
 
+const SCHOOL_GROUPS = /^(?:team|teams|group|groups|table|tables|house|houses|class|set|squad|bus|rota|duty|trip|list|register|report|stage|tîm|grŵp|bwrdd|tŷ|dosbarth)$/u;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|day|eve|night|morning|afternoon|evening|christmas|easter|halloween|bonfire|boxing|new|year|bank|holiday|dydd|nos)$/u;
 
 /**
