@@ -17,6 +17,8 @@ import pupilFrames from '../../rules/lexicons/pupil-frames.json';
 import { PupilFramesSchema } from './schemas/pupil-frames';
 import notAChild from '../../rules/lexicons/not-a-child.json';
 import { NotAChildSchema } from './schemas/not-a-child';
+import famousNamesakes from '../../rules/lexicons/famous-namesakes.json';
+import { FamousNamesakesSchema } from './schemas/famous-namesakes';
 
 // The policy packs have their own module, so the settings can check a policy id without loading
 // the lexicons and the learned model (the options page draws before the engine loads).
@@ -33,6 +35,7 @@ export const LEXICONS = {
   pupilCues: validated(PupilCuesSchema, pupilCues, 'lexicons/pupil-cues.json'),
   pupilFrames: validated(PupilFramesSchema, pupilFrames, 'lexicons/pupil-frames.json'),
   notAChild: validated(NotAChildSchema, notAChild, 'lexicons/not-a-child.json'),
+  famousNamesakes: validated(FamousNamesakesSchema, famousNamesakes, 'lexicons/famous-namesakes.json'),
   confusables: validated(ConfusablesSchema, confusables, 'lexicons/confusables.json'),
   hostility: validated(HostilitySchema, hostility, 'lexicons/hostility.json'),
   generalTalk: validated(GeneralTalkSchema, generalTalk, 'lexicons/general-talk.json'),

@@ -44,6 +44,22 @@ const GROUP_WORDS: ReadonlySet<string> = new Set([
 /** "Y ferch Mali" is "the girl Mali": an article before "ferch" makes it the noun, not a patronymic. */
 const ARTICLES: ReadonlySet<string> = new Set(['y', 'yr', 'the', 'a', 'an']);
 
+/** Welsh "y"/"yr" and ordinals before a capitalised word: a noun or a title ("Ail Gainc y Mabinogi"). */
+const NOUN_BEFORE = words(lexicon.nounBefore);
+
+/**
+ * "Ail Gainc y Mabinogi", "stori y Wladfa", "the Second World War": a capitalised word right after the
+ * Welsh article or an ordinal, written in lower case ("y") or as part of a title ("Ail"), is a noun or
+ * a title, not an unlisted child's first name. Not at a sentence start ("Y Gymraeg …" is a heading).
+ */
+export function nounAfterArticle(tokens: readonly Token[], first: number): boolean {
+  const previous = tokens[first - 1];
+  if (!previous || previous.sentence !== tokens[first]!.sentence || previous.kind !== 'word' || !/^\s+$/.test(tokens[first]!.gapBefore)) return false;
+  if (!NOUN_BEFORE.has(previous.norm)) return false;
+  // "y" and "yr" in lower case only: a capital "Y" may be a year group ("Y Seren" is rare, "Y6 Tyler" is a token of its own).
+  return /^(y|yr)$/.test(previous.norm) ? previous.raw === previous.norm : true;
+}
+
 const spoken = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to + 1).map((t) => t.raw).join(' ');
 
 /** "ma'r hogia Roma", "the Roma families", "the ginger lad": a people or a look, never an unlisted child's name. */

@@ -38,6 +38,7 @@ interface Shared {
   readonly terms: PhraseMatcher<Term>;
   readonly caseWords: PhraseMatcher<true>;
   readonly benign: PhraseMatcher<true>;
+  readonly wishes: PhraseMatcher<true>;
   readonly outcomes: PhraseMatcher<Outcome>;
   readonly verdictWords: ReadonlySet<string>;
   readonly ownership: PhraseMatcher<true>;
@@ -80,6 +81,7 @@ function buildShared(lexicon: ConfidentialLexicon): Shared {
     // about meetings in general (the list names the few plurals that are cases: "concerns").
     caseWords: list(lexicon.caseWords, false),
     benign: list(lexicon.benignFrames),
+    wishes: list(lexicon.wishBefore),
     outcomes,
     verdictWords: new Set(lexicon.inspectionVerdictWords.flatMap((w) => phraseWords(w))),
     ownership: list(lexicon.inspectionOwnership),
@@ -175,6 +177,10 @@ export class ConfidentialMatcher {
     if (hashtag) {
       severity = 'info';
       reason = 'a hashtag names a subject, not a case';
+    } else if (term.id === 'staff-discipline' && wishedFor(this.s, tokens, first)) {
+      // "the head of year 9 should be sacked", "whoever wrote this wants sacking": what the writer wants done, not a matter.
+      severity = 'info';
+      reason = 'what the writer wishes on someone, not a matter of theirs';
     } else if (who && (who.named || !benign || caseWord)) {
       // A named pupil or colleague makes it about them, whatever else the post discusses.
       severity = 'high';
@@ -275,6 +281,15 @@ function outcomesBySentence(s: Shared, tokens: readonly Token[]): Map<number, st
  * sentence or the ones either side ("Had a CP meeting. It was about Amira."); a phrase such as
  * "a child" only in the same sentence, since general posts talk about "a child" in the abstract.
  */
+/** A wish right before the term ("should be", "wants"): the phrase ends on the word before it. */
+function wishedFor(s: Shared, tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let k = Math.max(0, first - 4); k < first; k++) {
+    if (tokens[k]!.sentence === sentence && s.wishes.longestAt(tokens, k, first)?.last === first - 1) return true;
+  }
+  return false;
+}
+
 function individualNearby(ctx: DraftView, sentence: number, first: number, last: number, groups: ReadonlySet<string>): Reference | undefined {
   const refs = ctx.referencesNear(first, last, 60, -1, 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence));
   refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));

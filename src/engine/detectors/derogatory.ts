@@ -434,12 +434,26 @@ function innocentHomonym(ctx: DraftView, m: Compiled, hit: Hit): boolean {
   const before = tokens[hit.first - 1];
   if (before && before.sentence === tokens[hit.first]!.sentence && (m.pronouns.has(before.norm) || (before.norm === 'a' && m.pronouns.has(tokens[hit.first - 2]?.norm ?? '')))) return false;
   const sentence = tokens[hit.first]!.sentence;
+  // "she's a right cow", "that mum is such an old cow": said of someone through "is a …", whatever farm is beside.
+  if (calledSomething(m, tokens, hit.first)) return false;
   const from = ctx.doc.sentenceStarts[Math.max(0, sentence - 1)]!;
   const to = ctx.doc.sentenceStarts[sentence + 2] ?? ctx.doc.draft.length;
   if (innocent.emoji.some((e) => ctx.doc.draft.slice(from, to).includes(e))) return true;
   for (let k = lowerBound(tokens, (t) => t.start < from); k < tokens.length && tokens[k]!.start < to; k++) {
     if (k >= hit.first && k <= hit.last) continue;
     if (innocent.words.longestAt(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** Words between "she's"/"is" and the word that still make it said of someone: "a right", "such an old", "all". */
+const CALLED_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'such', 'right', 'proper', 'total', 'absolute', 'complete', 'utter', 'all', 'old', 'silly', 'stupid', 'daft', 'miserable', 'lazy', 'nasty', 'fat', 'bit', 'of', 'like']);
+function calledSomething(m: Compiled, tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let k = first - 1; k >= 0 && k >= first - 5 && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (m.pronouns.has(t.norm) || m.copulas.has(t.norm)) return k < first - 1 && tokens.slice(k + 1, first).some((b) => b.norm === 'a' || b.norm === 'an' || b.norm === 'all' || b.norm === 'such');
+    if (!CALLED_FILLERS.has(t.norm) && !isAdjective(t.norm)) return false;
   }
   return false;
 }

@@ -8,6 +8,9 @@ import { lowerBound } from '../lower-bound';
 import { phrase, say } from '../message-keys';
 import type { Severity } from '../types';
 import type { RawFinding } from './raw-finding';
+import { WordPatternMatcher } from '../text/word-patterns';
+import { spokenWelsh } from './confidential-cues';
+import { ConfidentialCuesSchema } from '../schemas/lexicons';
 
 /**
  * The learned confidential layer, fused with the rules (as the hostility model is with the
@@ -28,17 +31,26 @@ import type { RawFinding } from './raw-finding';
  */
 interface Compiled {
   readonly model: LinearModel;
+  /** The rules' own benign talk (confidential-cues.json `benignPatterns`: "not one complaint", "my knees have filed a complaint"). */
+  readonly benign: WordPatternMatcher<true>;
 }
 
 const compiledByData = new WeakMap<LinearModelData, LinearModel>();
+const benignByData = new WeakMap<object, WordPatternMatcher<true>>();
 
-function compile(data: { model: LinearModelData }): Compiled {
+function compile(data: { model: LinearModelData; cues: { wordClasses: Record<string, string[]>; benignPatterns: string[] } }): Compiled {
   let model = compiledByData.get(data.model);
   if (!model) {
     model = compileLinearModel(data.model);
     compiledByData.set(data.model, model);
   }
-  return { model };
+  let benign = benignByData.get(data.cues);
+  if (!benign) {
+    benign = new WordPatternMatcher<true>(data.cues.wordClasses, spokenWelsh);
+    for (const p of data.cues.benignPatterns) benign.add(p, true);
+    benignByData.set(data.cues, benign);
+  }
+  return { model, benign };
 }
 
 /** Whom a confidential matter can be about. */
@@ -69,24 +81,27 @@ function isContent(text: string): boolean {
   return !FUNCTION_WORDS.has(norm) && (norm.length >= 2 || /\p{Extended_Pictographic}/u.test(norm));
 }
 
-export function learnedConfidentialFindings(view: DraftView, { model }: Compiled, findings: readonly RawFinding[]): RawFinding[] {
+export function learnedConfidentialFindings(view: DraftView, compiled: Compiled, findings: readonly RawFinding[]): RawFinding[] {
+  const { model } = compiled;
   const { doc } = view;
   const score = model.score(doc.draft, { folded: doc.folded });
   if (score.level === 'none') return findings.slice();
   const confidential = findings.filter((f) => f.category === 'confidential').sort((a, b) => a.start - b.start);
   const out = findings.slice();
+  // Where the rules read the words as benign talk ("not one complaint"), the model's word is not a matter either.
+  const benign = compiled.benign.matchAll(doc.tokens).map((m) => ({ start: doc.tokens[m.first]!.start, end: doc.tokens[m.last]!.end }));
   for (const sentence of score.sentences) {
     if (sentence.level === 'none') continue;
     // The rules already speak for this sentence.
     const i = lowerBound(confidential, (f) => f.end <= sentence.start);
     if (i < confidential.length && confidential[i]!.start < sentence.end) continue;
-    const finding = fromSentence(view, sentence);
+    const finding = fromSentence(view, sentence, benign);
     if (finding) out.push(finding);
   }
   return out;
 }
 
-function fromSentence(view: DraftView, sentence: LinearSentence): RawFinding | undefined {
+function fromSentence(view: DraftView, sentence: LinearSentence, benign: readonly { start: number; end: number }[] = []): RawFinding | undefined {
   const { doc } = view;
   const tokens = doc.tokens;
   // The words that drove the score; at least one of the three strongest must be a content word.
@@ -96,6 +111,8 @@ function fromSentence(view: DraftView, sentence: LinearSentence): RawFinding | u
   // about school, not that it tells a matter: "Hannah from the office is leaving us" is no secret.
   const top = drivers[0];
   if (!top || view.schoolContext.some((hit) => hit.start < top.end && hit.end > top.start)) return undefined;
+  // "no complaints from the kids all week": the word the score rests on is inside the rules' benign talk.
+  if (benign.some((b) => b.start < top.end && b.end > top.start)) return undefined;
   const first = lowerBound(tokens, (t) => t.end <= sentence.start);
   const last = lowerBound(tokens, (t) => t.end < sentence.end);
   if (first >= tokens.length) return undefined;
@@ -104,6 +121,9 @@ function fromSentence(view: DraftView, sentence: LinearSentence): RawFinding | u
   // "possible" beside a pupil named in the sentence itself ("reggie p's mum turned up late again…"): the
   // model's doubt is about whether a matter is told, and a named child makes any matter theirs.
   const who = confident ? individualIn(view, first, lastToken, sentence) : namedPupilIn(view, first, lastToken, sentence);
+  // "Team meeting done", "Class trip photos coming soon": a "possible" on a sentence this short, about no
+  // named pupil, rests on one or two everyday words; a note there only teaches people to ignore notes.
+  if (!confident && !who && wordsIn(tokens, first, lastToken) < MIN_WORDS_FOR_A_NOTE) return undefined;
   const school = confident && !who ? schoolIn(view, first, Math.min(last, tokens.length - 1)) : undefined;
   const severity: Severity = who ? 'high' : school ? 'warning' : 'info';
   const written = doc.draft.slice(sentence.start, sentence.end);
@@ -145,6 +165,14 @@ function individualIn(view: DraftView, first: number, last: number, sentence: Li
   return refs[0];
 }
 
+/** Fewer words than this in a sentence the model finds only "possible": no note (tenth session). */
+const MIN_WORDS_FOR_A_NOTE = 6;
+function wordsIn(tokens: readonly { kind: string }[], first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (tokens[k]!.kind === 'word') n++;
+  return n;
+}
+
 /** A pupil (or a parent through the child) named inside the sentence: "possible" is enough beside them. */
 function namedPupilIn(view: DraftView, first: number, last: number, sentence: LinearSentence): Reference | undefined {
   return view.referencesNear(first, last, 0, 0, 10).find((r) => r.individual && r.named && (r.group === 'pupils' || r.group === 'parents') && r.start >= sentence.start && r.end <= sentence.end);
@@ -165,8 +193,11 @@ export const learnedConfidentialDetector = defineDetector({
     'confidential/learned': 'the model finds a sentence tells a confidential school matter the rules did not: a warning when confident in a post about school, else info ("possible")',
     'confidential/learned-person': 'the model is confident a sentence tells a confidential matter, and one pupil or parent (named or described) or a named colleague is in it; or finds one possible, and a pupil (or a parent through the child) is named inside the sentence: high',
   },
-  lexicon: z.object({ model: LinearModelSchema }),
-  select: (bundle) => ({ model: bundle.confidentialModel }),
+  lexicon: z.object({ model: LinearModelSchema, cues: ConfidentialCuesSchema.pick({ wordClasses: true, benignPatterns: true }) }),
+  select: (bundle) => {
+    const cues = bundle.confidentialCues as { wordClasses: unknown; benignPatterns: unknown };
+    return { model: bundle.confidentialModel, cues: { wordClasses: cues.wordClasses, benignPatterns: cues.benignPatterns } };
+  },
   compile: (data) => compile(data),
   run: (compiled, { view, findings }) => learnedConfidentialFindings(view, compiled, findings),
 });

@@ -5,6 +5,7 @@ import { PhraseMatcher, phraseWords, type PhraseMatch } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { NameIndex, NameMatch } from './roster';
 import { boutAt } from './namesake-bout';
+import type { FamousNamesakesLexicon } from '../schemas/famous-namesakes';
 
 /**
  * A roster full name that is someone else's: "rhys morgan the roofer", "elin bevan at the council",
@@ -28,6 +29,8 @@ export interface Namesakes {
   readonly works: PhraseMatcher<true>;
   /** What makes such a work a child's school thing ("reading book", "homework book"). */
   readonly schoolWorks: PhraseMatcher<true>;
+  /** By kind, weak school words that are that kind's own public activity ("reading" for a poet). */
+  readonly ownActivities: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const PUBLIC = 'public';
@@ -35,15 +38,28 @@ const PUBLIC = 'public';
 const IMITATION: ReadonlySet<string> = new Set(['impression', 'impressions', 'impersonation', 'impersonator', 'lookalike', 'tribute', 'costume', 'outfit']);
 const key = (name: string) => phraseWords(name).join(' ');
 
-export function compileNamesakes(lexicon: PupilCuesLexicon['namesakes'], places: readonly string[] = []): Namesakes {
+export function compileNamesakes(lexicon: PupilCuesLexicon['namesakes'], places: readonly string[] = [], famous?: FamousNamesakesLexicon): Namesakes {
   const exact = { plurals: false };
   const cues = new PhraseMatcher<string>(exact);
   for (const phrase of lexicon.public) cues.add(phrase, PUBLIC);
-  for (const [kind, phrases] of Object.entries(lexicon.cues)) for (const phrase of phrases) cues.add(phrase, kind);
-  const people = new Map<string, string[]>();
-  for (const [kind, names] of Object.entries(lexicon.people)) {
-    for (const name of names) people.set(key(name), [...(people.get(key(name)) ?? []), kind]);
+  // famous-namesakes.json adds clubs, programmes and people by kind; a phrase listed twice for a kind counts once.
+  const seen = new Set<string>();
+  for (const source of [lexicon.cues, famous?.cues ?? {}]) {
+    for (const [kind, phrases] of Object.entries(source)) {
+      for (const phrase of phrases) {
+        if (seen.has(`${kind}\u0000${key(phrase)}`)) continue;
+        seen.add(`${kind}\u0000${key(phrase)}`);
+        cues.add(phrase, kind);
+      }
+    }
   }
+  const people = new Map<string, string[]>();
+  for (const source of [lexicon.people, famous?.people ?? {}]) {
+    for (const [kind, names] of Object.entries(source)) {
+      for (const name of names) if (!people.get(key(name))?.includes(kind)) people.set(key(name), [...(people.get(key(name)) ?? []), kind]);
+    }
+  }
+  const ownActivities = new Map(Object.entries(famous?.ownActivities ?? {}).map(([kind, words]) => [kind, new Set(words.map(key))] as const));
   return {
     roles: PhraseMatcher.of(lexicon.roles, exact),
     workplaces: PhraseMatcher.of(lexicon.workplaces, exact),
@@ -53,6 +69,7 @@ export function compileNamesakes(lexicon: PupilCuesLexicon['namesakes'], places:
     teams: PhraseMatcher.of(places, exact),
     works: PhraseMatcher.of(lexicon.works, exact),
     schoolWorks: PhraseMatcher.of(lexicon.schoolWorks, exact),
+    ownActivities,
   };
 }
 
@@ -91,7 +108,13 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   const byKind = cuesOf(n, tokens).byKind;
   const bout = inAClass(tokens, last) ? undefined : boutAt(ctx, first, last, (byKind.get(SPORT)?.length ?? 0) + (byKind.get(PUBLIC)?.length ?? 0) > 0, roster);
   if (bout) return { cue: bout, why: 'public-figure' };
-  if (schoolWordBeside(ctx, first, last) || inAClass(tokens, last)) return undefined;
+  if (inAClass(tokens, last)) return undefined;
+  if (schoolWordBeside(ctx, first, last)) {
+    // "dylan thomas reading in swansea tonight, 'do not go gentle' …": the only school word is what a
+    // poet does in public, and the poet's own work is in the draft; any other school word keeps the pupil.
+    const own = listed ? ownActivityOnly(ctx, n, first, last, matches) : undefined;
+    return own ? { cue: own, why: 'public-figure' } : undefined;
+  }
   // "Emma Thompson in Sense and Sensibility for the fifth time": a listed figure in a title of several capitalised words.
   const title = listed ? inATitle(ctx, last) : undefined;
   if (title) return { cue: title, why: 'public-figure' };
@@ -132,7 +155,8 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   const names = new Set([key(text(first, last)), ...matches.map((m) => key(m.entry.name))]);
   for (const name of names) {
     for (const kind of n.people.get(name) ?? []) {
-      const hit = cues.byKind.get(kind)?.find((h) => h.last < first || h.first > last) ?? cues.byKind.get(PUBLIC)?.find((h) => h.last < first || h.first > last);
+      // A programme on television ("on Songs of Praise", "Morning Live") shows any listed figure on it, not only a presenter.
+      const hit = cues.byKind.get(kind)?.find((h) => h.last < first || h.first > last) ?? cues.byKind.get(PUBLIC)?.find((h) => h.last < first || h.first > last) ?? cues.byKind.get(TV)?.find((h) => h.last < first || h.first > last);
       if (hit) return { cue: text(hit.first, hit.last), why: 'public-figure' };
     }
   }
@@ -157,6 +181,7 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
 }
 
 const SPORT = 'sport';
+const TV = 'tv';
 
 /** Sport cues as true of a pupil's match as of a professional's: they never count towards a player. */
 const PLAYED_AT_SCHOOL_TOO: ReadonlySet<string> = new Set(['goal', 'goals', 'scored', 'scores', 'scoring', 'hat-trick', 'hat trick', 'hat', 'trick', 'tackle', 'finish', 'finishing', 'final', 'the final', 'cup final', 'semi-final', 'semi final', 'brace', 'penalty', 'pens', 'penalties', 'header', 'volley', 'free kick', 'assist', 'assists', 'conversion', 'squad', 'the squad', 'kick off', 'kick-off', 'diving', 'marathon', 'olympics', 'wales', 'england', 'scotland', 'ireland']);
@@ -212,7 +237,8 @@ function publicWork(ctx: DraftView, n: Namesakes, last: number): string | undefi
 function inATitle(ctx: DraftView, last: number): string | undefined {
   const tokens = ctx.doc.tokens;
   const link = tokens[last + 1];
-  if (!link || link.norm !== 'in' || link.sentence !== tokens[last]!.sentence) return undefined;
+  // "in Sense and Sensibility", and "on Morning Live": a programme the figure is on.
+  if (!link || !/^(in|on|ar)$/.test(link.norm) || link.sentence !== tokens[last]!.sentence) return undefined;
   let k = last + 2;
   let capitals = 0;
   for (; k < tokens.length && tokens[k]!.sentence === link.sentence; k++) {
@@ -220,8 +246,41 @@ function inATitle(ctx: DraftView, last: number): string | undefined {
     if (t.capitalised && !t.allCaps && t.kind === 'word') capitals++;
     else if (!/^(and|of|the|a|in|on|at|to|for)$/.test(t.norm)) break;
   }
+  // "on Boxing Day", "on Monday Night": a day, not a programme.
+  if (link.norm !== 'in' && tokens.slice(last + 2, k).some((t) => CALENDAR.test(t.norm))) return undefined;
+  // "on Red Team", "on Blue Table", "on Top Set": a child's team or group at school, not a programme.
+  if (link.norm !== 'in' && tokens.slice(last + 2, k).some((t) => SCHOOL_GROUPS.test(t.norm))) return undefined;
   if (capitals < 2 || ctx.insideSchoolContext(tokens[last + 2]!.start, tokens[k - 1]!.end) || ctx.schoolContext.some((h) => h.start >= tokens[last + 2]!.start && h.end <= tokens[k - 1]!.end)) return undefined;
   return ctx.doc.draft.slice(link.start, tokens[k - 1]!.end);
+}
+
+const SCHOOL_GROUPS = /^(?:team|teams|group|groups|table|tables|house|houses|class|set|squad|bus|rota|duty|trip|list|register|report|stage|tîm|grŵp|bwrdd|tŷ|dosbarth)$/u;
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|day|eve|night|morning|afternoon|evening|christmas|easter|halloween|bonfire|boxing|new|year|bank|holiday|dydd|nos)$/u;
+
+/**
+ * The cue that makes a listed figure's name theirs although a school word stands beside it: every
+ * school word in the draft is weak and one of that figure's kind's own public activities
+ * ("reading" for a poet), and a cue of that kind stands elsewhere in the draft ("do not go gentle").
+ */
+function ownActivityOnly(ctx: DraftView, n: Namesakes, first: number, last: number, matches: readonly NameMatch[]): string | undefined {
+  const tokens = ctx.doc.tokens;
+  const written = key(ctx.doc.draft.slice(tokens[first]!.start, tokens[last]!.end));
+  const kinds = new Set([written, ...matches.map((m) => key(m.entry.name))].flatMap((name) => n.people.get(name) ?? []));
+  const hits = ctx.schoolContext;
+  const byKind = cuesOf(n, tokens).byKind;
+  for (const kind of kinds) {
+    const activities = n.ownActivities.get(kind);
+    if (!activities || !hits.every((h) => h.strength === 'weak' && activities.has(key(h.text)))) continue;
+    const cue = (byKind.get(kind) ?? []).find((h) => {
+      const words = tokens.slice(h.first, h.last + 1).map((t) => t.norm).join(' ');
+      const start = tokens[h.first]!.start;
+      const end = tokens[h.last]!.end;
+      // The cue is neither the name, a school word, nor something a child does at school as well.
+      return (h.last < first || h.first > last) && !activities.has(words) && !PLAYED_AT_SCHOOL_TOO.has(words) && !hits.some((x) => x.start < end && start < x.end);
+    });
+    if (cue) return ctx.doc.draft.slice(tokens[cue.first]!.start, tokens[cue.last]!.end);
+  }
+  return undefined;
 }
 
 /** The first token of a place in the possessive right before the name ("Galway's", "Wales'"), if there is one. */

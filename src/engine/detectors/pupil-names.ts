@@ -5,9 +5,11 @@ import type { ContextHit } from '../context/school-context';
 import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
 import { NamesSchema, PupilCuesSchema, SchoolTypesSchema } from '../schemas/lexicons';
+import { FamousNamesakesSchema } from '../schemas/famous-namesakes';
 import { phraseWords } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { compiledNames } from './compiled-names';
+import { famousNameFrom } from './famous-name-after';
 import { compileNamesakes, namesakeAt, type NamesakeReading, type Namesakes } from './namesakes';
 import { MutatedNames } from './welsh-name-mutations';
 import { surnameFamilyAt, surnameFamilyFinding, surnameFinding } from './surname-family';
@@ -76,6 +78,12 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
     if (digraph) {
       findings.push(fullNameFinding(ctx, found, i, given.last + 1, digraph, 'words'));
       i = given.last + 1;
+      continue;
+    }
+    // "jordan henderson went to saudi": the rest of a well-known person's name after a roster first name.
+    const famous = given && namesakes ? famousNameFrom(ctx, namesakes, i, given.last) : undefined;
+    if (famous !== undefined) {
+      i = famous;
       continue;
     }
     if (given) {
@@ -557,6 +565,7 @@ const PupilNamesData = z.object({
   welshMutationTriggers: PupilCuesSchema.shape.welshMutationTriggers,
   welshMutations: SchoolTypesSchema.shape.welshMutations,
   elsewhere: SchoolTypesSchema.shape.elsewhere,
+  famous: FamousNamesakesSchema.optional(),
 });
 
 export const pupilNamesDetector = defineDetector({
@@ -578,7 +587,7 @@ export const pupilNamesDetector = defineDetector({
   select: (bundle) => {
     const names = bundle.names as { determiners: unknown; pupilActions: unknown };
     const community = bundle.community as { childFrames: { familyAfter: unknown } };
-    return { determiners: names.determiners, pupilActions: names.pupilActions, familyAfter: community.childFrames.familyAfter, familyBefore: (bundle.pupilCues as { familyBefore: unknown }).familyBefore, namesakes: (bundle.pupilCues as { namesakes: unknown }).namesakes, welshMutationTriggers: (bundle.pupilCues as { welshMutationTriggers: unknown }).welshMutationTriggers, welshMutations: (bundle.schoolTypes as { welshMutations: unknown }).welshMutations, elsewhere: (bundle.schoolTypes as { elsewhere: unknown }).elsewhere };
+    return { determiners: names.determiners, pupilActions: names.pupilActions, familyAfter: community.childFrames.familyAfter, familyBefore: (bundle.pupilCues as { familyBefore: unknown }).familyBefore, namesakes: (bundle.pupilCues as { namesakes: unknown }).namesakes, welshMutationTriggers: (bundle.pupilCues as { welshMutationTriggers: unknown }).welshMutationTriggers, welshMutations: (bundle.schoolTypes as { welshMutations: unknown }).welshMutations, elsewhere: (bundle.schoolTypes as { elsewhere: unknown }).elsewhere, famous: bundle.famousNamesakes };
   },
   compile: (data, config) => ({
     roster: compiledNames(config).roster,
@@ -590,7 +599,7 @@ export const pupilNamesDetector = defineDetector({
       familyBefore: new Set(data.familyBefore.flatMap((w) => phraseWords(w))),
       organisationAfter: new Set(data.namesakes.organisationAfter.flatMap((w) => phraseWords(w))),
     },
-    namesakes: compileNamesakes(data.namesakes, data.elsewhere),
+    namesakes: compileNamesakes(data.namesakes, data.elsewhere, data.famous),
   }),
   run: ({ roster, words, namesakes, mutations }, { view, found }) => ({ findings: findRosterPupils(view, found, roster, words, namesakes, mutations) }),
 });

@@ -1,3 +1,4 @@
+import { routeBefore } from './place-route';
 import { villageBodyBefore } from './village-body';
 import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
@@ -98,6 +99,8 @@ interface Types {
   readonly placeInSchoolPost: PhraseMatcher<true>;
   readonly townBefore: PhraseMatcher<true>;
   readonly townAfter: PhraseMatcher<true>;
+  /** Right before the place word, a river, a road or a hill ("along the", "over the", "afon"). */
+  readonly routeBefore: PhraseMatcher<true>;
   /** Any alias read as a place or another institution ("… Road", "… church"; "Feast of …", Welsh "Heol …"). */
   readonly aliasAfter: PhraseMatcher<true>;
   readonly aliasBefore: PhraseMatcher<true>;
@@ -159,6 +162,7 @@ function compileTypes(types: SchoolTypesLexicon, context: SchoolContextLexicon):
     placeInSchoolPost: PhraseMatcher.of(context.placeCues.inSchoolPost),
     townBefore: PhraseMatcher.of(context.placeCues.townBefore, { plurals: false }),
     townAfter: PhraseMatcher.of(context.placeCues.townAfter, { plurals: false }),
+    routeBefore: PhraseMatcher.of(context.placeCues.routeBefore, { plurals: false }),
     aliasAfter: PhraseMatcher.of(types.placeSenses.aliasAfter, { plurals: false }),
     aliasBefore: PhraseMatcher.of(types.placeSenses.aliasBefore, { plurals: false }),
     weatherBefore: PhraseMatcher.of(types.placeSenses.weatherBefore, { plurals: false }),
@@ -746,7 +750,8 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
       // "Quiz night at the Millbrook Arms": a venue named after the place is the place, whatever the post is about.
       // "mae'r eira 'di cyrraedd Bryn Eithin", "the snow has reached Millbrook": weather arrives at the place, not the school.
       // "CFfI Bryn Onnen won the tug of war", "Côr Meibion Bryn Onnen": a village body named for the place (village-body.ts).
-      const venue = venueAfter(matcher.types, doc, hit.last) || weatherArrived(matcher.types, doc, hit.first) || villageBodyBefore(matcher.types.villageBodyBefore, doc.tokens, hit.first);
+      // "walked along the ravensbourne before work", "over the Taff": a river, a road or a hill (place-route.ts).
+      const venue = venueAfter(matcher.types, doc, hit.last) || weatherArrived(matcher.types, doc, hit.first) || villageBodyBefore(matcher.types.villageBodyBefore, doc.tokens, hit.first) || routeBefore(matcher.types.routeBefore, doc.tokens, hit.first, hit.last, matcher.types.placeAfter);
       const cue = venue ? undefined : placeCue(matcher.types, doc, hit.first, hit.last, ctx.hasStrongSchoolContext());
       const context = venue ? undefined : cue ? { text: cue } : beside ? near : schoolPost(ctx, matcher.types, hit);
       const inSentence = context !== undefined;

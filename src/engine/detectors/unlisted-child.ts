@@ -1,7 +1,7 @@
 import { referenceAt } from '../context/community';
 import { isEverydayWord, isKnownFirstName, looksLikeASurname } from '../context/names-knowledge';
 import { NOT_NAMES, someoneElseLater } from '../context/not-a-pupil';
-import { namesAGroup, notAChildName } from '../context/not-a-child-name';
+import { namesAGroup, notAChildName, nounAfterArticle } from '../context/not-a-child-name';
 import { isPersonTag, isThingTag } from '../context/sentence-tags';
 import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
@@ -100,6 +100,8 @@ function couldBeAName(ctx: DraftView, token: Token, staffGivenNames: ReadonlySet
   if (namesAGroup(token.norm)) return false;
   // "moved to Bradford", "a café called Seren", "Maid Marian", "Felix the cat": plainly not a child.
   if (notAChildName(ctx.doc.tokens, token.index, token.index)) return false;
+  // "Ail Gainc y Mabinogi": after the Welsh article or an ordinal, a noun or a title.
+  if (nounAfterArticle(ctx.doc.tokens, token.index)) return false;
   const other = someoneElseLater(ctx, token.index, token.index);
   return typeof other === 'function' ? () => other() === undefined : other === undefined;
 }

@@ -89,6 +89,11 @@ export const SchoolContextSchema = z.strictObject({
     townBefore: phrases,
     /** Words after the place word that make it a road, a village, a saint's day ("Westacre Road", "St Nicholas Day"). */
     townAfter: phrases,
+    /**
+     * Words right before the place word that make it a river, a road or a hill, whatever school words
+     * stand beside it ("walked along the Ravensbourne before work", "over the Taff", "up the Garth").
+     */
+    routeBefore: z.array(phrase).default([]),
   }),
   /** Words that point at children in particular: a name beside them may be a pupil's. */
   pupilCues: phrases,
@@ -193,6 +198,11 @@ export const ConfidentialSchema = z.strictObject({
   caseWords: phrases,
   /** Words that make it about learning or a job, not a case ("training", "course", "INSET"). */
   benignFrames: phrases,
+  /**
+   * A wish right before a staff-discipline word: "should be sacked", "wants sacking", "needs to be
+   * disciplined". What the writer wants done to someone is an opinion (often an insult), not a matter.
+   */
+  wishBefore: z.array(phrase).default([]),
   /** Inspection judgements ("Requires Improvement", "Good"); beside Ofsted or Estyn they are an outcome. */
   inspectionOutcomes: phrases,
   /** Judgements that are everyday words ("Good"): an outcome only when capitalised or after a verdict word. */

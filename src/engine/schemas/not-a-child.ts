@@ -28,5 +28,11 @@ export const NotAChildSchema = z.strictObject({
   patronymicAfter: phrases,
   /** Roles a pupil has in a team or a show ("Tyler, our goalkeeper", "Jac the striker", "Ffion the captain", "y bardd"): after a name they describe a pupil, not someone else. */
   pupilRolesAfter: phrases,
+  /**
+   * Lower-case words right before a capitalised word that make it a noun or a title, never a child's
+   * first name: the Welsh article and Welsh and English ordinals ("Ail Gainc y Mabinogi", "y Wladfa",
+   * "the Second World War"). Welsh puts no article before a person's name.
+   */
+  nounBefore: z.array(phrase).default([]),
 });
 export type NotAChildLexicon = z.output<typeof NotAChildSchema>;
