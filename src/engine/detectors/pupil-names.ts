@@ -370,6 +370,9 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     // "Hope's mum made the bara brith": a word is not someone's child. But "demi's mam" (Demi-Leigh),
     // the first part of a double name that is no word, is a child however it is typed.
     else if (parentAfter && (token.capitalised || partNoWord(matches, token.norm))) severity = 'warning';
+    // "blessing's mum is in hospital": typed in lower case, a name-word owning a parent is still someone's child;
+    // only worth knowing alone (info), but a confidential matter about the family makes it a pupil (tenth session).
+    else if (parentAfter && possessive && token.kind === 'word') severity = 'info';
     // "Hope told me her dad…", "saw Faith in the Co-op with her mum": a capital and what only a child does.
     else if (framed && token.capitalised) severity = 'warning';
     // "mae tad alaw yn y carchar": Welsh "tad"/"mam" before a word only makes sense of a person.
