@@ -199,7 +199,8 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
     if (isRequest(tokens, first)) continue;
     // "pay freeze for support staff again": a decision about a whole group of staff (matter-for-a-group.ts).
     if (matter.needs === 'staff' && matterForAGroup(ctx, last)) continue;
-    const who = individualNear(ctx, first, last, CONCERNED[matter.needs]);
+    // "tad Elis yn yr ysbyty", "asked us not to put Nia in any photos": a pattern's words may hold the one child it is about.
+    const who = individualNear(ctx, first, last, CONCERNED[matter.needs], matter.needs === 'one-child');
     // "Calling asylum seekers 'an invasion' is disgusting": a group of people, and no one person near.
     if (!who && namesAGroup(tokens, last)) continue;
     if (matter.needs === 'staff' && !who && selfBefore(c, tokens, first)) continue;
