@@ -200,7 +200,7 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
     // "pay freeze for support staff again": a decision about a whole group of staff (matter-for-a-group.ts).
     if (matter.needs === 'staff' && matterForAGroup(ctx, last)) continue;
     // "tad Elis yn yr ysbyty", "asked us not to put Nia in any photos": a pattern's words may hold the one child it is about.
-    const who = individualNear(ctx, first, last, CONCERNED[matter.needs], matter.needs === 'one-child');
+    const who = individualNear(ctx, first, last, CONCERNED[matter.needs], false, matter.needs === 'one-child');
     // "Calling asylum seekers 'an invasion' is disgusting": a group of people, and no one person near.
     if (!who && namesAGroup(tokens, last)) continue;
     if (matter.needs === 'staff' && !who && selfBefore(c, tokens, first)) continue;
@@ -282,10 +282,15 @@ function absences(c: Compiled, tokens: readonly Token[]): { value: Matter; first
   return out;
 }
 
-/** One person the matter is about: a name in this sentence or the ones either side, a phrase ("a boy in Year 4") in its own. */
-function individualNear(ctx: DraftView, first: number, last: number, groups: ReadonlySet<string>, inside = false): Reference | undefined {
+/**
+ * One person the matter is about: a name in this sentence or the ones either side, a phrase ("a boy in Year 4") in its own.
+ * `namedInside`: a name wholly inside the matter's own words counts ("tad Elis yn yr ysbyty"), a description overlapping their edge does not.
+ */
+function individualNear(ctx: DraftView, first: number, last: number, groups: ReadonlySet<string>, inside = false, namedInside = false): Reference | undefined {
   const sentence = ctx.doc.tokens[first]!.sentence;
-  const refs = ctx.referencesNear(first, last, 40, -1, 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence) && (inside || r.last < first || r.first > last));
+  const refs = ctx.referencesNear(first, last, 40, -1, 1).filter(
+    (r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence) && (inside || (namedInside && r.named && r.first > first && r.last < last) || r.last < first || r.first > last),
+  );
   refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
   return refs[0];
 }

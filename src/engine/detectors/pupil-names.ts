@@ -13,6 +13,7 @@ import { MutatedNames } from './welsh-name-mutations';
 import { surnameFamilyAt, surnameFamilyFinding, surnameFinding } from './surname-family';
 import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
 import { childFrameAfter, welshSubject } from '../context/pupil-frames';
+import { pupilRoleAfter } from '../context/pupil-role';
 import { notAChildName } from '../context/not-a-child-name';
 import { classCodeAfter } from '../context/class-code-after';
 import { isPersonTag } from '../context/sentence-tags';
@@ -356,7 +357,10 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   // "kai in 11 who got full marks", "mo from 4B": a year number or form code after the name places a child in a class.
   const classCodeText = token.kind === 'word' ? classCodeAfter(tokens, last) : undefined;
   const classCode = classCodeText ? { text: classCodeText } : undefined;
-  const any = strong ?? ctx.schoolContextNear(token.start) ?? colleague ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined) ?? diminutive ?? framed ?? classCode;
+  // "Ffion the captain scored twice", "Cai y capten": a team or stage role after the name is a child's at school (pupil-role.ts).
+  const roleText = token.kind === 'word' ? pupilRoleAfter(tokens, last) : undefined;
+  const role = roleText ? { text: roleText } : undefined;
+  const any = strong ?? ctx.schoolContextNear(token.start) ?? colleague ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined) ?? diminutive ?? framed ?? classCode ?? role;
   const hashtag = token.kind !== 'word';
   let severity: Severity | undefined;
   // "Seren Network conference … #Seren": a name-word that names an organisation in this draft is that organisation.
@@ -375,6 +379,8 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     else if (parentAfter && possessive && token.kind === 'word') severity = 'info';
     // "Hope told me her dad…", "saw Faith in the Co-op with her mum": a capital and what only a child does.
     else if (framed && token.capitalised) severity = 'warning';
+    // "Summer our narrator was word perfect": a capitalised name-word with a pupil's role after it is someone.
+    else if (role && token.capitalised) severity = 'warning';
     // "mae tad alaw yn y carchar": Welsh "tad"/"mam" before a word only makes sense of a person.
     else if (parentFirst) severity = 'warning';
     // "blessing got her diagnosis today": a word opening a clause, doing something to "her"/"his", is someone;
