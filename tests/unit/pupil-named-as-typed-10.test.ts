@@ -8,12 +8,14 @@ import { compile } from '../../src/analyser';
  * wedi gofyn i fi…"), is the pupil; a roster name that is also a word, owning a parent in lower case
  * ("joy's mum is in hospital"), is the pupil once a confidential matter is about the family. Contrasts: a
  * word after "called" ("called will"), the writer's own child's friend, a name-word owning a parent with
- * nothing confidential ("hope's mum made the cakes").
+ * nothing confidential ("hope's mum made the cakes"). A name-word with its surname's initial typed as the letter "o" or
+ * "a" is the pupil when "and his/her…" follows ("joy m and her brother"). A first syllable said twice ("KayKay in 9",
+ * "lulu in 4") is the pupil's nickname in a class frame; not a word ("nana"), not alone.
  */
 const school = compile({
   schoolName: 'Heathfield Lane Primary School',
   schoolAliases: ['Heathfield Lane', 'HLPS'],
-  pupilNames: ['Rhodri Vaughan', 'Joy Mensah', 'Hope Adeyemi', 'Summer Kaur', 'Caio Thomas', 'Anwen Pugh'],
+  pupilNames: ['Rhodri Vaughan', 'Joy Mensah', 'Hope Adeyemi', 'Summer Kaur', 'Caio Thomas', 'Anwen Pugh', 'Kayden Brooks', 'Lucia Ferreira', 'Jordan Price'],
   staffNames: ['Gemma Hale', 'Dafydd Rowlands'],
   policy: 'generic-uk',
 });
@@ -62,4 +64,21 @@ describe('a lower-case name-word owning a parent, with a confidential matter abo
     "hope's mum made the bara brith for the fair, amazing",
     "summer's mum said the weather will turn on friday",
   ])('stays quiet: %s', (draft) => quiet(draft));
+});
+
+describe('a name-word and its initial, then "and her/his": the pupil', () => {
+  test.each([
+    "joy m and her little brother have been coming in starving most mornings",
+    'hope a and her sister were not collected again till gone 5',
+  ])('%s', (draft) => expect(pupilFindings(draft).length, draft).toBeGreaterThan(0));
+
+  test.each(['pure joy and her face when she opened it!', 'there is hope and his team believe it'])('stays quiet: %s', (draft) => quiet(draft));
+});
+
+describe('a first syllable said twice, in a class frame: the nickname', () => {
+  test.each(['KayKay in 9 asked if the sun is a star', 'lulu in 4B got her pen licence today', 'Jojo in year 6 was a superstar at sports day'])('%s', (draft) =>
+    names(draft, 'pupil-name/roster-nickname'),
+  );
+
+  test.each(['my nana in the care home turned 90 today', 'KayKay is my favourite singer right now'])('stays quiet: %s', (draft) => quiet(draft));
 });

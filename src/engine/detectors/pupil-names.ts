@@ -215,8 +215,12 @@ function letterEndsAName(tokens: readonly Token[], i: number): boolean {
   if (AFTER_A_NAME.has(next.norm) || (/^[a-z]{3,}ed$/.test(next.norm) && !WELSH_ED.has(next.norm))) return true;
   // "grace a in 8 told me", "jade o from year 4": the article "a" is never followed by a preposition and a class.
   const after = tokens[i + 2];
+  // "joy o and her little brother", "temi o & his mum": the words "a" and "o" are never followed by "and his/her".
+  if (AND.has(next.norm) && after !== undefined && after.sentence === letter.sentence && SOMEONES.has(after.norm)) return true;
   return PLACED_IN.has(next.norm) && after !== undefined && after.sentence === letter.sentence && (/^(?:1[0-3]|[1-9])[a-z]{0,2}$/.test(after.norm) || YEAR_WORDS.has(after.norm));
 }
+const AND: ReadonlySet<string> = new Set(['and', 'n', '&']);
+const SOMEONES: ReadonlySet<string> = new Set(['her', 'his', 'their', 'hers', 'him']);
 /** Welsh words ending in -ed that can follow "a" or "o" as words ("o weled", "a clywed"). */
 const WELSH_ED: ReadonlySet<string> = new Set(['gweled', 'weled', 'clywed', 'glywed', 'ganed', 'cerdded', 'gerdded', 'yfed', 'hyd']);
 /** "in 8", "from year 4", "in 4B": where a child is at school, after a first name and an initial. */
