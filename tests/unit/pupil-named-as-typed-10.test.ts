@@ -82,3 +82,11 @@ describe('a first syllable said twice, in a class frame: the nickname', () => {
 
   test.each(['my nana in the care home turned 90 today', 'KayKay is my favourite singer right now'])('stays quiet: %s', (draft) => quiet(draft));
 });
+
+describe('a child told by a Welsh superlative and their class, with a home matter: described', () => {
+  test.each(['y bachgen lleia ym Mlwyddyn 2 – dyn y cyngor wedi bod draw eto', 'y ferch ienga ym mlwyddyn 3, y social wedi bod draw at y teulu eto'])('%s', (draft) =>
+    names(draft, 'pupil-name/described-by-circumstances'),
+  );
+
+  test.each(['y bachgen lleia yn y teulu yw fy mab i, mae o wrth ei fodd efo pêl-droed'])('stays quiet: %s', (draft) => quiet(draft));
+});
