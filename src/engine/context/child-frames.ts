@@ -45,6 +45,13 @@ export function inChildFrame(ctx: DraftView, index: number): boolean {
   );
 }
 
+/** "a boy in my form called connor": a naming word right before the token, and a child just before that. */
+export function namedAsAChild(ctx: DraftView, index: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const previous = tokens[index - 1];
+  return previous !== undefined && previous.sentence === tokens[index]!.sentence && NAMING_WORDS.has(previous.norm) && childMentionedBefore(ctx, index);
+}
+
 /** "a boy … called Tyler": a child was mentioned in the few words before the name. */
 function childMentionedBefore(ctx: DraftView, index: number): boolean {
   const tokens = ctx.doc.tokens;

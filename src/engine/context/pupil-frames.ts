@@ -15,6 +15,7 @@ const words = (list: readonly string[]) => new Set(list.flatMap((w) => phraseWor
 const TOLD_ME = PhraseMatcher.of(frames.toldMe, { plurals: false });
 const TOLD_FAMILY = PhraseMatcher.of(frames.toldFamily, { plurals: false });
 const AWAY = PhraseMatcher.of(frames.away, { plurals: false });
+const ASKED_ME = PhraseMatcher.of(frames.askedMe, { plurals: false });
 const WITH_PARENT = PhraseMatcher.of(frames.withParent, { plurals: false });
 const WELSH_VERB_BEFORE = words(frames.welshVerbBefore);
 const WELSH_ASPECT = words(frames.welshAspect);
@@ -46,6 +47,8 @@ export function childFrameAfter(tokens: readonly Token[], last: number): string 
   }
   const away = AWAY.longestAt(tokens, from);
   if (away && tokens[away.last]!.sentence === sentence) return text(from, away.last);
+  const asked = ASKED_ME.longestAt(tokens, from);
+  if (asked && tokens[asked.last]!.sentence === sentence) return text(from, asked.last);
   for (let k = from; k <= last + PARENT_REACH && inSentence(tokens, k, sentence); k++) {
     // "Faith, her mum and I": a clause break ends the reach.
     if (k > from && /[,;:]/.test(tokens[k]!.gapBefore)) break;

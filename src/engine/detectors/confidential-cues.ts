@@ -21,7 +21,7 @@ import { namesAGroup } from '../context/general-talk';
  * confidential. A phrase counts only with what makes it a school matter near it (a pupil, a
  * colleague, school words, a secrecy cue), and it is high beside one identified person.
  */
-type Needs = 'child' | 'one-child' | 'staff' | 'school' | 'outcome';
+type Needs = 'child' | 'one-child' | 'staff' | 'school' | 'outcome' | 'secret';
 
 interface Matter {
   readonly id: string;
@@ -159,6 +159,7 @@ const CONCERNED: Record<Needs, ReadonlySet<string>> = {
   staff: new Set(['staff']),
   school: new Set(['pupils', 'parents', 'staff']),
   outcome: new Set(),
+  secret: new Set(['pupils', 'parents', 'staff']),
 };
 
 const TOPIC_PHRASES: Partial<Record<Topic, PhraseKey>> = {
@@ -198,11 +199,12 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
     if (isRequest(tokens, first)) continue;
     // "pay freeze for support staff again": a decision about a whole group of staff (matter-for-a-group.ts).
     if (matter.needs === 'staff' && matterForAGroup(ctx, last)) continue;
-    const who = individualNear(ctx, first, last, CONCERNED[matter.needs]);
+    // "tad Elis yn yr ysbyty", "asked us not to put Nia in any photos": a pattern's words may hold the one child it is about.
+    const who = individualNear(ctx, first, last, CONCERNED[matter.needs], false, matter.needs === 'one-child');
     // "Calling asylum seekers 'an invasion' is disgusting": a group of people, and no one person near.
     if (!who && namesAGroup(tokens, last)) continue;
     if (matter.needs === 'staff' && !who && selfBefore(c, tokens, first)) continue;
-    const evidence = who?.text ?? evidenceFor(c, ctx, matter.needs, first, last, secrecy[0]?.text);
+    const evidence = matter.needs === 'secret' ? secretSchoolMatter(ctx, secrecy, first) : (who?.text ?? evidenceFor(c, ctx, matter.needs, first, last, secrecy[0]?.text));
     if (evidence === undefined) continue;
     matterText ??= doc.draft.slice(token.start, tokens[last]!.end);
     findings.push(finding(ctx, first, last, `confidential/${matter.id}`, matter.topic, who, evidence, `plain words for ${matter.id.replaceAll('-', ' ')}`));
@@ -280,10 +282,15 @@ function absences(c: Compiled, tokens: readonly Token[]): { value: Matter; first
   return out;
 }
 
-/** One person the matter is about: a name in this sentence or the ones either side, a phrase ("a boy in Year 4") in its own. */
-function individualNear(ctx: DraftView, first: number, last: number, groups: ReadonlySet<string>, inside = false): Reference | undefined {
+/**
+ * One person the matter is about: a name in this sentence or the ones either side, a phrase ("a boy in Year 4") in its own.
+ * `namedInside`: a name wholly inside the matter's own words counts ("tad Elis yn yr ysbyty"), a description overlapping their edge does not.
+ */
+function individualNear(ctx: DraftView, first: number, last: number, groups: ReadonlySet<string>, inside = false, namedInside = false): Reference | undefined {
   const sentence = ctx.doc.tokens[first]!.sentence;
-  const refs = ctx.referencesNear(first, last, 40, -1, 1).filter((r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence) && (inside || r.last < first || r.first > last));
+  const refs = ctx.referencesNear(first, last, 40, -1, 1).filter(
+    (r) => r.individual && groups.has(r.group) && (r.named || r.sentence === sentence) && (inside || (namedInside && r.named && r.first > first && r.last < last) || r.last < first || r.first > last),
+  );
   refs.sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first));
   return refs[0];
 }
@@ -376,12 +383,26 @@ function evidenceFor(c: Compiled, ctx: DraftView, needs: Needs, first: number, l
       return group(CONCERNED[needs]) ?? ctx.schoolContextNear(start, 'strong')?.text ?? secret;
     case 'school':
       return schoolNear(ctx, first, last) ?? secret;
+    case 'secret':
+      return undefined;
     case 'outcome': {
       const word = outcomeNear(c, ctx.doc.tokens, first, last);
       if (!word) return undefined;
       return ctx.schoolContextNear(start, 'any') || secret !== undefined ? word : undefined;
     }
   }
+}
+
+/**
+ * The school's own future ("merging us with the juniors", "y cau posib") is a confidential matter only when
+ * the writer marks it secret: a cue in words anywhere in the draft, or an emoji cue with strong school words
+ * near (an announced closure is public news, and "🤫 closing time" is not about school).
+ */
+function secretSchoolMatter(ctx: DraftView, secrecy: readonly Cue[], first: number): string | undefined {
+  const words = secrecy.find((cue) => !cue.emoji);
+  if (words) return words.text;
+  const emoji = secrecy.find((cue) => cue.emoji);
+  return emoji && ctx.schoolContextNear(ctx.doc.tokens[first]!.start, 'strong') ? emoji.text : undefined;
 }
 
 /** School words or the school community near a span. */
@@ -467,6 +488,10 @@ export const confidentialCuesDetector = defineDetector({
     'confidential/diagnosis': 'a diagnosis, a need or medication beside one pupil ("Ruby\'s being assessed for autism", "ADHD meds"): high',
     'pupil-name/described-by-circumstances': 'particular children placed in a class ("the twins in 8K", "y ddwy chwaer ym Mlwyddyn 7") that a home or safeguarding matter is about: a warning (the class and the circumstances identify them to local readers; "one of mine" alone does not)',
     'confidential/identity': 'a pupil\'s sexual orientation or gender identity told beside them ("came out to his form", "wants to change her name on the register", "newid ei enw ar y gofrestr"): high',
+    'confidential/family-illness': 'a pupil\'s parent or carer in hospital ("blessing\'s mum is in hospital", "mam Caio yn yr ysbyty") beside that child or parent: high (the writer\'s own family stays quiet)',
+    'confidential/photo-restriction': 'a family\'s request that one child never appears in photos ("asked us not to put her in any photos", "can\'t be on the school page", "dim caniatâd lluniau") beside that child: high',
+    'confidential/details-shared': 'a child\'s home address or date of birth gone where it should not ("his address is now on someone\'s facebook", "sent round every kid\'s address and DOB") beside that child: high',
+    'confidential/school-future': 'the school\'s own future (closure, merger, restructure, redundancies, "y cau posib") beside a secrecy cue in words, or an emoji cue with school words: a warning',
     'confidential/secrecy-cue': 'a secrecy cue ("between us", "can\'t say more", "not allowed to say yet", 🤐, "rhyngom ni") about a school matter: a warning, high beside one person',
   },
   lexicon: ConfidentialCuesSchema,

@@ -64,6 +64,20 @@ function clippedGiven(givenParts: readonly string[]): { clip: string; firstName:
   return clips;
 }
 
+/** "kaykay" for Kayden, "jojo" for Jordan: the name's first two to four letters said twice, run together. */
+function doubledGiven(givenParts: readonly string[]): string[] {
+  if (givenParts.length !== 1) return [];
+  const given = givenParts[0]!;
+  if (!/^\p{L}+$/u.test(given) || given.length < 4) return [];
+  const out: string[] = [];
+  for (let length = 2; length <= Math.min(4, given.length - 1); length++) {
+    const clip = given.slice(0, length);
+    const doubled = clip + clip;
+    if (!isEverydayWord(doubled) && !isWordName(doubled) && !isEverydayWord(clip)) out.push(doubled);
+  }
+  return out;
+}
+
 /** The keys of one name, or undefined when it has no letters to match. */
 export function nameKeysOf(name: string, withGivenAlone: boolean): NameKeys | undefined {
   const words = nameWordsOf(name);
@@ -129,6 +143,9 @@ export function nameKeysOf(name: string, withGivenAlone: boolean): NameKeys | un
     // "abdi in my form", "zuza in 10Y": a clip alone is short and could be anything, so it needs the evidence a
     // word-name needs (a class frame, a capital in a post about school); never a clip that is a first name of its own.
     if (hasSurname) for (const { clip, firstName } of clippedGiven(givenParts)) if (!firstName) keys.push({ list: 'given', words: [clip], form: 'nickname', wordLike: true });
+    // "KayKay in 9", "jojo in reception": a first syllable said twice is how children and staff shorten a
+    // name (tenth session). Never a word ("nana", "mama", "tutu"), and like a clip it needs a class frame or a capital in a post about school.
+    for (const doubled of doubledGiven(givenParts)) keys.push({ list: 'given', words: [doubled], form: 'nickname', wordLike: true });
   }
   return {
     given,

@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize';
 import type { NameIndex, NameMatch } from './roster';
 import { boutAt } from './namesake-bout';
 import type { FamousNamesakesLexicon } from '../schemas/famous-namesakes';
+import { pupilRoleAfter } from '../context/pupil-role';
 
 /**
  * A roster full name that is someone else's: "rhys morgan the roofer", "elin bevan at the council",
@@ -124,6 +125,9 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   if (business && tokens[last + 1]!.sentence === sentence) return { cue: text(last + 1, business.last), why: 'role' };
   for (let j = last + 1; j < tokens.length && j <= last + 4 && tokens[j]!.sentence === sentence; j++) {
     const role = n.roles.longestAt(tokens, j);
+    // "Tyler Stone the goalkeeper", "Ffion Hughes, our captain": a role a pupil has in a team or a show does not make
+    // the roster name someone else's (pupil-role.ts); a professional is still told by the public-figure checks below.
+    if (role && pupilRoleAfter(tokens, last)) break;
     if (role) return { cue: text(j, role.last), why: 'role' };
     // A workplace needs "at"/"from" before it: "at the council", "o'r cyngor".
     const place = n.workplaces.longestAt(tokens, j);

@@ -15,6 +15,7 @@ import { MutatedNames } from './welsh-name-mutations';
 import { surnameFamilyAt, surnameFamilyFinding, surnameFinding } from './surname-family';
 import { inChildFrame, parentFollows, praisedBefore } from '../context/child-frames';
 import { childFrameAfter, welshSubject } from '../context/pupil-frames';
+import { pupilRoleAfter } from '../context/pupil-role';
 import { notAChildName } from '../context/not-a-child-name';
 import { classCodeAfter } from '../context/class-code-after';
 import { isPersonTag } from '../context/sentence-tags';
@@ -222,8 +223,12 @@ function letterEndsAName(tokens: readonly Token[], i: number): boolean {
   if (AFTER_A_NAME.has(next.norm) || (/^[a-z]{3,}ed$/.test(next.norm) && !WELSH_ED.has(next.norm))) return true;
   // "grace a in 8 told me", "jade o from year 4": the article "a" is never followed by a preposition and a class.
   const after = tokens[i + 2];
+  // "joy o and her little brother", "temi o & his mum": the words "a" and "o" are never followed by "and his/her".
+  if (AND.has(next.norm) && after !== undefined && after.sentence === letter.sentence && SOMEONES.has(after.norm)) return true;
   return PLACED_IN.has(next.norm) && after !== undefined && after.sentence === letter.sentence && (/^(?:1[0-3]|[1-9])[a-z]{0,2}$/.test(after.norm) || YEAR_WORDS.has(after.norm));
 }
+const AND: ReadonlySet<string> = new Set(['and', 'n', '&']);
+const SOMEONES: ReadonlySet<string> = new Set(['her', 'his', 'their', 'hers', 'him']);
 /** Welsh words ending in -ed that can follow "a" or "o" as words ("o weled", "a clywed"). */
 const WELSH_ED: ReadonlySet<string> = new Set(['gweled', 'weled', 'clywed', 'glywed', 'ganed', 'cerdded', 'gerdded', 'yfed', 'hyd']);
 /** "in 8", "from year 4", "in 4B": where a child is at school, after a first name and an initial. */
@@ -364,7 +369,10 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   // "kai in 11 who got full marks", "mo from 4B": a year number or form code after the name places a child in a class.
   const classCodeText = token.kind === 'word' ? classCodeAfter(tokens, last) : undefined;
   const classCode = classCodeText ? { text: classCodeText } : undefined;
-  const any = strong ?? ctx.schoolContextNear(token.start) ?? colleague ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined) ?? diminutive ?? framed ?? classCode;
+  // "Ffion the captain scored twice", "Cai y capten": a team or stage role after the name is a child's at school (pupil-role.ts).
+  const roleText = token.kind === 'word' ? pupilRoleAfter(tokens, last) : undefined;
+  const role = roleText ? { text: roleText } : undefined;
+  const any = strong ?? ctx.schoolContextNear(token.start) ?? colleague ?? parentAfter ?? (parentFirst ? { text: parentFirst } : undefined) ?? (pairedWith ? { text: pairedWith } : undefined) ?? diminutive ?? framed ?? classCode ?? role;
   const hashtag = token.kind !== 'word';
   let severity: Severity | undefined;
   // "Seren Network conference … #Seren": a name-word that names an organisation in this draft is that organisation.
@@ -378,8 +386,13 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     // "Hope's mum made the bara brith": a word is not someone's child. But "demi's mam" (Demi-Leigh),
     // the first part of a double name that is no word, is a child however it is typed.
     else if (parentAfter && (token.capitalised || partNoWord(matches, token.norm))) severity = 'warning';
+    // "blessing's mum is in hospital": typed in lower case, a name-word owning a parent is still someone's child;
+    // only worth knowing alone (info), but a confidential matter about the family makes it a pupil (tenth session).
+    else if (parentAfter && possessive && token.kind === 'word') severity = 'info';
     // "Hope told me her dad…", "saw Faith in the Co-op with her mum": a capital and what only a child does.
     else if (framed && token.capitalised) severity = 'warning';
+    // "Summer our narrator was word perfect": a capitalised name-word with a pupil's role after it is someone.
+    else if (role && token.capitalised) severity = 'warning';
     // "mae tad alaw yn y carchar": Welsh "tad"/"mam" before a word only makes sense of a person.
     else if (parentFirst) severity = 'warning';
     // "blessing got her diagnosis today": a word opening a clause, doing something to "her"/"his", is someone;

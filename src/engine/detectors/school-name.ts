@@ -201,6 +201,19 @@ export class SchoolNameMatcher {
         if (town && phraseWords(town).length <= 3) this.addSource(town, false, true);
       }
     }
+    // "Ysgol Bro Arian Pontarian": an alias that is the school's name with a word or two after it, no comma, names
+    // the village it stands in, its place word (tenth session). Not a city, county or nation ("Grindon Vale Academy
+    // Sunderland"): those are where thousands of other things are, and a post about a trip "to Sunderland" is no school.
+    const nameWords = phraseWords(schoolName);
+    for (const alias of aliases) {
+      const words = phraseWords(alias);
+      if (nameWords.length === 0 || words.length <= nameWords.length || words.length > nameWords.length + 3 || /[,#@/]/.test(alias)) continue;
+      if (!nameWords.every((w, i) => words[i] === w)) continue;
+      const tail = words.slice(nameWords.length);
+      if (tail.some((w) => this.typeWord(w) || isEverydayWord(w) || this.types.everydayPlaceWords.has(w) || this.types.welshEveryday.has(w))) continue;
+      if (this.types.elsewhere.longestAtWords(tail)?.last === tail.length - 1) continue;
+      this.addSource(tail.join(' '), false, true);
+    }
   }
 
   private addSource(text: string, alias: boolean, town = false): void {

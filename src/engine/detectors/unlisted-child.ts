@@ -8,7 +8,7 @@ import { defineDetector, type NameSink } from '../detector';
 import type { DraftView } from '../draft';
 import { compiledNames } from './compiled-names';
 import { say } from '../message-keys';
-import { inChildFrame, praisedBefore, PUPIL_CUES } from '../context/child-frames';
+import { inChildFrame, namedAsAChild, praisedBefore, PUPIL_CUES } from '../context/child-frames';
 import type { Token } from '../text/tokenize';
 import type { RawFinding } from './raw-finding';
 import type { NameIndex } from './roster';
@@ -90,7 +90,10 @@ export function findUnlistedChildren(ctx: DraftView, found: NameSink, staffGiven
  * after its own cheaper checks.
  */
 function couldBeAName(ctx: DraftView, token: Token, staffGivenNames: ReadonlySet<string>): boolean | (() => boolean) {
-  if (token.kind !== 'word' || !token.capitalised || token.allCaps || ctx.isClaimed(token.index)) return false;
+  if (token.kind !== 'word' || token.allCaps || ctx.isClaimed(token.index)) return false;
+  // Typed in lower case, a word is a child's name only when introduced as one ("a boy in my form called connor")
+  // and known as a first name that is no everyday word ("called will" stays a word).
+  if (!token.capitalised && !(namedAsAChild(ctx, token.index) && isKnownFirstName(token.norm) && !isEverydayWord(token.norm))) return false;
   if ((token.raw.match(/\p{Lu}/gu)?.length ?? 0) > 1) return false; // "SATs", "McDonald's" is rare as a child's first name
   if (!/^\p{L}{2,}$/u.test(token.norm) || staffGivenNames.has(token.norm)) return false;
   // "I've", "Don't": contractions are not names (a possessive "Tyler's" is).

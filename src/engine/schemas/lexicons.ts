@@ -412,9 +412,11 @@ export const ConfidentialCuesSchema = z.strictObject({
          * What must be near for the phrase to be a school matter: `child` a pupil, child, parent or
          * strong school context; `one-child` one pupil or parent (a sanction or a diagnosis is about
          * someone, "detention duty" is not); `staff` a colleague or strong school context; `school` any school
-         * context, a community reference or a secrecy cue; `outcome` an inspection or results word.
+         * context, a community reference or a secrecy cue; `outcome` an inspection or results word; `secret`
+         * a secrecy cue in words (or an emoji beside strong school words): the school's own future
+         * ("merging us with the juniors") is news only before it is announced.
          */
-        needs: z.enum(['child', 'one-child', 'staff', 'school', 'outcome']),
+        needs: z.enum(['child', 'one-child', 'staff', 'school', 'outcome', 'secret']),
         phrases,
         /** Words after a phrase that make it something else ("logged in", "complaint form"). */
         unlessFollowedBy: z.array(phrase).default([]),

@@ -34,5 +34,11 @@ export const NotAChildSchema = z.strictObject({
    * "the Second World War"). Welsh puts no article before a person's name.
    */
   nounBefore: z.array(phrase).default([]),
+  /**
+   * The roles in a school team or a school show ("goalkeeper", "captain", "narrator", "y capten"), a subset of the
+   * above: with "the", "our" or "y" before them, a roster name is the pupil in that role, not a namesake (tenth
+   * session). Not "the poet" or "the singer", which are more often a public figure's.
+   */
+  teamAndStageRoles: z.array(z.string().min(1)).default([]),
 });
 export type NotAChildLexicon = z.output<typeof NotAChildSchema>;

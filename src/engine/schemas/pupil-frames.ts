@@ -16,6 +16,11 @@ export const PupilFramesSchema = z.strictObject({
   toldFamily: phrases,
   /** "X's not been in for 9 days", "X has been off since Monday": away from school, right after the name. */
   away: phrases,
+  /**
+   * "iestyn asked if cwtch is a real word", "asked me why the sky is blue": a question asked of the writer,
+   * right after a roster name that is no everyday word (tenth session). Not enough for a name that is a word.
+   */
+  askedMe: phrases.default([]),
   /** "saw Faith in Tesco with her mum", "efo'i mam": out with a parent, within a few words after the name. */
   withParent: phrases,
   /** The Welsh subject slot: a verb before the name ("Ma' Hope", "Roedd Grace"). */
