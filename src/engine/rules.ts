@@ -17,6 +17,8 @@ import pupilFrames from '../../rules/lexicons/pupil-frames.json';
 import { PupilFramesSchema } from './schemas/pupil-frames';
 import notAChild from '../../rules/lexicons/not-a-child.json';
 import { NotAChildSchema } from './schemas/not-a-child';
+import contemptPatterns from '../../rules/lexicons/contempt-patterns.json';
+import { ContemptPatternsSchema } from './schemas/contempt-patterns';
 
 // The policy packs have their own module, so the settings can check a policy id without loading
 // the lexicons and the learned model (the options page draws before the engine loads).
@@ -36,6 +38,7 @@ export const LEXICONS = {
   confusables: validated(ConfusablesSchema, confusables, 'lexicons/confusables.json'),
   hostility: validated(HostilitySchema, hostility, 'lexicons/hostility.json'),
   generalTalk: validated(GeneralTalkSchema, generalTalk, 'lexicons/general-talk.json'),
+  contemptPatterns: validated(ContemptPatternsSchema, contemptPatterns, 'lexicons/contempt-patterns.json'),
 };
 export type Lexicons = typeof LEXICONS;
 
