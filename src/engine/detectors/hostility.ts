@@ -261,6 +261,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // "sick of people in the comments calling PRU kids scum": hating those who say it is counter-speech.
       // "I hate people who say refugees are vermin": the group is what they say, not what is hated.
       if (t && (t.aim.kind === 'group' ? t.from - cue.last > 2 && m.counterSpeech.reportingAfter(view, cue.last, t.from - cue.last - 1) : m.counterSpeech.reportingAfter(view, t.to))) return undefined;
+      // "Sick of the lazy stereotypes in staffrooms": what is hated is an idea about people, whoever follows it.
+      if (t && t.from - cue.last > 2 && m.counterSpeech.reportingAfter(view, cue.last, t.from - cue.last - 1)) return undefined;
       return t && { ...t, rule: 'hostility/hateful-feeling' };
     }
     case 'hate-after': {
@@ -485,7 +487,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // gofyn": the frame calls innocent a why-question that resents a group. A question asked to
       // learn ("genuine question: why do Muslim pupils fast? so I can explain it to my class") is meant.
       for (let s = sentence - 1; s <= sentence + 1; s++) if (withWords(view, m.curiosity, s, cue.first)) return undefined;
-      for (const q of [sentence, sentence - 1, sentence + 1]) {
+      // Two sentences back as well: "why do [group] get…? [a remark]. just asking".
+      for (const q of [sentence, sentence - 1, sentence + 1, sentence - 2]) {
         if (q < 0 || !whyQuestion(view, q, cue.first)) continue;
         const group = groupInSentence(groups, q) ?? groupInSentence(groups, q - 1);
         if (!group || Math.abs(group.first - cue.first) > WINDOW || warm(view, m, group.sentence, group.first) || quoted(view, group)) continue;
