@@ -153,3 +153,22 @@ describe('a threat through a person’s property', () => {
     "I'll smash it in the quiz tomorrow and then you can all buy me a drink",
   ])('%s', (draft) => expectQuiet(draft));
 });
+
+describe('scorn for how people look, and for a group in Welsh word order', () => {
+  test.each([
+    'that dad rolled up to the nativity in his dressing gown, the absolute state of him',
+    'the state of the dads at the gate this morning, honestly',
+    'the actual state of those parents at the summer fair',
+    'y llywodraethwyr? criw o hen ddynion diog',
+    'llwyth o rieni busneslyd ar y grŵp Facebook eto',
+    'the lot from the flats, you can smell them a mile off',
+  ])('%s', (draft) => expectFlag(draft, 'contempt/put-down'));
+
+  test.each([
+    'the state of her car after the school run, mud everywhere',
+    'cant believe the state of the classroom after art',
+    'the state of play at half time: 2-1 to us ⚽',
+    'Llwyth o blant hapus ar y trip heddiw',
+    'criw o rieni gwych wedi helpu yn y ffair',
+  ])('%s', (draft) => expectQuiet(draft));
+});
