@@ -82,3 +82,15 @@ describe('Welsh vulgarity and North-East insults; the writer on themselves stays
     'I was sackless today, forgot everything',
   ])('%s', (draft) => expectQuiet(draft));
 });
+
+describe('two everyday words are not a hateful word broken by a space', () => {
+  test.each([
+    'living with foster carers over in the next valley now, settled and happy',
+    'the new carers over in the hub are lovely',
+  ])('%s', (draft) => expectQuiet(draft));
+
+  test.each([
+    ['refugees are ver min', 'hostility/dehumanising'],
+    ['gypsies are verm in', 'hostility/dehumanising'],
+  ])('%s', (draft, rule) => expectFlag(draft, rule));
+});

@@ -198,7 +198,8 @@ function findCues(tokens: readonly Token[], m: Compiled): Cue[] {
     const next = tokens[i + 1];
     if (next && next.sentence === token.sentence && next.gapBefore === ' ' && token.norm.length <= 4) {
       const joined = m.loose.findJoined(token.norm, next.norm);
-      if (joined) {
+      // "carers over in Aberdare": two everyday words that join only into a misspelling ("overin" ≈ "vermin") are themselves.
+      if (joined && !(joined.how === 'disguised' && isEverydayWord(token.norm) && isEverydayWord(next.norm))) {
         cues.push({ kind: joined.value, first: i, last: i + 1, disguised: true });
         i++;
       }
