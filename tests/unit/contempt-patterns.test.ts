@@ -2,7 +2,7 @@
  * Contempt told by a construction rather than an insult word (detector `contempt-patterns`,
  * `rules/lexicons/contempt-patterns.json`), the families found missing on the tenth blind set
  * (issue 11, ninth session): an idiom of incompetence, a comparison with an animal or a dull thing,
- * "knows nothing about kids" said of staff, Welsh "ddim bod yn agos at blant", a superlative of
+ * "knows nothing about kids" said of staff, Welsh "ddim bod ar gyfyl plant", a superlative of
  * contempt, mockery of saying nothing, a name-call standing as its own clause, a claim held in scare
  * quotes, a threat through a person's property. And the other side, which must stay quiet: the
  * writer about themselves, things, animals, sincere thanks, quoted titles. Sentences are written for
@@ -13,9 +13,9 @@ import { expectFlag, expectQuiet } from './support/derogatory-expect';
 
 describe('an idiom of incompetence aimed at someone', () => {
   test.each([
-    'the new head of year couldnt organise a piss up in a brewery',
+    'the new head of year couldnt organise a booze up in a distillery',
     "our cover supervisor couldn't organise a party in a brewery, let alone a Year 10 set",
-    'honestly that deputy could not control a tank of goldfish',
+    'honestly that deputy could not manage a whelk stall',
     "he couldn't fight his way out of a wet paper bag",
     'the trust lot would struggle to run a whelk stall',
     'Fedr o ddim trefnu parti mewn bragdy, heb sôn am adran gyfan',
@@ -40,7 +40,7 @@ describe('a person compared with an animal or a dull thing', () => {
     'the new bursar has the personality of a wet lettuce',
     'our head has less tact than a traffic cone',
     'this place is run by a committee of headless chickens',
-    "working here is like being managed by a herd of goats",
+    "it feels like this place is run by a herd of goats",
     'Mae ganddo fe gymaint o synnwyr cyffredin â llo',
     "Does gan y pennaeth newydd ddim mwy o synnwyr na dafad",
   ])('%s', (draft) => expectFlag(draft, 'contempt/put-down'));
@@ -75,7 +75,7 @@ describe('staff told they know nothing of their job', () => {
 
 describe('a person ranked the worst of all', () => {
   test.each([
-    'that lad is the most irritating child I have ever taught',
+    'that lad is the most irritating pupil ive ever had',
     'easily the laziest teacher I have ever worked with',
     'the worst head I have ever worked for, no contest',
     'most entitled parent ive ever met in 20 years',
@@ -148,7 +148,7 @@ describe('a threat through a person’s property', () => {
   test.each([
     "if that dad parks across the gate again I'll key his car",
     'i swear ill slash her tyres if she blocks me in',
-    "one more time and I'll key it and then him",
+    "block me in again and I swear I'll slash it then him",
   ])('%s', (draft) => expectFlag(draft, 'contempt/threat'));
 
   test.each([
@@ -161,16 +161,16 @@ describe('a threat through a person’s property', () => {
 describe('scorn for how people look, and for a group in Welsh word order', () => {
   test.each([
     'that dad rolled up to the nativity in his dressing gown, the absolute state of him',
-    'the state of the dads at the gate this morning, honestly',
+    'the state of the dads at drop off today, honestly',
     'the actual state of those parents at the summer fair',
-    'y llywodraethwyr? criw o hen ddynion diog',
+    'y pwyllgor? criw o hen athrawon diog',
     'llwyth o rieni busneslyd ar y grŵp Facebook eto',
     'the lot from the flats, you can smell them a mile off',
   ])('%s', (draft) => expectFlag(draft, 'contempt/put-down'));
 
   test.each([
     'the state of her car after the school run, mud everywhere',
-    'cant believe the state of the classroom after art',
+    'honestly the state of the classroom after art',
     'the state of play at half time: 2-1 to us ⚽',
     'Llwyth o blant hapus ar y trip heddiw',
     'criw o rieni gwych wedi helpu yn y ffair',

@@ -141,7 +141,7 @@ export function selfReferenceAfter(doc: TokenizedText, last: number): boolean {
   return after === undefined || after.sentence !== tokens[last]!.sentence || /[^\s\p{L}]/u.test(after.gapBefore);
 }
 
-/** "the muppet who locked it was me", "y twpsyn wnaeth hynny oedd fi": a cleft that names the writer at its end. */
+/** "the numpty who left the minibus lights on was me", "y twpsyn wnaeth hynny oedd fi": a cleft that names the writer at its end. */
 function cleftOnWriter(tokens: TokenizedText['tokens'], last: number): boolean {
   const sentence = tokens[last]!.sentence;
   if (!/^(who|that|wnaeth|a|sy|sydd|nath)$/.test(tokens[last + 1]?.norm ?? '') || tokens[last + 1]!.sentence !== sentence) return false;

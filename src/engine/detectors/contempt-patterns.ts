@@ -8,10 +8,10 @@ import { WordPatternMatcher } from '../text/word-patterns';
 import type { RawFinding } from './raw-finding';
 
 /**
- * Contempt for people told by a construction rather than an insult word: "couldn't control a tank
- * of goldfish", "as much business sense as a sheep", "knows nothing about kids", "a masterclass in
- * saying nothing", ", lazy cow", "the most annoying child I've ever taught", "I'll key her car",
- * and scare quotes that doubt what a person claims ("her 'gifted' son"). Each family is a few word
+ * Contempt for people told by a construction rather than an insult word: "couldn't run a bath",
+ * "the personality of a wet lettuce", "knows sod all about running a school", "a masterclass in how
+ * not to…", ", stroppy mare", "the laziest teacher I've worked with", "I'll slash his tyres", and
+ * scare quotes that doubt what a person claims (a dad's 'gifted' daughter). Each family is a few word
  * patterns in `rules/lexicons/contempt-patterns.json`, so one line covers the many ways staff write
  * the same put-down. Said by the writer of themselves ("I couldn't run a bath this week", "lazy
  * cow, me") it is nothing. A warning: contempt for a person, whoever they are.
@@ -63,7 +63,7 @@ function findContempt(view: DraftView, m: Compiled): RawFinding[] {
   return out;
 }
 
-/** "I couldn't run a bath this week", "we'd have as much sense as a sheep", "lazy cow, me": the writer's own. */
+/** "I couldn't run a bath this week", "lazy cow, me": the writer's own. */
 function aboutWriter(view: DraftView, m: Compiled, first: number, last: number): boolean {
   const tokens = view.doc.tokens;
   const sentence = tokens[first]!.sentence;
@@ -90,7 +90,7 @@ const DETERMINER = /(?:^|[\s(])(her|his|their|your|the|our|a|an|my|this|these|th
 const RELATIVE = /(?:^|\s)(who|that|sy|sydd)(?:\s+(?:is|are|was|were|apparently|supposedly|allegedly|yn))?\s*$/iu;
 
 /**
- * "her 'gifted' son", "our 'expert' consultant", the kids who "needed" extra staff: a claim about
+ * a dad's 'gifted' daughter, "our 'expert' consultant", the kids who "needed" a day off: a claim about
  * people held in scare quotes to doubt it. Only single short claims from the lexicon, between a
  * determiner and a person, or right after "who": a quoted title ("our 'Gifted and Talented'
  * programme") or a quotation of what someone said is not it.
@@ -135,10 +135,10 @@ export const contemptPatternsDetector = defineDetector({
   phase: 'findings',
   description: 'Contempt for people told by a construction with no insult word: idioms of incompetence, comparisons with animals, mockery, name-calls standing alone, scare-quoted claims, threats through property.',
   rules: {
-    'contempt/put-down': 'a put-down with no insult word ("couldn\'t run a bath", "as much sense as a sheep", "knows nothing about kids", "the most annoying child I\'ve ever taught", Welsh "ddylai hi ddim bod yn agos at blant"): a warning',
-    'contempt/mockery': 'mockery of people ("a masterclass in saying nothing", "where good ideas go to die", "thanks to our genius head", "her \'gifted\' son"): a warning',
-    'contempt/name-call': 'a name-call standing as its own clause (", lazy cow", "chopsy cow.", Welsh "madam fach haerllug", "plentyn hunllef"): a warning',
-    'contempt/threat': 'a threat through a person\'s property ("I\'ll key her car", "I\'ll key it and then her"): a warning',
+    'contempt/put-down': 'a put-down with no insult word ("couldn\'t run a bath", "the personality of a wet lettuce", "knows sod all about running a school", "the laziest teacher I\'ve worked with", Welsh "ddylai fe ddim bod ar gyfyl plant"): a warning',
+    'contempt/mockery': 'mockery of people ("a masterclass in how not to…", "where ambition goes to die", blame told as thanks to a "visionary" leader, "his \'gifted\' daughter"): a warning',
+    'contempt/name-call': 'a name-call standing as its own clause (", stroppy mare", "gobby cow.", Welsh "cnaf bach digywilydd", "nightmare parent"): a warning',
+    'contempt/threat': 'a threat through a person\'s property ("I\'ll key his car", "I\'ll slash her tyres"): a warning',
   },
   lexicon: ContemptPatternsSchema,
   select: (bundle) => bundle.contemptPatterns,

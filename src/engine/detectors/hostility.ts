@@ -262,7 +262,7 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // "sick of people in the comments calling PRU kids scum": hating those who say it is counter-speech.
       // "I hate people who say refugees are vermin": the group is what they say, not what is hated.
       if (t && (t.aim.kind === 'group' ? t.from - cue.last > 2 && m.counterSpeech.reportingAfter(view, cue.last, t.from - cue.last - 1) : m.counterSpeech.reportingAfter(view, t.to))) return undefined;
-      // "Sick of the lazy stereotypes in staffrooms": what is hated is an idea about people, whoever follows it.
+      // "fed up of the tired assumptions about our EAL parents": what is hated is an idea about people, whoever follows it.
       if (t && t.from - cue.last > 2 && m.counterSpeech.reportingAfter(view, cue.last, t.from - cue.last - 1)) return undefined;
       return t && { ...t, rule: 'hostility/hateful-feeling' };
     }
