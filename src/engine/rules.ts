@@ -19,6 +19,8 @@ import notAChild from '../../rules/lexicons/not-a-child.json';
 import { NotAChildSchema } from './schemas/not-a-child';
 import famousNamesakes from '../../rules/lexicons/famous-namesakes.json';
 import { FamousNamesakesSchema } from './schemas/famous-namesakes';
+import contemptPatterns from '../../rules/lexicons/contempt-patterns.json';
+import { ContemptPatternsSchema } from './schemas/contempt-patterns';
 
 // The policy packs have their own module, so the settings can check a policy id without loading
 // the lexicons and the learned model (the options page draws before the engine loads).
@@ -39,6 +41,7 @@ export const LEXICONS = {
   confusables: validated(ConfusablesSchema, confusables, 'lexicons/confusables.json'),
   hostility: validated(HostilitySchema, hostility, 'lexicons/hostility.json'),
   generalTalk: validated(GeneralTalkSchema, generalTalk, 'lexicons/general-talk.json'),
+  contemptPatterns: validated(ContemptPatternsSchema, contemptPatterns, 'lexicons/contempt-patterns.json'),
 };
 export type Lexicons = typeof LEXICONS;
 

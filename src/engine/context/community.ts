@@ -132,12 +132,23 @@ export function ownCircleBefore(doc: TokenizedText, index: number, reach = 3): b
 /** "What a muppet I am", "absolutely shitting myself", "World's biggest idiot here 🤦‍♀️". */
 export function selfReferenceAfter(doc: TokenizedText, last: number): boolean {
   const tokens = doc.tokens;
+  if (cleftOnWriter(tokens, last)) return true;
   const match = SELF_AFTER.longestAt(tokens, last + 1);
   if (!match || tokens[last + 1]!.sentence !== tokens[last]!.sentence) return false;
   // "here" only at the end of what is said: "idiot here 🤦‍♀️", not "idiot here and there".
   if (tokens[last + 1]!.norm !== 'here') return true;
   const after = tokens[match.last + 1];
   return after === undefined || after.sentence !== tokens[last]!.sentence || /[^\s\p{L}]/u.test(after.gapBefore);
+}
+
+/** "the numpty who left the minibus lights on was me", "y twpsyn wnaeth hynny oedd fi": a cleft that names the writer at its end. */
+function cleftOnWriter(tokens: TokenizedText['tokens'], last: number): boolean {
+  const sentence = tokens[last]!.sentence;
+  if (!/^(who|that|wnaeth|a|sy|sydd|nath)$/.test(tokens[last + 1]?.norm ?? '') || tokens[last + 1]!.sentence !== sentence) return false;
+  for (let k = last + 2; k < Math.min(tokens.length - 1, last + 12) && tokens[k]!.sentence === sentence; k++) {
+    if (/^(was|is|were|oedd|yw|ydy|ydi)$/.test(tokens[k]!.norm) && /^(me|myself|fi|i fi)$/.test(tokens[k + 1]!.norm) && tokens[k + 1]!.sentence === sentence) return true;
+  }
+  return false;
 }
 
 export function selfReferenceBefore(doc: TokenizedText, index: number, filler: ReadonlySet<string>): boolean {

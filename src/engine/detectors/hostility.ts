@@ -198,7 +198,8 @@ function findCues(tokens: readonly Token[], m: Compiled): Cue[] {
     const next = tokens[i + 1];
     if (next && next.sentence === token.sentence && next.gapBefore === ' ' && token.norm.length <= 4) {
       const joined = m.loose.findJoined(token.norm, next.norm);
-      if (joined) {
+      // "carers over in Aberdare": two everyday words that join only into a misspelling ("overin" ≈ "vermin") are themselves.
+      if (joined && !(joined.how === 'disguised' && isEverydayWord(token.norm) && isEverydayWord(next.norm))) {
         cues.push({ kind: joined.value, first: i, last: i + 1, disguised: true });
         i++;
       }
@@ -261,6 +262,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // "sick of people in the comments calling PRU kids scum": hating those who say it is counter-speech.
       // "I hate people who say refugees are vermin": the group is what they say, not what is hated.
       if (t && (t.aim.kind === 'group' ? t.from - cue.last > 2 && m.counterSpeech.reportingAfter(view, cue.last, t.from - cue.last - 1) : m.counterSpeech.reportingAfter(view, t.to))) return undefined;
+      // "fed up of the tired assumptions about our EAL parents": what is hated is an idea about people, whoever follows it.
+      if (t && t.from - cue.last > 2 && m.counterSpeech.reportingAfter(view, cue.last, t.from - cue.last - 1)) return undefined;
       return t && { ...t, rule: 'hostility/hateful-feeling' };
     }
     case 'hate-after': {
@@ -485,7 +488,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // gofyn": the frame calls innocent a why-question that resents a group. A question asked to
       // learn ("genuine question: why do Muslim pupils fast? so I can explain it to my class") is meant.
       for (let s = sentence - 1; s <= sentence + 1; s++) if (withWords(view, m.curiosity, s, cue.first)) return undefined;
-      for (const q of [sentence, sentence - 1, sentence + 1]) {
+      // Two sentences back as well: "why do [group] get…? [a remark]. just asking".
+      for (const q of [sentence, sentence - 1, sentence + 1, sentence - 2]) {
         if (q < 0 || !whyQuestion(view, q, cue.first)) continue;
         const group = groupInSentence(groups, q) ?? groupInSentence(groups, q - 1);
         if (!group || Math.abs(group.first - cue.first) > WINDOW || warm(view, m, group.sentence, group.first) || quoted(view, group)) continue;

@@ -2,6 +2,7 @@ import type { Detector } from '../detector';
 import { banterDetector } from './banter';
 import { communityDetector } from './community';
 import { confidentialDetector } from './confidential';
+import { contemptPatternsDetector } from './contempt-patterns';
 import { confidentialCuesDetector } from './confidential-cues';
 import { confidentialTermsDetector } from './confidential-terms';
 import { counterSpeechDetector } from './counter-speech';
@@ -38,6 +39,7 @@ export const DETECTORS: readonly Detector<any, any, any>[] = [
   groupTargetsDetector,
   derogatoryDetector,
   hostilityDetector,
+  contemptPatternsDetector,
   confidentialDetector,
   confidentialCuesDetector,
   identifiersDetector,

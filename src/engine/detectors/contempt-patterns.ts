@@ -1,0 +1,147 @@
+import { selfReferenceAfter, selfReferenceBefore } from '../context/community';
+import { defineDetector } from '../detector';
+import type { DraftView } from '../draft';
+import { phrase, say } from '../message-keys';
+import { ContemptPatternsSchema, type ContemptPatternsLexicon } from '../schemas/contempt-patterns';
+import { PhraseMatcher } from '../text/phrases';
+import { WordPatternMatcher } from '../text/word-patterns';
+import type { RawFinding } from './raw-finding';
+
+/**
+ * Contempt for people told by a construction rather than an insult word: "couldn't run a bath",
+ * "the personality of a wet lettuce", "knows sod all about running a school", "a masterclass in how
+ * not to…", ", stroppy mare", "the laziest teacher I've worked with", "I'll slash his tyres", and
+ * scare quotes that doubt what a person claims (a dad's 'gifted' daughter). Each family is a few word
+ * patterns in `rules/lexicons/contempt-patterns.json`, so one line covers the many ways staff write
+ * the same put-down. Said by the writer of themselves ("I couldn't run a bath this week", "lazy
+ * cow, me") it is nothing. A warning: contempt for a person, whoever they are.
+ */
+type Rule = ContemptPatternsLexicon['families'][number]['rule'];
+
+interface Compiled {
+  readonly patterns: WordPatternMatcher<{ rule: Rule; family: string; alone: boolean }>;
+  readonly firstPerson: PhraseMatcher<true>;
+  readonly claims: ReadonlySet<string>;
+  readonly people: PhraseMatcher<true>;
+}
+
+const KEYS: Record<Rule, 'finding_hostility_insult' | 'finding_hostility_threat'> = {
+  'contempt/put-down': 'finding_hostility_insult',
+  'contempt/mockery': 'finding_hostility_insult',
+  'contempt/name-call': 'finding_hostility_insult',
+  'contempt/threat': 'finding_hostility_threat',
+};
+
+function compile(lexicon: ContemptPatternsLexicon): Compiled {
+  const patterns = new WordPatternMatcher<{ rule: Rule; family: string; alone: boolean }>(lexicon.wordClasses);
+  for (const family of lexicon.families) for (const p of family.patterns) patterns.add(p, { rule: family.rule, family: family.id, alone: family.clause === 'alone' });
+  return {
+    patterns,
+    firstPerson: PhraseMatcher.of(lexicon.firstPerson, { plurals: false }),
+    claims: new Set(lexicon.scareQuotedClaims.map((c) => c.toLowerCase())),
+    people: PhraseMatcher.of(lexicon.scareQuotedPeople),
+  };
+}
+
+/** Filler that may stand between the writer and a put-down ("I honestly couldn't…", "I'm such a…"). */
+const FILLER: ReadonlySet<string> = new Set(['honestly', 'genuinely', 'literally', 'just', 'really', 'actually', 'also', 'still', 'a', 'an', 'such', 'so', 'am', 'was', 'yn', 'n', 'wir', 'hefyd', 'tbh']);
+
+function findContempt(view: DraftView, m: Compiled): RawFinding[] {
+  const { doc } = view;
+  const tokens = doc.tokens;
+  const out: RawFinding[] = [];
+  const taken: [number, number][] = [];
+  for (const match of m.patterns.matchAll(tokens)) {
+    if (taken.some(([a, b]) => match.first <= b && a <= match.last)) continue;
+    const { rule, family, alone } = match.value;
+    if (rule !== 'contempt/threat' && aboutWriter(view, m, match.first, match.last)) continue;
+    if (alone && !standsAlone(view, match.first, match.last)) continue;
+    taken.push([match.first, match.last]);
+    out.push(finding(view, rule, family, tokens[match.first]!.start, tokens[match.last]!.end));
+  }
+  for (const q of scareQuotes(view, m)) if (!out.some((f) => f.start < q.end && q.start < f.end)) out.push(finding(view, 'contempt/mockery', 'scare-quoted-claim', q.start, q.end));
+  return out;
+}
+
+/** "I couldn't run a bath this week", "lazy cow, me": the writer's own. */
+function aboutWriter(view: DraftView, m: Compiled, first: number, last: number): boolean {
+  const tokens = view.doc.tokens;
+  const sentence = tokens[first]!.sentence;
+  for (let k = first - 1; k >= Math.max(0, first - 3) && tokens[k]!.sentence === sentence; k--) {
+    const me = m.firstPerson.longestAt(tokens, k);
+    if (me && me.last >= first - 1) return true;
+    if (me && [...Array(first - 1 - me.last).keys()].every((d) => FILLER.has(tokens[me.last + 1 + d]!.norm))) return true;
+  }
+  return selfReferenceBefore(view.doc, first, FILLER) || selfReferenceAfter(view.doc, last);
+}
+
+/** A name-call on its own: the start of a sentence or after a comma/dash, and the end of one or before a comma. */
+function standsAlone(view: DraftView, first: number, last: number): boolean {
+  const tokens = view.doc.tokens;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  const opens = !before || before.sentence !== tokens[first]!.sentence || /[,;:—–-]/.test(tokens[first]!.gapBefore);
+  const closes = !after || after.sentence !== tokens[last]!.sentence || /[,;:—–!?.]/.test(after.gapBefore);
+  return opens && closes;
+}
+
+const QUOTE = /(?<![\p{L}\p{N}])(['‘"“])([\p{L} -]{2,30}?)(['’"”])(?![\p{L}\p{N}])/gu;
+const DETERMINER = /(?:^|[\s(])(her|his|their|your|the|our|a|an|my|this|these|those|ei|eu|y|yr)\s*$/iu;
+const RELATIVE = /(?:^|\s)(who|that|sy|sydd)(?:\s+(?:is|are|was|were|apparently|supposedly|allegedly|yn))?\s*$/iu;
+
+/**
+ * a dad's 'gifted' daughter, "our 'expert' consultant", the kids who "needed" a day off: a claim about
+ * people held in scare quotes to doubt it. Only single short claims from the lexicon, between a
+ * determiner and a person, or right after "who": a quoted title ("our 'Gifted and Talented'
+ * programme") or a quotation of what someone said is not it.
+ */
+function scareQuotes(view: DraftView, m: Compiled): { start: number; end: number }[] {
+  const text = view.doc.draft;
+  const tokens = view.doc.tokens;
+  const out: { start: number; end: number }[] = [];
+  for (const q of text.matchAll(QUOTE)) {
+    const claim = q[2]!.trim().toLowerCase();
+    if (!m.claims.has(claim)) continue;
+    const start = q.index;
+    const end = start + q[0].length;
+    const lead = text.slice(Math.max(0, start - 30), start);
+    if (RELATIVE.test(lead)) {
+      out.push({ start: start - (RELATIVE.exec(lead)![0].trimStart().length), end });
+      continue;
+    }
+    if (!DETERMINER.test(lead)) continue;
+    const next = tokens.findIndex((t) => t.start >= end);
+    if (next >= 0 && m.people.longestAt(tokens, next)) out.push({ start, end: tokens[next]!.end });
+  }
+  return out;
+}
+
+function finding(view: DraftView, rule: Rule, family: string, start: number, end: number): RawFinding {
+  const written = view.doc.draft.slice(start, end);
+  return {
+    category: 'derogatory',
+    topic: 'general',
+    severity: 'warning',
+    start,
+    end,
+    ruleId: rule,
+    ...say(KEYS[rule], written, phrase('group_someone'), written),
+    explanation: { rule: `contempt: ${family}`, context: written, reason: rule === 'contempt/threat' ? 'a threat against a person through what they own' : 'contempt for a person told without an insult word' },
+  };
+}
+
+export const contemptPatternsDetector = defineDetector({
+  id: 'contempt-patterns',
+  phase: 'findings',
+  description: 'Contempt for people told by a construction with no insult word: idioms of incompetence, comparisons with animals, mockery, name-calls standing alone, scare-quoted claims, threats through property.',
+  rules: {
+    'contempt/put-down': 'a put-down with no insult word ("couldn\'t run a bath", "the personality of a wet lettuce", "knows sod all about running a school", "the laziest teacher I\'ve worked with", Welsh "ddylai fe ddim bod ar gyfyl plant"): a warning',
+    'contempt/mockery': 'mockery of people ("a masterclass in how not to…", "where ambition goes to die", blame told as thanks to a "visionary" leader, "his \'gifted\' daughter"): a warning',
+    'contempt/name-call': 'a name-call standing as its own clause (", stroppy mare", "gobby cow.", Welsh "cnaf bach digywilydd", "nightmare parent"): a warning',
+    'contempt/threat': 'a threat through a person\'s property ("I\'ll key his car", "I\'ll slash her tyres"): a warning',
+  },
+  lexicon: ContemptPatternsSchema,
+  select: (bundle) => bundle.contemptPatterns,
+  compile: (lexicon) => compile(lexicon),
+  run: (compiled, { view }) => findContempt(view, compiled),
+});
