@@ -68,7 +68,7 @@ const data = buildModel({
     { name: 'Davidson et al. 2017, neither class (80 % split)', examples: count('davidson', 'neither'), weight: String(WEIGHTS.davidsonNeither) },
     { name: 'Davidson et al. 2017, offensive class (80 % split)', examples: count('davidson', 'offensive'), weight: davidsonOffensive === 0 ? '0 (left out: dialect bias)' : String(davidsonOffensive) },
     { name: 'UK school-staff drafts, tests/corpus/train (80 % split)', examples: count('staff'), weight: String(WEIGHTS.staff) },
-    ...(corpusWeight > 0 ? [{ name: 'the engine\'s labelled corpora (drafts, blind-hostility, blind-2/3/4/6/7/8; 80 % split by a hash of file and id): derogatory = hostile, every other draft = benign', examples: count('corpus'), weight: String(WEIGHTS.corpus) }] : []),
+    ...(corpusWeight > 0 ? [{ name: 'the engine\'s labelled corpora (drafts, blind-hostility, blind-2/3/4/6/7/8/9/10, train-9; 80 % split by a hash of file and id): derogatory = hostile, every other draft = benign', examples: count('corpus'), weight: String(WEIGHTS.corpus) }] : []),
   ],
 }, options);
 const json = serialise(data);
