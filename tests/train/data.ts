@@ -128,6 +128,16 @@ export const TRAINING_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind
 export type TrainingCorpus = (typeof TRAINING_CORPORA)[number];
 
 /**
+ * The corpora the shipped hostility model (`npm run train`) learns from: still the eighth session's.
+ * Retrained on all of `TRAINING_CORPORA` (ninth session) it caught more of each unseen writer's
+ * derogatory drafts (leave-one-writer-out, docs/models.md) but failed two guards: `npm run
+ * eval:hostility` flagged 8 of 780 contrasts (0 before: "Genuine question: how can we make Jews feel
+ * more welcome…", "Someone needs to slap some sense into this laptop") and the engine's TweetEval F1
+ * fell 0.554 -> 0.540. So it is not shipped; `--corpora=all` trains it (written elsewhere with --out).
+ */
+export const HOSTILITY_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-6.jsonl', 'blind-7.jsonl', 'blind-8.jsonl'] as const;
+
+/**
  * Who wrote a draft, for leave-one-writer-out (tests/train/leave-out.ts): the file, and within
  * `train-9.jsonl` (three writers in one file) the id's prefix before the first "-".
  */
