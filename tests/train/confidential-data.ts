@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { hash32 } from '../../src/engine/learned/features';
-import { inCorpusValidation, ROOT, staffDrafts, TRAINING_CORPORA, tweetEval, writerOf } from './data';
+import { inCorpusValidation, ROOT, SHIPPED_CORPORA, staffDrafts, tweetEval, writerOf } from './data';
 
 /**
  * The data of the learned confidential layer (`npm run train:confidential`, docs/models.md).
@@ -87,11 +87,11 @@ export function otherNegatives(source: 'staff' | 'tweets', weight: number): Conf
  * of file and id as the hostility trainer's: 80 % training at `weight`, 20 % validation. Empty when
  * `weight` is 0 (the model before the eighth session).
  */
-export function corpusDrafts(weight: number, leaveOut: ReadonlySet<string> = new Set()): { train: ConfidentialExample[]; validation: ConfidentialExample[] } {
+export function corpusDrafts(weight: number, leaveOut: ReadonlySet<string> = new Set(), files: readonly string[] = SHIPPED_CORPORA): { train: ConfidentialExample[]; validation: ConfidentialExample[] } {
   const train: ConfidentialExample[] = [];
   const validation: ConfidentialExample[] = [];
   if (weight <= 0) return { train, validation };
-  for (const file of TRAINING_CORPORA) {
+  for (const file of files) {
     for (const d of jsonl(`${ROOT}tests/corpus/${file}`)) {
       // Leave-one-writer-out (tests/train/leave-out.ts): a writer's drafts are neither trained on nor validated on.
       if (leaveOut.has(writerOf(file, d.id))) continue;

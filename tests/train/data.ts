@@ -128,14 +128,16 @@ export const TRAINING_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind
 export type TrainingCorpus = (typeof TRAINING_CORPORA)[number];
 
 /**
- * The corpora the shipped hostility model (`npm run train`) learns from: still the eighth session's.
- * Retrained on all of `TRAINING_CORPORA` (ninth session) it caught more of each unseen writer's
- * derogatory drafts (leave-one-writer-out, docs/models.md) but failed two guards: `npm run
- * eval:hostility` flagged 8 of 780 contrasts (0 before: "Genuine question: how can we make Jews feel
- * more welcome…", "Someone needs to slap some sense into this laptop") and the engine's TweetEval F1
- * fell 0.554 -> 0.540. So it is not shipped; `--corpora=all` trains it (written elsewhere with --out).
+ * The corpora both shipped learned layers learn from: still the eighth session's. Retrained on all of
+ * `TRAINING_CORPORA` (ninth session) each caught more of a writer it had not seen (leave-one-writer-out,
+ * docs/models.md) but failed guards: the hostility candidate flagged 8 of 780 contrasts of `npm run
+ * eval:hostility` (0 before) and lowered the engine's TweetEval F1 0.554 -> 0.540; the confidential
+ * candidate made "Project Phoenix update today" a note for a school without that term
+ * (tests/unit/confidential.test.ts; "update today" alone scores 0.68-0.82 at every corpus weight tried).
+ * `npm run train -- --corpora=all` and `npm run train:confidential -- --options='{"corpora":"all","corpusWeight":3}'`
+ * train the candidates (written elsewhere with --out).
  */
-export const HOSTILITY_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-6.jsonl', 'blind-7.jsonl', 'blind-8.jsonl'] as const;
+export const SHIPPED_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-6.jsonl', 'blind-7.jsonl', 'blind-8.jsonl'] as const;
 
 /**
  * Who wrote a draft, for leave-one-writer-out (tests/train/leave-out.ts): the file, and within

@@ -3,7 +3,7 @@
 // docs/models.md), --davidson-hate=W (default 1; 0.5 before issue 11's third session), --staff-weight=W,
 // --staff-dir=PATH, --options=JSON and --out=PATH (to write a variant elsewhere, e.g. for the bias comparison).
 import { writeFileSync } from 'node:fs';
-import { davidson, HOSTILITY_CORPORA, labelledCorpora, ROOT, staffDrafts, TRAINING_CORPORA, tweetEval, type Example } from './data';
+import { davidson, SHIPPED_CORPORA, labelledCorpora, ROOT, staffDrafts, TRAINING_CORPORA, tweetEval, type Example } from './data';
 import { loadGlove } from './embeddings';
 import { buildModel, DEFAULT_OPTIONS, serialise, type WeightedExample } from './pipeline';
 import { hash32, normalisedWords } from '../../src/engine/learned/features';
@@ -56,7 +56,7 @@ const weigh = (e: Example): WeightedExample => ({
 /** --corpora=all: every corpus of TRAINING_CORPORA (the ninth session's candidate, not shipped); default the eighth session's list. */
 const allCorpora = args.get('corpora') === 'all';
 if (allCorpora && !args.has('out')) throw new Error('--corpora=all writes an experiment: give --out=PATH (docs/models.md: it failed two guards)');
-const corpora = corpusWeight > 0 ? labelledCorpora('derogatory', allCorpora ? TRAINING_CORPORA : HOSTILITY_CORPORA).train : [];
+const corpora = corpusWeight > 0 ? labelledCorpora('derogatory', allCorpora ? TRAINING_CORPORA : SHIPPED_CORPORA).train : [];
 const train = [...tweets, ...dv, ...staff, ...corpora].map(weigh);
 const vocabulary = new Set(train.filter((e) => e.weight > 0).flatMap((e) => normalisedWords(e.text)));
 const glove = loadGlove((word, rank) => rank < options.extraVocabulary || vocabulary.has(word));
