@@ -120,9 +120,9 @@ export function engineCorpus(file: 'drafts.jsonl' | 'heldout.jsonl'): CorpusDraf
  * `expect`. Left out, always: `heldout.jsonl` (kept as the never-trained-on benign false-alarm and
  * recall guard beside the rules) and `blind-11.jsonl` (the held-out measure: never trained on, nothing
  * chosen on it). Since the ninth session: `blind-9` and `blind-10` (first contact in the eighth
- * session, now learned from) and `train-9.jsonl`, about 900 drafts written as training data by three
+ * session; the candidates of leave-one-writer-out learn from them) and `train-9.jsonl`, about 900 drafts written as training data by three
  * helpers who never saw the engine. Figures on the files below are trained-on (80 %) or tuned-on (the
- * validation 20 %) for any model trained with them.
+ * validation 20 %) for any model trained with them; the shipped models use `SHIPPED_CORPORA` (below).
  */
 export const TRAINING_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-6.jsonl', 'blind-7.jsonl', 'blind-8.jsonl', 'blind-9.jsonl', 'blind-10.jsonl', 'train-9.jsonl'] as const;
 export type TrainingCorpus = (typeof TRAINING_CORPORA)[number];
