@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { compileLearnedModel } from '../../src/engine/learned/scorer';
 import { normalisedWords } from '../../src/engine/learned/features';
-import { davidson, engineCorpus, labelledCorpora, ROOT, staffDrafts, tweetEval, type Example } from '../train/data';
+import { davidson, engineCorpus, SHIPPED_CORPORA, labelledCorpora, ROOT, staffDrafts, tweetEval, type Example } from '../train/data';
 import { bestF1Within, figuresAt, pct, rate, type Figures } from '../train/metrics';
 import { DIALECT_PAIRS, hasAaeMarker } from './aae';
 
@@ -35,7 +35,7 @@ split('UK school-staff drafts, training 80 %', staff.train, 'trained-on');
 
 // The labelled corpora a model may be trained on since the eighth session (tests/train/data.ts, TRAINING_CORPORA).
 const onCorpora = (JSON.parse(readFileSync(path, 'utf8')) as { training: { sources: { name: string }[] } }).training.sources.some((s) => s.name.startsWith("the engine's labelled corpora"));
-const corpora = labelledCorpora('derogatory');
+const corpora = labelledCorpora('derogatory', SHIPPED_CORPORA);
 split('Labelled corpora, validation 20 % (derogatory vs every other draft)', corpora.validation, onCorpora ? 'tuned-on: the source weight and the fusion were chosen here; not trained on' : 'not trained on');
 split('Labelled corpora, training 80 %', corpora.train, onCorpora ? 'trained-on' : 'not trained on');
 

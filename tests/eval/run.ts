@@ -73,15 +73,19 @@ if (existsSync(fileURLToPath(new URL('../corpus/blind-8.jsonl', import.meta.url)
 }
 
 if (existsSync(fileURLToPath(new URL('../corpus/blind-9.jsonl', import.meta.url)))) {
-  report('blind-9', 'Ninth blind set (tests/corpus/blind-9.jsonl, 485 messy drafts of every category, four more schools, written blind by two helpers; kept sealed through the seventh session and scored twice at first contact (README); tuned on since (rules, eighth session), kept as a regression guard)');
+  report('blind-9', 'Ninth blind set (tests/corpus/blind-9.jsonl, 485 messy drafts of every category, four more schools, written blind by two helpers; kept sealed through the seventh session and scored twice at first contact (README); tuned on since (rules, eighth session), kept as a regression guard; in TRAINING_CORPORA since the ninth session, but neither shipped model is trained on it yet: docs/models.md)');
 }
 
 if (existsSync(fileURLToPath(new URL('../corpus/blind-10.jsonl', import.meta.url)))) {
-  report('blind-10', 'Tenth blind set (tests/corpus/blind-10.jsonl, 484 messy drafts of every category, four more schools, written blind by two helpers in the eighth session; kept sealed through it and scored at first contact before and after its work (README); not tuned on; its aggregate derogatory figure chose between two learned-layer candidates)');
+  report('blind-10', 'Tenth blind set (tests/corpus/blind-10.jsonl, 484 messy drafts of every category, four more schools, written blind by two helpers in the eighth session; kept sealed through it and scored at first contact before and after its work (README); its aggregate derogatory figure chose between two learned-layer candidates; in TRAINING_CORPORA since the ninth session, but neither shipped model is trained on it yet: docs/models.md)');
 }
 
 if (existsSync(fileURLToPath(new URL('../corpus/blind-11.jsonl', import.meta.url)))) {
   report('blind-11', 'Eleventh blind set (tests/corpus/blind-11.jsonl, 489 messy drafts of every category, four more schools, written blind by two helpers in the eighth session; kept sealed through it and scored at first contact before and after its work (README); not tuned on: the honest figure)');
+}
+
+if (existsSync(fileURLToPath(new URL('../corpus/train-9.jsonl', import.meta.url)))) {
+  report('train-9', 'Training set of the ninth session (tests/corpus/train-9.jsonl, written as training data for the learned layers by three helpers who saw only the labelling rules; meant to be trained on (TRAINING_CORPORA), but neither shipped model is trained on it yet (docs/models.md), and the rules were not tuned on it)');
 }
 
 for (const [anySeverity, what] of [

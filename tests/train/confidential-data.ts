@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { hash32 } from '../../src/engine/learned/features';
-import { inCorpusValidation, ROOT, staffDrafts, TRAINING_CORPORA, tweetEval } from './data';
+import { inCorpusValidation, ROOT, SHIPPED_CORPORA, staffDrafts, tweetEval, writerOf } from './data';
 
 /**
  * The data of the learned confidential layer (`npm run train:confidential`, docs/models.md).
@@ -12,7 +12,7 @@ import { inCorpusValidation, ROOT, staffDrafts, TRAINING_CORPORA, tweetEval } fr
  * of training: the validation split the thresholds are chosen on.
  *
  * Since the eighth session the engine's corpora listed in `TRAINING_CORPORA` (tests/train/data.ts)
- * may be trained on too (`corpusWeight`); `heldout.jsonl` and `blind-9.jsonl` never are.
+ * may be trained on too (`corpusWeight`); `heldout.jsonl` and `blind-11.jsonl` never are.
  */
 export interface LabelledDraft {
   readonly id: string;
@@ -87,12 +87,14 @@ export function otherNegatives(source: 'staff' | 'tweets', weight: number): Conf
  * of file and id as the hostility trainer's: 80 % training at `weight`, 20 % validation. Empty when
  * `weight` is 0 (the model before the eighth session).
  */
-export function corpusDrafts(weight: number): { train: ConfidentialExample[]; validation: ConfidentialExample[] } {
+export function corpusDrafts(weight: number, leaveOut: ReadonlySet<string> = new Set(), files: readonly string[] = SHIPPED_CORPORA): { train: ConfidentialExample[]; validation: ConfidentialExample[] } {
   const train: ConfidentialExample[] = [];
   const validation: ConfidentialExample[] = [];
   if (weight <= 0) return { train, validation };
-  for (const file of TRAINING_CORPORA) {
+  for (const file of files) {
     for (const d of jsonl(`${ROOT}tests/corpus/${file}`)) {
+      // Leave-one-writer-out (tests/train/leave-out.ts): a writer's drafts are neither trained on nor validated on.
+      if (leaveOut.has(writerOf(file, d.id))) continue;
       const example: ConfidentialExample = { ...labelled(d), id: `${file}:${d.id}`, weight };
       (inCorpusValidation(file, d.id) ? validation : train).push(example);
     }

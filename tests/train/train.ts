@@ -3,7 +3,7 @@
 // docs/models.md), --davidson-hate=W (default 1; 0.5 before issue 11's third session), --staff-weight=W,
 // --staff-dir=PATH, --options=JSON and --out=PATH (to write a variant elsewhere, e.g. for the bias comparison).
 import { writeFileSync } from 'node:fs';
-import { davidson, labelledCorpora, ROOT, staffDrafts, tweetEval, type Example } from './data';
+import { davidson, SHIPPED_CORPORA, labelledCorpora, ROOT, staffDrafts, TRAINING_CORPORA, tweetEval, type Example } from './data';
 import { loadGlove } from './embeddings';
 import { buildModel, DEFAULT_OPTIONS, serialise, type WeightedExample } from './pipeline';
 import { hash32, normalisedWords } from '../../src/engine/learned/features';
@@ -53,7 +53,10 @@ const weigh = (e: Example): WeightedExample => ({
     : e.kind === 'neither' ? WEIGHTS.davidsonNeither
     : WEIGHTS.davidsonOffensive,
 });
-const corpora = corpusWeight > 0 ? labelledCorpora('derogatory').train : [];
+/** --corpora=all: every corpus of TRAINING_CORPORA (the ninth session's candidate, not shipped); default the eighth session's list. */
+const allCorpora = args.get('corpora') === 'all';
+if (allCorpora && !args.has('out')) throw new Error('--corpora=all writes an experiment: give --out=PATH (docs/models.md: it failed two guards)');
+const corpora = corpusWeight > 0 ? labelledCorpora('derogatory', allCorpora ? TRAINING_CORPORA : SHIPPED_CORPORA).train : [];
 const train = [...tweets, ...dv, ...staff, ...corpora].map(weigh);
 const vocabulary = new Set(train.filter((e) => e.weight > 0).flatMap((e) => normalisedWords(e.text)));
 const glove = loadGlove((word, rank) => rank < options.extraVocabulary || vocabulary.has(word));
@@ -68,7 +71,7 @@ const data = buildModel({
     { name: 'Davidson et al. 2017, neither class (80 % split)', examples: count('davidson', 'neither'), weight: String(WEIGHTS.davidsonNeither) },
     { name: 'Davidson et al. 2017, offensive class (80 % split)', examples: count('davidson', 'offensive'), weight: davidsonOffensive === 0 ? '0 (left out: dialect bias)' : String(davidsonOffensive) },
     { name: 'UK school-staff drafts, tests/corpus/train (80 % split)', examples: count('staff'), weight: String(WEIGHTS.staff) },
-    ...(corpusWeight > 0 ? [{ name: 'the engine\'s labelled corpora (drafts, blind-hostility, blind-2/3/4/6/7/8; 80 % split by a hash of file and id): derogatory = hostile, every other draft = benign', examples: count('corpus'), weight: String(WEIGHTS.corpus) }] : []),
+    ...(corpusWeight > 0 ? [{ name: `the engine's labelled corpora (drafts, blind-hostility, blind-2/3/4/6/7/8${allCorpora ? '/9/10, train-9' : ''}; 80 % split by a hash of file and id): derogatory = hostile, every other draft = benign`, examples: count('corpus'), weight: String(WEIGHTS.corpus) }] : []),
   ],
 }, options);
 const json = serialise(data);
