@@ -103,10 +103,19 @@ describe('fused with the rules (detectors/learned-confidential.ts)', () => {
   });
 
   test('a possible match is only a note (info), even about one child', () => {
-    const findings = learned('A lad in my class starts with his new foster family on monday');
+    const findings = learned('One of mine has a new worker starting with the family next week');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: 'confidential/learned', severity: 'info' });
     expect(findings[0]!.explanation.reason).toContain('a possible match only');
+  });
+
+  test('a confident match about one child holds the post: a move into foster care told plainly', () => {
+    // Since the ninth session the model learns from thirteen writers' drafts (weight 3), and this
+    // sentence, a note before, is now confident; the rules have no foster-care word order for it.
+    const findings = learned('A lad in my class starts with his new foster family on monday');
+    expect(findings).toHaveLength(1);
+    // About an identified pupil ("a lad in my class"), so the person rule and high, as the rules do.
+    expect(findings[0]).toMatchObject({ ruleId: 'confidential/learned-person', severity: 'high' });
   });
 
   test('rules first: a sentence the rules already judge gets no learned finding', () => {
