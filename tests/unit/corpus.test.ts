@@ -128,7 +128,7 @@ describe('second blind set (tuned on since its first contact): a regression guar
  * A blind set tuned on since its first contact, held at its tuned-on figures less a small margin:
  * recall floors per category, and ceilings on benign and hard-benign false alarms.
  */
-function tunedOnBlindGuard(name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9', floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>, minBenign: number) {
+function tunedOnBlindGuard(name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9' | 'blind-10', floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>, minBenign: number) {
   const blind = scoreCorpus(name);
   const hardIds = new Set(loadCorpus(name).drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
   for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
@@ -219,11 +219,23 @@ describe('eighth blind set (tuned on since its first contact): a regression guar
  * The ninth blind set (seventh session): 485 drafts for four more schools, kept sealed through that session
  * and scored at first contact before and after its work (README: school 88.7, pupil 92.1, confidential 80.0,
  * derogatory 68.8 %, benign false alarms 8.7 %), then tuned on in the eighth session's round (rules only:
- * the learned layers are not trained on it). These floors guard the tuned-on figures; the honest figures are
+ * the learned layers were not trained on it then; the confidential model is since the ninth session). These floors guard the tuned-on figures; the honest figures are
  * the tenth and eleventh sets', scored at first contact in the eighth session.
  */
 describe('ninth blind set (tuned on since its first contact): a regression guard', () => {
   // Tuned-on after the eighth session: 100 / 95.7 / 96.0 / 94.5 %, less a small margin. Benign false
   // alarms 1.6 % (3 of 184), tuned-on; 8.7 % at first contact.
   tunedOnBlindGuard('blind-9', { 'school-name': 0.97, 'pupil-name': 0.93, confidential: 0.93, derogatory: 0.92 }, 150);
+});
+
+/**
+ * The tenth blind set (eighth session): 484 drafts for four more schools, kept sealed through that session
+ * and scored at first contact (README: 93.7 / 94.7 / 87.9 / 69.0 %, benign false alarms 6.3 %), then tuned on
+ * in the ninth session's round (rules) and trained on by the confidential model. These floors guard the
+ * tuned-on figures; the honest figures are the twelfth and thirteenth sets', sealed through the ninth session.
+ */
+describe('tenth blind set (tuned on since its first contact): a regression guard', () => {
+  // Tuned-on after the ninth session: 100 / 99.2 / 100 / 98.3 %, less a small margin. Benign false
+  // alarms 0 of 189, tuned-on; 6.3 % at first contact.
+  tunedOnBlindGuard('blind-10', { 'school-name': 0.97, 'pupil-name': 0.96, confidential: 0.97, derogatory: 0.95 }, 150);
 });
