@@ -14,17 +14,22 @@ const MAX_AFTER = 2;
  * school who is not on the roster, and the unlisted-child detectors judge that.
  * Returns the last token of the whole name, or undefined.
  */
-export function famousNameFrom(ctx: DraftView, namesakes: Namesakes, first: number, givenLast: number): number | undefined {
+export function famousNameFrom(ctx: DraftView, namesakes: Namesakes, first: number, givenLast: number, ownSurnames: ReadonlySet<string> = new Set()): number | undefined {
   const tokens = ctx.doc.tokens;
   const sentence = tokens[first]!.sentence;
   const given = phraseWords(ctx.doc.draft.slice(tokens[first]!.start, tokens[givenLast]!.end)).join(' ');
   let words = given;
+  let after = '';
   for (let j = givenLast + 1; j <= givenLast + MAX_AFTER && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.sentence !== sentence || t.kind !== 'word' || !/^\s+$/.test(t.gapBefore)) return undefined;
     // "Jordan's mum": a possessive first name is the child's, whatever follows.
     if (tokens[j - 1]!.possessive) return undefined;
     words = `${words} ${t.norm}`;
+    after = after ? `${after} ${t.norm}` : t.norm;
+    // "Zoë Williams' dad", "liam williams dad": the pupil's own surname is the pupil's, never a
+    // famous person's (the possessive may have lost its "s" to the apostrophe-less reading).
+    if (ownSurnames.has(after) || ownSurnames.has(`${after}s`)) return undefined;
     if (namesakes.people.has(words)) {
       const start = tokens[first]!.start;
       const end = t.end;

@@ -35,6 +35,9 @@ export interface Namesakes {
 }
 
 const PUBLIC = 'public';
+/** The kind of a person listed only in famous-namesakes.json, who answers to that list's own cues. */
+const STRICT = 'strict:';
+const strict = (kind: string) => `${STRICT}${kind}`;
 /** Words right after a public figure's name that say they are being imitated ("a Tom Jones impression"). */
 const IMITATION: ReadonlySet<string> = new Set(['impression', 'impressions', 'impersonation', 'impersonator', 'lookalike', 'tribute', 'costume', 'outfit']);
 const key = (name: string) => phraseWords(name).join(' ');
@@ -44,23 +47,27 @@ export function compileNamesakes(lexicon: PupilCuesLexicon['namesakes'], places:
   const cues = new PhraseMatcher<string>(exact);
   for (const phrase of lexicon.public) cues.add(phrase, PUBLIC);
   // famous-namesakes.json adds clubs, programmes and people by kind; a phrase listed twice for a kind counts once.
+  // Its cues also count under a strict kind of their own ("strict:sport"), the only cues its own
+  // people answer to (below).
   const seen = new Set<string>();
-  for (const source of [lexicon.cues, famous?.cues ?? {}]) {
-    for (const [kind, phrases] of Object.entries(source)) {
-      for (const phrase of phrases) {
-        if (seen.has(`${kind}\u0000${key(phrase)}`)) continue;
-        seen.add(`${kind}\u0000${key(phrase)}`);
-        cues.add(phrase, kind);
-      }
-    }
-  }
+  const addCue = (kind: string, phrase: string) => {
+    if (seen.has(`${kind}\u0000${key(phrase)}`)) return;
+    seen.add(`${kind}\u0000${key(phrase)}`);
+    cues.add(phrase, kind);
+  };
+  for (const [kind, phrases] of Object.entries(lexicon.cues)) for (const phrase of phrases) addCue(kind, phrase);
+  for (const [kind, phrases] of Object.entries(famous?.cues ?? {})) for (const phrase of phrases) (addCue(kind, phrase), addCue(strict(kind), phrase));
   const people = new Map<string, string[]>();
-  for (const source of [lexicon.people, famous?.people ?? {}]) {
-    for (const [kind, names] of Object.entries(source)) {
-      for (const name of names) if (!people.get(key(name))?.includes(kind)) people.set(key(name), [...(people.get(key(name)) ?? []), kind]);
-    }
-  }
-  const ownActivities = new Map(Object.entries(famous?.ownActivities ?? {}).map(([kind, words]) => [kind, new Set(words.map(key))] as const));
+  const addPerson = (kind: string, name: string) => {
+    if (!people.get(key(name))?.includes(kind)) people.set(key(name), [...(people.get(key(name)) ?? []), kind]);
+  };
+  for (const [kind, names] of Object.entries(lexicon.people)) for (const name of names) addPerson(kind, name);
+  // famous-namesakes.json lists common names too (Ben Davies, Ffion Morgan, Liam Williams): a pupil of
+  // that name plays in matches and scores goals, so "scored", "final" or "what a player" never make
+  // them the famous one. Only a strong cue of the famous list (a club, the professional game's words,
+  // a programme's title) or a public cue (on the radio, on S4C) does.
+  for (const [kind, names] of Object.entries(famous?.people ?? {})) for (const name of names) if (!people.has(key(name)) || people.get(key(name))!.every((k) => k.startsWith(STRICT))) addPerson(strict(kind), name);
+  const ownActivities = new Map(Object.entries(famous?.ownActivities ?? {}).flatMap(([kind, words]) => [[kind, new Set(words.map(key))], [strict(kind), new Set(words.map(key))]] as const));
   return {
     roles: PhraseMatcher.of(lexicon.roles, exact),
     workplaces: PhraseMatcher.of(lexicon.workplaces, exact),

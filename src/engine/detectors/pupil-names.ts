@@ -36,8 +36,11 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
   let tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.isClaimed(i)) continue;
-    // "ayeshas mum", "osian pritchards dad": a possessive typed without its apostrophe.
-    tokens = possessiveWithoutApostrophe(tokens, i, words) ?? tokens;
+    // "ayeshas mum", "osian pritchards dad": a possessive typed without its apostrophe. Not when the
+    // word as written ends a roster full name ("Zoë Williams' dad", "Ben Davies mum"): the surname
+    // keeps its "s" and the full name is found.
+    const shadowed = possessiveWithoutApostrophe(tokens, i, words);
+    if (shadowed && !fullNameAsWritten(roster, tokens, i)) tokens = shadowed;
     const token = tokens[i]!;
     if (token.kind !== 'word') {
       const matches = roster.squashedMatch(token);
@@ -82,7 +85,7 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
       continue;
     }
     // "jordan henderson went to saudi": the rest of a well-known person's name after a roster first name.
-    const famous = given && namesakes ? famousNameFrom(ctx, namesakes, i, given.last) : undefined;
+    const famous = given && namesakes ? famousNameFrom(ctx, namesakes, i, given.last, ownSurnamesOf(given.values)) : undefined;
     if (famous !== undefined) {
       i = famous;
       continue;
@@ -251,6 +254,18 @@ function digraphInitial(tokens: readonly Token[], givenLast: number, matches: re
 }
 
 /** A copy of the tokens in which token `i` ("ayeshas", "pritchards") before a family word is read as a possessive. */
+/** Whether a roster full name starts at token `i` as the words are written. */
+function fullNameAsWritten(roster: NameIndex, tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.kind === 'word' && roster.fullNames.longestAt(tokens, i) !== undefined;
+}
+
+/** The surnames of the roster pupils a first name may be, as draft words ("williams", "ap rhys"). */
+function ownSurnamesOf(matches: readonly NameMatch[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of matches) if (m.entry.surname) out.add(phraseWords(m.entry.surname).join(' '));
+  return out;
+}
+
 function possessiveWithoutApostrophe(tokens: readonly Token[], i: number, words: NameWords): readonly Token[] | undefined {
   return shadowAt(tokens, i, words) ?? (tokens[i + 1] && /^\s+$/.test(tokens[i + 1]!.gapBefore) ? shadowAt(tokens, i + 1, words) : undefined);
 }
