@@ -18,7 +18,9 @@ const learned = (draft: string) => mill.analyse(draft).filter((f) => f.ruleId.st
 
 describe('"possible" about a named pupil is high', () => {
   test('a parent named through the child', () => {
-    const [finding] = learned("reggie p's mum turned up late again and was in a right state");
+    // Since the ninth session's model, "…mum turned up late again and was in a right state" is confident;
+    // this one is still in the "possible" band the test is about.
+    const [finding] = learned("reggie p's nan picked him up today");
     expect(finding).toMatchObject({ ruleId: 'confidential/learned-person', severity: 'high' });
     expect(finding!.explanation.rule).toMatch(/possible/);
   });
