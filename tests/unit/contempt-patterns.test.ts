@@ -244,3 +244,11 @@ describe('review: contempt at someone else stays held when the writer is named a
     "Amira Khan's mum, stroppy mare, me I just smiled and nodded.",
   ])('%s', (draft) => expectFlag(draft));
 });
+
+describe('review: the tightened families still catch the whole idioms', () => {
+  test.each([
+    'the families from the new estate, honestly, you can smell them before you see them',
+    'this department is managed by a committee of pigeons',
+    'the Year 9 assembly was a masterclass in talking for 20 minutes and saying absolutely nothing',
+  ])('%s', (draft) => expectFlag(draft));
+});
