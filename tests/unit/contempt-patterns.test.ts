@@ -8,8 +8,16 @@
  * writer about themselves, things, animals, sincere thanks, quoted titles. Sentences are written for
  * this file; none comes from a corpus.
  */
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { analyse } from '../../src/analyser';
+import { CADOXTON } from './fixtures';
 import { expectFlag, expectQuiet } from './support/derogatory-expect';
+
+/** No contempt/* finding at warning or high (other detectors answer for themselves in their own tests). */
+function expectNoContempt(draft: string): void {
+  const loud = analyse(draft, CADOXTON).filter((f) => f.ruleId.startsWith('contempt/') && f.severity !== 'info');
+  expect(loud.map((f) => [f.ruleId, f.severity, f.match])).toEqual([]);
+}
 
 describe('an idiom of incompetence aimed at someone', () => {
   test.each([
@@ -40,7 +48,6 @@ describe('a person compared with an animal or a dull thing', () => {
     'the new bursar has the personality of a wet lettuce',
     'our head has less tact than a traffic cone',
     'this place is run by a committee of headless chickens',
-    "it feels like this place is run by a herd of goats",
     'Mae ganddo fe gymaint o synnwyr cyffredin â llo',
     "Does gan y pennaeth newydd ddim mwy o synnwyr na dafad",
   ])('%s', (draft) => expectFlag(draft, 'contempt/put-down'));
@@ -93,9 +100,7 @@ describe('mockery of colleagues and the school', () => {
     "today's INSET was a masterclass in how not to run a meeting",
     'the trust CEO spoke for an hour and said absolutely nothing',
     'SLT waffled on for 40 mins without saying anything',
-    'Cardiff Road Academy, where good ideas go to die',
     "Siaradodd y pennaeth am awr a dweud dim byd",
-    "yr ysgol yma, lle mae uchelgais yn mynd i farw",
     'staffing cut again, thanks to our visionary leadership',
   ])('%s', (draft) => expectFlag(draft, 'contempt/mockery'));
 
@@ -113,7 +118,6 @@ describe('a claim about people held in scare quotes', () => {
   test.each([
     "a dad insisted his 'gifted' daughter be moved up a set",
     'the "expert" consultant told us to laminate everything',
-    "the kids who \"needed\" a day off for the match",
     "our 'leadership' team strikes again",
   ])('%s', (draft) => expectFlag(draft, 'contempt/mockery'));
 
@@ -175,4 +179,76 @@ describe('scorn for how people look, and for a group in Welsh word order', () =>
     'Llwyth o blant hapus ar y trip heddiw',
     'criw o rieni gwych wedi helpu yn y ffair',
   ])('%s', (draft) => expectQuiet(draft));
+});
+
+/**
+ * The ninth session's review (review9-contempt): everyday posts that the first version of these
+ * families warned on. Each must stay quiet; a family that could not be made safe was cut or narrowed.
+ */
+describe('review: everyday posts the families must leave alone', () => {
+  test.each([
+    'Dogs should not be allowed in the school grounds at any time.',
+    'Matches and lighters should never be allowed near children.',
+    'Mobile phones should not be allowed in the classroom.',
+    'A fun e-safety lesson in how not to share your passwords!',
+    "Tonight's Strictly was a masterclass in how not to waltz",
+    'Huge thanks to our fearless leaders who took Year 6 to Llangrannog!',
+    'Thanks to our esteemed governors for attending the carol service.',
+    "The PTA can't run a sweet shop at the summer fair this year, sorry.",
+    'The PTA cannot run a boot sale this month because of the weather.',
+    "Our striker couldn't hit a barn door today but we still won 3-1!",
+    "Apologies for the state of the parents' car park after the storm.",
+    "Sorry about the state of the men's toilets, a plumber is coming.",
+    'Poor Dave, the state of him today, he should be at home in bed.',
+    'The bacon butties were amazing, you could smell them from the car park!',
+    'Our lilies are out, you can smell them from the gate.',
+    "I'll key their car registrations into the parking system tomorrow.",
+    'I could smash that window, it has been stuck all week!',
+    'The petting zoo is practically run by a herd of goats!',
+    'The llama has more personality than a sheep!',
+    'Our dog has the personality of a wet lettuce when it rains.',
+    'Farm trip today: we met Daisy. Nosy cow!',
+    "I've got a nightmare head cold, so I'm working from home.",
+    'It has been a nightmare head lice week in Year 2.',
+    'Miss Trunchbull, the most horrible teacher in any book ever!',
+    "The worst teacher I ever had told me I'd never write, now I'm an author!",
+    'Talk to someone you trust, and say nothing at all to strangers online.',
+    'the canteen is where good ideas go to die, so they redesigned it',
+    "The robot in our coding club couldn't find its way out of a paper bag!",
+    "Dylai hi fod mewn swyddfa erbyn naw, meddai'r post.",
+    "Letters have gone home to our 'Gifted and Talented' pupils today.",
+    "A big thank you to all our 'lovely' teachers from the PTA!",
+    "We're collecting for families who 'need' a little extra at Christmas.",
+    "Year 6 decided that 'sick' means brilliant.",
+    "Yours truly couldn't organise a booze up in a brewery this week!",
+    // more everyday sentences of our own, one or more per family
+    "Year 3 can't run a bath for the class doll without flooding the sink, bless them",
+    'The sheep have more wool than sense this time of year, says the farmer.',
+    'Our hamster has the memory of a goldfish but we love him.',
+    'Mr Jones showed us the most useless gadget I have ever seen at science club.',
+    'The worst weather I have ever seen for sports day, but smiles all round!',
+    'A lesson in how not to build a bridge: the spaghetti collapsed, and we learnt why!',
+    'Thanks to our visionary sponsors, the new library opens on Monday.',
+    'Our nightmare head lice letter has gone out again, sorry parents.',
+    'The state of the field after the rain, boots on tomorrow please.',
+    'You can smell them from the hall, the cakes are nearly ready!',
+    "I'll smash their record at the sponsored swim next week!",
+    'Please say nothing at all about the surprise party to Mrs Evans.',
+    "The 'sick' bay is now next to the office.",
+  ])('%s', (draft) => expectNoContempt(draft));
+});
+
+describe('review: contempt at someone else stays held when the writer is named after it', () => {
+  test.each([
+    "The new deputy couldn't run a bath, me and Sarah had to do everything.",
+    "Amira Khan's mum, stroppy mare, me I just smiled and nodded.",
+  ])('%s', (draft) => expectFlag(draft));
+});
+
+describe('review: the tightened families still catch the whole idioms', () => {
+  test.each([
+    'the families from the new estate, honestly, you can smell them before you see them',
+    'this department is managed by a committee of pigeons',
+    'the Year 9 assembly was a masterclass in talking for 20 minutes and saying absolutely nothing',
+  ])('%s', (draft) => expectFlag(draft));
 });

@@ -13,6 +13,8 @@ export const ContemptFamilySchema = z.strictObject({
   rule: z.enum(['contempt/put-down', 'contempt/mockery', 'contempt/name-call', 'contempt/threat']),
   /** 'alone': the match must stand as its own clause (", lazy cow", "chopsy cow."), never inside a longer phrase ("a lazy cow in the field"). */
   clause: z.enum(['any', 'alone']).default('any'),
+  /** 'person': a person (a `people` word, a pronoun for people, a title and name) must stand just before the match or inside it; "the llama has more personality than a sheep" is no put-down. */
+  subject: z.enum(['any', 'person']).default('any'),
   patterns: phrases,
   note: z.string(),
 });
@@ -23,6 +25,13 @@ export const ContemptPatternsSchema = z.strictObject({
   wordClasses: z.record(z.string(), phrases),
   /** Words just before a match that make the writer its subject ("I couldn't run a bath this week"): nothing. */
   firstPerson: phrases,
+  /** Words that name a person or the school's people, for families whose contempt needs a person as its subject. */
+  people: phrases,
+  /** Words of sympathy before a match ("Poor Dave, the state of him today"): concern, not scorn. */
+  sympathy: phrases,
+  /** Animal epithets ("cow", "mare") and the farm's words beside which they are the animal (derogatory.json's exception). */
+  animalEpithets: phrases,
+  farmWords: phrases,
   families: z.array(ContemptFamilySchema).min(1),
   /** Scare quotes that doubt a person's claim ("her 'gifted' son", "the kids who \"needed\" extra staff"): the quoted words. */
   scareQuotedClaims: phrases,
