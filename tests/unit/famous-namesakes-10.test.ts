@@ -25,7 +25,6 @@ const loudPupil = (draft: string) => analyse(draft, SCHOOL).filter((f) => f.cate
 describe('a footballer by his club or by what fans say of a goal', () => {
   test.each([
     'harry wilson with a screamer against brentford, the living room went up',
-    'Harry Wilson top bins in stoppage time, what a man',
     'connor roberts signed for burnley years ago and still my favourite full back',
     'harry wilson scores for fulham again, my dad will be unbearable',
     'Connor Roberts man of the match for Wales last night, deserved it',
@@ -34,6 +33,9 @@ describe('a footballer by his club or by what fans say of a goal', () => {
     'Harry Wilson in Year 5 scored a screamer at the cluster tournament, so proud',
     'well done harry wilson, player of the match at the under 11s today',
     'Connor Roberts forgot his PE kit again, can mum drop it at the office',
+    // What anyone says of a goal is said of a pupil's own match too: it never makes a common name the
+    // famous player's (review fix of the ninth session; tests/unit/review-fixes-9.test.ts).
+    'Harry Wilson top bins in stoppage time, what a man',
   ])('still a pupil: %s', (draft) => expect(loudPupil(draft)).not.toEqual([]));
 });
 
