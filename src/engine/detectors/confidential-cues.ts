@@ -21,7 +21,7 @@ import { namesAGroup } from '../context/general-talk';
  * confidential. A phrase counts only with what makes it a school matter near it (a pupil, a
  * colleague, school words, a secrecy cue), and it is high beside one identified person.
  */
-type Needs = 'child' | 'one-child' | 'staff' | 'school' | 'outcome' | 'secret';
+type Needs = 'child' | 'one-child' | 'staff' | 'school' | 'outcome' | 'secret' | 'itself';
 
 interface Matter {
   readonly id: string;
@@ -160,6 +160,7 @@ const CONCERNED: Record<Needs, ReadonlySet<string>> = {
   school: new Set(['pupils', 'parents', 'staff']),
   outcome: new Set(),
   secret: new Set(['pupils', 'parents', 'staff']),
+  itself: new Set(['pupils', 'parents']),
 };
 
 const TOPIC_PHRASES: Partial<Record<Topic, PhraseKey>> = {
@@ -385,6 +386,9 @@ function evidenceFor(c: Compiled, ctx: DraftView, needs: Needs, first: number, l
       return schoolNear(ctx, first, last) ?? secret;
     case 'secret':
       return undefined;
+    // "logged it, passed it on": only a school's procedure after a disclosure takes both steps, so the words are their own evidence.
+    case 'itself':
+      return ctx.doc.draft.slice(start, ctx.doc.tokens[last]!.end);
     case 'outcome': {
       const word = outcomeNear(c, ctx.doc.tokens, first, last);
       if (!word) return undefined;
