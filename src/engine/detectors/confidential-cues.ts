@@ -484,7 +484,7 @@ export const confidentialCuesDetector = defineDetector({
   rules: {
     'confidential/home-circumstances': 'a child\'s home in plain words ("dad\'s been inside since Easter", "in a B&B since the fire", "not allowed to collect him") beside a child or in a school post: a warning, high beside one child or parent',
     'confidential/police-at-school': 'police or 101 at school ("police came into school", "rang 101") in a school post: a warning, high beside one person',
-    'confidential/logged-disclosure': 'what was done after a child said something ("logged it", "passed it on", "did the paperwork", "it\'s been referred"): a warning, high beside one child',
+    'confidential/logged-disclosure': 'what was done after a child said something ("logged it", "passed it on", "did the paperwork", "it\'s been referred") beside a child or school words, or its two steps together with nothing else ("logged it, passed it on"): a warning, high beside one child',
     'confidential/staff-wellbeing': 'a colleague off with stress, signed off, suspended or under investigation, their pay or probation: a warning, high beside one colleague (not the writer\'s own)',
     'confidential/complaint': 'a parent\'s complaint ("complaint from a parent has gone to governors") in a school post: a warning, high beside one person',
     'confidential/outcome-hinted': 'an inspection or results outcome hinted before it is public ("Ofsted outcome came through", "results are in") in a school post or beside a secrecy cue: a warning',

@@ -182,7 +182,7 @@ function individualIn(view: DraftView, first: number, last: number, sentence: Li
  */
 function personFor(view: DraftView, first: number, last: number, sentence: LinearSentence, compiled: Compiled): Reference | undefined {
   const found = sentence.level === 'confident' ? individualIn(view, first, last, sentence) : namedPupilIn(view, first, last, sentence);
-  // A name is a few words ("Harrison W", "tomos price's"); a description ("the lad in year 8 with the
+  // Only a name is set aside. A name is a few words ("Harrison W", "tomos price's"); a description ("the lad in year 8 with the
   // bright ginger hair whose mum…") is the matter's own words, and keeps its share.
   if (!found?.named || found.last - found.first + 1 > NAME_WORDS) return found;
   let share = 0;
