@@ -206,7 +206,7 @@ export function buildConfidentialModel(options: ConfidentialOptions = DEFAULT_CO
         { name: 'the same, the other 20 %: validation, thresholds only', examples: issue13Validation.length, weight: '0 (not trained on)' },
         ...(options.corpusWeight > 0
           ? [
-              { name: `the engine's labelled corpora (drafts, blind-hostility, blind-2/3/4/6/7/8${options.corpora === 'all' ? '/9/10, train-9, train-10' : ''}; 80 % split by a hash of file and id), label: expect holds "confidential"`, examples: corpora.train.length, weight: String(options.corpusWeight) },
+              { name: `the engine's labelled corpora (drafts, blind-hostility, blind-2/3/4/6/7/8${options.corpora === 'all' ? '/9/10, train-9' : ''}; 80 % split by a hash of file and id), label: expect holds "confidential"`, examples: corpora.train.length, weight: String(options.corpusWeight) },
               { name: 'the same corpora, the other 20 %: validation: thresholds and the corpus weight chosen on it', examples: corpora.validation.length, weight: '0 (not trained on)' },
             ]
           : []),
