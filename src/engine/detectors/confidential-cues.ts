@@ -21,7 +21,7 @@ import { namesAGroup } from '../context/general-talk';
  * confidential. A phrase counts only with what makes it a school matter near it (a pupil, a
  * colleague, school words, a secrecy cue), and it is high beside one identified person.
  */
-type Needs = 'child' | 'one-child' | 'staff' | 'school' | 'outcome' | 'secret';
+type Needs = 'child' | 'one-child' | 'staff' | 'school' | 'outcome' | 'secret' | 'itself';
 
 interface Matter {
   readonly id: string;
@@ -160,6 +160,7 @@ const CONCERNED: Record<Needs, ReadonlySet<string>> = {
   school: new Set(['pupils', 'parents', 'staff']),
   outcome: new Set(),
   secret: new Set(['pupils', 'parents', 'staff']),
+  itself: new Set(['pupils', 'parents']),
 };
 
 const TOPIC_PHRASES: Partial<Record<Topic, PhraseKey>> = {
@@ -385,6 +386,9 @@ function evidenceFor(c: Compiled, ctx: DraftView, needs: Needs, first: number, l
       return schoolNear(ctx, first, last) ?? secret;
     case 'secret':
       return undefined;
+    // "logged it, passed it on": only a school's procedure after a disclosure takes both steps, so the words are their own evidence.
+    case 'itself':
+      return ctx.doc.draft.slice(start, ctx.doc.tokens[last]!.end);
     case 'outcome': {
       const word = outcomeNear(c, ctx.doc.tokens, first, last);
       if (!word) return undefined;
@@ -480,7 +484,7 @@ export const confidentialCuesDetector = defineDetector({
   rules: {
     'confidential/home-circumstances': 'a child\'s home in plain words ("dad\'s been inside since Easter", "in a B&B since the fire", "not allowed to collect him") beside a child or in a school post: a warning, high beside one child or parent',
     'confidential/police-at-school': 'police or 101 at school ("police came into school", "rang 101") in a school post: a warning, high beside one person',
-    'confidential/logged-disclosure': 'what was done after a child said something ("logged it", "passed it on", "did the paperwork", "it\'s been referred"): a warning, high beside one child',
+    'confidential/logged-disclosure': 'what was done after a child said something ("logged it", "passed it on", "did the paperwork", "it\'s been referred") beside a child or school words, or its two steps together with nothing else ("logged it, passed it on"): a warning, high beside one child',
     'confidential/staff-wellbeing': 'a colleague off with stress, signed off, suspended or under investigation, their pay or probation: a warning, high beside one colleague (not the writer\'s own)',
     'confidential/complaint': 'a parent\'s complaint ("complaint from a parent has gone to governors") in a school post: a warning, high beside one person',
     'confidential/outcome-hinted': 'an inspection or results outcome hinted before it is public ("Ofsted outcome came through", "results are in") in a school post or beside a secrecy cue: a warning',

@@ -414,9 +414,10 @@ export const ConfidentialCuesSchema = z.strictObject({
          * someone, "detention duty" is not); `staff` a colleague or strong school context; `school` any school
          * context, a community reference or a secrecy cue; `outcome` an inspection or results word; `secret`
          * a secrecy cue in words (or an emoji beside strong school words): the school's own future
-         * ("merging us with the juniors") is news only before it is announced.
+         * ("merging us with the juniors") is news only before it is announced; `itself` nothing: the wording
+         * is the school procedure itself ("logged it, passed it on": the two steps after a disclosure).
          */
-        needs: z.enum(['child', 'one-child', 'staff', 'school', 'outcome', 'secret']),
+        needs: z.enum(['child', 'one-child', 'staff', 'school', 'outcome', 'secret', 'itself']),
         phrases,
         /** Words after a phrase that make it something else ("logged in", "complaint form"). */
         unlessFollowedBy: z.array(phrase).default([]),
