@@ -227,7 +227,7 @@ function finding(view: DraftView, rule: Rule, family: string, start: number, end
     end,
     ruleId: rule,
     ...say(KEYS[rule], written, phrase('group_someone'), written),
-    explanation: { rule: `contempt: ${family}`, context: written, reason: rule === 'contempt/threat' ? 'a threat against a person through what they own' : 'contempt for a person told without an insult word' },
+    explanation: { rule: `contempt: ${family}`, context: written, reason: rule === 'contempt/threat' ? 'a threat or a wish of harm against a person, joking or not' : 'contempt for a person told without an insult word' },
   };
 }
 
@@ -239,7 +239,7 @@ export const contemptPatternsDetector = defineDetector({
     'contempt/put-down': 'a put-down with no insult word ("couldn\'t run a bath", "the personality of a wet lettuce", "knows sod all about running a school", "the laziest teacher I\'ve worked with", Welsh "ddylai fe ddim bod ar gyfyl plant"): a warning',
     'contempt/mockery': 'mockery of people ("a masterclass in how not to run a meeting", "spoke for an hour and said nothing", blame told as thanks to a "visionary" leader, "his \'gifted\' daughter"): a warning',
     'contempt/name-call': 'a name-call standing as its own clause (", stroppy mare", "gobby cow.", Welsh "cnaf bach digywilydd", "nightmare parent"): a warning',
-    'contempt/threat': 'a threat through a person\'s property ("I\'ll key his car", "I\'ll slash her tyres"): a warning',
+    'contempt/threat': 'a threat through a person\'s property ("I\'ll key his car", "I\'ll slash her tyres"), misfortune wished on a person, violence laughed off ("im launching him off the pier 😂"): a warning',
   },
   lexicon: ContemptPatternsSchema,
   select: (bundle) => bundle.contemptPatterns,
