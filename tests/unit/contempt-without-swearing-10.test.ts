@@ -139,3 +139,26 @@ describe('group hostility hedged as a question or a culture (hostility.json fram
     'what do I do when parents say it\'s a culture thing? how do I challenge that with our Roma families',
   ])('quiet: %s', (draft) => expectQuiet(draft));
 });
+
+describe('more of the same mechanisms, as the tenth session\'s training set wrote them', () => {
+  test.each([
+    ['the new site manager couldnt control a hamster', 'contempt/put-down'],
+    ['our trust lead couldnt plan a fire drill if the building was on fire', 'contempt/put-down'],
+    ['if brains were petrol our business manager couldnt power a lawnmower', 'contempt/put-down'],
+    ['that supply teacher shouldnt be allowed anywhere near children', 'contempt/put-down'],
+    ['Cerys in the office has the personality of a damp tea towel', 'contempt/put-down'],
+    ['rhieni blwyddyn 3 yn dwp fel postyn', 'contempt/put-down'],
+    ['adran wyddoniaeth yn llawn pennau bwl', 'contempt/name-call'],
+    ['next person who moves my laminator is getting a stapler to the face', 'contempt/threat'],
+    ['if that mam shouts at me in the yard again i\'ll flatten her', 'contempt/threat'],
+    ['whoever keeps nicking my yoghurts from the staff fridge, hope you choke on it', 'contempt/threat'],
+  ])('%s', (draft, rule) => expectFlag(draft, rule));
+
+  test.each([
+    'dogs shouldn\'t be allowed near children without a lead',
+    'I\'ll flatten the boxes for the recycling after school',
+    'the year 1 hamster escaped again and nobody could catch it',
+    'wiping the tables with a damp tea towel',
+    'Year 3 boy got a football to the face at lunch, ice pack applied',
+  ])('quiet: %s', (draft) => expectQuiet(draft));
+});
