@@ -56,7 +56,7 @@ describe('a leader\'s priorities mocked as something to love, the Peter principl
 describe('stock put-downs: stupidity jokes, a person as useful as a chocolate fireguard, people as a pack of animals', () => {
   test.each([
     "that lad's uncle is the reason shampoo bottles have instructions",
-    "the new deputy? the door's open but nobody's home",
+    "with the new deputy the door's open but nobody's home",
     'the governors have the combined brain cell count of a goldfish',
     'Bethan is lovely but there is nothing going on upstairs',
     'Gemma is about as much use as a chocolate fireguard when it kicks off',
