@@ -1,4 +1,5 @@
 import { selfReferenceAfter, selfReferenceBefore } from '../context/community';
+import { isEverydayWord, isKnownFirstName } from '../context/names-knowledge';
 import { defineDetector } from '../detector';
 import type { DraftView } from '../draft';
 import { phrase, say } from '../message-keys';
@@ -19,7 +20,7 @@ import type { RawFinding } from './raw-finding';
 type Rule = ContemptPatternsLexicon['families'][number]['rule'];
 
 interface Compiled {
-  readonly patterns: WordPatternMatcher<{ rule: Rule; family: string; alone: boolean; person: boolean }>;
+  readonly patterns: WordPatternMatcher<Family>;
   readonly people: PhraseMatcher<true>;
   readonly sympathy: PhraseMatcher<true>;
   readonly animalEpithets: PhraseMatcher<true>;
@@ -27,6 +28,18 @@ interface Compiled {
   readonly firstPerson: PhraseMatcher<true>;
   readonly claims: ReadonlySet<string>;
   readonly quotedPeople: PhraseMatcher<true>;
+  readonly eyeRolls: readonly string[];
+  readonly applause: readonly string[];
+  readonly sincere: PhraseMatcher<true>;
+  readonly roles: PhraseMatcher<true>;
+}
+
+interface Family {
+  readonly rule: Rule;
+  readonly family: string;
+  readonly alone: boolean;
+  readonly subject: 'any' | 'person' | 'draft' | 'role';
+  readonly sarcasm: 'none' | 'sarcasm' | 'eye-roll';
 }
 
 const KEYS: Record<Rule, 'finding_hostility_insult' | 'finding_hostility_threat'> = {
@@ -37,8 +50,11 @@ const KEYS: Record<Rule, 'finding_hostility_insult' | 'finding_hostility_threat'
 };
 
 function compile(lexicon: ContemptPatternsLexicon): Compiled {
-  const patterns = new WordPatternMatcher<{ rule: Rule; family: string; alone: boolean; person: boolean }>(lexicon.wordClasses);
-  for (const family of lexicon.families) for (const p of family.patterns) patterns.add(p, { rule: family.rule, family: family.id, alone: family.clause === 'alone', person: family.subject === 'person' });
+  const patterns = new WordPatternMatcher<Family>(lexicon.wordClasses);
+  for (const family of lexicon.families) {
+    const value: Family = { rule: family.rule, family: family.id, alone: family.clause === 'alone', subject: family.subject, sarcasm: family.marker };
+    for (const p of family.patterns) patterns.add(p, value);
+  }
   return {
     patterns,
     firstPerson: PhraseMatcher.of(lexicon.firstPerson, { plurals: false }),
@@ -48,6 +64,10 @@ function compile(lexicon: ContemptPatternsLexicon): Compiled {
     sympathy: PhraseMatcher.of(lexicon.sympathy, { plurals: false }),
     animalEpithets: PhraseMatcher.of(lexicon.animalEpithets),
     farmWords: PhraseMatcher.of(lexicon.farmWords, { plurals: false }),
+    eyeRolls: lexicon.eyeRolls,
+    applause: lexicon.applause,
+    sincere: PhraseMatcher.of(lexicon.sincere, { plurals: false }),
+    roles: PhraseMatcher.of(lexicon.wordClasses.role ?? []),
   };
 }
 
@@ -61,10 +81,14 @@ function findContempt(view: DraftView, m: Compiled): RawFinding[] {
   const taken: [number, number][] = [];
   for (const match of m.patterns.matchAll(tokens)) {
     if (taken.some(([a, b]) => match.first <= b && a <= match.last)) continue;
-    const { rule, family, alone, person } = match.value;
-    if (rule !== 'contempt/threat' && aboutWriter(view, m, match.first, match.last)) continue;
+    const { rule, family, alone, subject, sarcasm } = match.value;
+    // "Oh how lucky we are to have…🙃" says "we" of the writer and means the people it names.
+    if (rule !== 'contempt/threat' && sarcasm !== 'eye-roll' && aboutWriter(view, m, match.first, match.last)) continue;
     if (alone && !standsAlone(view, match.first, match.last)) continue;
-    if (person && !personSubject(view, m, match.first, match.last)) continue;
+    if (subject === 'person' && !personSubject(view, m, match.first, match.last)) continue;
+    if (subject === 'draft' && !inDraft(view, m.people)) continue;
+    if (subject === 'role' && !inDraft(view, m.roles)) continue;
+    if (sarcasm !== 'none' && !markedSarcastic(view, m, match.first, match.last, sarcasm === 'eye-roll')) continue;
     if (rule !== 'contempt/threat' && sympathyBefore(view, m, match.first)) continue;
     if (rule === 'contempt/name-call' && farmAnimal(view, m, match.first, match.last)) continue;
     taken.push([match.first, match.last]);
@@ -98,15 +122,43 @@ function writerGoesOn(view: DraftView, last: number): boolean {
   return next !== undefined && next.sentence === me.sentence && !/[^\s]/u.test(next.gapBefore);
 }
 
-/** A person as the subject or target: a people word in the match or in the few words before it, in its sentence. */
+/**
+ * A person as the subject or target: a people word, or a first name ("honestly huw couldn't teach a fish
+ * to swim", "Gemma C is about as much use as…"), in the match or in the few words before it, in its sentence.
+ */
 function personSubject(view: DraftView, m: Compiled, first: number, last: number): boolean {
   const tokens = view.doc.tokens;
   const sentence = tokens[first]!.sentence;
   for (let k = Math.max(0, first - 8); k <= last; k++) {
     if (tokens[k]!.sentence !== sentence) continue;
     if (m.people.longestAt(tokens, k)) return true;
+    const norm = tokens[k]!.norm;
+    if (k < first && tokens[k]!.kind === 'word' && isKnownFirstName(norm) && !isEverydayWord(norm)) return true;
   }
   return false;
+}
+
+/** One of these words anywhere in the draft: "Our Head of Year had a 3 hour lunch. Inspirational leader 🙄". */
+function inDraft(view: DraftView, words: PhraseMatcher<true>): boolean {
+  const tokens = view.doc.tokens;
+  return tokens.some((_, k) => words.longestAt(tokens, k) !== undefined);
+}
+
+/**
+ * Praise turned into scorn by what follows it: an eye-roll after the match (in the rest of the draft), or
+ * applause with no thanks or congratulations before the match ("geniuses, all of them 👏" is scorn;
+ * "Congratulations to our inspirational head 👏" and "thank you, geniuses 👏" are meant). `eyeRollOnly`:
+ * phrases that applause leaves sincere ("so glad the kids had fun 👏", "couldn't happen to a nicer person 👏").
+ */
+function markedSarcastic(view: DraftView, m: Compiled, first: number, last: number, eyeRollOnly: boolean): boolean {
+  const tokens = view.doc.tokens;
+  const rest = view.doc.draft.slice(tokens[last]!.end);
+  // "…a guilt trip 🙃 pure genius": an eye-roll just before the praise marks it too.
+  const just = view.doc.draft.slice(Math.max(0, tokens[first]!.start - 6), tokens[first]!.start);
+  if (m.eyeRolls.some((e) => rest.includes(e) || just.includes(e))) return true;
+  if (eyeRollOnly || !m.applause.some((e) => rest.includes(e))) return false;
+  for (let k = 0; k < first; k++) if (m.sincere.longestAt(tokens, k)) return false;
+  return true;
 }
 
 /** "Poor Dave, the state of him today": sympathy earlier in the sentence. */
@@ -175,7 +227,7 @@ function finding(view: DraftView, rule: Rule, family: string, start: number, end
     end,
     ruleId: rule,
     ...say(KEYS[rule], written, phrase('group_someone'), written),
-    explanation: { rule: `contempt: ${family}`, context: written, reason: rule === 'contempt/threat' ? 'a threat against a person through what they own' : 'contempt for a person told without an insult word' },
+    explanation: { rule: `contempt: ${family}`, context: written, reason: rule === 'contempt/threat' ? 'a threat or a wish of harm against a person, joking or not' : 'contempt for a person told without an insult word' },
   };
 }
 
@@ -187,7 +239,7 @@ export const contemptPatternsDetector = defineDetector({
     'contempt/put-down': 'a put-down with no insult word ("couldn\'t run a bath", "the personality of a wet lettuce", "knows sod all about running a school", "the laziest teacher I\'ve worked with", Welsh "ddylai fe ddim bod ar gyfyl plant"): a warning',
     'contempt/mockery': 'mockery of people ("a masterclass in how not to run a meeting", "spoke for an hour and said nothing", blame told as thanks to a "visionary" leader, "his \'gifted\' daughter"): a warning',
     'contempt/name-call': 'a name-call standing as its own clause (", stroppy mare", "gobby cow.", Welsh "cnaf bach digywilydd", "nightmare parent"): a warning',
-    'contempt/threat': 'a threat through a person\'s property ("I\'ll key his car", "I\'ll slash her tyres"): a warning',
+    'contempt/threat': 'a threat through a person\'s property ("I\'ll key his car", "I\'ll slash her tyres"), misfortune wished on a person, violence laughed off ("im launching him off the pier 😂"): a warning',
   },
   lexicon: ContemptPatternsSchema,
   select: (bundle) => bundle.contemptPatterns,

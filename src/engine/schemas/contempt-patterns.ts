@@ -14,7 +14,16 @@ export const ContemptFamilySchema = z.strictObject({
   /** 'alone': the match must stand as its own clause (", lazy cow", "chopsy cow."), never inside a longer phrase ("a lazy cow in the field"). */
   clause: z.enum(['any', 'alone']).default('any'),
   /** 'person': a person (a `people` word, a pronoun for people, a title and name) must stand just before the match or inside it; "the llama has more personality than a sheep" is no put-down. */
-  subject: z.enum(['any', 'person']).default('any'),
+  subject: z.enum(['any', 'person', 'draft', 'role']).default('any'),
+  /**
+   * 'sarcasm': an eye-roll emoji (`eyeRolls`) must follow the match in the draft, or applause (`applause`)
+   * with no sincere word (`sincere`) before the match: "geniuses the lot of em 👏" is scorn, "Congratulations
+   * to our inspirational head 👏" is not. 'eye-roll': only an eye-roll will do ("couldn't happen to a nicer
+   * person 🙃"; with applause it is said and meant). 'draft' subject: a people word anywhere in the draft (sarcasm is
+   * often a sentence of its own after the one that names its target); 'role': a word of the `role` word
+   * class (the head, SLT, the council, the trust…) anywhere in the draft, for sarcasm children never get.
+   */
+  marker: z.enum(['none', 'sarcasm', 'eye-roll']).default('none'),
   patterns: phrases,
   note: z.string(),
 });
@@ -22,7 +31,7 @@ export const ContemptFamilySchema = z.strictObject({
 export const ContemptPatternsSchema = z.strictObject({
   $comment: z.string().optional(),
   /** Word classes the patterns share (`@name`). */
-  wordClasses: z.record(z.string(), phrases),
+  wordClasses: z.record(z.string(), phrases).refine((classes) => 'role' in classes, { message: 'the role word class is needed by families whose subject is a role' }),
   /** Words just before a match that make the writer its subject ("I couldn't run a bath this week"): nothing. */
   firstPerson: phrases,
   /** Words that name a person or the school's people, for families whose contempt needs a person as its subject. */
@@ -33,6 +42,12 @@ export const ContemptPatternsSchema = z.strictObject({
   animalEpithets: phrases,
   farmWords: phrases,
   families: z.array(ContemptFamilySchema).min(1),
+  /** Emoji that mark what comes before as sarcasm wherever they stand (🙄, 🙃). */
+  eyeRolls: phrases,
+  /** Emoji of applause: sarcasm after a put-down, sincere after thanks or congratulations. */
+  applause: phrases,
+  /** Words of sincere thanks or congratulation that make applause after them meant. */
+  sincere: phrases,
   /** Scare quotes that doubt a person's claim ("her 'gifted' son", "the kids who \"needed\" extra staff"): the quoted words. */
   scareQuotedClaims: phrases,
   /** The people such a quoted claim is said of (right after it). */
