@@ -155,8 +155,9 @@ function ownerOf(face: Box, people: Person[]): Person | null {
  * height shrinks by as much as their feet rise. No allowance is made the other way (someone nearer
  * is taken to be no taller), so a near adult is never judged short against a far one. `child` when a
  * good deal shorter than that; `adult` when as tall, beside someone read as an adult by face;
- * `short` (up to `uncertainHeightRatio`) or `shorter` when between, beside such an adult; otherwise (nobody level, the person cut off by the
- * frame, sitting or bending, or too few pixels to measure) nothing to go on.
+ * `short` (up to `uncertainHeightRatio`) or `shorter` when between, beside such an adult;
+ * otherwise (nobody level, the person cut off by the frame, sitting or bending, or too few pixels
+ * to measure) nothing to go on.
  */
 function bySize(person: Person, people: Person[], rules: PhotoChecks, photo: PhotoSize): 'child' | 'short' | 'shorter' | 'adult' | null {
   const r = rules.people;
