@@ -1,6 +1,6 @@
 import type { Box as HumanBox, Config, GraphModel, Human, Tensor } from '@vladmandic/human';
 import type { Box, FaceEvidence, PersonEvidence } from '../engine/image/evidence';
-import { judgePeople, peopleToPose } from '../engine/image/people';
+import { judgePeople, peopleToPose, type PhotoSize } from '../engine/image/people';
 import { PHOTO_CHECKS } from '../engine/photo-rules';
 import type { PhotoChecks } from '../engine/schemas/photo-checks';
 import { agesOf, cropOf, FACERES_MODEL, faceResAge, localShare, nextTask, type AgeHelper, type FaceCrop } from './face-ages';
@@ -248,7 +248,7 @@ export class FaceReader {
       const poseMs = performance.now() - posedAt;
       let asked = 0;
       for (const i of secondOpinionOrder(faces, candidates, this.rules)) {
-        if (this.adaptive && childSettled(faces, people, candidates, this.rules)) break;
+        if (this.adaptive && childSettled(faces, people, candidates, this.rules, pixels)) break;
         Object.assign(faces[i]!, (await this.gearBands([found[i]!.tensor!]))[0]);
         asked++;
       }
@@ -342,9 +342,9 @@ export function secondOpinionOrder(faces: readonly FaceEvidence[], candidates: r
  * `age.adultFrom`), as every face did before GEAR was added; the finding stays high, and its count
  * of children is FaceRes's for those faces.
  */
-export function childSettled(faces: readonly FaceEvidence[], people: readonly PersonEvidence[], candidates: readonly number[], rules: PhotoChecks): boolean {
+export function childSettled(faces: readonly FaceEvidence[], people: readonly PersonEvidence[], candidates: readonly number[], rules: PhotoChecks, photo: PhotoSize): boolean {
   const worst = faces.map((face, i) => (candidates.includes(i) && face.young === undefined ? { ...face, young: 0, old: 1 } : face));
-  return judgePeople(worst, people, rules).childFaces > 0;
+  return judgePeople(worst, people, rules, photo).childFaces > 0;
 }
 
 const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(low, n));

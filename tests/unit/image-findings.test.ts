@@ -3,6 +3,8 @@ import { compile } from '../../src/analyser';
 import { describeDistance, metresBetween } from '../../src/engine/image/distance';
 import type { FaceEvidence, ImageEvidence, PersonEvidence } from '../../src/engine/image/evidence';
 import { inSchoolHours } from '../../src/engine/image/image-findings';
+import { PHOTO_CHECKS } from '../../src/engine/photo-rules';
+import { PhotoChecksSchema } from '../../src/engine/schemas/photo-checks';
 import { imageFindings } from '../../src/analyser/images';
 import { parseSettings } from '../../src/settings/schema';
 import { CADOXTON } from './fixtures';
@@ -126,6 +128,55 @@ describe('people whose faces don’t show', () => {
     expect(onTrip[0]!.message).toBe("2 people whose faces can't be seen, in what looks like a school setting: check none of them is a pupil.");
     expect(summary(imageFindings(evidence({ people: backs, exif: { takenAt: '2025-03-12T10:42:00' } }), analyser, ''))[0]).toBe('faces/warning/pupil-image/people-school-scene');
     expect(summary(imageFindings(evidence({ people: backs, text: 'Cadoxton Primary School' }), analyser, ''))[0]).toBe('faces/warning/pupil-image/people-school-scene');
+  });
+
+  // A wide beach or park, people small in the frame: the adult 56 px tall, the child 34 px, both under people.minHeight (a 1000×750 photo).
+  test('a small child far off beside an adult, feet on the same line: high by height, however small both are', () => {
+    const far = person(0.1, 0.63, 0.075);
+    const child = person(0.16, 0.635, 0.045);
+    const findings = imageFindings(evidence({ people: [far, child] }), analyser, '');
+    expect(summary(findings)).toEqual(['faces/high/pupil-image/child-body']);
+    // Alone, or with nobody level, the same speck counts for nothing (a passer-by in the distance).
+    expect(imageFindings(evidence({ people: [child] }), analyser, 'Class trip')).toEqual([]);
+    expect(imageFindings(evidence({ people: [person(0.1, 0.4, 0.075), child] }), analyser, '')).toEqual([]);
+  });
+
+  test('a child a little in front of the adults (feet lower) and shorter: high; someone slightly behind is expected smaller', () => {
+    const nearChild = person(0.6, 0.95, 0.45);
+    expect(summary(imageFindings(evidence({ faces: [faceOn(adult, 38)], people: [adult, nearChild] }), analyser, ''))).toEqual(['faces/high/pupil-image/child-body']);
+    // Feet 0.08 higher than the adult's: with the camera at eye level, an adult there is 0.62 tall, and 0.6 is an adult's height.
+    const slightlyBehind = person(0.6, 0.82, 0.6);
+    expect(summary(imageFindings(evidence({ faces: [faceOn(adult, 38)], people: [adult, slightlyBehind] }), analyser, ''))).toEqual(['faces/info/pupil-image/adult-faces']);
+  });
+
+  test('a distant adult behind near adults is not flagged, however much smaller', () => {
+    const other = person(0.45, 0.88, 0.68);
+    const distant = person(0.7, 0.55, 0.25);
+    const findings = imageFindings(evidence({ faces: [faceOn(adult, 40), faceOn(other, 35)], people: [adult, other, distant] }), analyser, '');
+    expect(summary(findings)).toEqual(['faces/info/pupil-image/adult-faces']);
+  });
+
+  test('well short of an adult whose face shows, but not a child by height alone: a can’t-tell warning, never high', () => {
+    const short = person(0.6, 0.9, 0.56);
+    const findings = imageFindings(evidence({ faces: [faceOn(adult, 38)], people: [adult, short] }), analyser, '');
+    expect(summary(findings)).toEqual(['faces/warning/pupil-image/body-age-uncertain']);
+    expect(findings[0]!.explanation.reason).toMatch(/^at most 85 % of the height of an adult standing level/);
+    // Beside someone whose face does not show, nothing says the taller one is an adult: information.
+    expect(summary(imageFindings(evidence({ people: [adult, short] }), analyser, ''))).toEqual(['faces/info/pupil-image/people-no-face']);
+    // Only a little shorter (a short adult beside a tall one): information.
+    expect(summary(imageFindings(evidence({ faces: [faceOn(adult, 38)], people: [adult, person(0.6, 0.9, 0.63)] }), analyser, ''))).toEqual(['faces/info/pupil-image/adult-faces']);
+  });
+
+  test('someone sitting or bending beside standing adults (a box as wide as it is tall) is not judged by height', () => {
+    const sitting: PersonEvidence = { score: 0.6, box: [0.6, 0.9 - 0.35, 0.35, 0.35] };
+    expect(summary(imageFindings(evidence({ faces: [faceOn(adult, 38)], people: [adult, sitting] }), analyser, ''))).toEqual(['faces/info/pupil-image/adult-faces']);
+  });
+
+  test('the height thresholds are data, validated: the can’t-tell band must sit between the child and adult ratios', () => {
+    const bad = structuredClone(PHOTO_CHECKS);
+    bad.people.uncertainHeightRatio = 0.7;
+    expect(PhotoChecksSchema.safeParse(bad).success).toBe(false);
+    expect(PhotoChecksSchema.safeParse(PHOTO_CHECKS).success).toBe(true);
   });
 
   test('a doubtful or tiny person in the distance is not counted', () => {

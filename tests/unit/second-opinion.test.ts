@@ -13,6 +13,8 @@ const face = (age: number, size = 0.1, extra: Partial<FaceEvidence> = {}): FaceE
 const person = (x: number, feet: number, height: number): PersonEvidence => ({ score: 0.6, box: [x, feet - height, height * 0.35, height] });
 const faceOn = (p: PersonEvidence, age: number, extra: Partial<FaceEvidence> = {}): FaceEvidence => ({ score: 0.95, age, box: [p.box[0] + p.box[2] * 0.3, p.box[1] + 0.01, p.box[2] * 0.4, p.box[3] * 0.12], ...extra });
 const all = (faces: FaceEvidence[]) => faces.map((_, i) => i);
+/** The photo's size in pixels: a person's box is 0.35 of their height wide, a standing person's shape. */
+const PHOTO = { width: 1000, height: 750 };
 
 describe('the order GEAR is asked in', () => {
   test('faces read as children first, then the can’t-tell band, largest first; adults and faint faces never', () => {
@@ -25,35 +27,35 @@ describe('the order GEAR is asked in', () => {
 describe('whether GEAR can still change the finding', () => {
   test('a face read as a child that GEAR has not called old settles the photo; until asked, it does not', () => {
     const unasked = [face(8), face(9)];
-    expect(childSettled(unasked, [], all(unasked), PHOTO_CHECKS)).toBe(false);
+    expect(childSettled(unasked, [], all(unasked), PHOTO_CHECKS, PHOTO)).toBe(false);
     const oneAsked = [face(8, 0.1, { young: 0.7, old: 0.05 }), face(9)];
-    expect(childSettled(oneAsked, [], all(oneAsked), PHOTO_CHECKS)).toBe(true);
+    expect(childSettled(oneAsked, [], all(oneAsked), PHOTO_CHECKS, PHOTO)).toBe(true);
   });
 
   test('a face GEAR calls old (a grandparent FaceRes took for a child) settles nothing: the next face is asked', () => {
     const faces = [face(14, 0.1, { young: 0.01, old: 0.8 }), face(15)];
-    expect(childSettled(faces, [], all(faces), PHOTO_CHECKS)).toBe(false);
+    expect(childSettled(faces, [], all(faces), PHOTO_CHECKS, PHOTO)).toBe(false);
     // Had the reader stopped there, the second face would stand as a child by FaceRes alone: the grandparents' photo would be high.
-    expect(judgePeople(faces, [], PHOTO_CHECKS).childFaces).toBe(1);
+    expect(judgePeople(faces, [], PHOTO_CHECKS, PHOTO).childFaces).toBe(1);
   });
 
   test('the can’t-tell band alone never settles: GEAR may move any of them to child', () => {
     const faces = [face(19), face(21)];
-    expect(childSettled(faces, [], all(faces), PHOTO_CHECKS)).toBe(false);
+    expect(childSettled(faces, [], all(faces), PHOTO_CHECKS, PHOTO)).toBe(false);
   });
 
   test('a confirmed child face on a body as tall as the adult standing beside it is can’t-tell, so it settles nothing', () => {
     const adult = person(0.1, 0.9, 0.7);
     const tall = person(0.5, 0.9, 0.7);
     const faces = [faceOn(adult, 40), faceOn(tall, 10, { young: 0.6, old: 0.1 }), face(12)];
-    expect(childSettled(faces, [adult, tall], [1, 2], PHOTO_CHECKS)).toBe(false);
+    expect(childSettled(faces, [adult, tall], [1, 2], PHOTO_CHECKS, PHOTO)).toBe(false);
   });
 
   test('a can’t-tell face on a body a head shorter than the adult beside it is a child whatever GEAR says: settled before asking', () => {
     const adult = person(0.1, 0.9, 0.7);
     const small = person(0.5, 0.9, 0.45);
     const faces = [faceOn(adult, 40), faceOn(small, 19)];
-    expect(childSettled(faces, [adult, small], [1], PHOTO_CHECKS)).toBe(true);
+    expect(childSettled(faces, [adult, small], [1], PHOTO_CHECKS, PHOTO)).toBe(true);
   });
 
   test('stopping never changes the finding: for every GEAR answer to the faces left, the photo still has a child', () => {
@@ -61,9 +63,9 @@ describe('whether GEAR can still change the finding', () => {
     for (const young of [0, 0.95]) {
       for (const old of [0, 0.9]) {
         const rest = [face(11, 0.1, { young, old }), face(20, 0.1, { young, old })];
-        expect(judgePeople([asked, ...rest], [], PHOTO_CHECKS).childFaces).toBeGreaterThan(0);
+        expect(judgePeople([asked, ...rest], [], PHOTO_CHECKS, PHOTO).childFaces).toBeGreaterThan(0);
       }
     }
-    expect(childSettled([asked, face(11), face(20)], [], [0, 1, 2], PHOTO_CHECKS)).toBe(true);
+    expect(childSettled([asked, face(11), face(20)], [], [0, 1, 2], PHOTO_CHECKS, PHOTO)).toBe(true);
   });
 });

@@ -20,7 +20,7 @@ import { describe, phrase, say, type FindingMessageKey, type PhotoKey, type Said
 export function imageFindings(evidence: ImageEvidence, analyser: Engine, draft: string, rules: PhotoChecks = PHOTO_CHECKS): EngineFinding[] {
   const { pack, config } = analyser;
   const faces = evidence.faces.filter((face) => face.score >= rules.minFaceScore);
-  const seen = judgePeople(evidence.faces, evidence.people, rules);
+  const seen = judgePeople(evidence.faces, evidence.people, rules, evidence);
   const { childFaces: children, childBodies, childProportions, uncertainBodies, uncertainFaces: uncertain, unreadableFaces: unknownAge, adultFaces: adults, faceless } = seen;
   const schoolHours = inSchoolHours(evidence.exif.takenAt, rules);
   const groupWord = groupContext(draft, evidence.text, rules);
@@ -70,7 +70,7 @@ export function imageFindings(evidence: ImageEvidence, analyser: Engine, draft: 
   } else if (uncertain > 0) {
     add('faces', 'warning', 'face-age-uncertain', faceMessage('finding_image_uncertain_single', 'finding_image_uncertain_several', uncertain), "face models: can't tell", `apparent age between ${rules.age.childBelow} and ${rules.age.adultFrom}, or the age models disagree`);
   } else if (uncertainBodies > 0) {
-    add('faces', 'warning', 'body-age-uncertain', faceMessage('finding_image_body_uncertain_single', 'finding_image_body_uncertain_several', uncertainBodies), "pose model and person detector: can't tell", "body proportions neither clearly a child's nor an adult's, and shorter than an adult standing level beside them");
+    add('faces', 'warning', 'body-age-uncertain', faceMessage('finding_image_body_uncertain_single', 'finding_image_body_uncertain_several', uncertainBodies), "person detector and pose model: can't tell", `at most ${Math.round(rules.people.uncertainHeightRatio * 100)} % of the height of an adult standing level beside them, or a little shorter with body proportions neither clearly a child's nor an adult's`);
   } else if (faces.length >= rules.groupFaces && (groupWord || schoolHours)) {
     const said = groupWord ? say('finding_image_group_word', String(faces.length), groupWord) : say('finding_image_group_hours', String(faces.length), ...whenArgs);
     add('faces', 'warning', 'school-group', said, 'face model: several faces in a school context', 'several faces with school context', groupWord ?? whenText);

@@ -22,7 +22,7 @@ export interface PeopleJudged {
   childBodies: number;
   /** People with no usable face whose body proportions (the pose model's keypoints) are clearly a young child's. */
   childProportions: number;
-  /** People with no usable face, a little shorter than a level adult beside them, whose proportions are neither clearly a child's nor an adult's: can't tell. */
+  /** People with no usable face, well short of an adult standing level beside them (whose face shows) but not short enough to say child, or a little shorter with proportions neither clearly a child's nor an adult's: can't tell. */
   uncertainBodies: number;
   adultFaces: number;
   /** Faces in the "can't tell" band, or whose signals disagree. */
@@ -39,19 +39,30 @@ interface Person {
   pose?: PersonEvidence['pose'];
   /** Where it is in the evidence's list of people. */
   index: number;
+  /** Under `people.minHeight`: a passer-by in the distance, counted only when their height beside a level adult shows them a child. */
+  small: boolean;
+}
+
+/** A photo's width and height in pixels as read. */
+export interface PhotoSize {
+  width: number;
+  height: number;
 }
 
 const bottom = (b: Box) => b[1] + b[3];
 const centre = (b: Box) => [b[0] + b[2] / 2, b[1] + b[3] / 2] as const;
 
 /**
- * The people who count (sure enough, not a speck in the distance), each with the usable face that
- * is theirs, if any: a face's centre inside the person's box, in its top part. Faces that are
- * nobody's (the person detector missed the body, or the photo is a face crop) come back apart.
+ * The people who count (sure enough, and tall enough in pixels to measure), each with the usable
+ * face that is theirs, if any: a face's centre inside the person's box, in its top part. Faces that
+ * are nobody's (the person detector missed the body, or the photo is a face crop) come back apart.
  */
-function matchFaces(allFaces: readonly FaceEvidence[], allPeople: readonly PersonEvidence[], rules: PhotoChecks): { people: Person[]; unmatched: FaceEvidence[] } {
+function matchFaces(allFaces: readonly FaceEvidence[], allPeople: readonly PersonEvidence[], rules: PhotoChecks, photoHeight: number): { people: Person[]; unmatched: FaceEvidence[] } {
+  const r = rules.people;
   const faces = allFaces.filter((f) => f.score >= rules.minFaceScore);
-  const people: Person[] = allPeople.flatMap((p, index) => (p.score >= rules.people.minScore && p.box[3] >= rules.people.minHeight ? [{ box: p.box, face: null, verdict: null, pose: p.pose, index }] : []));
+  const people: Person[] = allPeople.flatMap((p, index) =>
+    p.score >= r.minScore && (p.box[3] >= r.minHeight || p.box[3] * photoHeight >= r.minPixels) ? [{ box: p.box, face: null, verdict: null, pose: p.pose, index, small: p.box[3] < r.minHeight }] : [],
+  );
   const unmatched: FaceEvidence[] = [];
   for (const face of faces) {
     const person = face.box ? ownerOf(face.box, people) : null;
@@ -67,17 +78,18 @@ function matchFaces(allFaces: readonly FaceEvidence[], allPeople: readonly Perso
  * `pose.maxPeople` a photo (each costs a run of the model).
  */
 export function peopleToPose(allFaces: readonly FaceEvidence[], allPeople: readonly PersonEvidence[], rules: PhotoChecks, photoHeight: number): number[] {
-  const { people } = matchFaces(allFaces, allPeople, rules);
+  const { people } = matchFaces(allFaces, allPeople, rules, photoHeight);
   return people
     // A person a few dozen pixels tall gives the model nothing to place keypoints on (it guesses them).
-    .filter((p) => !p.face && p.box[3] * photoHeight >= rules.pose.minPixels)
+    .filter((p) => !p.face && !p.small && p.box[3] * photoHeight >= rules.pose.minPixels)
     .sort((a, b) => b.box[3] - a.box[3])
     .slice(0, rules.pose.maxPeople)
     .map((p) => p.index);
 }
 
-export function judgePeople(allFaces: readonly FaceEvidence[], allPeople: readonly PersonEvidence[], rules: PhotoChecks): PeopleJudged {
-  const { people, unmatched } = matchFaces(allFaces, allPeople, rules);
+/** `photo`: its size in pixels as read (the boxes are fractions of it): how coarse a box is, and its shape. */
+export function judgePeople(allFaces: readonly FaceEvidence[], allPeople: readonly PersonEvidence[], rules: PhotoChecks, photo: PhotoSize): PeopleJudged {
+  const { people, unmatched } = matchFaces(allFaces, allPeople, rules, photo.height);
 
   // First by the face alone, then the bodies: a person's height beside level-footed adults.
   for (const person of people) if (person.face) person.verdict = byFace(person.face, rules);
@@ -87,13 +99,20 @@ export function judgePeople(allFaces: readonly FaceEvidence[], allPeople: readon
   let uncertainBodies = 0;
   let faceless = 0;
   for (const person of people) {
-    const size = bySize(person, people, rules);
+    const size = bySize(person, people, rules, photo);
     if (!person.face) {
+      if (person.small) {
+        // A speck in the distance says something only when it stands beside an adult and is a good deal shorter.
+        if (size === 'child') childBodies++;
+        continue;
+      }
       const shape = byProportions(person.pose, rules, wholeBelow(person.box, rules))?.verdict;
       if (size === 'child') childBodies++;
       else if (shape === 'child' && size !== 'adult') childProportions++;
-      // Unclear proportions are a warning only when a second cue agrees: shorter than a level adult beside them.
-      else if (shape === 'unclear' && size === 'shorter') uncertainBodies++;
+      // Well short of an adult whose face shows, standing level, but not short enough to say child: can't tell, unless the build is clearly an adult's.
+      else if (size === 'short' && shape !== 'adult') uncertainBodies++;
+      // Only a little shorter: a warning only when the proportions are unclear too.
+      else if (size === 'shorter' && shape === 'unclear') uncertainBodies++;
       else faceless++;
       continue;
     }
@@ -128,25 +147,43 @@ function ownerOf(face: Box, people: Person[]): Person | null {
 }
 
 /**
- * A person's height beside the tallest other person standing level with them (feet within
- * `feetLevel` of the photo's height, both seen whole, head to feet): `child` when a good deal
- * shorter than an adult there, `adult` when as tall as one, otherwise (nobody level, or the
- * person cut off by the frame) nothing to go on.
+ * A person's height against the height an adult would have standing where they stand, from the
+ * other people whose feet are about level with theirs (within `feetLevel` of that person's own
+ * height: the same distance from the camera, whatever the distance), both seen whole, head to feet.
+ * Someone a little further back (feet higher in the photo) is expected a little smaller: with the
+ * camera at an adult's eye level the heads of standing adults all meet the horizon, so an adult's
+ * height shrinks by as much as their feet rise. No allowance is made the other way (someone nearer
+ * is taken to be no taller), so a near adult is never judged short against a far one. `child` when a
+ * good deal shorter than that; `adult` when as tall, beside someone read as an adult by face;
+ * `short` (up to `uncertainHeightRatio`) or `shorter` when between, beside such an adult;
+ * otherwise (nobody level, the person cut off by the frame, sitting or bending, or too few pixels
+ * to measure) nothing to go on.
  */
-function bySize(person: Person, people: Person[], rules: PhotoChecks): 'child' | 'shorter' | 'adult' | null {
+function bySize(person: Person, people: Person[], rules: PhotoChecks, photo: PhotoSize): 'child' | 'short' | 'shorter' | 'adult' | null {
   const r = rules.people;
   const whole = (b: Box) => b[1] > r.frameMargin && bottom(b) < 1 - r.frameMargin;
-  if (!whole(person.box)) return null;
-  const level = people.filter((o) => o !== person && whole(o.box) && Math.abs(bottom(o.box) - bottom(person.box)) <= r.feetLevel && o.box[3] >= r.minReferenceHeight && o.verdict !== 'child' && o.verdict !== 'uncertain');
-  const tallest = level.sort((a, b) => b.box[3] - a.box[3])[0];
-  if (!tallest) return null;
-  const ratio = person.box[3] / tallest.box[3];
+  const pixels = (b: Box) => b[3] * photo.height;
+  if (!whole(person.box) || pixels(person.box) < r.minPixels || !standing(person.box, rules, photo)) return null;
+  let best: { expected: number; byFace: boolean } | null = null;
+  for (const other of people) {
+    if (other === person || !whole(other.box) || pixels(other.box) < r.minReferencePixels || other.verdict === 'child' || other.verdict === 'uncertain') continue;
+    const rise = bottom(other.box) - bottom(person.box);
+    if (Math.abs(rise) > r.feetLevel * other.box[3]) continue;
+    // An adult's height at this person's feet, by the eye-level horizon (never more than the reference's own).
+    const expected = other.box[3] - Math.max(0, rise);
+    if (!best || expected > best.expected) best = { expected, byFace: other.verdict === 'adult' };
+  }
+  if (!best) return null;
+  const ratio = person.box[3] / best.expected;
   if (ratio <= r.childHeightRatio) return 'child';
-  if (ratio >= r.adultHeightRatio && tallest.verdict === 'adult') return 'adult';
-  // Between the two, beside someone read as an adult by face: shorter, not short enough to say child on its own.
-  if (ratio < r.adultHeightRatio && tallest.verdict === 'adult') return 'shorter';
-  return null;
+  if (!best.byFace) return null;
+  if (ratio >= r.adultHeightRatio) return 'adult';
+  // Between the two, beside someone read as an adult by face: short (can't tell on its own) or only a little shorter.
+  return ratio <= r.uncertainHeightRatio ? 'short' : 'shorter';
 }
+
+/** Standing upright: a box no wider than `standingMaxAspect` of its height (in pixels). Someone sitting, lying or bending is short whatever their age. */
+const standing = (b: Box, rules: PhotoChecks, photo: PhotoSize) => b[2] * photo.width <= b[3] * photo.height * rules.people.standingMaxAspect;
 
 /** The person's feet are inside the photo (the box clear of its bottom edge): only then are the legs' keypoints measurements, not guesses. */
 const wholeBelow = (b: Box, rules: PhotoChecks) => bottom(b) < 1 - rules.people.frameMargin;

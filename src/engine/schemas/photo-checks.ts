@@ -20,18 +20,24 @@ export const PhotoChecksSchema = z
     people: z.strictObject({
       /** The person detector's confidence for a person to count. */
       minScore: z.number().gt(0).lt(1),
-      /** People smaller than this (a fraction of the photo's height) are passers-by in the distance. */
+      /** People smaller than this (a fraction of the photo's height) are passers-by in the distance: not counted, unless their height beside an adult standing level shows them a child. */
       minHeight: z.number().min(0).lt(1),
-      /** Someone to compare heights with must be at least this tall in the photo. */
-      minReferenceHeight: z.number().min(0).lt(1),
+      /** Below this many pixels tall in the photo as read, a person's box is too coarse to compare heights at all. */
+      minPixels: z.number().min(0),
+      /** Someone to compare heights with must be at least this many pixels tall in the photo as read. */
+      minReferencePixels: z.number().min(0),
       /** A box this close to the top or bottom edge is cut off by the frame: its height says nothing. */
       frameMargin: z.number().min(0).lt(0.5),
-      /** Feet within this fraction of the photo's height of each other: standing side by side. */
+      /** Feet within this fraction of the taller one's height of each other: standing side by side, at the same distance from the camera. */
       feetLevel: z.number().gt(0).lt(0.5),
+      /** A box wider than this against its height (in pixels) is someone sitting, lying or bending: their height says nothing of their age. */
+      standingMaxAspect: z.number().gt(0).max(3),
       /** At most this tall beside the tallest adult standing level: a child. */
       childHeightRatio: z.number().gt(0).lt(1),
       /** At least this tall beside an adult standing level: an adult's height. */
       adultHeightRatio: z.number().gt(0).max(1.2),
+      /** Above childHeightRatio and at most this beside an adult whose face shows: shorter than an adult, maybe an older child, maybe a short adult (can't tell: a warning). */
+      uncertainHeightRatio: z.number().gt(0).lt(1),
     }),
     /** Body proportions from the pose model (MoveNet), for people the detector finds with no usable face. */
     pose: z.strictObject({
@@ -59,7 +65,10 @@ export const PhotoChecksSchema = z
   })
   .refine((rules) => rules.schoolHours.from < rules.schoolHours.to, { path: ['schoolHours'], message: 'school hours must start before they end' })
   .refine((rules) => rules.age.childBelow <= rules.age.adultFrom, { path: ['age'], message: 'childBelow must not be above adultFrom' })
-  .refine((rules) => rules.people.childHeightRatio < rules.people.adultHeightRatio, { path: ['people'], message: 'childHeightRatio must be below adultHeightRatio' })
+  .refine((rules) => rules.people.childHeightRatio < rules.people.uncertainHeightRatio && rules.people.uncertainHeightRatio <= rules.people.adultHeightRatio, {
+    path: ['people'],
+    message: 'the height ratios must rise: childHeightRatio below uncertainHeightRatio, at most adultHeightRatio',
+  })
   // A child's head is larger against the body than an adult's, a child's legs shorter: the bands must not cross.
   .refine((rules) => rules.pose.bands.headToShoulders.child > rules.pose.bands.headToShoulders.adult && rules.pose.bands.headToTorso.child > rules.pose.bands.headToTorso.adult, {
     path: ['pose', 'bands'],
