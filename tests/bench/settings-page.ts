@@ -9,7 +9,8 @@ import { EXTENSION_DIR, launchWithExtension } from '../e2e/support/browser';
  * `flock /work/coord/browser.lock npx tsx tests/bench/settings-page.ts`; PROBE_DIR=<dir> for
  * another build): the page's marks (script loaded, usable), navigation timing, how long keystrokes
  * typed the moment it is usable wait, and the main thread's CPU profile until after that typing, by
- * script and by function (profiles in /tmp/settings-page-*.cpuprofile).
+ * script and by function, the whole profile and the part before usable (profiles and Chrome's trace in
+ * /tmp/settings-page-*.cpuprofile and *.trace.json).
  *
  * Two figures that depend much less on how busy the machine is than the marks do: the script the
  * page loads before it is drawn (its HTML's script and modulepreload links), and the page's main
@@ -145,21 +146,21 @@ try {
 }
 
 function printProfile(profile: { nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[]; startTime: number }, until: number): void {
-    const byUrl = new Map<string, number>();
-    const byFn = new Map<string, number>();
-    const dt = new Map<number, number>();
-    let at = profile.startTime;
-    profile.samples!.forEach((id, i) => {
-      at += profile.timeDeltas![i] ?? 0;
-      if (at <= until) dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0));
-    });
-    for (const node of profile.nodes) {
-      const t = (dt.get(node.id) ?? 0) / 1000;
-      const url = node.callFrame.url.split('/').pop() || node.callFrame.functionName || '(native)';
-      byUrl.set(url, (byUrl.get(url) ?? 0) + t);
-      const fn = `${url}:${node.callFrame.functionName}:${node.callFrame.lineNumber}`;
-      byFn.set(fn, (byFn.get(fn) ?? 0) + t);
-    }
-    console.log([...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([u, t]) => `${t.toFixed(0)} ms ${u}`).join('\n'));
-    console.log([...byFn].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([u, t]) => `${t.toFixed(0)} ms ${u}`).join('\n'));
+  const byUrl = new Map<string, number>();
+  const byFn = new Map<string, number>();
+  const dt = new Map<number, number>();
+  let at = profile.startTime;
+  profile.samples!.forEach((id, i) => {
+    at += profile.timeDeltas![i] ?? 0;
+    if (at <= until) dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0));
+  });
+  for (const node of profile.nodes) {
+    const t = (dt.get(node.id) ?? 0) / 1000;
+    const url = node.callFrame.url.split('/').pop() || node.callFrame.functionName || '(native)';
+    byUrl.set(url, (byUrl.get(url) ?? 0) + t);
+    const fn = `${url}:${node.callFrame.functionName}:${node.callFrame.lineNumber}`;
+    byFn.set(fn, (byFn.get(fn) ?? 0) + t);
+  }
+  console.log([...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([u, t]) => `${t.toFixed(0)} ms ${u}`).join('\n'));
+  console.log([...byFn].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([u, t]) => `${t.toFixed(0)} ms ${u}`).join('\n'));
 }
