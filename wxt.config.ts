@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { demoPhotoAssets } from './src/demo/photos/bundle-photos';
 import { dropTranslatorNotes, trimCataloguesForPages } from './src/i18n/trim-catalogues';
+import { compileHintsForPages } from './src/options/compile-hints';
 import { MANAGED_SCHEMA } from './src/settings/managed-schema';
 import { EXTRA_MODELS, HUMAN_MODELS } from './src/image/face-reader';
 import { ICON_PATHS, renderIcons } from './src/icons/render-icons';
@@ -91,7 +92,8 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) config.plugins = [...(config.plugins ?? []), trimCataloguesForPages()];
       // The extension's pages keep every message but not the notes to translators (their catalogues load on demand: src/i18n/page-translator.ts).
-      else config.plugins = [...(config.plugins ?? []), dropTranslatorNotes()];
+      // The settings and setup pages' first script compiled as it loads, not on first call (src/options/compile-hints.ts).
+      else config.plugins = [...(config.plugins ?? []), dropTranslatorNotes(), compileHintsForPages()];
     },
     'build:publicAssets': (_wxt, files) => {
       files.push(...demoPhotoAssets(_wxt.config.root)); // the induction demo's real photos and their credits (src/demo/photos/bundle-photos.ts)

@@ -9,7 +9,8 @@ import { EXTENSION_DIR, launchWithExtension } from '../e2e/support/browser';
  * `flock /work/coord/browser.lock npx tsx tests/bench/settings-page.ts`; PROBE_DIR=<dir> for
  * another build): the page's marks (script loaded, usable), navigation timing, how long keystrokes
  * typed the moment it is usable wait, and the main thread's CPU profile until after that typing, by
- * script and by function (profiles in /tmp/settings-page-*.cpuprofile).
+ * script and by function, the whole profile and the part before usable (profiles and Chrome's trace in
+ * /tmp/settings-page-*.cpuprofile and *.trace.json).
  *
  * Two figures that depend much less on how busy the machine is than the marks do: the script the
  * page loads before it is drawn (its HTML's script and modulepreload links), and the page's main
@@ -73,11 +74,23 @@ function mainThreadTime(events: TraceEvent[], usableMs: number): { cpu: number; 
 const script = scriptBeforeDrawing();
 console.log(`script before drawing: ${(script.bytes / 1000).toFixed(0)} kB (${script.files.join(', ')})`);
 const browser = await launchWithExtension(dir, { ownFirstRun: true });
+// BENCH_WORKER_SETTLED=<ms>: open the page only once the background's service worker has run its
+// script (an evaluation there waits behind it) and then <ms> more (its engine compiled), to see how
+// much of a first opening is the worker's start beside it, in the same renderer process.
+if (process.env.BENCH_WORKER_SETTLED) {
+  const settled = Date.now();
+  await browser.worker.evaluate(() => 1);
+  console.log(`service worker's script ran ${Date.now() - settled} ms after the launch returned`);
+  await new Promise((resolve) => setTimeout(resolve, Number(process.env.BENCH_WORKER_SETTLED)));
+}
 try {
   for (const round of ['first', 'again']) {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+    // BENCH_TRACE_DETAIL=1 adds what ran inside each task (script evaluation, compiling, layout, and the
+    // service worker's start beside the page), at some cost to the page's own CPU time.
+    const detail = process.env.BENCH_TRACE_DETAIL ? ',devtools.timeline,v8' : '';
+    await cdp.send('Tracing.start', { categories: `toplevel,blink.user_timing,disabled-by-default-devtools.timeline${detail}`, transferMode: 'ReportEvents' });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
@@ -106,7 +119,9 @@ try {
       };
     });
     const waits = await page.evaluate(() => (window as unknown as { keyWaits: number[] }).keyWaits);
-    const main = mainThreadTime(await collectTrace(cdp), timing.usable);
+    const events = await collectTrace(cdp);
+    writeFileSync(`/tmp/settings-page-${round}.trace.json`, JSON.stringify(events));
+    const main = mainThreadTime(events, timing.usable);
     console.log(`${round}: keystrokes right after usable: longest wait ${Math.max(0, ...waits).toFixed(0)} ms, median ${[...waits].sort((a, b) => a - b)[Math.floor(waits.length / 2)]!.toFixed(0)} ms (${waits.length} keys)`);
     console.log(round, JSON.stringify(timing, null, 1));
     console.log(
@@ -115,22 +130,37 @@ try {
             `its longest task in the 3 s after: CPU ${main.longestAfter.toFixed(0)} ms (${main.longestAfterWall.toFixed(0)} ms wall)`
         : `${round}: no trace of the usable mark`,
     );
-    // Self time by script and by function from the CPU profile.
-    const byUrl = new Map<string, number>();
-    const byFn = new Map<string, number>();
-    const dt = new Map<number, number>();
-    profile.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0)));
-    for (const node of profile.nodes) {
-      const t = (dt.get(node.id) ?? 0) / 1000;
-      const url = node.callFrame.url.split('/').pop() || node.callFrame.functionName || '(native)';
-      byUrl.set(url, (byUrl.get(url) ?? 0) + t);
-      const fn = `${url}:${node.callFrame.functionName}:${node.callFrame.lineNumber}`;
-      byFn.set(fn, (byFn.get(fn) ?? 0) + t);
+    // Self time by script and by function from the CPU profile: the whole profile, then only the
+    // samples before the usable mark (the profiler's clock and the trace's are the same, so the
+    // mark's time stamp in the trace cuts the profile where the page became usable).
+    const usableAt = events.find((e) => e.name === 'guardrail-settings-usable' && e.cat.includes('blink.user_timing'))?.ts;
+    printProfile(profile, Infinity);
+    if (usableAt !== undefined) {
+      console.log(`${round}: before usable only:`);
+      printProfile(profile, usableAt);
     }
-    console.log([...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([u, t]) => `${t.toFixed(0)} ms ${u}`).join('\n'));
-    console.log([...byFn].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([u, t]) => `${t.toFixed(0)} ms ${u}`).join('\n'));
     await page.close();
   }
 } finally {
   await browser.close();
+}
+
+function printProfile(profile: { nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[]; startTime: number }, until: number): void {
+  const byUrl = new Map<string, number>();
+  const byFn = new Map<string, number>();
+  const dt = new Map<number, number>();
+  let at = profile.startTime;
+  profile.samples!.forEach((id, i) => {
+    at += profile.timeDeltas![i] ?? 0;
+    if (at <= until) dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0));
+  });
+  for (const node of profile.nodes) {
+    const t = (dt.get(node.id) ?? 0) / 1000;
+    const url = node.callFrame.url.split('/').pop() || node.callFrame.functionName || '(native)';
+    byUrl.set(url, (byUrl.get(url) ?? 0) + t);
+    const fn = `${url}:${node.callFrame.functionName}:${node.callFrame.lineNumber}`;
+    byFn.set(fn, (byFn.get(fn) ?? 0) + t);
+  }
+  console.log([...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([u, t]) => `${t.toFixed(0)} ms ${u}`).join('\n'));
+  console.log([...byFn].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([u, t]) => `${t.toFixed(0)} ms ${u}`).join('\n'));
 }
