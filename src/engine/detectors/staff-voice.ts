@@ -51,6 +51,8 @@ function compile(data: { model: LinearModelData; ruleWords: readonly string[] })
   return { model, ruleWords: new Set(data.ruleWords) };
 }
 
+const POSSESSIVES: ReadonlySet<string> = new Set(['your', 'ur']);
+
 const holds = (f: RawFinding) => f.category === 'derogatory' && (f.severity === 'warning' || f.severity === 'high');
 
 export function staffVoiceFindings(view: DraftView, { model, ruleWords }: Compiled, findings: readonly RawFinding[], groups: readonly GroupTarget[] = []): RawFinding[] {
@@ -95,7 +97,8 @@ function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonl
   const community = nearest(inSentence.filter((r) => r.group !== 'people'));
   // A pronoun after the words points back at something the engine does not know is a person ("Rats are
   // vermin, get them out of the shed"), as in detectors/learned.ts: only one before them is the subject.
-  const target = community ?? nearest(inSentence.filter((r) => r.last < first));
+  // "Your" names whose thing it is ("Lock your sheds, a few thefts…"), not whom the words are said of.
+  const target = community ?? nearest(inSentence.filter((r) => r.last < first && !POSSESSIVES.has(r.text.toLowerCase())));
   if (!target) return undefined;
   const words = drivers
     .slice(0, 3)
