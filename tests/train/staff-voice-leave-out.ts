@@ -43,7 +43,7 @@ const bundle = RULES_BUNDLE as Record<string, unknown>;
 const shipped = bundle.staffVoiceModel;
 for (const fold of folds) {
   const data = buildStaffVoiceModel(options, new Set(fold));
-  const alone = compileLinearModel(data, 'leave-out');
+  const alone = compileLinearModel(data, 'leave-out', 'derogatory');
   bundle.staffVoiceModel = { ...data, thresholds: { possible: FLOOR, confident: 0.999 } };
   for (const { file, drafts, configs } of loaded) {
     const mine = drafts.filter((d) => fold.includes(writerOf(file, d.id)));

@@ -129,6 +129,6 @@ export function buildStaffVoiceModel(options: StaffVoiceOptions = DEFAULT_STAFF_
     linear: { scale: fixed(scale), weights: Buffer.from(packed.buffer).toString('base64'), bias: fixed(model.bias) },
     thresholds: { possible: options.possible, confident: fixed((1 + options.possible) / 2) },
   };
-  compileLinearModel(data, 'rules/models/staff-voice.json');
+  compileLinearModel(data, 'rules/models/staff-voice.json', 'derogatory');
   return data;
 }

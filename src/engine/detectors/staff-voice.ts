@@ -44,8 +44,7 @@ const compiledByData = new WeakMap<LinearModelData, LinearModel>();
 function compile(data: { model: LinearModelData; ruleWords: readonly string[] }): Compiled {
   let model = compiledByData.get(data.model);
   if (!model) {
-    if (data.model.category !== 'derogatory') throw new Error(`staff-voice: the model scores "${data.model.category}", expected "derogatory"`);
-    model = compileLinearModel(data.model, 'rules/models/staff-voice.json');
+    model = compileLinearModel(data.model, 'rules/models/staff-voice.json', 'derogatory');
     compiledByData.set(data.model, model);
   }
   return { model, ruleWords: new Set(data.ruleWords) };
