@@ -124,7 +124,7 @@ export function engineCorpus(file: 'drafts.jsonl' | 'heldout.jsonl'): CorpusDraf
  * helpers who never saw the engine. Figures on the files below are trained-on (80 %) or tuned-on (the
  * validation 20 %) for any model trained with them; the shipped models use `SHIPPED_CORPORA` (below).
  */
-export const TRAINING_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-6.jsonl', 'blind-7.jsonl', 'blind-8.jsonl', 'blind-9.jsonl', 'blind-10.jsonl', 'train-9.jsonl'] as const;
+export const TRAINING_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-6.jsonl', 'blind-7.jsonl', 'blind-8.jsonl', 'blind-9.jsonl', 'blind-10.jsonl', 'train-9.jsonl', 'train-10.jsonl'] as const;
 export type TrainingCorpus = (typeof TRAINING_CORPORA)[number];
 
 /**
@@ -141,10 +141,10 @@ export const SHIPPED_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind-
 
 /**
  * Who wrote a draft, for leave-one-writer-out (tests/train/leave-out.ts): the file, and within
- * `train-9.jsonl` (three writers in one file) the id's prefix before the first "-".
+ * `train-9.jsonl` and `train-10.jsonl` (three writers in each file) the id's prefix before the first "-".
  */
 export function writerOf(file: string, id: string): string {
-  return file === 'train-9.jsonl' ? `train-9:${id.split('-')[0]}` : file.replace(/\.jsonl$/, '');
+  return file === 'train-9.jsonl' || file === 'train-10.jsonl' ? `${file.replace(/\.jsonl$/, '')}:${id.split('-')[0]}` : file.replace(/\.jsonl$/, '');
 }
 
 /** Every writer of the training corpora, in the corpora's order (files, then ids' first appearance). */
