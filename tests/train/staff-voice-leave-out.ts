@@ -12,7 +12,7 @@
 //
 // Caveat printed with the figures: the rules were tuned on every corpus here but train-9, and the
 // shipped hostility model was trained on the eighth session's corpora, so "main" is first contact only
-// for blind-9, blind-10 and the three train-9 writers. Never reads heldout.jsonl or blind-11/12/13.
+// for blind-9, blind-10 and the writers of train-9 and train-10. Never reads heldout.jsonl or blind-11/12/13.
 import { readFileSync } from 'node:fs';
 import { compile, type Analyser } from '../../src/analyser';
 import { RULES_BUNDLE } from '../../src/engine/rules';
@@ -100,8 +100,8 @@ for (const w of byWriter) {
 }
 console.log('\nALL writers, by threshold (the choice: the highest recall with benign newly held by the head ≤ 3 % of benign drafts):');
 console.log(`main (no head):  ${line(rows, 2).text}`);
-const firstContact = rows.filter((r) => /^(blind-9|blind-10|train-9:)/.test(r.writer));
-console.log(`  main's first-contact writers (blind-9, blind-10, train-9): ${line(firstContact, 2).text}`);
+const firstContact = rows.filter((r) => /^(blind-9|blind-10|train-9:|train-10:)/.test(r.writer));
+console.log(`  main's first-contact writers (blind-9, blind-10, train-9, train-10): ${line(firstContact, 2).text}`);
 for (const t of thresholds) {
   const l = line(rows, t);
   console.log(`T ${t.toFixed(2)}: ${l.text}  ${l.newFa <= 0.03 * l.ben ? '' : '(over 3 %)'}  | first-contact writers: ${line(firstContact, t).text}`);

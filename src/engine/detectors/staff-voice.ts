@@ -97,7 +97,10 @@ function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonl
   // A pronoun after the words points back at something the engine does not know is a person ("Rats are
   // vermin, get them out of the shed"), as in detectors/learned.ts: only one before them is the subject.
   // "Your" names whose thing it is ("Lock your sheds, a few thefts…"), not whom the words are said of.
-  const target = community ?? nearest(inSentence.filter((r) => r.last < first && !POSSESSIVES.has(r.text.toLowerCase())));
+  // A person by a pronoun only in a post that is about school at all (a school word or the school
+  // community anywhere in it): the head knows the staff voice, not every register ("he", "they" in a tweet).
+  const aboutSchool = view.schoolContext.length > 0 || view.referencesNear(0, tokens.length - 1, tokens.length).some((r) => r.group !== 'people');
+  const target = community ?? (aboutSchool ? nearest(inSentence.filter((r) => r.last < first && !POSSESSIVES.has(r.text.toLowerCase()))) : undefined);
   if (!target) return undefined;
   const words = drivers
     .slice(0, 3)
