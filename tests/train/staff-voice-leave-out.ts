@@ -13,7 +13,6 @@
 // Caveat printed with the figures: the rules were tuned on every corpus here but train-9, and the
 // shipped hostility model was trained on the eighth session's corpora, so "main" is first contact only
 // for blind-9, blind-10 and the writers of train-9 and train-10. Never reads heldout.jsonl or blind-11/12/13.
-import { readFileSync } from 'node:fs';
 import { compile, type Analyser } from '../../src/analyser';
 import { RULES_BUNDLE } from '../../src/engine/rules';
 import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
