@@ -48,7 +48,7 @@ export const DEFAULT_STAFF_VOICE_OPTIONS: StaffVoiceOptions = {
   seed: 11,
   staffWeight: 1,
   positiveWeight: 1,
-  possible: 0.7,
+  possible: 0.85,
 };
 
 interface Draft {

@@ -17,7 +17,7 @@ const head = (text: string): Finding[] => analyser.analyse(text).filter((f) => f
 
 describe('the staff-voice head in the engine', () => {
   // Contempt with no swear word and no insult the rules list; the tweet-trained model leaves it at a note at most.
-  const contempt = 'The deputy has a face like a slapped haddock whenever anyone asks a question';
+  const contempt = 'The deputy has a face like a slapped haddock and the charm to match';
   test('holds a no-swear contemptuous sentence about a colleague, at warning, with a span, clauses and the words that drove it', () => {
     const [finding, ...rest] = head(contempt);
     expect(rest).toEqual([]);
@@ -32,7 +32,7 @@ describe('the staff-voice head in the engine', () => {
   });
 
   test('its civil near-miss, same colleague and frame, holds nothing', () => {
-    expect(holding('The deputy has a smile for everyone whenever anyone asks a question')).toEqual([]);
+    expect(holding('The deputy has a smile for everyone and the charm to match')).toEqual([]);
   });
 
   test('leaves talk about a protected group to the rules: counter-speech that names an insult is not its finding', () => {
