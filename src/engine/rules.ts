@@ -12,6 +12,7 @@ import hostility from '../../rules/lexicons/hostility.json';
 import generalTalk from '../../rules/lexicons/general-talk.json';
 import hostilityModel from '../../rules/models/hostility.json';
 import confidentialModel from '../../rules/models/confidential.json';
+import staffVoiceModel from '../../rules/models/staff-voice.json';
 import { validated } from './packs';
 import pupilFrames from '../../rules/lexicons/pupil-frames.json';
 import { PupilFramesSchema } from './schemas/pupil-frames';
@@ -52,4 +53,6 @@ export const RULES_BUNDLE: Readonly<Record<string, unknown>> = {
   hostilityModel,
   // The learned confidential layer's weights: validated by detectors/learned-confidential.ts.
   confidentialModel,
+  // The staff-voice hostility head: validated by detectors/staff-voice.ts.
+  staffVoiceModel,
 };

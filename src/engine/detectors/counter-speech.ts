@@ -11,7 +11,7 @@ import type { RawFinding } from './raw-finding';
  * writer's insults: dropped. Slurs and strong profanity stay, whatever the frame: a DSL would
  * still want a warning before either is posted.
  */
-const DROPPABLE: ReadonlySet<string> = new Set(['derogatory/insult', 'derogatory/mild', 'derogatory/learned', 'derogatory/learned-community']);
+const DROPPABLE: ReadonlySet<string> = new Set(['derogatory/insult', 'derogatory/mild', 'derogatory/learned', 'derogatory/learned-community', 'derogatory/staff-voice']);
 
 interface Compiled {
   readonly counterSpeech: CounterSpeech;
@@ -54,7 +54,7 @@ export const counterSpeechDetector = defineDetector({
       // "I told him that was racist": the writer's verdict on hate they report, not an insult.
       const verdict = finding.ruleId === 'derogatory/insult' && first === last && counterSpeech.rejects(view, first);
       // "sick of the nonsense on here about Polish families": the model's word is aimed at the talk, not the group.
-      const atTheTalk = finding.ruleId.startsWith('derogatory/learned') && first === last && counterSpeech.reportingAfter(view, last, 3);
+      const atTheTalk = (finding.ruleId.startsWith('derogatory/learned') || finding.ruleId === 'derogatory/staff-voice') && first === last && counterSpeech.reportingAfter(view, last, 3);
       // "the abuse she gets online is vile": the verdict is on the abuse (verdict-on-abuse.ts).
       const onAbuse = first === last && verdictOnAbuse(tokens, first);
       if (denied || verdict || atTheTalk || onAbuse || counterSpeech.reported(view, first, last)) continue;

@@ -19,6 +19,7 @@ import { pupilNamesDetector } from './pupil-names';
 import { schoolContextDetector } from './school-context';
 import { schoolNameDetector } from './school-name';
 import { staffDetector } from './staff';
+import { staffVoiceDetector } from './staff-voice';
 import { unlistedChildDetector } from './unlisted-child';
 
 /**
@@ -48,6 +49,8 @@ export const DETECTORS: readonly Detector<any, any, any>[] = [
   learnedConfidentialDetector,
   namedSubjectsDetector,
   learnedDetector,
+  // After the hostility model, whose notes it may replace; before counter-speech and banter, which may quieten it.
+  staffVoiceDetector,
   counterSpeechDetector,
   banterDetector,
 ];

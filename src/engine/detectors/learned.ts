@@ -171,7 +171,7 @@ const PREDICATES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be
  * `standalone` false: a verdict standing alone does not count (for the "alone" threshold, where no
  * one is in view and "Useless." may be said of a photocopier).
  */
-function saidOfSomeone(tokens: DraftView['doc']['tokens'], k: number, standalone = true): boolean {
+export function saidOfSomeone(tokens: DraftView['doc']['tokens'], k: number, standalone = true): boolean {
   const sentence = tokens[k]!.sentence;
   let words = 0;
   for (let j = k; j >= 0 && tokens[j]!.sentence === sentence; j--) words++;
@@ -185,12 +185,24 @@ function saidOfSomeone(tokens: DraftView['doc']['tokens'], k: number, standalone
 }
 
 /** Words too common to underline as what made a sentence hostile. */
-const STOP: ReadonlySet<string> = new Set(['the', 'and', 'are', 'was', 'were', 'is', 'his', 'her', 'him', 'she', 'they', 'them', 'their', 'you', 'your', 'that', 'this', 'these', 'those', 'with', 'for', 'have', 'has', 'had', 'not', 'but', 'what', 'who', 'just', 'all', 'some', 'its', 'our', 'out', 'get', 'got', 'can', 'cant', 'dont', 'will', 'would', 'about', 'from', 'then', 'than', 'there', 'here', 'being', 'been', 'such', 'very', 'really', 'mae', 'yn', 'and']);
+export const STOP: ReadonlySet<string> = new Set(['the', 'and', 'are', 'was', 'were', 'is', 'his', 'her', 'him', 'she', 'they', 'them', 'their', 'you', 'your', 'that', 'this', 'these', 'those', 'with', 'for', 'have', 'has', 'had', 'not', 'but', 'what', 'who', 'just', 'all', 'some', 'its', 'our', 'out', 'get', 'got', 'can', 'cant', 'dont', 'will', 'would', 'about', 'from', 'then', 'than', 'there', 'here', 'being', 'been', 'such', 'very', 'really', 'mae', 'yn', 'and']);
 
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'isnt', 'arent', 'wasnt', 'werent', 'no', 'ddim', 'dim']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'isnt', 'arent', 'wasnt', 'werent', 'no', 'ddim', 'dim']);
 
-function groupPhrase(group: Reference['group']): PhraseKey {
+export function groupPhrase(group: Reference['group']): PhraseKey {
   return group === 'pupils' ? 'group_pupils' : group === 'parents' ? 'group_parents' : group === 'staff' ? 'group_staff' : group === 'school' ? 'group_school' : 'group_someone';
+}
+
+/**
+ * Words the rules judge themselves (see `Compiled.ruleWords`): words of short phrases only ("snake"
+ * of "a snake"): the rules judge a longer phrase's words together ("the people skills of a"), so one
+ * of its everyday words ("people", "own") is no verdict of theirs for a model to defer to.
+ */
+export function ruleWordsOf(bundle: Readonly<Record<string, unknown>>): string[] {
+  const derogatory = bundle.derogatory as DerogatoryLexicon;
+  const hostility = bundle.hostility as HostilityLexicon;
+  const phrases = [...derogatory.entries.flatMap((e) => e.forms), ...hostility.dehumanising, ...hostility.derogation, ...hostility.insults];
+  return phrases.map((p) => phraseWords(p)).filter((w) => w.length <= 2).flat().filter((w) => w.length > 2);
 }
 
 export const learnedDetector = defineDetector({
@@ -203,13 +215,7 @@ export const learnedDetector = defineDetector({
   },
   lexicon: z.object({ model: LearnedModelSchema, ruleWords: z.array(z.string()) }),
   select: (bundle) => {
-    const derogatory = bundle.derogatory as DerogatoryLexicon;
-    const hostility = bundle.hostility as HostilityLexicon;
-    const phrases = [...derogatory.entries.flatMap((e) => e.forms), ...hostility.dehumanising, ...hostility.derogation, ...hostility.insults];
-    // Words of short phrases only ("snake" of "a snake"): the rules judge a longer phrase's words
-    // together ("the people skills of a"), so one of its everyday words ("people", "own") is no
-    // verdict of theirs for the model to defer to.
-    return { model: bundle.hostilityModel, ruleWords: phrases.map((p) => phraseWords(p)).filter((w) => w.length <= 2).flat().filter((w) => w.length > 2) };
+    return { model: bundle.hostilityModel, ruleWords: ruleWordsOf(bundle) };
   },
   compile: (data) => compile(data),
   run: (compiled, { view, findings, groups }) => learnedFindings(view, compiled, findings, groups),

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { base64, decodedLength, finite, powerOfTwo } from './schema';
 
 /**
- * A per-category learned model (`rules/models/confidential.json`), written by
- * `npm run train:confidential`: one linear model over the same hashed word, word-pair and character
+ * A per-category learned model (`rules/models/confidential.json`, written by
+ * `npm run train:confidential`; `rules/models/staff-voice.json`, by `npm run train:staff-voice`): one linear model over the same hashed word, word-pair and character
  * n-gram features as the hostility model (features.ts), scored sentence by sentence. Weights are
  * signed bytes packed as base64; the schema checks the packed length against the bucket count, so
  * a truncated or mismatched file fails with the field named.
@@ -13,8 +13,8 @@ export const LinearModelSchema = z
     $comment: z.string().optional(),
     format: z.literal('guardrail-learned-linear'),
     version: z.literal(1),
-    /** The category the model scores for (what a finding of it is). */
-    category: z.literal('confidential'),
+    /** The category the model scores for (what a finding of it is): the confidential layer, or the staff-voice hostility head (staff-voice.json). */
+    category: z.enum(['confidential', 'derogatory']),
     training: z.strictObject({
       command: z.string(),
       seed: z.number().int(),

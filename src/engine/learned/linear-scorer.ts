@@ -34,9 +34,11 @@ export interface LinearModel {
   score(draft: string, options?: { readonly folded?: FoldedText; readonly topWords?: number }): LinearScore;
 }
 
-export function compileLinearModel(data: unknown, source = 'rules/models/confidential.json'): LinearModel {
+/** `category`: what the caller reads the file as; a file scoring another category is refused (the staff-voice head in the confidential layer's place). */
+export function compileLinearModel(data: unknown, source = 'rules/models/confidential.json', category: LinearModelData['category'] = 'confidential'): LinearModel {
   const parsed = LinearModelSchema.safeParse(data);
   if (!parsed.success) throw new LearnedModelError(`${source}: ${formatIssues(parsed.error.issues, data).join('; ')}`);
+  if (parsed.data.category !== category) throw new LearnedModelError(`${source}: category: is "${parsed.data.category}", expected "${category}"`);
   return new CompiledLinear(parsed.data);
 }
 

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { compile } from '../../src/analyser';
+import { LearnedModelError } from '../../src/engine/learned';
+import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
+import type { LinearModelData } from '../../src/engine/learned/linear-schema';
+import type { Finding } from '../../src/engine/types';
+import { buildStaffVoiceModel, DEFAULT_STAFF_VOICE_OPTIONS } from '../train/staff-voice-pipeline';
+import { RULE_EXAMPLE_SETTINGS } from './rule-examples';
+
+/** The staff-voice head (rules/models/staff-voice.json, src/engine/detectors/staff-voice.ts; docs/models.md). */
+const PATH = new URL('../../rules/models/staff-voice.json', import.meta.url);
+const shipped = (): LinearModelData => JSON.parse(readFileSync(PATH, 'utf8')) as LinearModelData;
+const analyser = compile(RULE_EXAMPLE_SETTINGS);
+const holding = (text: string): Finding[] => analyser.analyse(text).filter((f) => f.severity === 'warning' || f.severity === 'high');
+const head = (text: string): Finding[] => analyser.analyse(text).filter((f) => f.ruleId === 'derogatory/staff-voice');
+
+describe('the staff-voice head in the engine', () => {
+  // Contempt with no swear word and no insult the rules list; the tweet-trained model leaves it at a note at most.
+  const contempt = 'The deputy has a face like a slapped haddock and the charm to match';
+  test('holds a no-swear contemptuous sentence about a colleague, at warning, with a span, clauses and the words that drove it', () => {
+    const [finding, ...rest] = head(contempt);
+    expect(rest).toEqual([]);
+    expect(finding!.severity).toBe('warning');
+    expect(finding!.category).toBe('derogatory');
+    expect(contempt.slice(finding!.start, finding!.end)).toBe(finding!.match);
+    expect(['slapped', 'haddock', 'face']).toContain(finding!.match);
+    expect(finding!.clauses.length).toBeGreaterThan(0);
+    expect(finding!.explanation.context).toBe('deputy');
+    expect(finding!.explanation.reason).toMatch(/staff's own drafts .* the words that drove it: “[^”]+”/);
+    expect(finding!.explanation.rule).toMatch(/^staff-voice model \(\d+\.\d %\)$/);
+  });
+
+  test('its civil near-miss, same colleague and frame, holds nothing', () => {
+    expect(holding('The deputy has a smile for everyone and the charm to match')).toEqual([]);
+  });
+
+  test('leaves talk about a protected group to the rules: counter-speech that names an insult is not its finding', () => {
+    expect(head('Calling Romanians animals is vile and it stops today.')).toEqual([]);
+    expect(head('If you think "Poles are parasites", unfollow me now.')).toEqual([]);
+  });
+
+  test('a pronoun after the words is no one it knows ("Rats are vermin, get them out of the shed")', () => {
+    expect(head('Rats are vermin, get them out of the shed')).toEqual([]);
+  });
+
+  test('a possessive "your" is whose thing it is, not whom the words are said of', () => {
+    expect(head('Lock your sheds, a few thefts on the allotments. And no, it isn\'t refugees, before anyone starts.')).toEqual([]);
+  });
+
+  test('never raises a finding to high on its own', () => {
+    for (const text of [contempt, 'that parent on the PTA has a face like a slapped haddock and the personality to match']) for (const f of head(text)) expect(f.severity).toBe('warning');
+  });
+});
+
+describe('the staff-voice model file (rules/models/staff-voice.json)', () => {
+  test('validates as a derogatory linear model, small, with the threshold the trainer writes', () => {
+    expect(readFileSync(PATH).length).toBeLessThan(256 * 1024);
+    const model = compileLinearModel(shipped(), 'rules/models/staff-voice.json', 'derogatory');
+    expect(model.category).toBe('derogatory');
+    expect(model.thresholds.possible).toBe(DEFAULT_STAFF_VOICE_OPTIONS.possible);
+  });
+
+  test('is refused in the confidential layer\'s place, and a broken file names the field', () => {
+    expect(() => compileLinearModel(shipped(), 'rules/models/staff-voice.json')).toThrow(/category: is "derogatory", expected "confidential"/);
+    const truncated = shipped();
+    truncated.linear.weights = truncated.linear.weights.slice(0, 400);
+    expect(() => compileLinearModel(truncated, 'rules/models/staff-voice.json', 'derogatory')).toThrow(LearnedModelError);
+    expect(() => compileLinearModel(truncated, 'rules/models/staff-voice.json', 'derogatory')).toThrow(/linear\.weights: has 300 weights/);
+  });
+
+  test('retraining gives the shipped file byte for byte (npm run train:staff-voice is deterministic)', () => {
+    expect(JSON.stringify(buildStaffVoiceModel(DEFAULT_STAFF_VOICE_OPTIONS), null, 1) + '\n').toBe(readFileSync(PATH, 'utf8'));
+  }, 60_000);
+});
