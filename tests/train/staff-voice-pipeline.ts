@@ -1,7 +1,8 @@
 import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
 import type { LinearModelData } from '../../src/engine/learned/linear-schema';
 import { draftFeatures, sentenceUnits, unitLogit, type ConfidentialOptions, type LinearModel } from './confidential-pipeline';
-import { labelledCorpora, staffDrafts, TRAINING_CORPORA } from './data';
+import { readFileSync } from 'node:fs';
+import { labelledCorpora, ROOT, staffDrafts, TRAINING_CORPORA } from './data';
 import { trainLinear } from './sparse';
 
 /**
@@ -29,6 +30,8 @@ export interface StaffVoiceOptions extends Pick<ConfidentialOptions, 'buckets' |
    * derogatory recall on writers the head never saw with at most 3 % of their benign drafts newly held.
    */
   possible: number;
+  /** Weight of the engineer's near-miss negatives (tests/corpus/train/staff-voice/near-misses.jsonl); 0 leaves them out. */
+  nearMissWeight: number;
 }
 
 export const DEFAULT_STAFF_VOICE_OPTIONS: StaffVoiceOptions = {
@@ -49,12 +52,28 @@ export const DEFAULT_STAFF_VOICE_OPTIONS: StaffVoiceOptions = {
   staffWeight: 1,
   positiveWeight: 1,
   possible: 0.85,
+  nearMissWeight: 1,
 };
 
 interface Draft {
   readonly text: string;
   readonly label: 0 | 1;
   readonly weight: number;
+}
+
+/**
+ * Benign sentences written for this head only: words the corpora use only as contempt ("entitled
+ * parents") in their everyday sense ("entitled to a free school meal"). Not read by the main model.
+ */
+export function nearMisses(path = `${ROOT}tests/corpus/train/staff-voice/near-misses.jsonl`): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const draft = JSON.parse(line) as { text?: unknown; label?: unknown };
+      if (typeof draft.text !== 'string' || draft.label !== 'benign') throw new Error(`${path}:${i + 1}: needs a text and label "benign"`);
+      return draft.text;
+    });
 }
 
 /** The head's training drafts: every corpus draft (both splits: the threshold is chosen by leave-one-writer-out, not on a split) less the writers left out, and the staff drafts. */
@@ -65,6 +84,7 @@ export function staffVoiceDrafts(options: StaffVoiceOptions, leaveOut: ReadonlyS
   return [
     ...[...corpora.train, ...corpora.validation].map((e) => ({ text: e.text, label: e.label, weight: weigh(e.label, 1) })),
     ...staff.map((e) => ({ text: e.text, label: e.label, weight: weigh(e.label, options.staffWeight) })),
+    ...(options.nearMissWeight > 0 ? nearMisses().map((text) => ({ text, label: 0 as const, weight: options.nearMissWeight })) : []),
   ];
 }
 
@@ -111,7 +131,9 @@ export function buildStaffVoiceModel(options: StaffVoiceOptions = DEFAULT_STAFF_
   const packed = new Int8Array(model.w.length);
   for (let i = 0; i < model.w.length; i++) packed[i] = Math.max(-127, Math.min(127, Math.round(model.w[i]! / scale)));
   const fixed = (x: number) => Number(x.toPrecision(7));
-  const corpora = drafts.length - (options.staffWeight > 0 ? staffDrafts().train.length + staffDrafts().dev.length : 0);
+  const staffCount = options.staffWeight > 0 ? staffDrafts().train.length + staffDrafts().dev.length : 0;
+  const nearMissCount = options.nearMissWeight > 0 ? nearMisses().length : 0;
+  const corpora = drafts.length - staffCount - nearMissCount;
   const data: LinearModelData = {
     $comment: 'Written by `npm run train:staff-voice` (tests/train/train-staff-voice.ts); do not edit by hand. Model card: docs/models.md (the staff-voice head).',
     format: 'guardrail-learned-linear',
@@ -122,7 +144,8 @@ export function buildStaffVoiceModel(options: StaffVoiceOptions = DEFAULT_STAFF_
       seed: options.seed,
       sources: [
         { name: `the engine's labelled corpora (${TRAINING_CORPORA.map((f) => f.replace(/\.jsonl$/, '')).join(', ')}; every draft), label: expect holds "derogatory"`, examples: corpora, weight: `1 (derogatory ${options.positiveWeight})` },
-        ...(options.staffWeight > 0 ? [{ name: 'staff drafts, tests/corpus/train/*.jsonl (both splits), label: hostile', examples: drafts.length - corpora, weight: String(options.staffWeight) }] : []),
+        ...(options.staffWeight > 0 ? [{ name: 'staff drafts, tests/corpus/train/*.jsonl (both splits), label: hostile', examples: staffCount, weight: String(options.staffWeight) }] : []),
+        ...(nearMissCount > 0 ? [{ name: 'near-misses written for this head, tests/corpus/train/staff-voice/near-misses.jsonl, label: benign', examples: nearMissCount, weight: String(options.nearMissWeight) }] : []),
       ],
     },
     features: { buckets: options.buckets, minGram: options.minGram, maxGram: options.maxGram, bigrams: options.bigrams, maxWords: options.maxWords, minWords: options.minWords },
