@@ -40,7 +40,7 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'derogatory/learned': 'he is a lying snake',
   'derogatory/learned-community': 'the parents are a walking lie',
   // The staff-voice head (tenth session): contempt with no insult the rules list.
-  'derogatory/staff-voice': 'The deputy has a face like a slapped haddock and the charm to match',
+  'derogatory/staff-voice': 'Our deputy head thinks a spreadsheet is a personality',
   'hostility/dehumanising': 'refugees are vermin',
   'hostility/derogation': 'filthy gypsies everywhere in town',
   'hostility/hateful-feeling': 'I hate immigrants',

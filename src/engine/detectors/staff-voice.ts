@@ -52,6 +52,21 @@ function compile(data: { model: LinearModelData; ruleWords: readonly string[] })
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['your', 'ur']);
 
+/**
+ * Words before which the people named after the scored words are where or for whom, not whom the words
+ * are said of ("dogs shouldn't be allowed near children": the children are not the dogs).
+ */
+const PLACE_OR_PURPOSE: ReadonlySet<string> = new Set(['near', 'around', 'beside', 'among', 'amongst', 'for', 'with', 'from', 'without']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'my', 'their', 'his', 'her', 'some', 'any', 'all', 'other', 'young', 'small', 'little']);
+
+/**
+ * Thanks or congratulations with applause or a heart and no eye-roll: sincere, whatever the praise word
+ * ("thank you to the PTA, geniuses the lot of them 👏"); the head learnt praise words from sarcasm.
+ */
+const THANKS = /\b(?:thank(?:s| you)|diolch|congrat(?:ulation)?s|well done|llongyfarchiadau|shout ?out)\b/i;
+const WARM = /👏|🙌|❤️|❤|💙|💚|🥰|😍|🎉/u;
+const SCORN = /🙄|🙃|😒|🤦|🤡/u;
+
 const holds = (f: RawFinding) => f.category === 'derogatory' && (f.severity === 'warning' || f.severity === 'high');
 
 export function staffVoiceFindings(view: DraftView, { model, ruleWords }: Compiled, findings: readonly RawFinding[], groups: readonly GroupTarget[] = []): RawFinding[] {
@@ -87,11 +102,18 @@ function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonl
   // tell "Calling Muslims animals is vile" from the insult it reports.
   if (groups.some((g) => g.start < sentence.end && g.end > sentence.start)) return undefined;
   const first = tokenOf(top);
+  const said = view.doc.draft.slice(sentence.start, sentence.end);
+  if (THANKS.test(said) && WARM.test(said) && !SCORN.test(said)) return undefined;
   if (NEGATIONS.has(tokens[first]!.norm) || NEGATIONS.has(tokens[first - 1]?.norm ?? '') || NEGATIONS.has(tokens[first - 2]?.norm ?? '')) return undefined;
   const judged = drivers.slice(0, 2).filter((w) => ruleWords.has(tokens[tokenOf(w)]?.norm ?? ''));
   if (judged.length > 0 && !judged.some((w) => saidOfSomeone(tokens, tokenOf(w)))) return undefined;
   // Whom the sentence is about. "Pay for TAs is a disgrace": the people a thing is for are not whom it blames.
-  const inSentence = view.referencesNear(first, first, 60).filter((r) => r.start >= sentence.start && r.end <= sentence.end && thingOfPeople(tokens, r.first) < 0 && (r.group !== 'school' || r.last < first));
+  const afterPlace = (k: number) => {
+    let j = k - 1;
+    while (j > first && DETERMINERS.has(tokens[j]!.norm)) j--;
+    return j > first && PLACE_OR_PURPOSE.has(tokens[j]!.norm);
+  };
+  const inSentence = view.referencesNear(first, first, 60).filter((r) => r.start >= sentence.start && r.end <= sentence.end && thingOfPeople(tokens, r.first) < 0 && (r.group !== 'school' || r.last < first) && !(r.first > first && afterPlace(r.first)));
   const nearest = (refs: readonly Reference[]) => [...refs].sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first))[0];
   const community = nearest(inSentence.filter((r) => r.group !== 'people'));
   // A pronoun after the words points back at something the engine does not know is a person ("Rats are
