@@ -172,10 +172,42 @@ describe('people whose faces don’t show', () => {
     expect(summary(imageFindings(evidence({ faces: [faceOn(adult, 38)], people: [adult, sitting] }), analyser, ''))).toEqual(['faces/info/pupil-image/adult-faces']);
   });
 
+  // An adult on a chair, feet on the floor beside a standing colleague, is about 0.7 of their height, and facing the camera their box is narrow.
+  test('an adult seated facing the camera beside a standing one, feet level, no usable face: never high, at most can’t tell', () => {
+    const seated: PersonEvidence = { score: 0.6, box: [0.6, 0.9 - 0.49, 0.49 * 0.35, 0.49] };
+    // Both from behind (or faces too small to read): nothing but height.
+    const fromBehind = imageFindings(evidence({ people: [adult, seated] }), analyser, '');
+    expect(summary(fromBehind)).toEqual(['faces/warning/pupil-image/body-age-uncertain']);
+    // The standing colleague's face read as an adult does not make the height alone enough.
+    const besideFace = imageFindings(evidence({ faces: [faceOn(adult, 38)], people: [adult, seated] }), analyser, '');
+    expect(summary(besideFace)).toEqual(['faces/warning/pupil-image/body-age-uncertain']);
+  });
+
+  // A phone propped 0.5 m up, adults 1.75 m: an adult whose feet are 0.11 higher than a near adult 0.6 tall is 0.6 - 0.11 × 1.75 / 0.5 ≈ 0.215 tall, 0.44 of the eye-level expectation.
+  test('a low camera: an adult a little further back is much smaller than the eye-level horizon says, and is not called a child', () => {
+    const near = person(0.2, 0.9, 0.6);
+    const far = person(0.6, 0.79, 0.215);
+    const findings = imageFindings(evidence({ faces: [faceOn(near, 40)], people: [near, far] }), analyser, '');
+    expect(findings.map((f) => f.severity)).not.toContain('high');
+    expect(summary(findings)).toEqual(['faces/warning/pupil-image/body-age-uncertain']);
+    // A child standing there, shorter than any adult could be for any camera height allowed for, is still high.
+    const child = person(0.6, 0.85, 0.25);
+    expect(summary(imageFindings(evidence({ faces: [faceOn(near, 40)], people: [near, child] }), analyser, ''))).toEqual(['faces/high/pupil-image/child-body']);
+  });
+
+  test('a narrow box but as wide as a sitter seen side-on (over 0.7 of its height) is not judged by height', () => {
+    const sideOn: PersonEvidence = { score: 0.6, box: [0.6, 0.9 - 0.4, (0.4 * 0.72 * 750) / 1000, 0.4] };
+    expect(summary(imageFindings(evidence({ faces: [faceOn(adult, 38)], people: [adult, sideOn] }), analyser, ''))).toEqual(['faces/info/pupil-image/adult-faces']);
+  });
+
   test('the height thresholds are data, validated: the can’t-tell band must sit between the child and adult ratios', () => {
     const bad = structuredClone(PHOTO_CHECKS);
     bad.people.uncertainHeightRatio = 0.7;
     expect(PhotoChecksSchema.safeParse(bad).success).toBe(false);
+    // Height alone must need at least as clear a ratio as height with a face to agree.
+    const loose = structuredClone(PHOTO_CHECKS);
+    loose.people.heightAloneRatio = 0.8;
+    expect(PhotoChecksSchema.safeParse(loose).success).toBe(false);
     expect(PhotoChecksSchema.safeParse(PHOTO_CHECKS).success).toBe(true);
   });
 

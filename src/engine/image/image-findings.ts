@@ -63,7 +63,7 @@ export function imageFindings(evidence: ImageEvidence, analyser: Engine, draft: 
     const more = [childBodies ? `${childBodies} more a child by height` : '', childProportions ? `${childProportions} more with the body proportions of a young child` : ''].filter(Boolean);
     add('faces', 'high', 'child-face', said, 'face models: apparent age', [ageReason, ...more].join('; '), whenText);
   } else if (childBodies > 0) {
-    add('faces', 'high', 'child-body', faceMessage('finding_image_child_body_single', 'finding_image_child_body_several', childBodies), 'person detector: height beside the adults standing level', `at most ${Math.round(rules.people.childHeightRatio * 100)} % of an adult's height beside them`, whenText);
+    add('faces', 'high', 'child-body', faceMessage('finding_image_child_body_single', 'finding_image_child_body_several', childBodies), 'person detector: height beside the adults standing level', `standing, and at most ${Math.round(rules.people.heightAloneRatio * 100)} % of an adult's height beside them, however low the camera`, whenText);
   } else if (childProportions > 0) {
     const legs = rules.pose.bands.legToTorso.child;
     add('faces', 'high', 'child-proportions', faceMessage('finding_image_child_proportions_single', 'finding_image_child_proportions_several', childProportions), 'pose model: body proportions', `body proportions of a young child (legs at most ${legs} torso lengths, or a head as wide as a child's against the body)`, whenText);

@@ -152,31 +152,44 @@ function ownerOf(face: Box, people: Person[]): Person | null {
  * height: the same distance from the camera, whatever the distance), both seen whole, head to feet.
  * Someone a little further back (feet higher in the photo) is expected a little smaller: with the
  * camera at an adult's eye level the heads of standing adults all meet the horizon, so an adult's
- * height shrinks by as much as their feet rise. No allowance is made the other way (someone nearer
- * is taken to be no taller), so a near adult is never judged short against a far one. `child` when a
- * good deal shorter than that; `adult` when as tall, beside someone read as an adult by face;
- * `short` (up to `uncertainHeightRatio`) or `shorter` when between, beside such an adult;
- * otherwise (nobody level, the person cut off by the frame, sitting or bending, or too few pixels
- * to measure) nothing to go on.
+ * height shrinks by as much as their feet rise. A camera held lower (a phone propped on a table)
+ * shrinks a far adult faster than that, so before calling anyone a child the allowance is the one
+ * for the lowest camera of `lowestCamera`: a far adult is never a child because the camera was low.
+ * No allowance is made the other way (someone nearer is taken to be no taller), so a near adult is
+ * never judged short against a far one.
+ *
+ * `child` only on strong evidence: standing (a narrow box), and a good deal shorter than that
+ * adult: `childHeightRatio` when the person's own face is there to agree, `heightAloneRatio` (below
+ * an adult seated on a chair beside a standing one) when the height is all there is. Otherwise
+ * `short` (can't tell: up to `uncertainHeightRatio` beside an adult whose face shows, or up to
+ * `childHeightRatio` beside anyone), `shorter`, or `adult` when as tall, beside someone read as an
+ * adult by face; or nothing to go on (nobody level, the person cut off by the frame, sitting or
+ * bending, or too few pixels to measure).
  */
 function bySize(person: Person, people: Person[], rules: PhotoChecks, photo: PhotoSize): 'child' | 'short' | 'shorter' | 'adult' | null {
   const r = rules.people;
   const whole = (b: Box) => b[1] > r.frameMargin && bottom(b) < 1 - r.frameMargin;
   const pixels = (b: Box) => b[3] * photo.height;
   if (!whole(person.box) || pixels(person.box) < r.minPixels || !standing(person.box, rules, photo)) return null;
-  let best: { expected: number; byFace: boolean } | null = null;
+  // The tallest adult height to expect here with the camera at eye level, and with it at its lowest.
+  let eye: { expected: number; byFace: boolean } | null = null;
+  let low = 0;
   for (const other of people) {
     if (other === person || !whole(other.box) || pixels(other.box) < r.minReferencePixels || other.verdict === 'child' || other.verdict === 'uncertain') continue;
     const rise = bottom(other.box) - bottom(person.box);
     if (Math.abs(rise) > r.feetLevel * other.box[3]) continue;
-    // An adult's height at this person's feet, by the eye-level horizon (never more than the reference's own).
+    // An adult's height at this person's feet, by the horizon (never more than the reference's own).
     const expected = other.box[3] - Math.max(0, rise);
-    if (!best || expected > best.expected) best = { expected, byFace: other.verdict === 'adult' };
+    if (!eye || expected > eye.expected) eye = { expected, byFace: other.verdict === 'adult' };
+    low = Math.max(low, other.box[3] - Math.max(0, rise) / r.lowestCamera);
   }
-  if (!best) return null;
-  const ratio = person.box[3] / best.expected;
-  if (ratio <= r.childHeightRatio) return 'child';
-  if (!best.byFace) return null;
+  if (!eye) return null;
+  const ratio = person.box[3] / eye.expected;
+  // However low the camera, an adult standing here would be taller than this: a child, if the evidence is strong enough.
+  const lowRatio = low > 0 ? person.box[3] / low : Infinity;
+  if (lowRatio <= (person.face ? r.childHeightRatio : r.heightAloneRatio)) return 'child';
+  if (ratio <= r.childHeightRatio) return 'short';
+  if (!eye.byFace) return null;
   if (ratio >= r.adultHeightRatio) return 'adult';
   // Between the two, beside someone read as an adult by face: short (can't tell on its own) or only a little shorter.
   return ratio <= r.uncertainHeightRatio ? 'short' : 'shorter';

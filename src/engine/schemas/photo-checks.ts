@@ -32,8 +32,12 @@ export const PhotoChecksSchema = z
       feetLevel: z.number().gt(0).lt(0.5),
       /** A box wider than this against its height (in pixels) is someone sitting, lying or bending: their height says nothing of their age. */
       standingMaxAspect: z.number().gt(0).max(3),
-      /** At most this tall beside the tallest adult standing level: a child. */
+      /** At most this tall beside the tallest adult standing level: a child when the person's own can't-tell face agrees; with height alone, can't tell (a warning). */
       childHeightRatio: z.number().gt(0).lt(1),
+      /** With no face of the person's own to agree, a child by height only at or below this (an adult seated on a chair beside a standing one comes to about 0.7). */
+      heightAloneRatio: z.number().gt(0).lt(1),
+      /** The lowest camera allowed for, as a fraction of an adult's height: before calling someone further back a child, an adult there is expected to shrink by their feet's rise divided by this (a low camera shrinks far people faster than the eye-level horizon does). */
+      lowestCamera: z.number().gt(0).max(1),
       /** At least this tall beside an adult standing level: an adult's height. */
       adultHeightRatio: z.number().gt(0).max(1.2),
       /** Above childHeightRatio and at most this beside an adult whose face shows: shorter than an adult, maybe an older child, maybe a short adult (can't tell: a warning). */
@@ -65,9 +69,9 @@ export const PhotoChecksSchema = z
   })
   .refine((rules) => rules.schoolHours.from < rules.schoolHours.to, { path: ['schoolHours'], message: 'school hours must start before they end' })
   .refine((rules) => rules.age.childBelow <= rules.age.adultFrom, { path: ['age'], message: 'childBelow must not be above adultFrom' })
-  .refine((rules) => rules.people.childHeightRatio < rules.people.uncertainHeightRatio && rules.people.uncertainHeightRatio <= rules.people.adultHeightRatio, {
+  .refine((rules) => rules.people.heightAloneRatio <= rules.people.childHeightRatio && rules.people.childHeightRatio < rules.people.uncertainHeightRatio && rules.people.uncertainHeightRatio <= rules.people.adultHeightRatio, {
     path: ['people'],
-    message: 'the height ratios must rise: childHeightRatio below uncertainHeightRatio, at most adultHeightRatio',
+    message: 'the height ratios must rise: heightAloneRatio at most childHeightRatio, childHeightRatio below uncertainHeightRatio, at most adultHeightRatio',
   })
   // A child's head is larger against the body than an adult's, a child's legs shorter: the bands must not cross.
   .refine((rules) => rules.pose.bands.headToShoulders.child > rules.pose.bands.headToShoulders.adult && rules.pose.bands.headToTorso.child > rules.pose.bands.headToTorso.adult, {
