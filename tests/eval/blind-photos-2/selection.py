@@ -1,0 +1,130 @@
+# Source of truth for the blind photo set: which file from which package, and its label.
+# Used by tools/build.py to write fetch.sh and manifest.json.
+DEB = {
+ # pkg: (version, licence note)
+ 'python3-skimage': ('0.19.3-8', 'BSD-3-Clause (debian/copyright Files: *, scikit-image team)'),
+ 'python3-sklearn': ('1.2.1+dfsg-1', 'BSD-3-Clause (debian/copyright Files: *, Scikit-Learn Developers)'),
+ 'libvigraimpex-doc': ('1.11.1+dfsg-11', 'Expat/MIT (debian/copyright Files: *, Ullrich Koethe)'),
+ 'facedetect': ('0.1-3+b4', 'GPL-2+ (debian/copyright Files: *)'),
+ 'gcompris-qt-data': ('3.1-2', 'GPL-3+ (debian/copyright Files: *; the music photos are not listed separately)'),
+ 'scribus-data': ('1.5.8+dfsg-4', 'GPL-2+ (debian/copyright Files: *, Scribus Team)'),
+ 'scribus-template': ('1.2.4.1-6', 'GPL-2+ (debian/copyright, group incl. scribus_project_de)'),
+ 'cimg-doc': ('3.2.1+dfsg-1', 'CeCILL (debian/copyright Files: *)'),
+ 'forensics-samples-files': ('1.1.4-5', 'CC-BY-SA-4.0 (debian/copyright Files: original-files/*)'),
+}
+NPM = {
+ # name: (version, licence note)
+ '@ons/design-system@72.11.0': 'MIT (package.json license, LICENSE)',
+ '@ons/design-system@57.0.1': 'MIT (package.json license, LICENSE)',
+ '@qld-gov-au/qgds-bootstrap5@2.0.6': 'ISC (package.json license; no licence file in the tarball)',
+ 'exif-js@2.3.0': 'MIT (package.json license, LICENSE.md)',
+ 'jquery-mobile@1.4.1': 'MIT (package.json license, MIT-LICENSE.txt)',
+ 'js-objectdetect@0.0.1': 'MIT (LICENSE.txt; package.json has no license field)',
+ 'startbootstrap-landing-page@6.0.6': 'MIT (package.json license, LICENSE)',
+ 'paper-kit-2@2.1.0': 'MIT (package.json license, LICENSE.md)',
+ 'admin-lte@4.10.0': 'MIT (package.json license, LICENSE)',
+ '@uswds/uswds@3.14.0': 'US-government work / CC0-1.0 for GSA parts (LICENSE.md)',
+ 'dojox@1.17.3': 'BSD-3-Clause OR AFL-2.1 (package.json license, LICENSE)',
+ 'uikit@3.0.0': 'MIT (package.json license, LICENSE.md)',
+ 'startbootstrap-clean-blog@6.0.9': 'MIT (package.json license, LICENSE)',
+ 'face-detection@0.1.5': 'MIT (package.json license, LICENSE.md)',
+ 'startbootstrap-creative@7.0.7': 'MIT (package.json license, LICENSE)',
+ '@massds/mayflower-assets@13.2.0': 'MIT (package.json license; no licence file in the tarball)',
+}
+SK = 'usr/lib/python3/dist-packages/skimage/data/'
+ONS = 'package/img/large/'
+QG = 'package/dist/assets/img/'
+GCM = 'gcompris/src/activities/explore_world_music/resource/music/'
+RCC = 'usr/share/gcompris-qt/rcc/explore_world_music.rcc'
+CI = 'usr/share/doc/cimg-dev/html/img/'
+MF = 'package/static/images/placeholder/'
+# (id, class, kind, package, path inside package, carve member or None, ages, what)
+PHOTOS = [
+ # --- primary-children
+ ('ons-mother-daughter', 'primary-children', 'npm', '@ons/design-system@72.11.0', ONS+'mother-and-daughter-in-ireland.jpg', None,
+  'girl about 4-5; woman about 30-35', 'woman holding a small girl on a footbridge, both facing camera, city behind'),
+ ('ons-mum-child', 'primary-children', 'npm', '@ons/design-system@72.11.0', ONS+'mum-and-child-healthcare-belfast.jpg', None,
+  'girl about 3-4; woman about 30-35', 'woman holding a small curly-haired girl in front of a modern building'),
+ ('qgds-father-children', 'primary-children', 'npm', '@qld-gov-au/qgds-bootstrap5@2.0.6', QG+'banner-example-3-to-2.jpg', None,
+  'girl about 7-9 (frontal), boy about 7-9 (seen from behind); man about 35-40', 'father laughing with two children at home; the boy faces away from the camera'),
+ ('exifjs-softball-team', 'primary-children', 'npm', 'exif-js@2.3.0', 'package/example/Bush-dog.jpg', None,
+  'girls about 10-12 in softball uniforms; adults about 40-60', 'press photo: older man bending over a small black dog in front of a girls softball team and a woman'),
+ ('jqm-beach-child-behind', 'primary-children', 'npm', 'jquery-mobile@1.4.1', 'package/dist/demos/_assets/img/photo-run.jpeg', None,
+  'child about 3-5 seen from behind; one distant adult', 'small child in a green top running away from the camera along a pebble beach, small in the frame; hard case'),
+ ('gc-taiko-festival', 'primary-children', 'deb', 'gcompris-qt-data', RCC, GCM+'japan.webp',
+  'one tiny crouching child about 3-6 at far left; silhouetted audience from behind; adult drummers', 'night taiko drum festival in front of a school building; the child is tiny and people are mostly silhouettes; hard case (WebP carved from Qt .rcc)'),
+ # --- teenagers
+ ('jsod-teen-faces', 'teenagers', 'npm', 'js-objectdetect@0.0.1', 'package/examples/img/faces.jpg', None,
+  'girls about 13-17', 'tight crop of a crowd of smiling teenage girls, faces frontal (small image 170x182)'),
+ # --- older adults
+ ('qgds-older-couple', 'older-adults', 'npm', '@qld-gov-au/qgds-bootstrap5@2.0.6', QG+'image-content-example.jpg', None,
+  'woman and man about 75-85', 'older couple looking at a tablet in a garden'),
+ # --- young adults
+ ('ons-students', 'young-adults', 'npm', '@ons/design-system@72.11.0', ONS+'students.jpg', None,
+  'two men about 19-24', 'two young men sitting by a harbour-side window, chips on the bench'),
+ ('ons-woman-tablet', 'young-adults', 'npm', '@ons/design-system@72.11.0', ONS+'woman-in-purple-dress-shirt.jpg', None,
+  'woman about 20-25', 'young woman in purple shirt looking down at a tablet, leaning on a window'),
+ ('sbl-testimonial-woman', 'young-adults', 'npm', 'startbootstrap-landing-page@6.0.6', 'package/dist/assets/img/testimonials-1.jpg', None,
+  'woman about 20-25', 'head-and-shoulders portrait of a laughing young woman'),
+ ('sbl-testimonial-man', 'young-adults', 'npm', 'startbootstrap-landing-page@6.0.6', 'package/dist/assets/img/testimonials-2.jpg', None,
+  'man about 22-28', 'head-and-shoulders portrait of a smiling young man in a cap'),
+ ('pk-young-man', 'young-adults', 'npm', 'paper-kit-2@2.1.0', 'package/assets/img/faces/erik-lucatero-2.jpg', None,
+  'man about 17-21 (could pass for an older teen)', 'close frontal portrait of a freckled young man; borderline teen/young adult'),
+ ('alte-woman-reading', 'young-adults', 'npm', 'admin-lte@4.10.0', 'package/dist/assets/img/photo3.jpg', None,
+  'woman about 20-28', 'young woman in a white ao dai reading, side-on, dark room'),
+ ('scribus-author', 'young-adults', 'deb', 'scribus-data', 'usr/share/scribus/templates/textbased/author.jpg', None,
+  'man about 20-25', 'snapshot of a young man at a party, frontal (small image 163x186)'),
+ ('gc-mariachi', 'young-adults', 'deb', 'gcompris-qt-data', RCC, GCM+'mexico.webp',
+  'youngest man about 18-22; others about 25-50', 'mariachi band playing guitars and trumpets, some side-on (WebP carved from Qt .rcc)'),
+ # --- adults
+ ('sk-astronaut', 'adults', 'deb', 'python3-skimage', SK+'astronaut.png', None,
+  'woman about 40', 'official portrait of an astronaut in an orange suit with flag and helmet'),
+ ('sk-cameraman', 'adults', 'deb', 'python3-skimage', SK+'camera.png', None,
+  'man about 30-40', 'greyscale photo of a man with a camera on a tripod, side-on'),
+ ('uswds-oath', 'adults', 'npm', '@uswds/uswds@3.14.0', 'package/dist/img/hero.jpg', None,
+  'adults about 25-50; one man from behind', 'group of adults raising right hands taking an oath, wide banner'),
+ ('qgds-couple-beach', 'adults', 'npm', '@qld-gov-au/qgds-bootstrap5@2.0.6', QG+'image-example-couple-beach-md.jpg', None,
+  'man and woman about 28-35', 'selfie of a couple on a beach, woman on the man\'s back'),
+ ('qgds-health-workers', 'adults', 'npm', '@qld-gov-au/qgds-bootstrap5@2.0.6', QG+'image-example-health-workers-md.jpg', None,
+  'three adults about 30-50', 'three health workers in blue scrubs walking through a hospital ward'),
+ ('ons-executive', 'adults', 'npm', '@ons/design-system@72.11.0', ONS+'alison-pritchard.jpg', None,
+  'woman about 50-60', 'woman in a red blouse leaning on a railing in an office atrium'),
+ ('ons-award-winners', 'adults', 'npm', '@ons/design-system@72.11.0', ONS+'ons-award-winners.jpg', None,
+  'five adults about 30-65', 'five people holding award certificates (certificates are small, people dominate)'),
+ ('ons-people-row', 'adults', 'npm', '@ons/design-system@57.0.1', 'package/img/people.png', None,
+  'six adults about 30-60', 'six adults sitting in a row against a white brick wall'),
+ ('dojox-golf', 'adults', 'npm', 'dojox@1.17.3', 'package/image/tests/images/chris1_lg.jpg', None,
+  'two men about 35-60', 'man swinging a golf club, another watching by a golf cart'),
+ ('gc-theatre', 'adults', 'deb', 'gcompris-qt-data', RCC, GCM+'italy.webp',
+  'adults about 25-50, several with masks or veils', 'stage play in Roman costume (WebP carved from Qt .rcc)'),
+ ('scribus-tpl-portrait', 'adults', 'deb', 'scribus-template', 'usr/share/scribus/templates/scribus_project_de/craigbradney.jpg', None,
+  'man about 30', 'passport-style portrait of a man in shirt and tie'),
+ ('cimg-postcard-man', 'adults', 'deb', 'cimg-doc', CI+'postcard10.jpg', None,
+  'man about 30-40, half his face hidden', 'webcam shot of a man holding a Palermo postcard in front of half his face; hard case'),
+ ('uikit-hat-woman', 'adults', 'npm', 'uikit@3.0.0', 'package/tests/images/avatar.jpg', None,
+  'woman about 25-35', 'woman in a brown hat looking sideways'),
+ ('cb-astronaut-sign', 'adults', 'npm', 'startbootstrap-clean-blog@6.0.9', 'package/dist/assets/img/post-sample-image.jpg', None,
+  'adult astronaut, face hidden by visor', 'spacewalking astronaut holding a FOR SALE sign above Earth'),
+ ('fd-bearded-man', 'adults', 'npm', 'face-detection@0.1.5', 'package/tests/test.jpg', None,
+  'man about 28-35', 'close frontal portrait of a bearded man in a garden'),
+ # --- no people
+ ('sk-cat', 'no-people', 'deb', 'python3-skimage', SK+'chelsea.png', None, '', 'close-up of a tabby cat'),
+ ('sk-coffee', 'no-people', 'deb', 'python3-skimage', SK+'coffee.png', None, '', 'cup of coffee on a saucer on wood'),
+ ('sk-motorcycle', 'no-people', 'deb', 'python3-skimage', SK+'motorcycle_left.png', None, '', 'red motorcycle in a garage'),
+ ('sk-rocket', 'no-people', 'deb', 'python3-skimage', SK+'rocket.jpg', None, '', 'rocket on a launch pad at dusk'),
+ ('skl-china', 'no-people', 'deb', 'python3-sklearn', 'usr/lib/python3/dist-packages/sklearn/datasets/images/china.jpg', None, '', 'Chinese pagoda above trees and a lake'),
+ ('skl-flower', 'no-people', 'deb', 'python3-sklearn', 'usr/lib/python3/dist-packages/sklearn/datasets/images/flower.jpg', None, '', 'orange dahlia close-up'),
+ ('vigra-bears', 'no-people', 'deb', 'libvigraimpex-doc', 'usr/share/doc/libvigraimpex-dev/html/bears.jpg', None, '', 'two brown bears walking by water'),
+ ('fd-iceberg', 'no-people', 'deb', 'facedetect', 'usr/share/doc/facedetect/examples/640px-IceBlockNearJoekullsarlon.jpg', None, '', 'block of ice on a black beach (face-detector negative example)'),
+ ('qgds-train', 'no-people', 'npm', '@qld-gov-au/qgds-bootstrap5@2.0.6', QG+'ds-example-image-2.jpg', None, '', 'yellow suburban train at a station platform, no visible people'),
+ ('ons-city-hall-night', 'no-people', 'npm', '@ons/design-system@72.11.0', ONS+'census-monuments-lights.jpg', None, '', 'city hall lit purple at night'),
+ ('fs-dinner-table', 'no-people', 'deb', 'forensics-samples-files', 'usr/share/forensics-samples/original-files/pic2/IMG_20191224_234846.jpg', None, '', 'phone photo of a festive table with food, a bottle and framed pictures on the wall'),
+ ('jqm-sydney', 'no-people', 'npm', 'jquery-mobile@1.4.1', 'package/dist/demos/_assets/img/sydney.jpg', None, '', 'Sydney harbour and opera house at sunset'),
+ # --- text
+ ('sk-page', 'text-other', 'deb', 'python3-skimage', SK+'page.png', None, '', 'photo of a printed book page with uneven lighting (greyscale)'),
+ ('sk-handwriting', 'text-other', 'deb', 'python3-skimage', SK+'text.png', None, '', 'photo of handwritten maths on squared paper (greyscale)'),
+ ('mf-state-sign', 'text-other', 'npm', '@massds/mayflower-assets@13.2.0', MF+'1920x1080-sign.jpg', None, '', 'roadside sign "Massachusetts Welcomes You" with a truck on the road'),
+ ('sbc-slogan-cards', 'text-other', 'npm', 'startbootstrap-creative@7.0.7', 'package/dist/assets/img/portfolio/fullsize/2.jpg', None, '', 'printed cards reading "DON\'T JUST STAND THERE" on a desk'),
+ ('cimg-postcard-handwritten', 'text-other', 'deb', 'cimg-doc', CI+'postcard44.jpg', None, '', 'open card with a handwritten French message held up to a webcam; only an adult\'s fingers at the bottom edge'),
+ ('cimg-postcard-printed', 'text-other', 'deb', 'cimg-doc', CI+'postcard37.jpg', None, '', 'photo of a printed card reading "None Cambells by Werner Meier"'),
+]
