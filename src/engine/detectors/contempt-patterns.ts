@@ -156,7 +156,8 @@ function findContempt(view: DraftView, m: Compiled): RawFinding[] {
     if (subject === 'draft' && !facts.hasPeople) continue;
     if (subject === 'role' && !facts.hasRole) continue;
     // "Lovely to see all the families at the fair. Classy": a verdict after praise is the praise's.
-    if (sarcasm === 'unless-sincere' && (facts.firstSincere < match.first || applauded(view, facts, match.first, match.last))) continue;
+    // A complaint before it ("lovely email telling us to cut costs… geniuses") keeps it scorn.
+    if (sarcasm === 'unless-sincere' && facts.firstGrievance > match.first && (facts.firstSincere < match.first || applauded(view, facts, match.first, match.last))) continue;
     if ((sarcasm === 'sarcasm' || sarcasm === 'eye-roll') && !markedSarcastic(view, facts, match.first, match.last, sarcasm === 'eye-roll')) continue;
     if (rule !== 'contempt/threat' && sympathyBefore(view, m, match.first)) continue;
     if (rule === 'contempt/name-call' && farmAnimal(view, m, match.first, match.last)) continue;
@@ -167,10 +168,10 @@ function findContempt(view: DraftView, m: Compiled): RawFinding[] {
   return out;
 }
 
-/** "The IT team fixed the wifi in ten minutes. Geniuses 👏": applause after the verdict, no complaint or eye-roll before it. */
+/** "The IT team fixed the wifi in ten minutes. Geniuses 👏": applause after the verdict and no eye-roll (the caller checks for a complaint). */
 function applauded(view: DraftView, facts: DraftFacts, first: number, last: number): boolean {
   const tokens = view.doc.tokens;
-  return facts.lastApplause >= tokens[last]!.end && facts.firstGrievance > first && !markedSarcastic(view, facts, first, last, true);
+  return facts.lastApplause >= tokens[last]!.end && !markedSarcastic(view, facts, first, last, true);
 }
 
 /** An undoing pattern of the family right after the match, or later in its sentence ("…, and he's brilliant"). */
