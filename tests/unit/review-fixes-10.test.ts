@@ -80,16 +80,23 @@ describe('a secrecy cue needs a confidential matter; no confidence in the weathe
   test('quiet: all I will say is the bake sale needs more cakes', () => quiet('All I will say is the bake sale at school needs more cakes'));
   test('quiet: no confidence in the weather', () => quiet('Our staff vote of no confidence in the weather forecast 😂'));
   test('quiet: no confidence in the photocopier', () => quiet('Vote of no confidence in the staffroom photocopier again'));
+  test("all I'm saying is, beside a colleague's absence, still warns", () => warns("All I'm saying is Mrs Gwenllian Roberts won't be back after half term", 'confidential/secrecy-cue'));
   test('a vote of no confidence in a colleague still warns', () => warns('governors are about to pass a vote of no confidence in the head', 'confidential/staff-wellbeing'));
 });
 
 describe('the draft-wide checks cost each match a look-up, not a rescan', () => {
-  test.each(['classy. ', 'so glad 🙄 ', 'geniuses the lot of em 👏 '])('50,000 characters of "%s" stay fast', (unit) => {
-    const draft = unit.repeat(Math.ceil(50_000 / unit.length));
-    const school = compile({ schoolName: 'Ysgol y Berllan', policy: 'generic-uk' });
+  const school = compile({ schoolName: 'Ysgol y Berllan', policy: 'generic-uk' });
+  const time = (draft: string): number => {
     const started = performance.now();
     school.analyse(draft);
-    // The quadratic rescans took 1-2 s here; linear checks leave the whole analysis well under it.
-    expect(performance.now() - started).toBeLessThan(1500);
+    return performance.now() - started;
+  };
+  test.each(['classy. ', 'so glad 🙄 '])('five times the draft of "%s" takes about five times as long, not twenty-five', (unit) => {
+    const draft = (chars: number) => unit.repeat(Math.ceil(chars / unit.length));
+    time(draft(1000));
+    const small = Math.min(time(draft(10_000)), time(draft(10_000)));
+    const large = Math.min(time(draft(50_000)), time(draft(50_000)));
+    // Rescanning the draft for every match was quadratic (1.6 s at 50,000 chars of "classy. "): the ratio was ~20.
+    expect(large / small).toBeLessThan(12);
   });
 });

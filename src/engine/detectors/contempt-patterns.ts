@@ -139,12 +139,13 @@ function findContempt(view: DraftView, m: Compiled): RawFinding[] {
   const { doc } = view;
   const tokens = doc.tokens;
   const out: RawFinding[] = [];
-  const taken: [number, number][] = [];
+  // Matches come in order of their first word, so one overlaps an earlier finding exactly when it starts before the furthest end yet.
+  let takenTo = -1;
   const matches = m.patterns.matchAll(tokens);
   if (matches.length === 0) return scareQuotes(view, m).map((q) => finding(view, 'contempt/mockery', 'scare-quoted-claim', q.start, q.end));
   const facts = draftFacts(view, m);
   for (const match of matches) {
-    if (taken.some(([a, b]) => match.first <= b && a <= match.last)) continue;
+    if (match.first <= takenTo) continue;
     const { rule, family, alone, subject, sarcasm } = match.value;
     // "Oh how lucky we are to have…🙃" says "we" of the writer and means the people it names.
     if (rule !== 'contempt/threat' && sarcasm !== 'eye-roll' && aboutWriter(view, m, match.first, match.last)) continue;
@@ -161,7 +162,7 @@ function findContempt(view: DraftView, m: Compiled): RawFinding[] {
     if ((sarcasm === 'sarcasm' || sarcasm === 'eye-roll') && !markedSarcastic(view, facts, match.first, match.last, sarcasm === 'eye-roll')) continue;
     if (rule !== 'contempt/threat' && sympathyBefore(view, m, match.first)) continue;
     if (rule === 'contempt/name-call' && farmAnimal(view, m, match.first, match.last)) continue;
-    taken.push([match.first, match.last]);
+    takenTo = Math.max(takenTo, match.last);
     out.push(finding(view, rule, family, tokens[match.first]!.start, tokens[match.last]!.end));
   }
   for (const q of scareQuotes(view, m)) if (!out.some((f) => f.start < q.end && q.start < f.end)) out.push(finding(view, 'contempt/mockery', 'scare-quoted-claim', q.start, q.end));
