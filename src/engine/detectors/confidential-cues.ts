@@ -34,6 +34,7 @@ interface Matter {
 
 interface Compiled {
   readonly secrecy: PhraseMatcher<true>;
+  readonly weakSecrecy: PhraseMatcher<true>;
   /** Families of phrasings as word patterns (`text/word-patterns.ts`), beside the phrase lists. */
   readonly secrecyPatterns: WordPatternMatcher<true>;
   readonly matterPatterns: WordPatternMatcher<Matter>;
@@ -73,6 +74,7 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
     ...(staff ? { absence: { id: staff.id, topic: staff.topic, needs: staff.needs, unlessFollowedBy: new Set<string>(), quoted: false } } : {}),
     secrecy: PhraseMatcher.of(lexicon.secrecy.phrases.flatMap(spokenWelsh), { plurals: false }),
     secrecyPatterns,
+    weakSecrecy: PhraseMatcher.of(lexicon.secrecy.weakPhrases.flatMap(spokenWelsh), { plurals: false }),
     matterPatterns,
     benignPatterns,
     emoji: lexicon.secrecy.emoji,
@@ -150,6 +152,8 @@ interface Cue {
   readonly last: number;
   readonly text: string;
   readonly emoji: boolean;
+  /** A turn of speech as often as a cue (`weakPhrases`): like an emoji, it needs more than school words. */
+  readonly weak: boolean;
 }
 
 /** Whose matter each kind of phrase can be. */
@@ -233,7 +237,7 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
       // "can't say a word yet but our results…": an inspection or results word beside a secrecy cue.
       outcomeNear(c, tokens, cue.first, cue.last) ??
       // An emoji is a weaker cue than words ("kept quiet at the staff meeting 🤐"): it needs a matter, a term or a person.
-      (cue.emoji ? undefined : strongSchoolNear(ctx, cue.first, cue.last));
+      (cue.emoji || cue.weak ? undefined : strongSchoolNear(ctx, cue.first, cue.last));
     if (about === undefined) continue;
     seen.add(sentence);
     findings.push(finding(ctx, cue.first, cue.last, 'confidential/secrecy-cue', 'custom', who, about, `a secrecy cue (“${cue.text}”)`));
@@ -452,8 +456,9 @@ function secrecyCues(c: Compiled, ctx: DraftView): Cue[] {
   for (const m of [...c.secrecy.matchAll(tokens), ...c.secrecyPatterns.matchAll(tokens)]) {
     const firstToken = tokens[m.first]!;
     if (EDGE_ONLY.has(firstToken.norm) && !atEdge(tokens, m.first, m.last)) continue;
-    cues.push({ first: m.first, last: m.last, text: doc.draft.slice(firstToken.start, tokens[m.last]!.end), emoji: false });
+    cues.push({ first: m.first, last: m.last, text: doc.draft.slice(firstToken.start, tokens[m.last]!.end), emoji: false, weak: false });
   }
+  for (const m of c.weakSecrecy.matchAll(tokens)) cues.push({ first: m.first, last: m.last, text: doc.draft.slice(tokens[m.first]!.start, tokens[m.last]!.end), emoji: false, weak: true });
   // An emoji seals the words before it: the span is the clause it follows, so it can be shown.
   for (const emoji of c.emoji) {
     for (let at = doc.draft.indexOf(emoji); at !== -1; at = doc.draft.indexOf(emoji, at + emoji.length)) {
@@ -464,7 +469,7 @@ function secrecyCues(c: Compiled, ctx: DraftView): Cue[] {
       const sentence = tokens[index]!.sentence;
       let first = index;
       while (first > 0 && first > index - 5 && tokens[first - 1]!.sentence === sentence && !/[,.;:!?]/.test(tokens[first]!.gapBefore)) first--;
-      cues.push({ first, last: index, text: emoji, emoji: true });
+      cues.push({ first, last: index, text: emoji, emoji: true, weak: false });
     }
   }
   return cues.sort((a, b) => a.first - b.first);

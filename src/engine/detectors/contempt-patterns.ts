@@ -32,6 +32,12 @@ interface Compiled {
   readonly applause: readonly string[];
   readonly sincere: PhraseMatcher<true>;
   readonly roles: PhraseMatcher<true>;
+  readonly grievances: PhraseMatcher<true>;
+  readonly ownFamily: PhraseMatcher<true>;
+  readonly scenes: PhraseMatcher<true>;
+  /** Each family's `undoneBy` patterns (value: the family id) and its `undoneLaterBy` ones. */
+  readonly undoneBy: WordPatternMatcher<string>;
+  readonly undoneLaterBy: WordPatternMatcher<string>;
 }
 
 interface Family {
@@ -39,7 +45,27 @@ interface Family {
   readonly family: string;
   readonly alone: boolean;
   readonly subject: 'any' | 'person' | 'draft' | 'role';
-  readonly sarcasm: 'none' | 'sarcasm' | 'eye-roll';
+  readonly sarcasm: 'none' | 'sarcasm' | 'eye-roll' | 'unless-sincere';
+}
+
+/**
+ * What the draft-wide checks need, found once per draft so that each match costs only a look-up: scanning
+ * the draft again for every match made a long draft of repeated matches quadratic (50,000 chars of
+ * "classy. " took nearly two seconds).
+ */
+interface DraftFacts {
+  readonly hasPeople: boolean;
+  readonly hasRole: boolean;
+  /** Where each eye-roll emoji starts and ends in the draft, in order. */
+  readonly eyeRolls: readonly { start: number; end: number }[];
+  /** The draft offset where the last applause emoji starts (-1: none). */
+  readonly lastApplause: number;
+  /** The first token that starts a sincere word (Infinity: none), and the first that starts a grievance. */
+  readonly firstSincere: number;
+  readonly firstGrievance: number;
+  /** `family@token` for each family's undoing pattern starting at that token, and `family@sentence@token` for later ones. */
+  readonly undone: ReadonlySet<string>;
+  readonly undoneLater: readonly { family: string; sentence: number; first: number }[];
 }
 
 const KEYS: Record<Rule, 'finding_hostility_insult' | 'finding_hostility_threat'> = {
@@ -51,9 +77,13 @@ const KEYS: Record<Rule, 'finding_hostility_insult' | 'finding_hostility_threat'
 
 function compile(lexicon: ContemptPatternsLexicon): Compiled {
   const patterns = new WordPatternMatcher<Family>(lexicon.wordClasses);
+  const undoneBy = new WordPatternMatcher<string>(lexicon.wordClasses);
+  const undoneLaterBy = new WordPatternMatcher<string>(lexicon.wordClasses);
   for (const family of lexicon.families) {
     const value: Family = { rule: family.rule, family: family.id, alone: family.clause === 'alone', subject: family.subject, sarcasm: family.marker };
     for (const p of family.patterns) patterns.add(p, value);
+    for (const p of family.undoneBy) undoneBy.add(p, family.id);
+    for (const p of family.undoneLaterBy) undoneLaterBy.add(p, family.id);
   }
   return {
     patterns,
@@ -68,34 +98,106 @@ function compile(lexicon: ContemptPatternsLexicon): Compiled {
     applause: lexicon.applause,
     sincere: PhraseMatcher.of(lexicon.sincere, { plurals: false }),
     roles: PhraseMatcher.of(lexicon.wordClasses.role ?? []),
+    grievances: PhraseMatcher.of(lexicon.grievances, { plurals: false }),
+    ownFamily: PhraseMatcher.of(lexicon.ownFamily),
+    scenes: PhraseMatcher.of(lexicon.scenes),
+    undoneBy,
+    undoneLaterBy,
   };
 }
 
 /** Filler that may stand between the writer and a put-down ("I honestly couldn't…", "I'm such a…"). */
 const FILLER: ReadonlySet<string> = new Set(['honestly', 'genuinely', 'literally', 'just', 'really', 'actually', 'also', 'still', 'a', 'an', 'such', 'so', 'am', 'was', 'yn', 'n', 'wir', 'hefyd', 'tbh']);
 
+function occurrences(text: string, marks: readonly string[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const e of marks) for (let at = text.indexOf(e); at !== -1; at = text.indexOf(e, at + e.length)) out.push({ start: at, end: at + e.length });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function firstMatch(words: PhraseMatcher<true>, view: DraftView): number {
+  return words.matchAll(view.doc.tokens)[0]?.first ?? Infinity;
+}
+
+function draftFacts(view: DraftView, m: Compiled): DraftFacts {
+  const tokens = view.doc.tokens;
+  const text = view.doc.draft;
+  const applause = occurrences(text, m.applause);
+  return {
+    hasPeople: m.people.matchAll(tokens).length > 0,
+    hasRole: m.roles.matchAll(tokens).length > 0,
+    eyeRolls: occurrences(text, m.eyeRolls),
+    lastApplause: applause.length > 0 ? applause[applause.length - 1]!.start : -1,
+    firstSincere: firstMatch(m.sincere, view),
+    firstGrievance: firstMatch(m.grievances, view),
+    undone: new Set(m.undoneBy.matchAll(tokens).map((u) => `${u.value}@${u.first}`)),
+    undoneLater: m.undoneLaterBy.matchAll(tokens).map((u) => ({ family: u.value, sentence: tokens[u.first]!.sentence, first: u.first })),
+  };
+}
+
 function findContempt(view: DraftView, m: Compiled): RawFinding[] {
   const { doc } = view;
   const tokens = doc.tokens;
   const out: RawFinding[] = [];
-  const taken: [number, number][] = [];
-  for (const match of m.patterns.matchAll(tokens)) {
-    if (taken.some(([a, b]) => match.first <= b && a <= match.last)) continue;
+  // Matches come in order of their first word, so one overlaps an earlier finding exactly when it starts before the furthest end yet.
+  let takenTo = -1;
+  const matches = m.patterns.matchAll(tokens);
+  if (matches.length === 0) return scareQuotes(view, m).map((q) => finding(view, 'contempt/mockery', 'scare-quoted-claim', q.start, q.end));
+  const facts = draftFacts(view, m);
+  for (const match of matches) {
+    if (match.first <= takenTo) continue;
     const { rule, family, alone, subject, sarcasm } = match.value;
     // "Oh how lucky we are to have…🙃" says "we" of the writer and means the people it names.
     if (rule !== 'contempt/threat' && sarcasm !== 'eye-roll' && aboutWriter(view, m, match.first, match.last)) continue;
+    // "My son is the reason shampoo bottles have instructions 😂": the writer teasing their own.
+    if (rule !== 'contempt/threat' && ownFamilyBefore(view, m, match.first)) continue;
+    if (undone(view, facts, family, match.last)) continue;
     if (alone && !standsAlone(view, match.first, match.last)) continue;
     if (subject === 'person' && !personSubject(view, m, match.first, match.last)) continue;
-    if (subject === 'draft' && !inDraft(view, m.people)) continue;
-    if (subject === 'role' && !inDraft(view, m.roles)) continue;
-    if (sarcasm !== 'none' && !markedSarcastic(view, m, match.first, match.last, sarcasm === 'eye-roll')) continue;
+    if (subject === 'draft' && !facts.hasPeople) continue;
+    if (subject === 'role' && !facts.hasRole) continue;
+    // "Lovely to see all the families at the fair. Classy": a verdict after praise is the praise's.
+    // A complaint before it ("lovely email telling us to cut costs… geniuses") keeps it scorn.
+    if (sarcasm === 'unless-sincere' && facts.firstGrievance > match.first && (facts.firstSincere < match.first || applauded(view, facts, match.first, match.last))) continue;
+    if ((sarcasm === 'sarcasm' || sarcasm === 'eye-roll') && !markedSarcastic(view, facts, match.first, match.last, sarcasm === 'eye-roll')) continue;
     if (rule !== 'contempt/threat' && sympathyBefore(view, m, match.first)) continue;
     if (rule === 'contempt/name-call' && farmAnimal(view, m, match.first, match.last)) continue;
-    taken.push([match.first, match.last]);
+    takenTo = Math.max(takenTo, match.last);
     out.push(finding(view, rule, family, tokens[match.first]!.start, tokens[match.last]!.end));
   }
   for (const q of scareQuotes(view, m)) if (!out.some((f) => f.start < q.end && q.start < f.end)) out.push(finding(view, 'contempt/mockery', 'scare-quoted-claim', q.start, q.end));
   return out;
+}
+
+/** "The IT team fixed the wifi in ten minutes. Geniuses 👏": applause after the verdict and no eye-roll (the caller checks for a complaint). */
+function applauded(view: DraftView, facts: DraftFacts, first: number, last: number): boolean {
+  const tokens = view.doc.tokens;
+  return facts.lastApplause >= tokens[last]!.end && !markedSarcastic(view, facts, first, last, true);
+}
+
+/** An undoing pattern of the family right after the match, or later in its sentence ("…, and he's brilliant"). */
+function undone(view: DraftView, facts: DraftFacts, family: string, last: number): boolean {
+  if (facts.undone.has(`${family}@${last + 1}`)) return true;
+  const sentence = view.doc.tokens[last]!.sentence;
+  return facts.undoneLater.some((u) => u.family === family && u.sentence === sentence && u.first > last);
+}
+
+/**
+ * "My own kids breed like rabbits 😂", "my son has a face like a slapped haddock": the writer's own family
+ * just before the match in its sentence, with no other person between ("my son's teacher is the reason…" is
+ * about the teacher).
+ */
+function ownFamilyBefore(view: DraftView, m: Compiled, first: number): boolean {
+  const tokens = view.doc.tokens;
+  const sentence = tokens[first]!.sentence;
+  for (let k = first - 1; k >= Math.max(0, first - 8) && tokens[k]!.sentence === sentence; k--) {
+    const own = m.ownFamily.longestAt(tokens, k);
+    if (own && own.last < first) {
+      for (let j = own.last + 1; j < first; j++) if (m.people.longestAt(tokens, j)) return false;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** "I couldn't run a bath this week", "lazy cow, me": the writer's own. */
@@ -129,19 +231,31 @@ function writerGoesOn(view: DraftView, last: number): boolean {
 function personSubject(view: DraftView, m: Compiled, first: number, last: number): boolean {
   const tokens = view.doc.tokens;
   const sentence = tokens[first]!.sentence;
+  let person = -1;
+  let scene = -1;
   for (let k = Math.max(0, first - 8); k <= last; k++) {
     if (tokens[k]!.sentence !== sentence) continue;
-    if (m.people.longestAt(tokens, k)) return true;
+    if (m.people.longestAt(tokens, k)) {
+      if (k >= first) return true;
+      person = k;
+    }
     const norm = tokens[k]!.norm;
-    if (k < first && tokens[k]!.kind === 'word' && isKnownFirstName(norm) && !isEverydayWord(norm)) return true;
+    if (k < first && tokens[k]!.kind === 'word' && isKnownFirstName(norm) && !isEverydayWord(norm)) person = k;
+    if (k < first && sceneAsSubject(tokens, m, k)) scene = k;
   }
-  return false;
+  // "Dad said the fire drill was like a flock of seagulls": the scene after the person is what is compared.
+  return person >= 0 && scene < person;
 }
 
-/** One of these words anywhere in the draft: "Our Head of Year had a 3 hour lunch. Inspirational leader 🙄". */
-function inDraft(view: DraftView, words: PhraseMatcher<true>): boolean {
-  const tokens = view.doc.tokens;
-  return tokens.some((_, k) => words.longestAt(tokens, k) !== undefined);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'from', 'of', 'into', 'through', 'across', 'round', 'around', 'yn', 'ar', 'o']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'their', 'his', 'her', 'y', 'yr']);
+
+/** A scene word standing as a subject, not after a preposition ("the kids in the dinner hall were like…" is the kids). */
+function sceneAsSubject(tokens: DraftView['doc']['tokens'], m: Compiled, k: number): boolean {
+  if (!m.scenes.longestAt(tokens, k)) return false;
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.sentence === tokens[k]!.sentence && DETERMINERS.has(tokens[j]!.norm)) j--;
+  return j < 0 || tokens[j]!.sentence !== tokens[k]!.sentence || !PREPOSITIONS.has(tokens[j]!.norm);
 }
 
 /**
@@ -150,15 +264,24 @@ function inDraft(view: DraftView, words: PhraseMatcher<true>): boolean {
  * "Congratulations to our inspirational head 👏" and "thank you, geniuses 👏" are meant). `eyeRollOnly`:
  * phrases that applause leaves sincere ("so glad the kids had fun 👏", "couldn't happen to a nicer person 👏").
  */
-function markedSarcastic(view: DraftView, m: Compiled, first: number, last: number, eyeRollOnly: boolean): boolean {
+function markedSarcastic(view: DraftView, facts: DraftFacts, first: number, last: number, eyeRollOnly: boolean): boolean {
   const tokens = view.doc.tokens;
-  const rest = view.doc.draft.slice(tokens[last]!.end);
-  // "…a guilt trip 🙃 pure genius": an eye-roll just before the praise marks it too.
-  const just = view.doc.draft.slice(Math.max(0, tokens[first]!.start - 6), tokens[first]!.start);
-  if (m.eyeRolls.some((e) => rest.includes(e) || just.includes(e))) return true;
-  if (eyeRollOnly || !m.applause.some((e) => rest.includes(e))) return false;
-  for (let k = 0; k < first; k++) if (m.sincere.longestAt(tokens, k)) return false;
-  return true;
+  const end = tokens[last]!.end;
+  const start = tokens[first]!.start;
+  // An eye-roll after the match, or "…a guilt trip 🙃 pure genius": one just before the praise (within 6 chars).
+  const rolls = facts.eyeRolls;
+  if (rolls.length > 0 && rolls[rolls.length - 1]!.start >= end) return true;
+  let lo = 0;
+  for (let hi = rolls.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (rolls[mid]!.start < start - 6) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < rolls.length && rolls[lo]!.end <= start) return true;
+  if (eyeRollOnly || facts.lastApplause < end) return false;
+  // Applause after praise is nearly always meant ("The inspector was delightful 👏"): it is scorn only after a
+  // complaint ("discovered that laminating costs money. geniuses the lot of em 👏") and no thanks.
+  return facts.firstSincere > first && facts.firstGrievance < first;
 }
 
 /** "Poor Dave, the state of him today": sympathy earlier in the sentence. */

@@ -23,8 +23,15 @@ export const ContemptFamilySchema = z.strictObject({
    * often a sentence of its own after the one that names its target); 'role': a word of the `role` word
    * class (the head, SLT, the council, the trust…) anywhere in the draft, for sarcasm children never get.
    */
-  marker: z.enum(['none', 'sarcasm', 'eye-roll']).default('none'),
+  marker: z.enum(['none', 'sarcasm', 'eye-roll', 'unless-sincere']).default('none'),
   patterns: phrases,
+  /**
+   * Word patterns that, starting at the word right after a match, turn it into something harmless: "hope he
+   * falls in | love", "hope she gets stuck | in to the job", "love how … but never | forgets the staff".
+   */
+  undoneBy: z.array(phrase).default([]),
+  /** Word patterns anywhere later in the match's sentence that undo it: "never taught a day in his life …, and | he's brilliant". */
+  undoneLaterBy: z.array(phrase).default([]),
   note: z.string(),
 });
 
@@ -48,6 +55,15 @@ export const ContemptPatternsSchema = z.strictObject({
   applause: phrases,
   /** Words of sincere thanks or congratulation that make applause after them meant. */
   sincere: phrases,
+  /**
+   * Words of complaint (a negation, "only took them", "discovered that"): applause after praise is sincere
+   * ("The IT team fixed the wifi in ten minutes. Geniuses 👏") unless one of these stands before it in the draft.
+   */
+  grievances: phrases,
+  /** The writer's own family ("my son", "my own kids"): the subject of a put-down said of them is the writer's teasing, not contempt. */
+  ownFamily: phrases,
+  /** Places and events ("the fire drill", "the dinner hall") that, as the subject just before a comparison, make it of a scene, not a person. */
+  scenes: phrases,
   /** Scare quotes that doubt a person's claim ("her 'gifted' son", "the kids who \"needed\" extra staff"): the quoted words. */
   scareQuotedClaims: phrases,
   /** The people such a quoted claim is said of (right after it). */

@@ -398,6 +398,11 @@ export const ConfidentialCuesSchema = z.strictObject({
     phrases,
     /** 🤐, 🤫: matched as characters anywhere in the draft. */
     emoji: z.array(z.string().min(1).max(16)),
+    /**
+     * Cues that are as often a plain turn of speech ("All I'm saying is bring a coat to sports day"): like an
+     * emoji, they count only beside a confidential matter, a term or a person, never beside school words alone.
+     */
+    weakPhrases: z.array(z.string().min(1).max(400)).default([]),
     /** Word patterns (see `text/word-patterns.ts`) for families of cues: "(asked|told) (me|us) not to (tell|say)". */
     patterns: z.array(z.string().min(1).max(400)).default([]),
   }),
