@@ -7,7 +7,7 @@
  * "all I'm saying is" needs a confidential matter, and no confidence in the weather is a joke. The reviewer's
  * drafts and variants written for this file; each mechanism keeps a draft that must still warn.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { compile } from '../../src/analyser';
 import { confidentialExpect } from './support/confidential-expect';
 import { expectFlag, expectQuiet } from './support/derogatory-expect';
@@ -82,22 +82,4 @@ describe('a secrecy cue needs a confidential matter; no confidence in the weathe
   test('quiet: no confidence in the photocopier', () => quiet('Vote of no confidence in the staffroom photocopier again'));
   test("all I'm saying is, beside a colleague's absence, still warns", () => warns("All I'm saying is Mrs Gwenllian Roberts won't be back after half term", 'confidential/secrecy-cue'));
   test('a vote of no confidence in a colleague still warns', () => warns('governors are about to pass a vote of no confidence in the head', 'confidential/staff-wellbeing'));
-});
-
-describe('the draft-wide checks cost each match a look-up, not a rescan', () => {
-  const school = compile({ schoolName: 'Ysgol y Berllan', policy: 'generic-uk' });
-  const time = (draft: string): number => {
-    const started = performance.now();
-    school.analyse(draft);
-    return performance.now() - started;
-  };
-  test.each(['classy. ', 'so glad 🙄 '])('five times the draft of "%s" takes about five times as long, not twenty-five', (unit) => {
-    const draft = (chars: number) => unit.repeat(Math.ceil(chars / unit.length));
-    time(draft(1000));
-    // The fastest of three runs each: the machine is shared, and a slow run says nothing of the algorithm.
-    const small = Math.min(time(draft(10_000)), time(draft(10_000)), time(draft(10_000)));
-    const large = Math.min(time(draft(50_000)), time(draft(50_000)), time(draft(50_000)));
-    // Rescanning the draft for every match was quadratic (1.6 s at 50,000 chars of "classy. "): the ratio was near 25.
-    expect(large / small).toBeLessThan(15);
-  });
 });
