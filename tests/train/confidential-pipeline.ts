@@ -184,17 +184,22 @@ const POSSIBLE_FALSE_ALARMS = 0.05;
  * weights as signed bytes, and sets the thresholds on the validation split through the scorer the
  * product runs. Deterministic: the same options give the same bytes (tests/unit/learned-confidential.test.ts).
  */
+/** One signed byte per weight; the scale puts the largest weights (all but the top 0.01 %) at the full range. */
+export function packWeights(w: Float64Array | Float32Array | readonly number[]): { scale: number; packed: Int8Array } {
+  const magnitudes = Array.from(w, Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
+  const scale = magnitudes.length === 0 ? 1 : (magnitudes[Math.floor(magnitudes.length * 0.9999)] ?? magnitudes[magnitudes.length - 1]!) / 127;
+  const packed = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) packed[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
+  return { scale, packed };
+}
+
 export function buildConfidentialModel(options: ConfidentialOptions = DEFAULT_CONFIDENTIAL_OPTIONS, out = 'rules/models/confidential.json', leaveOut: ReadonlySet<string> = new Set()): LinearModelData {
   const { train, validation: issue13Validation } = issue13Drafts();
   const corpora = corpusDrafts(options.corpusWeight, leaveOut, corporaFor(options.corpora));
   const validation = [...issue13Validation, ...corpora.validation];
   const model = trainConfidential(train, options, leaveOut);
 
-  // One signed byte per weight; the scale puts the largest weights (all but the top 0.01 %) at the full range.
-  const magnitudes = Array.from(model.w, Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
-  const scale = magnitudes.length === 0 ? 1 : (magnitudes[Math.floor(magnitudes.length * 0.9999)] ?? magnitudes[magnitudes.length - 1]!) / 127;
-  const packed = new Int8Array(model.w.length);
-  for (let i = 0; i < model.w.length; i++) packed[i] = Math.max(-127, Math.min(127, Math.round(model.w[i]! / scale)));
+  const { scale, packed } = packWeights(model.w);
 
   const fixed = (x: number) => Number(x.toPrecision(7));
   const data: LinearModelData = {

@@ -1,6 +1,6 @@
 import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
 import type { LinearModelData } from '../../src/engine/learned/linear-schema';
-import { draftFeatures, sentenceUnits, unitLogit, type ConfidentialOptions, type LinearModel } from './confidential-pipeline';
+import { draftFeatures, packWeights, sentenceUnits, unitLogit, type ConfidentialOptions, type LinearModel } from './confidential-pipeline';
 import { readFileSync } from 'node:fs';
 import { labelledCorpora, ROOT, staffDrafts, TRAINING_CORPORA } from './data';
 import { trainLinear } from './sparse';
@@ -126,10 +126,7 @@ export function trainStaffVoice(drafts: readonly Draft[], options: StaffVoiceOpt
 export function buildStaffVoiceModel(options: StaffVoiceOptions = DEFAULT_STAFF_VOICE_OPTIONS, leaveOut: ReadonlySet<string> = new Set()): LinearModelData {
   const drafts = staffVoiceDrafts(options, leaveOut);
   const model = trainStaffVoice(drafts, options);
-  const magnitudes = Array.from(model.w, Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
-  const scale = magnitudes.length === 0 ? 1 : (magnitudes[Math.floor(magnitudes.length * 0.9999)] ?? magnitudes[magnitudes.length - 1]!) / 127;
-  const packed = new Int8Array(model.w.length);
-  for (let i = 0; i < model.w.length; i++) packed[i] = Math.max(-127, Math.min(127, Math.round(model.w[i]! / scale)));
+  const { scale, packed } = packWeights(model.w);
   const fixed = (x: number) => Number(x.toPrecision(7));
   const staffCount = options.staffWeight > 0 ? staffDrafts().train.length + staffDrafts().dev.length : 0;
   const nearMissCount = options.nearMissWeight > 0 ? nearMisses().length : 0;
