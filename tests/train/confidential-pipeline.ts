@@ -48,7 +48,7 @@ export interface ConfidentialOptions {
   /**
    * `shipped`: the eighth session's corpora (tests/train/data.ts `SHIPPED_CORPORA`); `ninth`: the ninth
    * session's (`NINTH_SESSION_CORPORA`), shipped since then with weight 3, both chosen by leave-one-writer-out
-   * (tests/train/leave-out.ts; docs/models.md); `all`: every corpus of `TRAINING_CORPORA` (train-10 too).
+   * (tests/train/leave-out.ts; docs/models.md); `all`: every corpus of `TRAINING_CORPORA` (train-10 and train-11 too).
    */
   corpora: 'shipped' | 'ninth' | 'all';
   /** Experiment only: whether a sentence with an `info` confidential finding of the rules is left to them too. */
@@ -215,7 +215,7 @@ export function buildConfidentialModel(options: ConfidentialOptions = DEFAULT_CO
         { name: 'the same, the other 20 %: validation, thresholds only', examples: issue13Validation.length, weight: '0 (not trained on)' },
         ...(options.corpusWeight > 0
           ? [
-              { name: `the engine's labelled corpora (drafts, blind-hostility, blind-2/3/4/6/7/8${options.corpora === 'shipped' ? '' : `/9/10, train-9${options.corpora === 'all' ? ', train-10' : ''}`}; 80 % split by a hash of file and id), label: expect holds "confidential"`, examples: corpora.train.length, weight: String(options.corpusWeight) },
+              { name: `the engine's labelled corpora (drafts, blind-hostility, blind-2/3/4/6/7/8${options.corpora === 'shipped' ? '' : `/9/10, train-9${options.corpora === 'all' ? ', train-10, train-11' : ''}`}; 80 % split by a hash of file and id), label: expect holds "confidential"`, examples: corpora.train.length, weight: String(options.corpusWeight) },
               { name: 'the same corpora, the other 20 %: validation: thresholds and the corpus weight chosen on it', examples: corpora.validation.length, weight: '0 (not trained on)' },
             ]
           : []),

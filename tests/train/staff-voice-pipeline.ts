@@ -2,12 +2,12 @@ import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
 import type { LinearModelData } from '../../src/engine/learned/linear-schema';
 import { draftFeatures, packWeights, sentenceUnits, unitLogit, type ConfidentialOptions, type LinearModel } from './confidential-pipeline';
 import { readFileSync } from 'node:fs';
-import { labelledCorpora, ROOT, staffDrafts, TRAINING_CORPORA } from './data';
+import { labelledCorpora, ROOT, staffDrafts, TENTH_SESSION_CORPORA } from './data';
 import { trainLinear } from './sparse';
 
 /**
  * The staff-voice head (issue 11, tenth session): a second, small hostility model that learns only
- * from drafts written by school staff (the engine's labelled corpora of `TRAINING_CORPORA`, a dozen
+ * from drafts written by school staff (the engine's labelled corpora of `TENTH_SESSION_CORPORA`, a dozen
  * writers, and the engineer's staff drafts of tests/corpus/train/), never from tweets. The shipped
  * hostility model learns the staff voice beside 12,000 US tweets, whose idea of offence (swearing,
  * politics) outweighs the staff's polite contempt ("bless her, she tries", "some of us actually
@@ -78,7 +78,7 @@ export function nearMisses(path = `${ROOT}tests/corpus/train/staff-voice/near-mi
 
 /** The head's training drafts: every corpus draft (both splits: the threshold is chosen by leave-one-writer-out, not on a split) less the writers left out, and the staff drafts. */
 export function staffVoiceDrafts(options: StaffVoiceOptions, leaveOut: ReadonlySet<string> = new Set()): Draft[] {
-  const corpora = labelledCorpora('derogatory', TRAINING_CORPORA, leaveOut);
+  const corpora = labelledCorpora('derogatory', TENTH_SESSION_CORPORA, leaveOut);
   const staff = options.staffWeight > 0 ? [...staffDrafts().train, ...staffDrafts().dev] : [];
   const weigh = (label: 0 | 1, base: number) => base * (label === 1 ? options.positiveWeight : 1);
   return [
@@ -140,7 +140,7 @@ export function buildStaffVoiceModel(options: StaffVoiceOptions = DEFAULT_STAFF_
       command: 'npm run train:staff-voice',
       seed: options.seed,
       sources: [
-        { name: `the engine's labelled corpora (${TRAINING_CORPORA.map((f) => f.replace(/\.jsonl$/, '')).join(', ')}; every draft), label: expect holds "derogatory"`, examples: corpora, weight: `1 (derogatory ${options.positiveWeight})` },
+        { name: `the engine's labelled corpora (${TENTH_SESSION_CORPORA.map((f) => f.replace(/\.jsonl$/, '')).join(', ')}; every draft), label: expect holds "derogatory"`, examples: corpora, weight: `1 (derogatory ${options.positiveWeight})` },
         ...(options.staffWeight > 0 ? [{ name: 'staff drafts, tests/corpus/train/*.jsonl (both splits), label: hostile', examples: staffCount, weight: String(options.staffWeight) }] : []),
         ...(nearMissCount > 0 ? [{ name: 'near-misses written for this head, tests/corpus/train/staff-voice/near-misses.jsonl, label: benign', examples: nearMissCount, weight: String(options.nearMissWeight) }] : []),
       ],
