@@ -23,6 +23,7 @@ interface Compiled {
   readonly patterns: WordPatternMatcher<Family>;
   readonly people: PhraseMatcher<true>;
   readonly sympathy: PhraseMatcher<true>;
+  readonly condescension: PhraseMatcher<true>;
   readonly animalEpithets: PhraseMatcher<true>;
   readonly farmWords: PhraseMatcher<true>;
   readonly firstPerson: PhraseMatcher<true>;
@@ -46,6 +47,7 @@ interface Family {
   readonly alone: boolean;
   readonly subject: 'any' | 'person' | 'draft' | 'role';
   readonly sarcasm: 'none' | 'sarcasm' | 'eye-roll' | 'unless-sincere';
+  readonly blessScorns: boolean;
 }
 
 /**
@@ -80,7 +82,7 @@ function compile(lexicon: ContemptPatternsLexicon): Compiled {
   const undoneBy = new WordPatternMatcher<string>(lexicon.wordClasses);
   const undoneLaterBy = new WordPatternMatcher<string>(lexicon.wordClasses);
   for (const family of lexicon.families) {
-    const value: Family = { rule: family.rule, family: family.id, alone: family.clause === 'alone', subject: family.subject, sarcasm: family.marker };
+    const value: Family = { rule: family.rule, family: family.id, alone: family.clause === 'alone', subject: family.subject, sarcasm: family.marker, blessScorns: family.blessed === 'scorn' };
     for (const p of family.patterns) patterns.add(p, value);
     for (const p of family.undoneBy) undoneBy.add(p, family.id);
     for (const p of family.undoneLaterBy) undoneLaterBy.add(p, family.id);
@@ -92,6 +94,7 @@ function compile(lexicon: ContemptPatternsLexicon): Compiled {
     quotedPeople: PhraseMatcher.of(lexicon.scareQuotedPeople),
     people: PhraseMatcher.of(lexicon.people),
     sympathy: PhraseMatcher.of(lexicon.sympathy, { plurals: false }),
+    condescension: PhraseMatcher.of(lexicon.condescension, { plurals: false }),
     animalEpithets: PhraseMatcher.of(lexicon.animalEpithets),
     farmWords: PhraseMatcher.of(lexicon.farmWords, { plurals: false }),
     eyeRolls: lexicon.eyeRolls,
@@ -146,7 +149,7 @@ function findContempt(view: DraftView, m: Compiled): RawFinding[] {
   const facts = draftFacts(view, m);
   for (const match of matches) {
     if (match.first <= takenTo) continue;
-    const { rule, family, alone, subject, sarcasm } = match.value;
+    const { rule, family, alone, subject, sarcasm, blessScorns } = match.value;
     // "Oh how lucky we are to have…🙃" says "we" of the writer and means the people it names.
     if (rule !== 'contempt/threat' && sarcasm !== 'eye-roll' && aboutWriter(view, m, match.first, match.last)) continue;
     // "My son is the reason shampoo bottles have instructions 😂": the writer teasing their own.
@@ -160,7 +163,7 @@ function findContempt(view: DraftView, m: Compiled): RawFinding[] {
     // A complaint before it ("lovely email telling us to cut costs… geniuses") keeps it scorn.
     if (sarcasm === 'unless-sincere' && facts.firstGrievance > match.first && (facts.firstSincere < match.first || applauded(view, facts, match.first, match.last))) continue;
     if ((sarcasm === 'sarcasm' || sarcasm === 'eye-roll') && !markedSarcastic(view, facts, match.first, match.last, sarcasm === 'eye-roll')) continue;
-    if (rule !== 'contempt/threat' && sympathyBefore(view, m, match.first)) continue;
+    if (rule !== 'contempt/threat' && sympathyBefore(view, m, match.first, blessScorns)) continue;
     if (rule === 'contempt/name-call' && farmAnimal(view, m, match.first, match.last)) continue;
     takenTo = Math.max(takenTo, match.last);
     out.push(finding(view, rule, family, tokens[match.first]!.start, tokens[match.last]!.end));
@@ -284,13 +287,27 @@ function markedSarcastic(view: DraftView, facts: DraftFacts, first: number, last
   return facts.firstSincere > first && facts.firstGrievance < first;
 }
 
-/** "Poor Dave, the state of him today": sympathy earlier in the sentence. */
-function sympathyBefore(view: DraftView, m: Compiled, first: number): boolean {
+/**
+ * "Poor Dave, the state of him today": sympathy earlier in the sentence. `blessScorns`: "bless her" before a
+ * put-down of someone's wits talks down to them ("bless her, not the sharpest pencil in the pot"), so only
+ * the other words of sympathy count. Looks back at most `SYMPATHY_REACH` words, so that a 50,000-character
+ * sentence of repeated matches does not rescan the sentence for each one.
+ */
+function sympathyBefore(view: DraftView, m: Compiled, first: number, blessScorns: boolean): boolean {
   const tokens = view.doc.tokens;
   const sentence = tokens[first]!.sentence;
-  for (let k = first - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (m.sympathy.longestAt(tokens, k)) return true;
+  for (let k = first - 1; k >= Math.max(0, first - SYMPATHY_REACH) && tokens[k]!.sentence === sentence; k--) {
+    const found = m.sympathy.longestAt(tokens, k);
+    if (!found) continue;
+    const condescending = m.condescension.longestAt(tokens, k);
+    if (blessScorns && condescending && condescending.last >= found.last) continue;
+    return true;
+  }
   return false;
 }
+
+/** How many words back sympathy may stand from what it softens ("Poor Dave, honestly, bless him, the state of him today"). */
+const SYMPATHY_REACH = 30;
 
 /** "Farm trip today: we met Daisy. Nosy cow!": an animal epithet in a draft about the farm is the animal (derogatory.json's exception). */
 function farmAnimal(view: DraftView, m: Compiled, first: number, last: number): boolean {

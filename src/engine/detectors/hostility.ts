@@ -665,12 +665,38 @@ function quoted(view: DraftView, group: GroupTarget): boolean {
 
 const QUOTED_SPAN = /["“][^"“”\n]{1,300}["”]|(?<![\p{L}\p{N}])['‘][^'‘’\n]{1,300}['’](?![\p{L}\p{N}])/gu;
 
-/** An eye-roll emoji in sentence `sentence`. */
+/**
+ * Where each sarcasm emoji stands in a draft, found once per draft and kept beside it: slicing the sentence
+ * and searching it for every cue made a 50,000-character sentence of repeated cues ("geniuses 👏 geniuses 👏…")
+ * quadratic (several seconds).
+ */
+const emojiSpans = new WeakMap<DraftView['doc'], readonly { start: number; end: number }[]>();
+
+function sarcasmEmojiSpans(view: DraftView, m: Compiled): readonly { start: number; end: number }[] {
+  let spans = emojiSpans.get(view.doc);
+  if (!spans) {
+    const text = view.doc.draft;
+    const found: { start: number; end: number }[] = [];
+    for (const e of m.sarcasmEmoji) for (let at = text.indexOf(e); at !== -1; at = text.indexOf(e, at + e.length)) found.push({ start: at, end: at + e.length });
+    spans = found.sort((a, b) => a.start - b.start);
+    emojiSpans.set(view.doc, spans);
+  }
+  return spans;
+}
+
+/** A sarcasm emoji wholly inside the draft's characters [from, to). */
+function emojiWithin(view: DraftView, m: Compiled, from: number, to: number): boolean {
+  const spans = sarcasmEmojiSpans(view, m);
+  // Emoji are a few characters long, so the first one starting in the range nearly always ends in it too.
+  for (let k = lowerBound(spans, (s) => s.start < from); k < spans.length && spans[k]!.start < to; k++) if (spans[k]!.end <= to) return true;
+  return false;
+}
+
+/** An eye-roll emoji in sentence `sentence` (or within four characters of it). */
 function eyeRoll(view: DraftView, m: Compiled, sentence: number): boolean {
   const from = view.doc.sentenceStarts[sentence] ?? 0;
   const to = view.doc.sentenceStarts[sentence + 1] ?? view.doc.draft.length;
-  const text = view.doc.draft.slice(Math.max(0, from - 4), Math.min(to + 4, view.doc.draft.length));
-  return m.sarcasmEmoji.some((emoji) => text.includes(emoji));
+  return emojiWithin(view, m, Math.max(0, from - 4), Math.min(to + 4, view.doc.draft.length));
 }
 
 /** A why-question: "why", "how come", Welsh "pam"/"paham" in the sentence, near token `near`. */
@@ -719,14 +745,13 @@ function ironic(view: DraftView, m: Compiled, cue: Cue, byMarkerWords: boolean):
   const from = view.doc.sentenceStarts[sentence]!;
   const to = view.doc.sentenceStarts[sentence + 1] ?? view.doc.draft.length;
   // An emoji just before the sentence counts too ("…heb bwerbwynt? 🙄 athrylith").
-  const text = view.doc.draft.slice(Math.max(0, from - 4), Math.min(to + 4, view.doc.draft.length));
-  if (m.sarcasmEmoji.some((emoji) => text.includes(emoji))) return true;
+  if (eyeRoll(view, m, sentence)) return true;
   // Or closing a short sentence right after it: "a true visionary. cannot wait for the next instalment 🙄".
   const nextEnd = view.doc.sentenceStarts[sentence + 2] ?? view.doc.draft.length;
   if (to < view.doc.draft.length && nextEnd - to <= 80) {
     const nextFirst = lowerBound(tokens, (t) => t.sentence <= sentence);
     const nextWords = lowerBound(tokens, (t) => t.sentence <= sentence + 1) - nextFirst;
-    if (nextWords <= 8 && m.sarcasmEmoji.some((emoji) => view.doc.draft.slice(to, nextEnd).includes(emoji))) return true;
+    if (nextWords <= 8 && emojiWithin(view, m, to, nextEnd)) return true;
   }
   if (byMarkerWords) for (let k = Math.max(0, cue.first - 3); k < cue.first; k++) if (tokens[k]!.sentence === sentence && m.sarcasmWords.longestAt(tokens, k)) return true;
   // Or right after it, as an afterthought: "Visionaries, truly."

@@ -24,6 +24,12 @@ export const ContemptFamilySchema = z.strictObject({
    * class (the head, SLT, the council, the trust…) anywhere in the draft, for sarcasm children never get.
    */
   marker: z.enum(['none', 'sarcasm', 'eye-roll', 'unless-sincere']).default('none'),
+  /**
+   * What a word of `condescension` ("bless her") before a match makes of it: 'sympathy' (the default, as
+   * "poor Dave, the state of him" is concern) or 'scorn', for put-downs of someone's wits, where "bless her,
+   * not the sharpest pencil in the pot" talks down, it does not comfort.
+   */
+  blessed: z.enum(['sympathy', 'scorn']).default('sympathy'),
   patterns: phrases,
   /**
    * Word patterns that, starting at the word right after a match, turn it into something harmless: "hope he
@@ -45,6 +51,8 @@ export const ContemptPatternsSchema = z.strictObject({
   people: phrases,
   /** Words of sympathy before a match ("Poor Dave, the state of him today"): concern, not scorn. */
   sympathy: phrases,
+  /** The words of `sympathy` that only talk down before a family whose `blessed` is 'scorn' ("bless her, a sandwich short of a picnic"). */
+  condescension: phrases,
   /** Animal epithets ("cow", "mare") and the farm's words beside which they are the animal (derogatory.json's exception). */
   animalEpithets: phrases,
   farmWords: phrases,
