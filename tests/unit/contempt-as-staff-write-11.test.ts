@@ -1,0 +1,182 @@
+/**
+ * Eleventh session (issue 11): contempt with no swear word and no insult word, as the training sets of the
+ * tenth and eleventh sessions show staff write it (train-10 and train-11 tuned on; blind sets 11–15 not
+ * read), grouped into mechanisms that reach past any one sentence (rules/lexicons/contempt-patterns.json
+ * families, a few hostility.json and derogatory.json entries): harm told as an act or urged on others, a
+ * person's fitness for the job doubted by a question, a colleague or parent mocked for thinking too much of
+ * themselves, stock idioms of dimness ("bless her" before them talks down), people scorned as a type, mock
+ * awards, a leader blamed for the staff's misery, people likened to beasts and pests, epithets that need no
+ * clause of their own, a group "wink" told after the remark, and swearing spelt around. Each mechanism has
+ * drafts beside it that must stay quiet: the civil near-miss, the writer's own, objects and workload,
+ * children's dreams, counter-speech, praise. Sentences are written for this file; none comes from a corpus.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyse } from '../../src/analyser';
+import { CADOXTON } from './fixtures';
+import { expectFlag, expectQuiet } from './support/derogatory-expect';
+
+describe('harm told as an act, or urged on someone else', () => {
+  test.each([
+    'if that governor shouts at the office staff again I will rip his arms off',
+    'one more comment from that dad and ill put him through the windscreen',
+    "if she parks across the bus bay again i'll be waiting for her by her car",
+    'that mum swears at our receptionist once more and im going over the counter',
+    "next parent who moans about the holidays is getting a wet sponge to the face",
+    'hope the person who nicked my lunch gets what\'s coming to them',
+    'to whoever moved my marking, hope you stand on a plug every morning for the rest of your life',
+    "mae isie saethu pwy bynnag wnaeth y rota 'ma",
+    'tro nesa, dwrn.',
+    "someone should key the bursar's car",
+    "whoever scratched the head's car deserves a medal",
+  ])('%s', (draft) => expectFlag(draft, 'contempt/threat'));
+
+  test.each([
+    "I'll be waiting for you by the car after the match, mum",
+    "I'll rip the wrapping paper off the presents tomorrow",
+    'took a football to the face in PE today, ouch',
+    'I stood on a plug this morning, worst pain ever',
+    'someone should key in the codes for the new printer',
+    'someone needs to let the tyres down on the bouncy castle before the wind picks up',
+    'whoever scratched the new table deserves a medal for owning up',
+    "going round there with a cake for her birthday",
+  ])('quiet: %s', (draft) => expectQuiet(draft));
+});
+
+describe("a person's fitness doubted by a question, and grandeur mocked", () => {
+  test.each([
+    "no idea how she got the job, can't work a spreadsheet",
+    "sai'n gwbod shwt gath hi'r swydd",
+    'honestly who hired him',
+    'genuinely what does the deputy do all day',
+    'sut gafodd o swydd mewn ysgol? 🙄',
+    'the new head of maths thinks he invented phonics',
+    "that dad thinks he's a barrister, four emails before nine",
+    "mae'r dirprwy yn meddwl bod hi'n well na phawb",
+  ])('%s', (draft) => expectFlag(draft, 'contempt/mockery'));
+
+  test.each([
+    'how did she get the job? she smashed the interview, so proud of her',
+    'who hired the bouncy castle? it was brilliant',
+    'what does she do all day now she has retired? asking for my nan',
+    'paying them for what they did would be fair',
+    'Ellie thinks she is a vet when she grows up',
+    'Alfie thinks he knows everything about dinosaurs',
+    'my daughter thinks she is the queen',
+  ])('quiet: %s', (draft) => expectQuiet(draft));
+});
+
+describe('stock idioms of dimness, and "bless her" before them', () => {
+  test.each([
+    'bless her, the new receptionist is a sandwich short of a picnic',
+    'our deputy is a sandwich short of a picnic',
+    'the new head of science is all lanyard and no lesson',
+    "y cynghorydd 'na, mwy o wyneb na thalcen tŷ",
+    "ma'r boi 'na yn fwy twp na sach o dato",
+    'bless the new supply, about as much presence as a damp tea towel',
+  ])('%s', (draft) => expectFlag(draft, 'contempt/put-down'));
+
+  test.each([
+    "I'm not the sharpest tool in the box but I passed my driving test",
+    'this pencil is not the sharpest pencil in the pot',
+    'all mouth and no trousers, me, when it comes to karaoke',
+    'I felt like a sack of potatoes after cross country',
+    'bless him, he was so nervous in his first assembly',
+    'poor Dave, the state of him today',
+  ])('quiet: %s', (draft) => expectQuiet(draft));
+});
+
+describe('people scorned as a type: gene pools, wolves, the dole, maps and books', () => {
+  test.each([
+    'met some of the dads at the fair. the gene pool round here is a puddle',
+    "it's always the same families. it's in the genes round there",
+    'year 8 have been raised by wolves the lot of them',
+    'whole village is on the dole and proud of it',
+    'no ambition, no manners, that lot from the new estate',
+    'some parents clearly havent opened a book since 1990',
+    'met two dads tonight who peaked in year 11',
+    "half the parents couldn't spell dyslexia let alone explain it",
+    "some of the governors couldn't find Cardiff on a map",
+    'whoever raised that child should be ashamed',
+    'the man in the red van who blocks the gate every morning is a walking advert for contraception',
+    'Mr Hale is a walking HR complaint',
+    'plant bl.5 yn wyllt. angen cawell nid dosbarth',
+    'the lad who kicked the door in is a proper little toad',
+  ])('%s', (draft) => expectFlag(draft, 'contempt/put-down'));
+
+  test.each([
+    "our sporty family, it's in the genes!",
+    'Mowgli was raised by wolves in the Jungle Book',
+    'the whole town turned out for the carnival',
+    "I haven't opened a book since the summer, bad teacher",
+    'I peaked in year 11 when I won the egg and spoon race',
+    "the year 1s can't write their names yet, let alone a sentence",
+    "the kids couldn't find Wales on a map at the start of the topic",
+    "I'm a walking advert for caffeine this morning",
+  ])('quiet: %s', (draft) => expectQuiet(draft));
+});
+
+describe('mock awards, a leader blamed for the misery, beasts and pests, epithets anywhere', () => {
+  test.each([
+    ['the parents who actually bothered to read the letter, thank goodness 🙄', 'contempt/mockery'],
+    ['governors forgot the meeting again. gold stars all round 🙄', 'contempt/mockery'],
+    ['our head is the reason half the staff are off sick', 'contempt/put-down'],
+    ['every time the CEO opens his mouth another teacher hands in their notice', 'contempt/put-down'],
+    ['mae plant blwyddyn 8 fel haid o fwncïod', 'contempt/put-down'],
+    ["y bobl sy'n rhedeg y cyngor? llygod mawr bob un", 'contempt/put-down'],
+    ['pobl y stad yn bla ar y dre', 'contempt/put-down'],
+    ["y gofalwr yn symud fel malwoden ar valium", 'contempt/put-down'],
+    ['the chair of governors is a pompous old windbag', 'contempt/name-call'],
+    ['the new supply teacher is an absolute wet lettuce', 'contempt/name-call'],
+    ["mae'r fenyw yn y swyddfa yn hen wrach sur", 'contempt/name-call'],
+  ])('%s', (draft, rule) => expectFlag(draft, rule));
+
+  test.each([
+    'gold stars all round for Year 3 👏',
+    'thank you to the cleaners, gold stars all round 👏',
+    'our employee of the month is Mrs Davies, well deserved 👏',
+    'the wifi is the reason half the staff need a coffee',
+    'the mice in the shed, vermin the lot of them',
+    'the wasps are a plague on the field this week',
+    'the wifi is as slow as a snail on valium today',
+    'the salad was an absolute wet lettuce',
+  ])('quiet: %s', (draft) => expectQuiet(draft));
+});
+
+describe('a group wink told after the remark, and swearing spelt around', () => {
+  test.each([
+    "the roma families are always late, every time. it's not racist it's a fact",
+    'the polish lads on the site are always drunk, every single one',
+    "sipsiwn ar y cae eto. chi'n gwybod sut maen nhw",
+    'muslims should adapt to our ways',
+    'travellers on the rec again. you know what that means',
+  ])('%s', (draft) => expectFlag(draft, 'hostility/derogation'));
+
+  test.each([
+    "I'm not racist and I challenge it every time I hear it",
+    'people who say muslims should adapt to our ways are wrong',
+    'the polish families brought food for the international evening, every single one was delicious',
+    'travellers on the site are part of our community, you know what that means, we welcome them',
+  ])('quiet: %s', (draft) => expectQuiet(draft));
+
+  test.each(['feckin parents evening ran over again', 'fookin freezing on duty', 'spaccy laptop has died again'])('%s', (draft) => expectFlag(draft));
+});
+
+describe('a long draft of repeated sarcasm stays linear', () => {
+  // Slicing each cue's sentence to look for an eye-roll made one long sentence of "geniuses 👏" quadratic.
+  const time = (draft: string) => {
+    const started = performance.now();
+    analyse(draft, CADOXTON);
+    return performance.now() - started;
+  };
+  test.each(['geniuses the lot of em 👏 ', 'bless her, not the sharpest tool in the box '])('%s', (unit) => {
+    const of = (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+    time(of(5_000)); // warm up
+    let quarter = time(of(12_500));
+    let whole = time(of(50_000));
+    for (let again = 0; again < 2 && whole / Math.max(quarter, 20) >= 8; again++) {
+      quarter = Math.min(quarter, time(of(12_500)));
+      whole = Math.min(whole, time(of(50_000)));
+    }
+    expect(whole / Math.max(quarter, 20)).toBeLessThan(8);
+  });
+});
