@@ -161,6 +161,31 @@ describe('a group wink told after the remark, and swearing spelt around', () => 
   test.each(['feckin parents evening ran over again', 'fookin freezing on duty', 'spaccy laptop has died again'])('%s', (draft) => expectFlag(draft));
 });
 
+describe('grandeur, a job learnt in five minutes, a leader outdone by a thing, a pupil written off', () => {
+  test.each([
+    ['that dad at the gate thinks hes someone', 'contempt/mockery'],
+    ['the class reps all think they are the headteacher', 'contempt/mockery'],
+    ["the new lead talks a lot for someone who's taught for five minutes", 'contempt/mockery'],
+    ['a display with three laminated words. want a medal, love?', 'contempt/mockery'],
+    ['the mums on the whatsapp have opinions on everything. get a hobby ladies', 'contempt/mockery'],
+    ['the kettle works harder than the deputy head', 'contempt/put-down'],
+    ['a governor asked if the SEN register was a type of spreadsheet', 'contempt/put-down'],
+    ['wish some parents would stay up the valley where they belong', 'contempt/put-down'],
+    ["that lad in year 9 will be inside before he's 16, mark my words", 'contempt/put-down'],
+    ['the head, whose career peaked in 2004', 'contempt/put-down'],
+  ])('%s', (draft, rule) => expectFlag(draft, rule));
+
+  test.each([
+    "I think she's the best head we've had",
+    'Year 2 thought a whale was a type of fish',
+    'the kids worked harder than ever on the play',
+    'the dogs went back to where they belong after the assembly visit',
+    'I will be in bed before nine, mark my words',
+    'get a hobby they said, so I took up knitting',
+    "I'm such a drama queen about spiders",
+  ])('quiet: %s', (draft) => expectQuiet(draft));
+});
+
 describe('a long draft of repeated sarcasm stays linear', () => {
   // Slicing each cue's sentence to look for an eye-roll made one long sentence of "geniuses 👏" quadratic.
   const time = (draft: string) => {
