@@ -186,6 +186,33 @@ describe('grandeur, a job learnt in five minutes, a leader outdone by a thing, a
   ])('quiet: %s', (draft) => expectQuiet(draft));
 });
 
+describe("Welsh 'ni' after a noun is 'our', in it for the holidays, lost even with a sat nav", () => {
+  test.each([
+    'prifathro ni methu trefnu parti mewn bragdy',
+    "gofalwr ni'n symud mor araf ma'r malwod yn cwyno",
+    'the new head of PE couldnt find the sports hall with a sat nav',
+    'half the TAs are there purely for the holidays',
+    "the deputy's been coasting since covid",
+    'some lecturers are clinging on for the pension',
+    "trust CEO said 'synergise' in briefing. a walking buzzword generator",
+  ])('%s', (draft) => expectFlag(draft, 'contempt/put-down'));
+
+  test.each([
+    ['mam y bachgen ar y ffôn eto. dynes wirion, dim rhyfedd', 'contempt/name-call'],
+    ["Diolch i'r cyngor am beidio graeanu'r ffordd. Gwaith gwych, athrylithwyr. 🙄", 'contempt/mockery'],
+  ])('%s', (draft, rule) => expectFlag(draft, rule));
+
+  test.each([
+    'dyn ni methu trefnu parti mewn bragdy, rhy brysur',
+    "I'm only in it for the holidays 😂",
+    "we're not just in it for the money, honestly",
+    "I couldn't find the hall with a sat nav on my first day",
+    'the new year 7s could not find the hall without a map on day one',
+    'the car has been coasting since the hill',
+    'dyn y post wedi dod â pharsel, dyn hyfryd',
+  ])('quiet: %s', (draft) => expectQuiet(draft));
+});
+
 describe('a long draft of repeated sarcasm stays linear', () => {
   // Slicing each cue's sentence to look for an eye-roll made one long sentence of "geniuses 👏" quadratic.
   const time = (draft: string) => {

@@ -209,10 +209,27 @@ function aboutWriter(view: DraftView, m: Compiled, first: number, last: number):
   const sentence = tokens[first]!.sentence;
   for (let k = first - 1; k >= Math.max(0, first - 3) && tokens[k]!.sentence === sentence; k--) {
     const me = m.firstPerson.longestAt(tokens, k);
+    if (me && ourPerson(view, m, k, me.last)) continue;
     if (me && me.last >= first - 1) return true;
     if (me && [...Array(first - 1 - me.last).keys()].every((d) => FILLER.has(tokens[me.last + 1 + d]!.norm))) return true;
   }
   return selfReferenceBefore(view.doc, first, FILLER) || (selfReferenceAfter(view.doc, last) && !writerGoesOn(view, last));
+}
+
+/**
+ * Welsh puts "our" after the noun: "prifathro ni methu trefnu parti mewn bragdy", "pennaeth newydd ni ffaelu
+ * trefnu…", "caretaker ni'n symud mor araf…" are about our head and our caretaker, not the writer. A lone "ni"
+ * with a people word ending one or two words before it is that possessive.
+ */
+function ourPerson(view: DraftView, m: Compiled, k: number, last: number): boolean {
+  const tokens = view.doc.tokens;
+  if (last !== k || tokens[k]!.norm !== 'ni') return false;
+  for (let j = Math.max(0, k - 4); j < k; j++) {
+    if (tokens[j]!.sentence !== tokens[k]!.sentence) continue;
+    const person = m.people.longestAt(tokens, j);
+    if (person && person.last >= k - 2 && person.last < k) return true;
+  }
+  return false;
 }
 
 /**
