@@ -334,18 +334,32 @@ export function secondOpinionOrder(faces: readonly FaceEvidence[], candidates: r
 
 /**
  * True when GEAR's opinion of the faces not yet asked can no longer change the photo's finding:
- * even if GEAR called every one of them old (can't-tell) and none of them young, some face would
- * still be judged a child (`judgePeople`, heights beside the adults included). GEAR only moves a
- * face between child and can't-tell, never to or from adult, so the adults the heights are
- * measured against are the same whatever it says, and the worst case is the one computed here.
- * The faces left unasked keep FaceRes's reading (a child under `age.childBelow`, can't-tell up to
- * `age.adultFrom`), as every face did before GEAR was added; the finding stays high, and its count
- * of children is FaceRes's for those faces.
+ * whatever GEAR said of each of them short of "young" (which could only add a child), some face
+ * would still be judged a child (`judgePeople`, heights beside the adults included). Short of
+ * young, GEAR leaves an unasked face can't-tell (or moves a face FaceRes reads as a child there),
+ * or, in the upper can't-tell band, makes it an adult, who then becomes someone the others'
+ * heights are measured against: a taller adult can make a short face a child or a tall one
+ * can't-tell, so every mix of those answers is tried (at most `SETTLE_MIXES` faces in that band
+ * unasked; beyond, GEAR is simply asked). The faces left unasked keep FaceRes's reading (a child
+ * under `age.childBelow`, can't-tell up to `age.adultFrom`), as every face did before GEAR was
+ * added; the finding stays high, and its count of children is FaceRes's for those faces.
  */
 export function childSettled(faces: readonly FaceEvidence[], people: readonly PersonEvidence[], candidates: readonly number[], rules: PhotoChecks, photo: PhotoSize): boolean {
-  const worst = faces.map((face, i) => (candidates.includes(i) && face.young === undefined ? { ...face, young: 0, old: 1 } : face));
-  return judgePeople(worst, people, rules, photo).childFaces > 0;
+  const unasked = candidates.filter((i) => faces[i]!.young === undefined);
+  // Those GEAR could make adults; the rest it could leave only can't-tell at worst.
+  const promotable = unasked.filter((i) => faces[i]!.age !== null && faces[i]!.age! >= rules.age.adultLikelyFrom);
+  if (promotable.length > SETTLE_MIXES) return false;
+  for (let mix = 0; mix < 1 << promotable.length; mix++) {
+    const adult = new Set(promotable.filter((_, k) => mix & (1 << k)));
+    // old: 1 and no young: can't-tell in every band; young: 0 too: an adult in the upper band.
+    const worst = faces.map((face, i) => (!unasked.includes(i) ? face : adult.has(i) ? { ...face, young: 0, old: 1 } : { ...face, old: 1 }));
+    if (judgePeople(worst, people, rules, photo).childFaces === 0) return false;
+  }
+  return true;
 }
+
+/** At most this many unasked faces in the upper can't-tell band are tried every way (2^n runs of the cheap judging); more, and GEAR is asked. */
+const SETTLE_MIXES = 6;
 
 const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(low, n));
 const r4 = (n: number) => Math.round(clamp(n, -3, 6) * 10000) / 10000;

@@ -109,6 +109,11 @@ describe('proportions from keypoints', () => {
     expect(judged?.measures.legToTorso).toBeUndefined();
   });
 
+  test('legs 1.33 torsos (a small child from behind, measured on a beach): a child; 1.52 (the shortest-legged adult measured on the photo sets, a golfer mid-swing): not', () => {
+    expect(byProportions(pose({ ...CHILD, behind: true, leg: 0.14 * 1.33 }), PHOTO_CHECKS)?.verdict).toBe('child');
+    expect(byProportions(pose({ ...ADULT, behind: true, leg: 0.205 * 1.52 }), PHOTO_CHECKS)?.verdict).not.toBe('child');
+  });
+
   test('measures that disagree (short legs, an adult-sized head): unclear, never a child', () => {
     expect(byProportions(pose({ ...CHILD, ears: 0.025 }), PHOTO_CHECKS)?.verdict).toBe('unclear');
   });

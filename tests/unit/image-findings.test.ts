@@ -86,6 +86,47 @@ describe('faces', () => {
   });
 });
 
+describe('the upper can’t-tell band: young adults', () => {
+  // FaceRes reads many adults in their twenties 20–23 (portraits above all); GEAR is asked about every such face.
+  const gearNotYoung = { young: 0.13, old: 0.3 };
+  test.each([
+    ['a young adult’s portrait read 21, GEAR giving it little chance of being under 19: an adult', [face(21, 0.95, gearNotYoung)], ['faces/info/pupil-image/adult-faces']],
+    ['read 22.6, GEAR’s youngest band at 0.22 (under 0.3): an adult', [face(22.6, 0.95, { young: 0.22, old: 0.01 })], ['faces/info/pupil-image/adult-faces']],
+    ['read 21 but GEAR not asked: still can’t tell (FaceRes alone never decides the band)', [face(21)], ['faces/warning/pupil-image/face-age-uncertain']],
+    ['read 21, GEAR torn (its youngest band at 0.5): can’t tell', [face(21, 0.95, { young: 0.5, old: 0.05 })], ['faces/warning/pupil-image/face-age-uncertain']],
+    ['read 18, GEAR calling it an adult: still can’t tell (children of 9–13 are read there, and GEAR calls them adults too)', [face(18, 0.95, { young: 0.005, old: 0.002 })], ['faces/warning/pupil-image/face-age-uncertain']],
+    ['a child’s face read 8, whatever GEAR thinks of its youth: still high', [face(8, 0.95, { young: 0.1, old: 0.01 })], ['faces/high/pupil-image/child-face']],
+    ['a young adult beside a child’s face: the photo is still high', [face(21, 0.95, gearNotYoung), face(9, 0.95, { young: 0.6, old: 0 })], ['faces/high/pupil-image/child-face']],
+  ])('%s', (_, faces, expected) => {
+    expect(summary(imageFindings(evidence({ faces }), analyser, ''))).toEqual(expected);
+  });
+
+  test('a young adult’s face with ambiguous ages on a body as tall as the adult standing beside it: an adult, not a warning', () => {
+    const adult = person(0.2, 0.9, 0.7);
+    const friend = person(0.6, 0.9, 0.69);
+    const findings = imageFindings(evidence({ faces: [faceOn(adult, 35), faceOn(friend, 21, gearNotYoung)], people: [adult, friend] }), analyser, '');
+    expect(summary(findings)).toEqual(['faces/info/pupil-image/adult-faces']);
+    expect(findings[0]!.image!.summary).toBe('2 faces that look like adults');
+  });
+
+  test('the same face on a body well short of the adult beside it: can’t tell again; a head shorter: a child', () => {
+    const adult = person(0.2, 0.9, 0.7);
+    const shorter = person(0.6, 0.9, 0.56);
+    expect(summary(imageFindings(evidence({ faces: [faceOn(adult, 35), faceOn(shorter, 21, gearNotYoung)], people: [adult, shorter] }), analyser, ''))).toEqual(['faces/warning/pupil-image/face-age-uncertain']);
+    const small = person(0.6, 0.9, 0.45);
+    expect(summary(imageFindings(evidence({ faces: [faceOn(adult, 35), faceOn(small, 21, gearNotYoung)], people: [adult, small] }), analyser, ''))).toEqual(['faces/high/pupil-image/child-face']);
+  });
+
+  test('the band is data, validated: it must lie inside the can’t-tell band, and GEAR’s two thresholds must not cross', () => {
+    const outside = structuredClone(PHOTO_CHECKS);
+    outside.age.adultLikelyFrom = outside.age.adultFrom + 1;
+    expect(PhotoChecksSchema.safeParse(outside).success).toBe(false);
+    const crossed = structuredClone(PHOTO_CHECKS);
+    crossed.age.secondOpinionNotYoung = crossed.age.secondOpinionYoung;
+    expect(PhotoChecksSchema.safeParse(crossed).success).toBe(false);
+  });
+});
+
 describe('people whose faces don’t show', () => {
   const adult = person(0.2, 0.9, 0.7);
   test('a child side-on beside an adult, feet level, a good deal shorter: high, by height', () => {

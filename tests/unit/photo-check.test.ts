@@ -47,7 +47,7 @@ describe('faces', () => {
 
   test('the person detector finds people in a photo whose faces it does not read, and none in a photo of no one', async () => {
     const [crowd] = await checkImages([photo('children/ubba_kids-taekwondo-05.jpg')], analyser, '', readers);
-    expect(crowd && 'findings' in crowd && crowd.findings[0]!.image!.summary).toMatch(/faces? that looks? like (a child|children).*people whose faces can't be seen/);
+    expect(crowd && 'findings' in crowd && crowd.findings[0]!.image!.summary).toMatch(/faces? that looks? like (a child|children).*(people|person) whose faces? can't be seen/);
     const [cat] = await checkImages([photo('no-people/imageio_chelsea.png')], analyser, 'Class trip!', readers);
     expect(cat).toEqual({ image: photo('no-people/imageio_chelsea.png'), findings: [] });
   }, SLOW);

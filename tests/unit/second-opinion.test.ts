@@ -58,6 +58,22 @@ describe('whether GEAR can still change the finding', () => {
     expect(childSettled(faces, [adult, small], [1], PHOTO_CHECKS, PHOTO)).toBe(true);
   });
 
+  test('an unasked face GEAR could make an adult is tried both ways: as a tall adult beside a child’s face it would make that face can’t-tell, so nothing is settled', () => {
+    const tall = person(0.1, 0.9, 0.7);
+    const kid = person(0.5, 0.9, 0.68);
+    // The child's face is asked (GEAR did not call it old); the tall one, read 21, is not asked yet.
+    const faces = [faceOn(tall, 21), faceOn(kid, 9, { young: 0.6, old: 0.05 })];
+    expect(childSettled(faces, [tall, kid], [0, 1], PHOTO_CHECKS, PHOTO)).toBe(false);
+    // Had GEAR then called it not young, the photo would have no child: stopping would have been wrong.
+    const answered = [faceOn(tall, 21, { young: 0.1, old: 0.2 }), faces[1]!];
+    expect(judgePeople(answered, [tall, kid], PHOTO_CHECKS, PHOTO).childFaces).toBe(0);
+  });
+
+  test('a child’s face settles the photo whatever GEAR makes of an unasked face in the upper band, adult or can’t-tell', () => {
+    const faces = [face(8, 0.2, { young: 0.7, old: 0.02 }), face(21), face(22)];
+    expect(childSettled(faces, [], all(faces), PHOTO_CHECKS, PHOTO)).toBe(true);
+  });
+
   test('stopping never changes the finding: for every GEAR answer to the faces left, the photo still has a child', () => {
     const asked = face(7, 0.2, { young: 0.8, old: 0.02 });
     for (const young of [0, 0.95]) {

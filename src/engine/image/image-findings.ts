@@ -68,7 +68,7 @@ export function imageFindings(evidence: ImageEvidence, analyser: Engine, draft: 
     const legs = rules.pose.bands.legToTorso.child;
     add('faces', 'high', 'child-proportions', faceMessage('finding_image_child_proportions_single', 'finding_image_child_proportions_several', childProportions), 'pose model: body proportions', `body proportions of a young child (legs at most ${legs} torso lengths, or a head as wide as a child's against the body)`, whenText);
   } else if (uncertain > 0) {
-    add('faces', 'warning', 'face-age-uncertain', faceMessage('finding_image_uncertain_single', 'finding_image_uncertain_several', uncertain), "face models: can't tell", `apparent age between ${rules.age.childBelow} and ${rules.age.adultFrom}, or the age models disagree`);
+    add('faces', 'warning', 'face-age-uncertain', faceMessage('finding_image_uncertain_single', 'finding_image_uncertain_several', uncertain), "face models: can't tell", `apparent age between ${rules.age.childBelow} and ${rules.age.adultFrom} (from ${rules.age.adultLikelyFrom}, the second age model not agreeing on an adult), or the age models disagree`);
   } else if (uncertainBodies > 0) {
     add('faces', 'warning', 'body-age-uncertain', faceMessage('finding_image_body_uncertain_single', 'finding_image_body_uncertain_several', uncertainBodies), "person detector and pose model: can't tell", `at most ${Math.round(rules.people.uncertainHeightRatio * 100)} % of the height of an adult standing level beside them, or a little shorter with body proportions neither clearly a child's nor an adult's`);
   } else if (faces.length >= rules.groupFaces && (groupWord || schoolHours)) {
@@ -79,7 +79,7 @@ export function imageFindings(evidence: ImageEvidence, analyser: Engine, draft: 
   } else if (unknownAge > 0) {
     add('faces', 'warning', 'face-age-unknown', faceMessage('finding_image_unknown_single', 'finding_image_unknown_several', unknownAge), 'face model: age unreadable', 'a face of unknown age could be a pupil');
   } else if (adults > 0) {
-    add('faces', 'info', 'adult-faces', faceMessage('finding_image_adult_single', 'finding_image_adult_several', adults), 'face models: apparent age', `apparent age ${rules.age.adultFrom} or over`);
+    add('faces', 'info', 'adult-faces', faceMessage('finding_image_adult_single', 'finding_image_adult_several', adults), 'face models: apparent age', `apparent age ${rules.age.adultFrom} or over, or from ${rules.age.adultLikelyFrom} with the second age model agreeing`);
   } else if (faceless > 0) {
     add('faces', 'info', 'people-no-face', faceMessage('finding_image_people_single', 'finding_image_people_several', faceless), 'person detector: people with no usable face', 'people whose age cannot be judged');
   }

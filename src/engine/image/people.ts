@@ -117,6 +117,8 @@ export function judgePeople(allFaces: readonly FaceEvidence[], allPeople: readon
       continue;
     }
     let verdict = person.verdict!;
+    // An adult only because the second age model agreed with an upper can't-tell reading: a body shorter than the adults standing level beside it outweighs that, so can't tell again.
+    if (verdict === 'adult' && secondOpinionAdult(person.face, rules) && (size === 'child' || size === 'short')) verdict = 'uncertain';
     // A face that could be a teenager or a young adult, on a body a head shorter than the adults beside it: a child.
     if (verdict === 'uncertain' && size === 'child') verdict = 'child';
     // A face read as a child on a body as tall as the adults beside it (a grandparent, a small-featured adult): can't tell.
@@ -127,7 +129,14 @@ export function judgePeople(allFaces: readonly FaceEvidence[], allPeople: readon
   return { childFaces: count('child'), childBodies, childProportions, uncertainBodies, adultFaces: count('adult'), uncertainFaces: count('uncertain'), unreadableFaces: count('unreadable'), faceless };
 }
 
-/** Apparent age from FaceRes, with GEAR's second opinion where FaceRes is least to be trusted. */
+/**
+ * Apparent age from FaceRes, with GEAR's second opinion where FaceRes is least to be trusted: at
+ * the child end (an older face read young), across the can't-tell band (a young face GEAR is sure
+ * of), and at its upper end, where FaceRes puts adults in their twenties (portraits read 20–23)
+ * and GEAR, asked too, gives the face little chance of being under about 19: the two models agree
+ * on an adult. The lower part of the band (teenagers, and children of 9–13 FaceRes reads 17–19)
+ * stays can't tell whatever GEAR says: there GEAR calls children adults as readily as FaceRes does.
+ */
 export function byFace(face: FaceEvidence, rules: PhotoChecks): AgeVerdict {
   const { age } = rules;
   if (face.age === null) return 'unreadable';
@@ -135,8 +144,17 @@ export function byFace(face: FaceEvidence, rules: PhotoChecks): AgeVerdict {
     // FaceRes reads some older faces (soft features, smiling, glasses) as children; GEAR rarely puts them in its oldest bands.
     return (face.old ?? 0) >= age.secondOpinionOld ? 'uncertain' : 'child';
   }
-  if (face.age < age.adultFrom) return (face.young ?? 0) >= age.secondOpinionYoung ? 'child' : 'uncertain';
+  if (face.age < age.adultFrom) {
+    if ((face.young ?? 0) >= age.secondOpinionYoung) return 'child';
+    return secondOpinionAdult(face, rules) ? 'adult' : 'uncertain';
+  }
   return 'adult';
+}
+
+/** In the upper can't-tell band (`age.adultLikelyFrom` up to `age.adultFrom`) and GEAR, asked, puts at most `age.secondOpinionNotYoung` on its youngest band. Never without GEAR's answer. */
+export function secondOpinionAdult(face: FaceEvidence, rules: PhotoChecks): boolean {
+  const { age } = rules;
+  return face.age !== null && face.age >= age.adultLikelyFrom && face.age < age.adultFrom && face.young !== undefined && face.young <= age.secondOpinionNotYoung;
 }
 
 function ownerOf(face: Box, people: Person[]): Person | null {

@@ -15,6 +15,10 @@ export const PhotoChecksSchema = z
       secondOpinionYoung: z.number().gt(0).max(1),
       /** GEAR's oldest bands at least this likely turn a face FaceRes reads as a child into can't-tell. */
       secondOpinionOld: z.number().gt(0).max(1),
+      /** From this up to adultFrom, the upper can't-tell band: an adult when GEAR agrees (secondOpinionNotYoung). */
+      adultLikelyFrom: z.number().min(1).max(40),
+      /** GEAR's youngest band at most this likely, for a face in the upper can't-tell band: an adult. */
+      secondOpinionNotYoung: z.number().min(0).lt(1),
     }),
     minFaceScore: z.number().gt(0).lt(1),
     people: z.strictObject({
@@ -69,6 +73,9 @@ export const PhotoChecksSchema = z
   })
   .refine((rules) => rules.schoolHours.from < rules.schoolHours.to, { path: ['schoolHours'], message: 'school hours must start before they end' })
   .refine((rules) => rules.age.childBelow <= rules.age.adultFrom, { path: ['age'], message: 'childBelow must not be above adultFrom' })
+  .refine((rules) => rules.age.childBelow <= rules.age.adultLikelyFrom && rules.age.adultLikelyFrom <= rules.age.adultFrom, { path: ['age'], message: 'adultLikelyFrom must lie between childBelow and adultFrom' })
+  // Otherwise one GEAR answer could make a face both a child and an adult.
+  .refine((rules) => rules.age.secondOpinionNotYoung < rules.age.secondOpinionYoung, { path: ['age'], message: 'secondOpinionNotYoung must be below secondOpinionYoung' })
   .refine((rules) => rules.people.heightAloneRatio <= rules.people.childHeightRatio && rules.people.childHeightRatio < rules.people.uncertainHeightRatio && rules.people.uncertainHeightRatio <= rules.people.adultHeightRatio, {
     path: ['people'],
     message: 'the height ratios must rise: heightAloneRatio at most childHeightRatio, childHeightRatio below uncertainHeightRatio, at most adultHeightRatio',
