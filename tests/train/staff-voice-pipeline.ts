@@ -50,7 +50,7 @@ export const DEFAULT_STAFF_VOICE_OPTIONS: StaffVoiceOptions = {
   bigrams: true,
   maxWords: 64,
   minWords: 4,
-  mode: 'mil',
+  mode: 'sentence',
   milTop: 1,
   milRounds: 1,
   nb: true,
@@ -60,9 +60,9 @@ export const DEFAULT_STAFF_VOICE_OPTIONS: StaffVoiceOptions = {
   seed: 11,
   staffWeight: 1,
   positiveWeight: 1,
-  possible: 0.85,
-  nearMissWeight: 1,
-  corpora: 'tenth',
+  possible: 0.8,
+  nearMissWeight: 3,
+  corpora: 'all',
 };
 
 /**
