@@ -7,7 +7,7 @@ import { trainSentenceModel, type LabelledDraft, type SentenceTrainingOptions } 
 
 /**
  * The staff-voice head (issue 11, tenth session): a second, small hostility model that learns only
- * from drafts written by school staff (the engine's labelled corpora of `TENTH_SESSION_CORPORA`, a dozen
+ * from drafts written by school staff (the engine's labelled corpora of `TRAINING_CORPORA`, nineteen
  * writers, and the engineer's staff drafts of tests/corpus/train/), never from tweets. The shipped
  * hostility model learns the staff voice beside 12,000 US tweets, whose idea of offence (swearing,
  * politics) outweighs the staff's polite contempt ("bless her, she tries", "some of us actually
@@ -93,9 +93,10 @@ export function staffVoiceDrafts(options: StaffVoiceOptions, leaveOut: ReadonlyS
 }
 
 /**
- * Drafts are labelled as a whole; which sentence insults is not known. `mil` (as the confidential
- * layer): a draft model first, then every sentence of a non-derogatory draft as a negative and the
- * highest-scoring sentence of a derogatory one as a positive, refitted (tests/train/sentence-training.ts).
+ * Drafts are labelled as a whole; which sentence insults is not known. Since the eleventh session every
+ * sentence of a derogatory draft is a positive (`mode: 'sentence'`): on writers the head never saw it held
+ * more than `mil` (the highest-scoring sentence only) at the same benign cost (docs/models.md). The loop
+ * is shared with the confidential layer (tests/train/sentence-training.ts).
  */
 export function trainStaffVoice(drafts: readonly LabelledDraft[], options: StaffVoiceOptions): LinearModel {
   return trainSentenceModel(drafts, options);
