@@ -136,9 +136,9 @@ export type TrainingCorpus = (typeof TRAINING_CORPORA)[number];
 export const NINTH_SESSION_CORPORA = TRAINING_CORPORA.filter((file) => file !== 'train-10.jsonl' && file !== 'train-11.jsonl');
 
 /**
- * The tenth session's `TRAINING_CORPORA` (every corpus but `train-11.jsonl`): what the shipped
- * staff-voice head learns from, so that `npm run train:staff-voice` still gives the shipped file byte for
- * byte until a head trained with train-11 too passes the guards (docs/models.md).
+ * The tenth session's `TRAINING_CORPORA` (every corpus but `train-11.jsonl`): what the staff-voice head
+ * learnt from in the tenth session (`--options='{"corpora":"tenth"}'`); since the eleventh it learns from
+ * every corpus of `TRAINING_CORPORA` (docs/models.md).
  */
 export const TENTH_SESSION_CORPORA = TRAINING_CORPORA.filter((file) => file !== 'train-11.jsonl');
 

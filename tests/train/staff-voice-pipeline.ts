@@ -1,13 +1,13 @@
 import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
 import type { LinearModelData } from '../../src/engine/learned/linear-schema';
-import { draftFeatures, packWeights, sentenceUnits, unitLogit, type ConfidentialOptions, type LinearModel } from './confidential-pipeline';
+import { packWeights, type LinearModel } from './confidential-pipeline';
 import { readFileSync } from 'node:fs';
-import { labelledCorpora, ROOT, staffDrafts, TENTH_SESSION_CORPORA } from './data';
-import { trainLinear } from './sparse';
+import { labelledCorpora, ROOT, staffDrafts, TENTH_SESSION_CORPORA, TRAINING_CORPORA } from './data';
+import { trainSentenceModel, type LabelledDraft, type SentenceTrainingOptions } from './sentence-training';
 
 /**
  * The staff-voice head (issue 11, tenth session): a second, small hostility model that learns only
- * from drafts written by school staff (the engine's labelled corpora of `TENTH_SESSION_CORPORA`, a dozen
+ * from drafts written by school staff (the engine's labelled corpora of `TRAINING_CORPORA`, nineteen
  * writers, and the engineer's staff drafts of tests/corpus/train/), never from tweets. The shipped
  * hostility model learns the staff voice beside 12,000 US tweets, whose idea of offence (swearing,
  * politics) outweighs the staff's polite contempt ("bless her, she tries", "some of us actually
@@ -19,7 +19,12 @@ import { trainLinear } from './sparse';
  * The same linear model, features and scorer as the confidential layer (src/engine/learned/linear-scorer.ts),
  * so its weights are one signed byte each and it explains itself by the words that drove the score.
  */
-export interface StaffVoiceOptions extends Pick<ConfidentialOptions, 'buckets' | 'minGram' | 'maxGram' | 'bigrams' | 'maxWords' | 'minWords' | 'mode' | 'milTop' | 'milRounds' | 'nb' | 'epochs' | 'learningRate' | 'l2' | 'seed'> {
+export interface StaffVoiceOptions extends SentenceTrainingOptions {
+  /**
+   * `tenth`: the tenth session's corpora (tests/train/data.ts `TENTH_SESSION_CORPORA`); `all`: every
+   * corpus of `TRAINING_CORPORA` (train-11 too).
+   */
+  corpora: 'tenth' | 'all';
   /** Weight of the engineer's staff drafts (tests/corpus/train/*.jsonl; one writer, templated group hate); 0 leaves them out. */
   staffWeight: number;
   /** Weight of a derogatory draft against a non-derogatory one (the corpora hold about one in four). */
@@ -34,6 +39,10 @@ export interface StaffVoiceOptions extends Pick<ConfidentialOptions, 'buckets' |
   nearMissWeight: number;
 }
 
+function corporaFor(which: StaffVoiceOptions['corpora']): readonly string[] {
+  return which === 'all' ? TRAINING_CORPORA : TENTH_SESSION_CORPORA;
+}
+
 export const DEFAULT_STAFF_VOICE_OPTIONS: StaffVoiceOptions = {
   buckets: 1 << 17,
   minGram: 3,
@@ -41,7 +50,7 @@ export const DEFAULT_STAFF_VOICE_OPTIONS: StaffVoiceOptions = {
   bigrams: true,
   maxWords: 64,
   minWords: 4,
-  mode: 'mil',
+  mode: 'sentence',
   milTop: 1,
   milRounds: 1,
   nb: true,
@@ -51,15 +60,10 @@ export const DEFAULT_STAFF_VOICE_OPTIONS: StaffVoiceOptions = {
   seed: 11,
   staffWeight: 1,
   positiveWeight: 1,
-  possible: 0.85,
-  nearMissWeight: 1,
+  possible: 0.8,
+  nearMissWeight: 3,
+  corpora: 'all',
 };
-
-interface Draft {
-  readonly text: string;
-  readonly label: 0 | 1;
-  readonly weight: number;
-}
 
 /**
  * Benign sentences written for this head only: words the corpora use only as contempt ("entitled
@@ -77,8 +81,8 @@ export function nearMisses(path = `${ROOT}tests/corpus/train/staff-voice/near-mi
 }
 
 /** The head's training drafts: every corpus draft (both splits: the threshold is chosen by leave-one-writer-out, not on a split) less the writers left out, and the staff drafts. */
-export function staffVoiceDrafts(options: StaffVoiceOptions, leaveOut: ReadonlySet<string> = new Set()): Draft[] {
-  const corpora = labelledCorpora('derogatory', TENTH_SESSION_CORPORA, leaveOut);
+export function staffVoiceDrafts(options: StaffVoiceOptions, leaveOut: ReadonlySet<string> = new Set()): LabelledDraft[] {
+  const corpora = labelledCorpora('derogatory', corporaFor(options.corpora), leaveOut);
   const staff = options.staffWeight > 0 ? [...staffDrafts().train, ...staffDrafts().dev] : [];
   const weigh = (label: 0 | 1, base: number) => base * (label === 1 ? options.positiveWeight : 1);
   return [
@@ -89,32 +93,13 @@ export function staffVoiceDrafts(options: StaffVoiceOptions, leaveOut: ReadonlyS
 }
 
 /**
- * Drafts are labelled as a whole; which sentence insults is not known. `mil` (as the confidential
- * layer): a draft model first, then every sentence of a non-derogatory draft as a negative and the
- * highest-scoring sentence of a derogatory one as a positive, refitted.
+ * Drafts are labelled as a whole; which sentence insults is not known. Since the eleventh session every
+ * sentence of a derogatory draft is a positive (`mode: 'sentence'`): on writers the head never saw it held
+ * more than `mil` (the highest-scoring sentence only) at the same benign cost (docs/models.md). The loop
+ * is shared with the confidential layer (tests/train/sentence-training.ts).
  */
-export function trainStaffVoice(drafts: readonly Draft[], options: StaffVoiceOptions): LinearModel {
-  const o = options as unknown as ConfidentialOptions;
-  const fit = (features: Int32Array[], labels: number[], weights: number[]) => trainLinear(features, labels, weights, options.buckets, { nb: options.nb, epochs: options.epochs, learningRate: options.learningRate, l2: options.l2, seed: options.seed });
-  let model = fit(drafts.map((d) => draftFeatures(d.text, o)), drafts.map((d) => d.label), drafts.map((d) => d.weight));
-  if (options.mode === 'draft') return model;
-  const units = drafts.map((d) => sentenceUnits(d.text, o));
-  for (let round = 0; round < options.milRounds; round++) {
-    const features: Int32Array[] = [];
-    const labels: number[] = [];
-    const weights: number[] = [];
-    drafts.forEach((d, i) => {
-      const us = units[i]!;
-      const chosen = d.label === 0 || options.mode === 'sentence' ? us : us.map((u, k) => ({ u, k, z: unitLogit(model, u.features) })).sort((a, b) => b.z - a.z || a.k - b.k).slice(0, options.milTop).map((x) => x.u);
-      for (const u of chosen) {
-        features.push(u.features);
-        labels.push(d.label);
-        weights.push(d.weight);
-      }
-    });
-    model = fit(features, labels, weights);
-  }
-  return model;
+export function trainStaffVoice(drafts: readonly LabelledDraft[], options: StaffVoiceOptions): LinearModel {
+  return trainSentenceModel(drafts, options);
 }
 
 /**
@@ -140,7 +125,7 @@ export function buildStaffVoiceModel(options: StaffVoiceOptions = DEFAULT_STAFF_
       command: 'npm run train:staff-voice',
       seed: options.seed,
       sources: [
-        { name: `the engine's labelled corpora (${TENTH_SESSION_CORPORA.map((f) => f.replace(/\.jsonl$/, '')).join(', ')}; every draft), label: expect holds "derogatory"`, examples: corpora, weight: `1 (derogatory ${options.positiveWeight})` },
+        { name: `the engine's labelled corpora (${corporaFor(options.corpora).map((f) => f.replace(/\.jsonl$/, '')).join(', ')}; every draft), label: expect holds "derogatory"`, examples: corpora, weight: `1 (derogatory ${options.positiveWeight})` },
         ...(options.staffWeight > 0 ? [{ name: 'staff drafts, tests/corpus/train/*.jsonl (both splits), label: hostile', examples: staffCount, weight: String(options.staffWeight) }] : []),
         ...(nearMissCount > 0 ? [{ name: 'near-misses written for this head, tests/corpus/train/staff-voice/near-misses.jsonl, label: benign', examples: nearMissCount, weight: String(options.nearMissWeight) }] : []),
       ],

@@ -5,6 +5,8 @@ import { LearnedModelError } from '../../src/engine/learned';
 import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
 import type { LinearModelData } from '../../src/engine/learned/linear-schema';
 import type { Finding } from '../../src/engine/types';
+import { sentenceUnits, unitLogit } from '../train/confidential-pipeline';
+import { trainSentenceModel } from '../train/sentence-training';
 import { buildStaffVoiceModel, DEFAULT_STAFF_VOICE_OPTIONS } from '../train/staff-voice-pipeline';
 import { RULE_EXAMPLE_SETTINGS } from './rule-examples';
 
@@ -58,8 +60,28 @@ describe('the staff-voice head in the engine', () => {
     expect(head("dogs shouldn't be allowed near children without a lead")).toEqual([]);
   });
 
+  test('framing words alone ("why", "always", "funny how", "genuine question") hold nothing and are never underlined', () => {
+    expect(head('Why do governors always get the best biscuits? Genuine question 😂')).toEqual([]);
+    expect(head('Funny how the kids always behave better for a supply teacher 😂')).toEqual([]);
+    for (const f of head(contempt)) expect(['why', 'how', 'always', 'funny', 'genuine']).not.toContain(f.match.toLowerCase());
+  });
+
   test('never raises a finding to high on its own', () => {
     for (const text of [contempt, 'that parent on the PTA has a face like a slapped haddock and the personality to match']) for (const f of head(text)) expect(f.severity).toBe('warning');
+  });
+});
+
+describe('the shared sentence trainer (tests/train/sentence-training.ts)', () => {
+  const options = { ...DEFAULT_STAFF_VOICE_OPTIONS, buckets: 1 << 12, epochs: 4 };
+  const drafts = [
+    ...Array.from({ length: 6 }, (_, i) => ({ text: `Lovely assembly today number ${i}. The deputy is a useless clown.`, label: 1 as const, weight: 1 })),
+    ...Array.from({ length: 6 }, (_, i) => ({ text: `Lovely assembly today number ${i}. The deputy read a story.`, label: 0 as const, weight: 1 })),
+  ];
+  const logit = (model: { w: Float64Array; bias: number }, text: string) => unitLogit(model, sentenceUnits(text, options as never)[0]!.features);
+  test.each(['mil', 'sentence', 'draft'] as const)('mode %s learns the insulting sentence above the civil one, the same way every run', (mode) => {
+    const model = trainSentenceModel(drafts, { ...options, mode });
+    expect(logit(model, 'The deputy is a useless clown.')).toBeGreaterThan(logit(model, 'The deputy read a story.'));
+    expect(Array.from(trainSentenceModel(drafts, { ...options, mode }).w)).toEqual(Array.from(model.w));
   });
 });
 

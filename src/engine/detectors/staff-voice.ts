@@ -67,6 +67,16 @@ const THANKS = /\b(?:thank(?:s| you)|diolch|congrat(?:ulation)?s|well done|llong
 const WARM = /👏|🙌|❤️|❤|💙|💚|🥰|😍|🎉/u;
 const SCORN = /🙄|🙃|😒|🤦|🤡/u;
 
+/**
+ * Words that frame a sentence (a question, a generalisation, a wry "funny how") without saying anything
+ * of anyone: the head learnt them from sarcasm, where they sit beside the contempt, but alone they are
+ * the frame of a joke or a sincere question too ("Why do governors always get the best biscuits?
+ * Genuine question 😂"). They never drive a finding alone: a sentence that reaches the threshold only by these holds
+ * nothing: their share of the score is set aside before the threshold, and they are never underlined
+ * (eleventh session, chosen by leave-one-writer-out).
+ */
+const FRAME: ReadonlySet<string> = new Set(['why', 'how', 'when', 'where', 'always', 'genuine', 'genuinely', 'honest', 'honestly', 'funny', 'question', 'asking', 'wonder', 'wondering']);
+
 const holds = (f: RawFinding) => f.category === 'derogatory' && (f.severity === 'warning' || f.severity === 'high');
 
 export function staffVoiceFindings(view: DraftView, { model, ruleWords }: Compiled, findings: readonly RawFinding[], groups: readonly GroupTarget[] = []): RawFinding[] {
@@ -77,13 +87,24 @@ export function staffVoiceFindings(view: DraftView, { model, ruleWords }: Compil
     if (sentence.level === 'none' || sentence.words.length === 0) continue;
     const inside = (f: RawFinding) => f.start < sentence.end && f.end > sentence.start;
     if (out.some((f) => holds(f) && inside(f))) continue;
-    const finding = fromSentence(view, sentence, groups, ruleWords);
+    // The frame's share of the score is set aside: what is left must reach the threshold by itself.
+    const probability = withoutFrame(view, sentence);
+    if (probability < model.thresholds.possible) continue;
+    const finding = fromSentence(view, { ...sentence, probability }, groups, ruleWords);
     if (!finding) continue;
     // The hostility model's note on the same sentence says less than this warning: one finding, not two.
     out = out.filter((f) => !(f.ruleId === 'derogatory/learned' && inside(f)));
     out.push(finding);
   }
   return out;
+}
+
+/** The sentence's probability with the logit share of its frame words (`FRAME`) taken out. */
+function withoutFrame(view: DraftView, sentence: LinearSentence): number {
+  const p = Math.min(Math.max(sentence.probability, 1e-9), 1 - 1e-9);
+  let z = Math.log(p / (1 - p));
+  for (const w of sentence.words) if (FRAME.has(view.doc.draft.slice(w.start, w.end).toLowerCase())) z -= w.contribution;
+  return 1 / (1 + Math.exp(-z));
 }
 
 function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonly GroupTarget[], ruleWords: ReadonlySet<string>): RawFinding | undefined {
@@ -93,7 +114,7 @@ function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonl
   // The words that drove the score, less whom it is about ("parents" is who, not what is said).
   const drivers = sentence.words.filter((w) => {
     const k = tokenOf(w);
-    return k < tokens.length && !STOP.has(tokens[k]!.norm) && tokens[k]!.norm.length >= 3 && !inPeople(k);
+    return k < tokens.length && !STOP.has(tokens[k]!.norm) && !FRAME.has(tokens[k]!.norm) && tokens[k]!.norm.length >= 3 && !inPeople(k);
   });
   const top = drivers[0];
   if (!top) return undefined;
