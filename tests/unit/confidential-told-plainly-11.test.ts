@@ -140,3 +140,29 @@ describe('a child described by the writer’s subject class, a lower-case class 
     'the boy in my class is a great reader',
   ])('no described child: %s', (draft) => expect(described(draft)).toEqual([]));
 });
+
+describe('hard benign: the school’s place word as the town or the hill, a legend’s last cap', () => {
+  const town = compile({
+    schoolName: 'Ysgol Garn Fawr',
+    schoolAliases: ['Kestlebridge', 'Garn Fawr'],
+    pupilNames: ['Alun Wyn Jones', 'Cerys Matthews'],
+    policy: 'generic-uk',
+  });
+  const acting = (draft: string, category: string) => town.analyse(draft).filter((f) => f.category === category && f.severity !== 'info');
+  test.each([
+    'kestlebridge show on saturday, the sheep were unreal this year',
+    'roadworks on the kestlebridge bypass again, 20 mins added to the commute',
+    'walked up garn fawr on sunday, views all the way to the sea',
+    'parking in kestlebridge on market day is a joke',
+  ])('not the school: %s', (draft) => expect(acting(draft, 'school-name')).toEqual([]));
+
+  test.each(['Kestlebridge show and tell today, year 5 were brilliant', 'so proud of the kestlebridge kids at the county cross country'])(
+    'still the school: %s',
+    (draft) => expect(acting(draft, 'school-name')).not.toEqual([]),
+  );
+
+  test('a rugby legend’s last cap is the legend, not the pupil', () => {
+    expect(acting('Llongyfarchiadau i Alun Wyn Jones ar ei gap olaf! chwedl', 'pupil-name')).toEqual([]);
+    expect(acting('Alun Wyn Jones in year 9 got his first cap for the county', 'pupil-name')).not.toEqual([]);
+  });
+});
