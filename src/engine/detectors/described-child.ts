@@ -70,6 +70,23 @@ const THE: ReadonlySet<string> = new Set(['the', 'that', 'y', 'yr', 'r']);
 /** Words after "in 5" that make it a time or an amount, not a year group. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'seconds', 'secs', 'goes', 'go', 'munud', 'awr', 'diwrnod', 'niwrnod', 'wythnos', 'mis', 'mlynedd', 'blynedd', 'eiliad', 'pieces', 'bits', 'parts', 'languages', 'ways']);
 
+/** Words after "in" that say whose or which class it is, not its name: "in the class", "in every class". */
+const NOT_A_CLASS_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'each', 'every', 'any', 'another', 'one', 'same', 'whole', 'next', 'last', 'first', 'other']);
+
+/** What the writer teaches in: "my sociology class", "my A level law class", "our year 9 maths set". */
+const OWN_CLASS_KINDS: ReadonlySet<string> = new Set(['class', 'set', 'group', 'form']);
+const OWN: ReadonlySet<string> = new Set(['my', 'our']);
+
+/** The last token of "in my <up to four words> class|set|group|form" starting at `k`, or -1. */
+function ownSubjectClass(tokens: DraftView['doc']['tokens'], k: number, sentence: number): number {
+  if (tokens[k]?.norm !== 'in' || !OWN.has(tokens[k + 1]?.norm ?? '')) return -1;
+  for (let m = k + 3; m <= k + 6 && m < tokens.length && tokens[m]!.sentence === sentence; m++) {
+    if (OWN_CLASS_KINDS.has(tokens[m]!.norm)) return m;
+    if (tokens[m]!.kind !== 'word' && !/^\d{1,2}$/.test(tokens[m]!.norm)) return -1;
+  }
+  return -1;
+}
+
 /** How far a weak marker ("who", "that") may stand after the child noun or the class, in tokens. */
 const WEAK_MARKER_REACH = 3;
 
@@ -102,6 +119,8 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     }
     const noun = j < tokens.length && tokens[j]!.sentence === sentence ? c.childNouns.longestAt(tokens, j) : undefined;
     if (!noun) continue;
+    // "bl 8 kid with the insulin pump": the article dropped, but the year stands before the child (eleventh session).
+    const yearFirst = dropped && classAt >= 0;
     // Welsh puts the describing word after the noun: "yr hogyn newydd", "y ferch swil".
     const afterNoun = tokens[noun.last + 1];
     if (afterNoun && afterNoun.sentence === sentence && (SINGLING_OUT.has(afterNoun.norm) || DESCRIBING.has(afterNoun.norm))) singledOut = true;
@@ -140,11 +159,19 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
           k = classAt;
           continue;
         }
-        // "in Willow class", "in Oak group": a class named by a capitalised word.
+        // "in Willow class", "in Oak group": a class named by a capitalised word; typed in lower case too
+        // ("in derwen class", eleventh session), as long as the word names the class rather than whose it is ("in the class").
         const named = tokens[k + 1];
         const kind = tokens[k + 2];
-        if ((t.norm === 'in' || t.norm === 'from') && named && kind && kind.sentence === sentence && named.capitalised && !named.allCaps && named.kind === 'word' && /^(class|group)$/.test(kind.norm)) {
+        if ((t.norm === 'in' || t.norm === 'from') && named && kind && kind.sentence === sentence && (named.capitalised || !NOT_A_CLASS_NAME.has(named.norm)) && !named.allCaps && named.kind === 'word' && /^(class|group)$/.test(kind.norm)) {
           classAt = k + 2;
+          k = classAt;
+          continue;
+        }
+        // "in my A level law class", "in my year 9 maths set" (eleventh session): the writer's own class of a subject.
+        const subjectClass = ownSubjectClass(tokens, k, sentence);
+        if (subjectClass >= 0) {
+          classAt = subjectClass;
           k = classAt;
           continue;
         }
@@ -170,7 +197,7 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     // child singled out by "the", a word that sets them apart and their class, with no "who" needed.
     const singled = classAt >= 0 && markerAt < 0 && singledOut && !indefinite && !dropped && (THE.has(tokens[i]!.norm) || elided);
     // "a boy in my class whose dad…": an indefinite child is identified only through their family.
-    if (!singled && (classAt < 0 || markerAt < 0 || (indefinite && tokens[markerAt]!.norm !== 'whose'))) continue;
+    if (!singled && (classAt < 0 || markerAt < 0 || (indefinite && tokens[markerAt]!.norm !== 'whose' && !(yearFirst && strong)))) continue;
     // The description: from the determiner to the word after the marker, or the class if later.
     const after = markerAt < 0 ? classAt : tokens[markerAt + 1]?.sentence === sentence ? markerAt + 1 : markerAt;
     const last = Math.max(classAt, after);

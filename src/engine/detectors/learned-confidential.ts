@@ -33,10 +33,12 @@ interface Compiled {
   readonly model: LinearModel;
   /** The rules' own benign talk (confidential-cues.json `benignPatterns`: "not one complaint", "my knees have filed a complaint"). */
   readonly benign: WordPatternMatcher<true>;
+  /** The writer's own family (`wordClasses.writersOwn`: "my little one", "my mum"): not the school community. */
+  readonly writersOwn: WordPatternMatcher<true>;
 }
 
 const compiledByData = new WeakMap<LinearModelData, LinearModel>();
-const benignByData = new WeakMap<object, WordPatternMatcher<true>>();
+const benignByData = new WeakMap<object, { benign: WordPatternMatcher<true>; writersOwn: WordPatternMatcher<true> }>();
 
 function compile(data: { model: LinearModelData; cues: { wordClasses: Record<string, string[]>; benignPatterns: string[] } }): Compiled {
   let model = compiledByData.get(data.model);
@@ -44,13 +46,16 @@ function compile(data: { model: LinearModelData; cues: { wordClasses: Record<str
     model = compileLinearModel(data.model);
     compiledByData.set(data.model, model);
   }
-  let benign = benignByData.get(data.cues);
-  if (!benign) {
-    benign = new WordPatternMatcher<true>(data.cues.wordClasses, spokenWelsh);
+  let matchers = benignByData.get(data.cues);
+  if (!matchers) {
+    const benign = new WordPatternMatcher<true>(data.cues.wordClasses, spokenWelsh);
     for (const p of data.cues.benignPatterns) benign.add(p, true);
-    benignByData.set(data.cues, benign);
+    const writersOwn = new WordPatternMatcher<true>(data.cues.wordClasses, spokenWelsh);
+    if (data.cues.wordClasses.writersOwn) writersOwn.add('@writersOwn', true);
+    matchers = { benign, writersOwn };
+    benignByData.set(data.cues, matchers);
   }
-  return { model, benign };
+  return { model, ...matchers };
 }
 
 /** Whom a confidential matter can be about. */
@@ -127,7 +132,7 @@ function fromSentence(view: DraftView, sentence: LinearSentence, benign: readonl
   // "Team meeting done", "Class trip photos coming soon": a "possible" on a sentence this short, about no
   // named pupil, rests on one or two everyday words; a note there only teaches people to ignore notes.
   if (!confident && !who && wordsIn(tokens, first, lastToken) < MIN_WORDS_FOR_A_NOTE) return undefined;
-  const school = confident && !who ? schoolIn(view, first, Math.min(last, tokens.length - 1)) : undefined;
+  const school = confident && !who ? schoolIn(view, first, Math.min(last, tokens.length - 1), compiled) : undefined;
   const severity: Severity = who ? 'high' : school ? 'warning' : 'info';
   const written = doc.draft.slice(sentence.start, sentence.end);
   const words = drivers
@@ -209,11 +214,18 @@ function namedPupilIn(view: DraftView, first: number, last: number, sentence: Li
   return view.referencesNear(first, last, 0, 0, 10).find((r) => r.individual && r.named && (r.group === 'pupils' || r.group === 'parents') && r.start >= sentence.start && r.end <= sentence.end);
 }
 
-/** School words or the school community near the sentence: what makes a matter a school one. */
-function schoolIn(view: DraftView, first: number, last: number): string | undefined {
+/**
+ * School words or the school community near the sentence: what makes a matter a school one. The
+ * writer's own family is not the school community (eleventh session): in "My mum has moved into a care
+ * home and my little one misses her terribly" the "little one" is the writer's child, and a model
+ * trained on more corpora is confident about the sentence; it is the writer's news to share.
+ */
+function schoolIn(view: DraftView, first: number, last: number, compiled: Compiled): string | undefined {
   const hit = view.schoolContextNear(view.doc.tokens[first]!.start, 'any');
   if (hit) return hit.text;
-  return view.referencesNear(first, last, 40, -1, 1).find((r) => CONCERNED.has(r.group))?.text;
+  const tokens = view.doc.tokens;
+  const own = compiled.writersOwn.matchAll(tokens).map((m) => ({ start: tokens[m.first]!.start, end: tokens[m.last]!.end }));
+  return view.referencesNear(first, last, 40, -1, 1).find((r) => CONCERNED.has(r.group) && !own.some((o) => o.start < r.end && o.end > r.start))?.text;
 }
 
 export const learnedConfidentialDetector = defineDetector({
