@@ -54,13 +54,16 @@ export function engineFor(resolved: ResolvedSettings, revision: number, language
  */
 export type Audience = 'extension' | 'page';
 
-export async function handle(message: unknown, engine: Promise<Loaded>, audience: Audience = 'page', readImage: ImageReader = readImageInAnalysisPage): Promise<Response> {
+/** The engine, or how to get it: compiled only when a request needs it (see startEngineService). */
+export type EngineSource = Promise<Loaded> | (() => Promise<Loaded>);
+
+export async function handle(message: unknown, engine: EngineSource, audience: Audience = 'page', readImage: ImageReader = readImageInAnalysisPage): Promise<Response> {
   const request = RequestSchema.safeParse(message);
   if (!request.success) return { ok: false, error: 'not a request the engine understands' };
   try {
     // Reading a photo needs no settings: the findings come with the next `analyse`, photos included.
     if (request.data.type === 'read-image') return await readImage(request.data.name, request.data.data);
-    const { analyser, status } = await engine;
+    const { analyser, status } = await (typeof engine === 'function' ? engine() : engine);
     const shown = audience === 'page' ? forPage(status) : status;
     if (request.data.type === 'status') return { ok: true, type: 'status', status: shown };
     const started = performance.now();
@@ -86,11 +89,26 @@ function forPage(status: EngineStatus): EngineStatus {
   return { ...status, notes: status.notes.map(() => 'an entry in the roster or staff list cannot be matched') };
 }
 
+/**
+ * How long the worker waits, with nothing asked of it, before compiling the engine anyway. When the
+ * browser starts, the worker starts beside the pages it opens (the settings page, the setup page),
+ * in the same renderer process and on the same cores: compiling the matchers at once took about
+ * 0.6 s of CPU from them in the very moment they are drawn (issue 14). A site's page asks as soon
+ * as its content script runs, and that request compiles the engine at once, as before; this only
+ * moves the compile out of the way when nothing needs it yet, so it is ready by the first draft.
+ */
+export const ENGINE_IDLE_START_MS = 2000;
+
 export function startEngineService(): void {
   let revision = 0;
-  let engine = loadEngine(revision);
+  // Nothing compiled until a request needs it or the worker has been idle a moment.
+  let engine: Promise<Loaded> | null = null;
+  const current = () => (engine ??= loadEngine(revision));
+  const idleStart = setTimeout(() => void current(), ENGINE_IDLE_START_MS);
   const reload = () => {
     revision++;
+    // Not compiled yet: nobody has been answered from old settings, and the first request reads the new ones.
+    if (engine === null) return;
     const loading = loadEngine(revision);
     engine = loading;
     // Tell the open pages once the new settings are in force, so they re-check the draft in view.
@@ -108,7 +126,10 @@ export function startEngineService(): void {
     // The photo page's "idle" note is the image service's (startImageService), and needs no answer.
     if (isAnalysisIdle(message)) return undefined;
     const audience: Audience = sender.url?.startsWith(ownPages) ? 'extension' : 'page';
-    void handle(message, engine, audience).then(sendResponse);
+    void handle(message, () => {
+      clearTimeout(idleStart);
+      return current();
+    }, audience).then(sendResponse);
     return true; // the answer comes asynchronously
   });
 }

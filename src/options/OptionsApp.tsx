@@ -13,6 +13,7 @@ import { SchoolSection } from './SchoolSection';
 import { SettingsNotices } from './SettingsNotices';
 import { SitesSection } from './SitesSection';
 import { TryDraft } from './TryDraft';
+import type { FirstDrawing } from './first-reads';
 import { useDocumentLanguage, useLanguage, type LanguageState } from './use-language';
 import { useSettings } from './use-settings';
 
@@ -34,20 +35,21 @@ export const SCHOOL_POLICY_MARK = 'guardrail-school-policy-read';
  */
 const optionsTitle = (t: Translator) => t.t('options_title', productName(t));
 
-export function OptionsApp() {
-  const language = useLanguage();
+/** `initial`: the first reads, taken before React started, so the first drawing is the form itself. */
+export function OptionsApp({ initial = null }: { initial?: FirstDrawing | null }) {
+  const language = useLanguage(initial?.language);
   useDocumentLanguage(language?.translator, optionsTitle);
   // The stored language is read in a moment; until then there is nothing worth showing in the wrong one.
   if (!language) return null;
   return (
     <TranslatorContext value={language.translator}>
-      <OptionsPage language={language} />
+      <OptionsPage language={language} initial={initial} />
     </TranslatorContext>
   );
 }
 
-function OptionsPage({ language }: { language: LanguageState }) {
-  const { state, save } = useSettings();
+function OptionsPage({ language, initial }: { language: LanguageState; initial: FirstDrawing | null }) {
+  const { state, save } = useSettings(initial);
   const t = useT();
   useEffect(() => {
     // When the page is first usable, for the browser test that measures it (tests/e2e/first-run.test.ts).

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { loadFallbackCatalogues, pageTranslatorFor } from '../i18n/page-translator';
 import type { Translator } from '../i18n/translator-base';
 import { languageItem, parseLanguageSetting, type LanguageSetting } from '../settings/language';
@@ -16,8 +16,10 @@ export interface LanguageState {
   change(setting: LanguageSetting): Promise<void>;
 }
 
-export function useLanguage(): LanguageState | null {
-  const [current, setCurrent] = useState<{ setting: LanguageSetting; translator: Translator } | null>(null);
+export function useLanguage(initial?: { setting: LanguageSetting; translator: Translator }): LanguageState | null {
+  const [current, setCurrent] = useState<{ setting: LanguageSetting; translator: Translator } | null>(initial ?? null);
+  // Handed its first value (the settings page reads it before React starts): drawn again only if it changed since.
+  const given = useRef(initial?.setting);
   useEffect(() => {
     // Only the latest choice is drawn, however the catalogues' loads overlap.
     let latest = 0;
@@ -28,7 +30,10 @@ export function useLanguage(): LanguageState | null {
         if (mine === latest) setCurrent({ setting, translator });
       });
     };
-    void (takeFirstRead('language') ?? languageItem.getValue()).then(choose, () => choose('auto'));
+    const handed = given.current;
+    if (handed === undefined) void (takeFirstRead('language') ?? languageItem.getValue()).then(choose, () => choose('auto'));
+    // A change between that read and the watch below would otherwise be missed; the same choice draws nothing again.
+    else void languageItem.getValue().then((value) => parseLanguageSetting(value) !== handed && choose(value), () => undefined);
     const unwatch = languageItem.watch(choose);
     return () => {
       latest = -1;

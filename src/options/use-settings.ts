@@ -6,7 +6,7 @@ import type { SettingName } from '../settings/names';
 import { quickResolve, withPending } from '../settings/quick-read';
 import { parseSchoolFields, schoolFieldsItem, type SchoolFields } from '../settings/school-fields';
 import { readManagedAnswer, rosterItem, settingsItem } from '../settings/storage';
-import { takeFirstRead } from './first-reads';
+import { takeFirstRead, type FirstDrawing } from './first-reads';
 
 /**
  * The options page's view of the settings: the teacher's own (as stored), the school's policy, and
@@ -51,11 +51,19 @@ interface Stored {
 /** How long to go on waiting for the browser's policy answer once the first wait has run out. */
 const SCHOOL_POLICY_LATE_MS = 60_000;
 
-export function useSettings(): { state: SettingsState | null; save: (name: SettingName, value: unknown) => Promise<void> } {
-  const [state, setState] = useState<SettingsState | null>(null);
-  const stored = useRef<Stored | null>(null);
+/**
+ * `initial`: what the page read before React started (src/options/first-reads.ts), so that its first
+ * drawing is already the form, from the quick read, with the school's policy if the browser had answered.
+ */
+export function useSettings(initial: FirstDrawing | null = null): { state: SettingsState | null; save: (name: SettingName, value: unknown) => Promise<void> } {
+  const stored = useRef<Stored | null>(initial ? { settings: initial.stored[0], roster: initial.stored[1], remembered: parseSchoolFields(initial.stored[2]) } : null);
   // The latest school policy read; null until the browser has answered.
-  const managed = useRef<Record<string, unknown> | null>(null);
+  const managed = useRef<Record<string, unknown> | null>(initial?.schoolPolicy ?? null);
+  const [state, setState] = useState<SettingsState | null>(() =>
+    stored.current ? { resolved: quickResolve({ ...stored.current, managed: managed.current }), schoolPolicyRead: managed.current !== null, checked: false, checkFailed: false } : null,
+  );
+  // Which first reads were handed over rather than left for the hooks below to take.
+  const handed = useRef({ stored: initial !== null, policy: initial !== null && initial.schoolPolicy !== null });
   const full = useRef<FullRead | null>(null);
   const failed = useRef(false);
   // Reads may overlap (a storage change while the policy is still being read): only the latest is drawn.
@@ -96,8 +104,10 @@ export function useSettings(): { state: SettingsState | null; save: (name: Setti
   }, [draw]);
 
   useEffect(() => {
-    void readStored();
-    void readSchoolPolicy();
+    // What was handed over is already drawn; what was not is read now. A change from here on is watched.
+    if (!handed.current.stored) void readStored();
+    if (!handed.current.policy) void readSchoolPolicy();
+    handed.current = { stored: false, policy: false };
     const unwatch = [settingsItem, rosterItem, schoolFieldsItem].map((item) => item.watch(() => void readStored()));
     const onManaged = (_changes: unknown, area: string) => {
       if (area === 'managed') void readSchoolPolicy();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handle, loadEngine, startEngineService } from '../../src/background/engine-service';
+import { ENGINE_IDLE_START_MS, handle, loadEngine, startEngineService } from '../../src/background/engine-service';
+import { settingsItem } from '../../src/settings/storage';
 import type { Response } from '../../src/messages';
 import { CADOXTON } from './fixtures';
 
@@ -88,6 +89,41 @@ describe('messages', () => {
     const response = await handle({ type: 'analyse', text }, loadEngine());
     expect(response).toMatchObject({ ok: true, type: 'analyse', truncated: true, checkedLength: 1_000_000 });
     expect(response.ok && response.type === 'analyse' && response.findings[0]!.match).toBe('Amira Khan');
+  });
+
+  test('the engine is not compiled as the worker starts, but once it is idle a moment, and only once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const reads = vi.spyOn(settingsItem, 'getValue');
+      startEngineService();
+      // The pages the browser opens as it starts (settings, setup) share its process: nothing read, nothing compiled yet.
+      expect(reads).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(ENGINE_IDLE_START_MS);
+      expect(reads).toHaveBeenCalledTimes(1);
+      const response = await ask({ type: 'analyse', text: 'Well done Amira Khan, star of the week!' });
+      expect(response).toMatchObject({ ok: true, type: 'analyse', status: { source: 'demo' } });
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('the first request compiles the engine at once, with the settings stored by then, and the idle start adds no second compile', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const reads = vi.spyOn(settingsItem, 'getValue');
+      startEngineService();
+      // Saved before anything asked: not a reload, just what the first compile reads.
+      await fakeBrowser.storage.local.set({ settings: { schoolName: 'Oakfield Primary School', pupilNames: ['Tyler Brooks'] } });
+      expect(reads).not.toHaveBeenCalled();
+      const response = await ask({ type: 'analyse', text: 'Tyler Brooks at Oakfield sports day' });
+      expect(response).toMatchObject({ ok: true, type: 'analyse', status: { source: 'stored', schoolName: 'Oakfield Primary School' } });
+      expect(response.ok && response.type === 'analyse' && response.findings.map((f) => f.category)).toContain('pupil-name');
+      vi.advanceTimersByTime(ENGINE_IDLE_START_MS);
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('a change to the roster takes effect without a restart', async () => {

@@ -51,7 +51,7 @@ export interface LaunchOptions {
   readonly profile?: string;
 }
 
-const COMMON_ARGS = [
+export const COMMON_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
