@@ -58,7 +58,7 @@ export function convertPolicies(txtPaths: readonly string[], format: 'docx' | 'p
   const dir = mkdtempSync(join(tmpdir(), 'guardrail-policy-'));
   try {
     mkdirSync(join(dir, 'in'));
-    const inputs = txtPaths.map((txtPath, i) => join(dir, 'in', names[i]!));
+    const inputs = names.map((name) => join(dir, 'in', name));
     txtPaths.forEach((txtPath, i) => copyFileSync(txtPath, inputs[i]!));
     runOffice(dir, format === 'docx' ? 'docx:MS Word 2007 XML' : 'pdf:writer_pdf_Export', inputs);
     return names.map((name) => readOutput(join(dir, name), format));
