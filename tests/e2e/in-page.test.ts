@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, breakEngine, dialog, guardOf, hasFocus, indicator, openPanel, shown } from './support/guard';
-import { SITE_URLS, composer, openSite, posts, siteTab, useSitesWithExtension } from './support/sites';
+import { SITE_URLS, composer, openSite, posts, useSitesWithExtension } from './support/sites';
 
 /**
  * What the in-page extension promises beyond the happy path of each composer: it never runs a
@@ -33,7 +33,7 @@ beforeEach(async () => {
 
 describe('the draft is only ever read', () => {
   test('markup in a draft is shown as text and never run', async () => {
-    const page = await siteTab(sites.browser.context);
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     const draft = '<img src=x onerror="window.__ran=1">Amira Khan <script>window.__ran=2</script>';
     await typeInto(page, xInline(page), draft);
@@ -48,10 +48,11 @@ describe('the draft is only ever read', () => {
     await dialog(page).locator('[data-action="post-anyway"]').click();
     await expect.poll(() => posts(page)).toEqual([{ composer: 'x-inline', text: draft }]);
     expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+    await page.close();
   });
 
   test('the roster never enters the page: only the words the teacher typed are shown', async () => {
-    const page = await siteTab(sites.browser.context);
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     // A first name and an initial: the engine knows them as Amira Khan and Kacper Nowak, but the page must not.
     await typeInto(page, xInline(page), 'Well done Amira and K. Nowak in Year 6 at Oakfield Primary');
@@ -69,6 +70,7 @@ describe('the draft is only ever read', () => {
       // Not the surname or first name the teacher did not type, nor anyone else on the roster or staff list.
       for (const name of ['Khan', 'Kacper', 'Priya Sharma', 'Oluwaseun Adebayo', 'Rachel Morgan']) expect(snapshot).not.toContain(name);
     }
+    await page.close();
   });
 });
 
@@ -82,7 +84,7 @@ function everythingInThePage(page: Page): Promise<string> {
 }
 
 test('Enter that picks a mention from the open list is the site’s, not a post: it is never held', async () => {
-  const page = await siteTab(sites.browser.context);
+  const page = await sites.browser.context.newPage();
   await openSite(page, SITE_URLS.facebook);
   const editor = page.locator('[data-lexical-editor="true"][aria-label="Comment as Sam Okafor"]');
   await editor.click();
@@ -97,11 +99,12 @@ test('Enter that picks a mention from the open list is the site’s, not a post:
   await page.keyboard.press('Enter');
   await dialog(page).waitFor();
   expect(await posts(page)).toEqual([]);
+  await page.close();
 });
 
 describe('when the check fails, the site keeps working', () => {
   test.each(['throw', 'hang'] as const)('the engine fails (%s): the indicator says the check is off and posting goes ahead', async (how) => {
-    const page = await siteTab(sites.browser.context);
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     await breakEngine(sites.browser.worker, how, 14_000);
     await typeInto(page, xInline(page), 'So proud of Amira Khan today');
@@ -115,10 +118,11 @@ describe('when the check fails, the site keeps working', () => {
     await postInline(page);
     await expect.poll(() => posts(page), { timeout: 10_000 }).toEqual([{ composer: 'x-inline', text: 'So proud of Amira Khan today' }]);
     expect(await dialog(page).count()).toBe(0);
+    await page.close();
   });
 
   test('once the engine is back, the next check works again: a failure is not remembered as an answer', async () => {
-    const page = await siteTab(sites.browser.context);
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     await breakEngine(sites.browser.worker, 'throw');
     await typeInto(page, xInline(page), 'So proud of Amira Khan today');
@@ -128,13 +132,14 @@ describe('when the check fails, the site keeps working', () => {
     await postInline(page);
     await dialog(page).waitFor();
     expect(await posts(page)).toEqual([]);
+    await page.close();
   });
 });
 
 describe('settings and state', () => {
   test('the teacher’s saved settings apply, with their own policy’s clauses, and changes apply at once', async () => {
     await setSettings({ schoolName: 'Cadoxton Primary School', pupilNames: ['Dylan Pritchard'], policy: 'gloucestershire' });
-    const page = await siteTab(sites.browser.context);
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     await typeInto(page, xInline(page), 'Dylan Pritchard scored twice for Cadoxton Primary');
     const guard = await guardOf(xInline(page));
@@ -146,10 +151,11 @@ describe('settings and state', () => {
     // The school changes its policy: the open draft is checked again under the new one.
     await setSettings({ schoolName: 'Cadoxton Primary School', pupilNames: ['Dylan Pritchard'], policy: 'cadoxton-primary' });
     await expect.poll(() => panel.locator('footer').textContent()).toContain('Cadoxton Primary School — Internet Social Networking Policy');
+    await page.close();
   });
 
   test('several composers at once keep their own state; a thread is checked as a whole', async () => {
-    const page = await siteTab(sites.browser.context);
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     await typeInto(page, xInline(page), 'Lovely walk this morning');
     await page.locator('[data-testid="SideNav_NewTweet_Button"]').click();
@@ -169,20 +175,22 @@ describe('settings and state', () => {
     expect(await dialog(page).locator('h3').allTextContents()).toEqual(['Post 2 of 2']);
     await dialog(page).locator('[data-action="post-anyway"]').click();
     await expect.poll(() => posts(page)).toEqual([{ composer: 'x-modal', text: ['Sports day tomorrow', 'Amira Khan will win it'] }]);
+    await page.close();
   });
 
   test('posting the instant typing stops still holds a risky draft', async () => {
-    const page = await siteTab(sites.browser.context);
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     await typeInto(page, xInline(page), 'Amira Khan');
     await postInline(page); // well inside the pause before a check
     await dialog(page).waitFor();
     await expect.poll(() => shown(dialog(page))).toEqual(['pupil-name/high']);
     expect(await posts(page)).toEqual([]);
+    await page.close();
   });
 
   test('clicking Post again and again while a slow check runs posts once, after the check', async () => {
-    const page = await siteTab(sites.browser.context);
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     // The engine answers only after 3 s: every click lands while the post is held for the check.
     await breakEngine(sites.browser.worker, 'hang', 3000);
@@ -192,10 +200,11 @@ describe('settings and state', () => {
     await expect.poll(() => posts(page), { timeout: 10_000 }).toEqual([{ composer: 'x-inline', text: 'Lovely walk along the canal' }]);
     await page.waitForTimeout(1000);
     expect(await posts(page)).toHaveLength(1);
+    await page.close();
   });
 
   test('Enter on a focused Post button (a div[role=button]) is held like a click', async () => {
-    const page = await siteTab(sites.browser.context);
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.facebook);
     await page.getByRole('button', { name: "What's on your mind, Sam?" }).click();
     const editor = page.locator('[role="dialog"] [data-lexical-editor="true"]');
@@ -207,12 +216,13 @@ describe('settings and state', () => {
     await dialog(page).waitFor();
     await dialog(page).locator('[data-action="post-anyway"]').click();
     await expect.poll(() => posts(page)).toEqual([{ composer: 'facebook-post', text: 'Amira Khan scored today' }]);
+    await page.close();
   });
 });
 
 describe('huge drafts', () => {
   test('a draft over a million characters is checked up to there, and the panel says so', async () => {
-    const page = await siteTab(sites.browser.context);
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xMobile);
     const editor = page.locator('[data-testid="tweetTextarea_0"] textarea');
     await editor.click();
@@ -223,12 +233,13 @@ describe('huge drafts', () => {
     await indicator(guard).click();
     expect(await guard.locator('[data-part="panel"] .note').textContent()).toMatch(/only its first million characters were checked/);
     expect(await guard.locator('li[data-category="pupil-name"]').count()).toBe(1);
+    await page.close();
   });
 });
 
 describe('keyboard, screen readers and themes', () => {
   test('Alt+Shift+G opens the panel from the composer; Escape closes it; the summary is announced politely', async () => {
-    const page = await siteTab(sites.browser.context);
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     await typeInto(page, xInline(page), 'So proud of Amira Khan today');
     const guard = await guardOf(xInline(page));
@@ -241,10 +252,11 @@ describe('keyboard, screen readers and themes', () => {
     await page.keyboard.press('Escape');
     await guard.locator('[data-part="panel"]').waitFor({ state: 'detached' });
     expect(await indicator(guard).getAttribute('aria-expanded')).toBe('false');
+    await page.close();
   });
 
   test('the dialog is operable from the keyboard: Edit has focus, Tab reaches Post anyway', async () => {
-    const page = await siteTab(sites.browser.context);
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     await typeInto(page, xInline(page), 'So proud of Amira Khan today');
     await expect.poll(async () => indicator(await guardOf(xInline(page))).getAttribute('data-state')).toBe('findings');
@@ -259,10 +271,11 @@ describe('keyboard, screen readers and themes', () => {
     await dialog(page).waitFor({ state: 'detached' });
     expect(await hasFocus(xInline(page))).toBe(true);
     expect(await posts(page)).toEqual([]);
+    await page.close();
   });
 
   test('keys typed on after Ctrl+Enter opened the dialog go back to the draft: none is lost, none chooses', async () => {
-    const page = await siteTab(sites.browser.context);
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.xHome);
     await typeInto(page, xInline(page), 'So proud of Amira Khan today');
     await expect.poll(async () => indicator(await guardOf(xInline(page))).getAttribute('data-state')).toBe('findings');
@@ -274,10 +287,11 @@ describe('keyboard, screen readers and themes', () => {
     await expect.poll(() => xInline(page).textContent()).toBe('So proud of Amira Khan today and');
     expect(await hasFocus(xInline(page))).toBe(true);
     expect(await posts(page)).toEqual([]);
+    await page.close();
   });
 
   test('Enter held down in a comment box opens the dialog once; its auto-repeat chooses nothing', async () => {
-    const page = await siteTab(sites.browser.context);
+    const page = await sites.browser.context.newPage();
     await openSite(page, SITE_URLS.facebook);
     const editor = page.locator('[data-lexical-editor="true"][aria-label="Comment as Sam Okafor"]');
     await typeInto(page, editor, 'So proud of Amira Khan today');
@@ -293,6 +307,7 @@ describe('keyboard, screen readers and themes', () => {
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'detached' });
     expect(await posts(page)).toEqual([]);
+    await page.close();
   });
 
   const THEMED = [
@@ -303,13 +318,14 @@ describe('keyboard, screen readers and themes', () => {
   ];
   describe.each(THEMED)('$site', ({ site, url, editor }) => {
     test.each(['light', 'dark'] as const)('the panel follows the page’s %s theme', async (theme) => {
-      const page = await siteTab(sites.browser.context);
+      const page = await sites.browser.context.newPage();
       await openSite(page, `${url}?theme=${theme}`);
       await typeInto(page, editor(page), 'So proud of Amira Khan at Oakfield Primary today');
       const guard = await guardOf(editor(page));
       await openPanel(guard);
       expect(await guard.evaluate((host) => host.shadowRoot!.querySelector('.guard')!.getAttribute('data-theme'))).toBe(theme);
       await page.screenshot({ path: `${SCREENSHOTS}${site}-panel-${theme}.png` });
+      await page.close();
     });
   });
 });
