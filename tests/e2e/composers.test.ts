@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { COMPOSER_CASES, expectedRecognition, type ComposerCase } from './support/composer-cases';
 import { HOST, SCREENSHOTS, dialog, guardOf, hasFocus, indicator, openPanel, shown } from './support/guard';
 import { recognitionOfComposerInUse } from './support/recognition';
-import { DRIFT_MODES, NORMAL, actions, composer, editorsIn, openSite, part, posts, setFixtureMode, useSitesWithExtension, type NamedMode } from './support/sites';
+import { DRIFT_MODES, NORMAL, actions, composer, editorsIn, openSite, part, posts, setFixtureMode, siteTab, useSitesWithExtension, type NamedMode } from './support/sites';
 
 /**
  * The product a teacher meets, on every composer of the four sites, in Chromium with the built
@@ -18,7 +18,8 @@ import { DRIFT_MODES, NORMAL, actions, composer, editorsIn, openSite, part, post
  */
 const sites = useSitesWithExtension();
 
-// A failed test leaves its page open; the next test must still find one site tab.
+// Every test loads its page into the one site tab (siteTabWith); any other tab a test opened, or a
+// failed test left, is closed, so the popup's report comes from that one site tab.
 afterEach(async () => {
   for (const page of sites.browser.context.pages().slice(1)) await page.close();
 });
@@ -182,19 +183,20 @@ const X_MODAL = COMPOSER_CASES.find((c) => c.id === 'x-modal')!;
 function mentionAndThreadTests(): void {
   describe.each(COMPOSER_CASES.filter((c) => c.mentions).map((c) => [c.id, c] as const))('%s, with its mention list open', (_id, c) => {
     test('choosing a person from the mention list, by click or Enter, is never held', async () => {
-      await mentionsNeverHeld(await newPageWith(c), c);
+      await mentionsNeverHeld(await siteTabWith(c), c);
     });
   });
 
   describe('x-modal, a thread', () => {
     test('"Add post" is never held; "Post all" holds the whole thread, and posts it once', async () => {
-      await threadHeldWhole(await newPageWith(X_MODAL));
+      await threadHeldWhole(await siteTabWith(X_MODAL));
     });
   });
 }
 
-async function newPageWith(c: ComposerCase): Promise<Page> {
-  const page = await sites.browser.context.newPage();
+/** The site tab (support/sites.ts siteTab), loaded afresh with the composer's page. */
+async function siteTabWith(c: ComposerCase): Promise<Page> {
+  const page = await siteTab(sites.browser.context);
   await start(page, c);
   return page;
 }
@@ -205,7 +207,7 @@ describe('normal mode', () => {
   const mode = NORMAL;
   describe.each(COMPOSER_CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     test('a risky draft shows its findings and clauses; the controls around it are never held; the post is held until the teacher chooses', async () => {
-      const page = await newPageWith(c);
+      const page = await siteTabWith(c);
       await type(page, c, RISKY_LINES);
       await findingsShown(page, c, mode);
       await controlsAroundNeverHeld(page, c);
@@ -214,17 +216,17 @@ describe('normal mode', () => {
     });
 
     test('a clean draft posts straight away, with no dialog', async () => {
-      await cleanGoesThrough(await newPageWith(c), c);
+      await cleanGoesThrough(await siteTabWith(c), c);
     });
 
     test('closing or leaving the composer with a risky draft is never held; the composer the site builds again is checked', async () => {
-      await leavingNeverHeldAndRebuiltChecked(await newPageWith(c), c);
+      await leavingNeverHeldAndRebuiltChecked(await siteTabWith(c), c);
     });
   });
 
   describe.each(COMPOSER_CASES.filter((c) => c.submitKey).map((c) => [c.id, c] as const))('%s, posting from the keyboard', (_id, c) => {
     test('the keyboard shortcut that posts is held the same way', async () => {
-      const page = await newPageWith(c);
+      const page = await siteTabWith(c);
       await type(page, c, RISKY_LINES);
       await expect.poll(() => state(page, c)).toBe('findings');
       await keyHeldThenEdit(page, c);
@@ -241,7 +243,7 @@ describe('normal mode', () => {
     '%s, editing after the dialog',
     (_id, c) => {
       test('"Edit post" puts the caret back where the teacher left it', async () => {
-        const page = await newPageWith(c);
+        const page = await siteTabWith(c);
         await type(page, c, ['Amira Khan was great today']);
         for (let i = 0; i < 'great today'.length; i++) await page.keyboard.press('ArrowLeft');
         await expect.poll(() => state(page, c)).toBe('findings');
@@ -260,7 +262,7 @@ describe('normal mode', () => {
     '%s, in the draft itself',
     (_id, c) => {
       test('the words behind each finding are underlined, without touching the editor', async () => {
-        const page = await newPageWith(c);
+        const page = await siteTabWith(c);
         await type(page, c, RISKY_LINES);
         const before = await c.editor(page).evaluate((editor) => editor.innerHTML);
         await expect.poll(() => state(page, c)).toBe('findings');
@@ -288,7 +290,7 @@ describe.each(DRIFT_MODES.map((mode) => [mode.name, mode] as const))('%s mode', 
 
   describe.each(COMPOSER_CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     test('a risky draft: its findings; the controls around it never held; every way of posting held; Edit keeps the draft; Post anyway posts it once', async () => {
-      const page = await newPageWith(c);
+      const page = await siteTabWith(c);
       await type(page, c, RISKY_LINES);
       await findingsShown(page, c, mode);
       await controlsAroundNeverHeld(page, c);
@@ -304,7 +306,7 @@ describe.each(DRIFT_MODES.map((mode) => [mode.name, mode] as const))('%s mode', 
     });
 
     test('a clean draft goes straight through; leaving with a risky draft is never held; the composer built again is checked', async () => {
-      const page = await newPageWith(c);
+      const page = await siteTabWith(c);
       await cleanGoesThrough(page, c);
       await start(page, c); // a fresh page: some composers close or leave once they post
       await leavingNeverHeldAndRebuiltChecked(page, c);

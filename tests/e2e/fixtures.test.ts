@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM } from './support/browser';
 import { FIXTURE_ORIGINS, SITE_URLS, composer, openSite, posts, serveSites } from './support/sites';
 
@@ -22,9 +22,8 @@ beforeAll(async () => {
   context = await browser.newContext();
   context.on('request', (request) => requests.push(request.url()));
   await serveSites(context);
-});
-beforeEach(async () => {
-  await page?.close();
+  // One tab for every test, each starting with a page load (openSite): a new document, in a renderer
+  // that has compiled the site's scripts already, so a load costs about half what a new tab's does.
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
 });

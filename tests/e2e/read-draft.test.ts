@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { COMPOSER_CASES } from './support/composer-cases';
 import { injectProbe } from './support/probe';
-import { openSite, useSitesWithExtension } from './support/sites';
+import { openSite, siteTab, useSitesWithExtension } from './support/sites';
 
 /**
  * The extension reads each editor's draft from its DOM: here, in every real editor library,
@@ -13,7 +13,7 @@ const LINES = ['Siân’s first line', '', 'Third line 👋 with <b>tags</b> &am
 
 describe.each(COMPOSER_CASES)('$id', (c) => {
   test('the draft reads back line for line, as typed', async () => {
-    const page = await sites.browser.context.newPage();
+    const page = await siteTab(sites.browser.context);
     await openSite(page, c.url);
     await c.open?.(page);
     await c.editor(page).click();
@@ -24,6 +24,5 @@ describe.each(COMPOSER_CASES)('$id', (c) => {
     await injectProbe(page);
     const read = await c.editor(page).evaluate((editor) => (window as unknown as { __probe: { readDraft(e: Element): string } }).__probe.readDraft(editor));
     expect(read).toBe(LINES.join('\n'));
-    await page.close();
   });
 });

@@ -6,7 +6,7 @@ import { linkedinFixtures } from '../../src/sites/linkedin';
 import type { FixtureExpectation } from '../../src/sites/types';
 import { xFixtures } from '../../src/sites/x';
 import { injectProbe } from './support/probe';
-import { openSite, useSitesWithExtension } from './support/sites';
+import { openSite, siteTab, useSitesWithExtension } from './support/sites';
 
 /**
  * Each site's selectors, run by the extension's own adapter code against the fixture page they
@@ -40,7 +40,7 @@ const ALL: FixtureExpectation[] = [...facebookFixtures, ...instagramFixtures, ..
 
 describe.each(ALL)('$url ($state)', (expectation) => {
   test('the selectors find the expected editors and submit controls', async () => {
-    const page = await sites.browser.context.newPage();
+    const page = await siteTab(sites.browser.context);
     await openSite(page, expectation.url);
     await STATES[expectation.state]!(page);
     await injectProbe(page);
@@ -61,7 +61,6 @@ describe.each(ALL)('$url ($state)', (expectation) => {
       return { editors, submits };
     });
     await expect.poll(count).toEqual({ editors: expectation.editors, submits: expectation.submits });
-    await page.close();
   });
 });
 

@@ -8,7 +8,7 @@ import { importPolicy, type PolicyImport } from '../../src/policy-import/build-p
 import { foldText } from '../../src/policy-import/clean-text';
 import { createNodeReaders } from '../../src/policy-import/node-readers';
 import { readPolicyDocument } from '../../src/policy-import/read-document';
-import { convertPolicy } from '../policies/make-files';
+import { convertPolicies } from '../policies/make-files';
 
 /**
  * How `pack-from-policy` does against packs made by hand: the five policies the built-in packs were
@@ -109,9 +109,10 @@ export function policyPath(policy: string): string {
 /** LibreOffice (Debian's libreoffice-writer) converts the .txt policies to .docx or .pdf in a temporary folder. */
 export function convertWithLibreOffice(paths: readonly string[], format: 'docx' | 'pdf'): { files: string[]; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'guardrail-policies-'));
-  const files = paths.map((p) => {
+  const saved = convertPolicies(paths, format);
+  const files = paths.map((p, i) => {
     const file = join(dir, p.replace(/^.*\//, '').replace(/\.txt$/, `.${format}`));
-    writeFileSync(file, convertPolicy(p, format));
+    writeFileSync(file, saved[i]!);
     return file;
   });
   return { files, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +47,27 @@ function office(): string {
 }
 
 /**
+ * Text policies saved by LibreOffice as .docx or .pdf, in the order given. One LibreOffice run
+ * converts them all: starting it is most of the cost (several seconds each time, next to about
+ * a second per file), so the five policies cost one start per format, not five.
+ */
+export function convertPolicies(txtPaths: readonly string[], format: 'docx' | 'pdf'): Buffer[] {
+  const names = txtPaths.map((txtPath) => txtPath.replace(/^.*\//, ''));
+  // One output folder per run: two policies of the same file name would overwrite each other.
+  if (new Set(names).size !== names.length) return txtPaths.map((txtPath) => convertPolicy(txtPath, format));
+  const dir = mkdtempSync(join(tmpdir(), 'guardrail-policy-'));
+  try {
+    mkdirSync(join(dir, 'in'));
+    const inputs = names.map((name) => join(dir, 'in', name));
+    txtPaths.forEach((txtPath, i) => copyFileSync(txtPath, inputs[i]!));
+    runOffice(dir, format === 'docx' ? 'docx:MS Word 2007 XML' : 'pdf:writer_pdf_Export', inputs);
+    return names.map((name) => readOutput(join(dir, name), format));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * A text policy saved by LibreOffice as .docx or .pdf, optionally with a password to open it: a PDF
  * through LibreOffice's PDF export options, a .docx through tests/policies/save-with-password.py
  * (Python-UNO, Debian's python3-uno), which writes Word's standard encryption.
@@ -62,17 +83,29 @@ export function convertPolicy(txtPath: string, format: 'docx' | 'pdf', password?
         : password
           ? `pdf:writer_pdf_Export:${JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: password } })}`
           : 'pdf:writer_pdf_Export';
-    execFileSync(office(), [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=Text (encoded):UTF8,LF,,', '--convert-to', filter, '--outdir', dir, input], { stdio: 'pipe', timeout: 180_000 });
+    runOffice(dir, filter, [input]);
     const output = input.replace(/\.txt$/, `.${format}`);
-    if (!existsSync(output)) throw new Error(`LibreOffice did not write ${output}`);
     if (format === 'docx' && password) {
+      if (!existsSync(output)) throw new Error(`LibreOffice did not write ${output}`);
       if (!existsSync('/usr/lib/python3/dist-packages/uno.py')) throw new Error('python3-uno is not installed: the password-protected .docx is made with it. Install Debian\'s python3-uno (.ci/run does).');
       const locked = join(dir, 'locked.docx');
       execFileSync('/usr/bin/python3', [fileURLToPath(new URL('./save-with-password.py', import.meta.url)), output, locked, password, join(dir, 'profile')], { stdio: 'pipe', timeout: 180_000 });
       return readFileSync(locked);
     }
-    return readFileSync(output);
+    return readOutput(output, format);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** LibreOffice, headless in a profile of its own under `dir`, converting `inputs` (UTF-8 text) into `dir`. */
+function runOffice(dir: string, filter: string, inputs: readonly string[]): void {
+  execFileSync(office(), [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=Text (encoded):UTF8,LF,,', '--convert-to', filter, '--outdir', dir, ...inputs], { stdio: 'pipe', timeout: 180_000 });
+}
+
+/** The file LibreOffice wrote for `input` (a .txt path whose name the output shares), read back. */
+function readOutput(input: string, format: 'docx' | 'pdf'): Buffer {
+  const output = input.replace(/\.txt$/, `.${format}`);
+  if (!existsSync(output)) throw new Error(`LibreOffice did not write ${output}`);
+  return readFileSync(output);
 }
