@@ -76,5 +76,22 @@ export const ContemptPatternsSchema = z.strictObject({
   scareQuotedClaims: phrases,
   /** The people such a quoted claim is said of (right after it). */
   scareQuotedPeople: phrases,
+}).superRefine((lexicon, ctx) => {
+  // A misspelt "@class" would otherwise surface only when the detector compiles; say which family and class at parse.
+  const known = new Set(Object.keys(lexicon.wordClasses));
+  for (const [i, family] of lexicon.families.entries()) {
+    for (const key of ['patterns', 'undoneBy', 'undoneLaterBy'] as const) {
+      for (const pattern of family[key]) {
+        for (const name of unknownClasses(pattern, known)) {
+          ctx.addIssue({ code: 'custom', path: ['families', i, key], message: `family "${family.id}": unknown word class @${name} in "${pattern}"` });
+        }
+      }
+    }
+  }
 });
+
+/** The `@name` references of a word pattern that name no word class. */
+function unknownClasses(pattern: string, known: ReadonlySet<string>): string[] {
+  return [...pattern.matchAll(/@([A-Za-z0-9_-]+)/g)].map((m) => m[1]!).filter((name) => !known.has(name));
+}
 export type ContemptPatternsLexicon = z.output<typeof ContemptPatternsSchema>;
