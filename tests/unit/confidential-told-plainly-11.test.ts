@@ -166,3 +166,27 @@ describe('hard benign: the school’s place word as the town or the hill, a lege
     expect(acting('Alun Wyn Jones in year 9 got his first cap for the county', 'pupil-name')).not.toEqual([]);
   });
 });
+
+describe('review of merge11: ordinary posts that are no matter, each beside its risky twin', () => {
+  test.each([
+    // Grades up on last year is praise; only "down" hints at a bad outcome not yet published.
+    'Predicted grades way up on last year, brilliant work Year 11',
+    // A pay mistake for the whole staff group, taken up by the union, is a public complaint.
+    'The council messed up the pay for our TAs, union is on it',
+    // A surprise party is a secret kept for someone's sake, in English and Welsh.
+    'Keep it zipped about the surprise party for Mrs Jones',
+    'Peidiwch gweud wrth Mrs Jones am y parti!',
+  ])('stays quiet: %s', (draft) => quiet(draft));
+
+  test.each([
+    ['Predicted grades way down on last year, keep it between us', 'confidential/outcome-hinted'],
+    ['The council messed up the pay for one of our TAs, she had to borrow', 'confidential/staff-wellbeing'],
+    ['Keep it zipped about Mrs Jones, she is off with stress', 'confidential/secrecy-cue'],
+    ['Peidiwch gweud wrth Mrs Jones am y parti, mae hi off gyda straen', 'confidential/staff-wellbeing'],
+  ] as const)('still warns: %s', (draft, rule) => warns(draft, rule));
+
+  test('one child of the writer’s own class, living at her gran’s for the time being, is a home matter', () => {
+    warns("Little one in my class is living at her gran's for the time being after last week", 'confidential/home-circumstances');
+    quiet('staying at my nan’s for the time being while the kitchen gets done');
+  });
+});

@@ -5,6 +5,8 @@ import { LearnedModelError } from '../../src/engine/learned';
 import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
 import type { LinearModelData } from '../../src/engine/learned/linear-schema';
 import type { Finding } from '../../src/engine/types';
+import type { DraftView } from '../../src/engine/draft';
+import { withoutFrame } from '../../src/engine/detectors/staff-voice';
 import { sentenceUnits, unitLogit } from '../train/confidential-pipeline';
 import { trainSentenceModel } from '../train/sentence-training';
 import { buildStaffVoiceModel, DEFAULT_STAFF_VOICE_OPTIONS } from '../train/staff-voice-pipeline';
@@ -64,6 +66,19 @@ describe('the staff-voice head in the engine', () => {
     expect(head('Why do governors always get the best biscuits? Genuine question 😂')).toEqual([]);
     expect(head('Funny how the kids always behave better for a supply teacher 😂')).toEqual([]);
     for (const f of head(contempt)) expect(['why', 'how', 'always', 'funny', 'genuine']).not.toContain(f.match.toLowerCase());
+  });
+
+  test('the writer’s own family is not whom it is about (review of merge11), but a colleague beside them still is', () => {
+    expect(head("My little boy thinks he's a dinosaur expert now, bless him")).toEqual([]);
+    expect(head('My little boy says our deputy head thinks a spreadsheet is a personality')).not.toEqual([]);
+  });
+
+  test('setting the frame aside only takes away what a frame word added, never what it took off', () => {
+    const draft = 'Honestly the deputy is hopeless';
+    const sentence = { start: 0, end: draft.length, probability: 0.5, level: 'possible' as const, words: [{ start: 0, end: 8, text: 'Honestly', contribution: -1.5 }] };
+    expect(withoutFrame({ doc: { draft } } as DraftView, sentence)).toBeCloseTo(0.5, 9);
+    const added = { ...sentence, words: [{ ...sentence.words[0]!, contribution: 1 }] };
+    expect(withoutFrame({ doc: { draft } } as DraftView, added)).toBeCloseTo(1 / (1 + Math.exp(1)), 9);
   });
 
   test('never raises a finding to high on its own', () => {

@@ -46,6 +46,10 @@ interface Compiled {
   readonly benign: PhraseMatcher<true>;
   /** The staff matter a span of absence ("off 3 weeks") belongs to. */
   readonly absence?: Matter;
+  /** `wordClasses.celebration`: a surprise party or a present is a secret kept for someone, not a school matter. */
+  readonly celebration: WordPatternMatcher<true>;
+  /** `wordClasses.oneChild` then `myClass`: "one in my class", one of the writer's own pupils. */
+  readonly myClass: WordPatternMatcher<true>;
 }
 
 const compiledByLexicon = new WeakMap<ConfidentialCuesLexicon, Compiled>();
@@ -70,7 +74,14 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
     for (const p of entry.quoted.flatMap(spokenWelsh)) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy, quoted: true });
   }
   const staff = lexicon.matters.find((entry) => entry.id === 'staff-wellbeing');
+  const ofClass = (pattern: string, ...names: string[]) => {
+    const matcher = new WordPatternMatcher<true>(lexicon.wordClasses, spoken);
+    if (names.every((name) => lexicon.wordClasses[name])) matcher.add(pattern, true);
+    return matcher;
+  };
   compiled = {
+    celebration: ofClass('@celebration', 'celebration'),
+    myClass: ofClass('@oneChild @myClass', 'oneChild', 'myClass'),
     ...(staff ? { absence: { id: staff.id, topic: staff.topic, needs: staff.needs, unlessFollowedBy: new Set<string>(), quoted: false } } : {}),
     secrecy: PhraseMatcher.of(lexicon.secrecy.phrases.flatMap(spokenWelsh), { plurals: false }),
     secrecyPatterns,
@@ -223,9 +234,14 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
 
   // A secrecy cue is a confidential matter when something about school is near it.
   const seen = new Set<number>();
+  // "Keep it zipped about the surprise party for Mrs Jones": a secret kept for someone's sake, unless a
+  // matter is told in the same sentence (review of merge11).
+  const celebrating = new Set(c.celebration.matchAll(tokens).map((m) => tokens[m.first]!.sentence));
+  const matterSentences = new Set(findings.map((f) => tokens[lowerBound(tokens, (t) => t.end <= f.start)]?.sentence));
   for (const cue of secrecy) {
     const sentence = tokens[cue.first]!.sentence;
     if (seen.has(sentence)) continue;
+    if (celebrating.has(sentence) && !matterSentences.has(sentence)) continue;
     // An emoji seals the words it follows, so in "know who the new head is 🤐" the person stands inside them
     // (not in "the real MVP? our caretaker 🤫": only a "know who" / "guess who" secret counts so).
     const who = individualNear(ctx, cue.first, cue.last, CONCERNED.school, cue.emoji && knowWho(tokens, cue.first, cue.last));
@@ -381,6 +397,10 @@ function evidenceFor(c: Compiled, ctx: DraftView, needs: Needs, first: number, l
       const refs = ctx.referencesNear(first, last, 40, -1, 1).filter((r) => CONCERNED.child.has(r.group));
       const one = refs.find((r) => r.individual);
       if (one) return one.text;
+      // "Little one in my class is living at her gran's": one child of the writer's own class (review of merge11).
+      const sentence = ctx.doc.tokens[first]!.sentence;
+      const mine = c.myClass.matchAll(ctx.doc.tokens).find((m) => m.last < first && ctx.doc.tokens[m.first]!.sentence === sentence);
+      if (mine) return ctx.doc.draft.slice(ctx.doc.tokens[mine.first]!.start, ctx.doc.tokens[mine.last]!.end);
       const general = refs.some((r) => !r.individual && r.sentence === ctx.doc.tokens[first]!.sentence);
       return general ? secret : (ctx.schoolContextNear(start, 'strong')?.text ?? secret);
     }

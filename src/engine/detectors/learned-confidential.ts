@@ -35,10 +35,12 @@ interface Compiled {
   readonly benign: WordPatternMatcher<true>;
   /** The writer's own family (`wordClasses.writersOwn`: "my little one", "my mum"): not the school community. */
   readonly writersOwn: WordPatternMatcher<true>;
+  /** A surprise party or a present (`wordClasses.celebration`): a secret kept for someone's sake, as in confidential-cues.ts. */
+  readonly celebration: WordPatternMatcher<true>;
 }
 
 const compiledByData = new WeakMap<LinearModelData, LinearModel>();
-const benignByData = new WeakMap<object, { benign: WordPatternMatcher<true>; writersOwn: WordPatternMatcher<true> }>();
+const benignByData = new WeakMap<object, { benign: WordPatternMatcher<true>; writersOwn: WordPatternMatcher<true>; celebration: WordPatternMatcher<true> }>();
 
 function compile(data: { model: LinearModelData; cues: { wordClasses: Record<string, string[]>; benignPatterns: string[] } }): Compiled {
   let model = compiledByData.get(data.model);
@@ -52,7 +54,9 @@ function compile(data: { model: LinearModelData; cues: { wordClasses: Record<str
     for (const p of data.cues.benignPatterns) benign.add(p, true);
     const writersOwn = new WordPatternMatcher<true>(data.cues.wordClasses, spokenWelsh);
     if (data.cues.wordClasses.writersOwn) writersOwn.add('@writersOwn', true);
-    matchers = { benign, writersOwn };
+    const celebration = new WordPatternMatcher<true>(data.cues.wordClasses, spokenWelsh);
+    if (data.cues.wordClasses.celebration) celebration.add('@celebration', true);
+    matchers = { benign, writersOwn, celebration };
     benignByData.set(data.cues, matchers);
   }
   return { model, ...matchers };
@@ -98,8 +102,11 @@ export function learnedConfidentialFindings(view: DraftView, compiled: Compiled,
   const out = findings.slice();
   // Where the rules read the words as benign talk ("not one complaint"), the model's word is not a matter either.
   const benign = compiled.benign.matchAll(doc.tokens).map((m) => ({ start: doc.tokens[m.first]!.start, end: doc.tokens[m.last]!.end }));
+  // "Peidiwch gweud wrth Mrs Jones am y parti!": a surprise kept from someone is no matter (review of merge11).
+  const celebrating = compiled.celebration.matchAll(doc.tokens).map((m) => doc.tokens[m.first]!.start);
   for (const sentence of score.sentences) {
     if (sentence.level === 'none') continue;
+    if (celebrating.some((at) => at >= sentence.start && at < sentence.end)) continue;
     // The rules already speak for this sentence.
     const i = lowerBound(confidential, (f) => f.end <= sentence.start);
     if (i < confidential.length && confidential[i]!.start < sentence.end) continue;

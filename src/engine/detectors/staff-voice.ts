@@ -6,11 +6,14 @@ import { defineDetector } from '../detector';
 import type { DraftView } from '../draft';
 import { compileLinearModel, type LinearModel, type LinearSentence } from '../learned/linear-scorer';
 import { LinearModelSchema, type LinearModelData } from '../learned/linear-schema';
+import { ConfidentialCuesSchema } from '../schemas/lexicons';
 import { lowerBound } from '../lower-bound';
 import { phrase, say } from '../message-keys';
 import type { Topic } from '../types';
 import { groupPhrase, NEGATIONS, ruleWordsOf, saidOfSomeone, STOP } from './learned';
 import type { RawFinding } from './raw-finding';
+import { WordPatternMatcher } from '../text/word-patterns';
+import { spokenWelsh } from './confidential-cues';
 
 /**
  * The staff-voice head (issue 11, tenth session), fused with the rules and the hostility model.
@@ -37,17 +40,30 @@ import type { RawFinding } from './raw-finding';
 interface Compiled {
   readonly model: LinearModel;
   readonly ruleWords: ReadonlySet<string>;
+  /**
+   * The writer's own family (confidential-cues.json `wordClasses.writersOwn`: "my little boy", "my mum"),
+   * shared with the learned confidential layer: "My little boy thinks he's a dinosaur expert now, bless
+   * him" is a parent's fondness, not a staff voice about someone at school (review of merge11).
+   */
+  readonly writersOwn: WordPatternMatcher<true>;
 }
 
 const compiledByData = new WeakMap<LinearModelData, LinearModel>();
+const ownByClasses = new WeakMap<object, WordPatternMatcher<true>>();
 
-function compile(data: { model: LinearModelData; ruleWords: readonly string[] }): Compiled {
+function compile(data: { model: LinearModelData; ruleWords: readonly string[]; wordClasses: Record<string, string[]> }): Compiled {
   let model = compiledByData.get(data.model);
   if (!model) {
     model = compileLinearModel(data.model, 'rules/models/staff-voice.json', 'derogatory');
     compiledByData.set(data.model, model);
   }
-  return { model, ruleWords: new Set(data.ruleWords) };
+  let writersOwn = ownByClasses.get(data.wordClasses);
+  if (!writersOwn) {
+    writersOwn = new WordPatternMatcher<true>(data.wordClasses, spokenWelsh);
+    if (data.wordClasses.writersOwn) writersOwn.add('@writersOwn', true);
+    ownByClasses.set(data.wordClasses, writersOwn);
+  }
+  return { model, ruleWords: new Set(data.ruleWords), writersOwn };
 }
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['your', 'ur']);
@@ -79,10 +95,12 @@ const FRAME: ReadonlySet<string> = new Set(['why', 'how', 'when', 'where', 'alwa
 
 const holds = (f: RawFinding) => f.category === 'derogatory' && (f.severity === 'warning' || f.severity === 'high');
 
-export function staffVoiceFindings(view: DraftView, { model, ruleWords }: Compiled, findings: readonly RawFinding[], groups: readonly GroupTarget[] = []): RawFinding[] {
+export function staffVoiceFindings(view: DraftView, { model, ruleWords, writersOwn }: Compiled, findings: readonly RawFinding[], groups: readonly GroupTarget[] = []): RawFinding[] {
   const score = model.score(view.doc.draft, { folded: view.doc.folded });
   if (score.level === 'none') return findings.slice();
   let out = findings.slice();
+  const tokens = view.doc.tokens;
+  const own = writersOwn.matchAll(tokens).map((m) => ({ start: tokens[m.first]!.start, end: tokens[m.last]!.end }));
   for (const sentence of score.sentences) {
     if (sentence.level === 'none' || sentence.words.length === 0) continue;
     const inside = (f: RawFinding) => f.start < sentence.end && f.end > sentence.start;
@@ -90,7 +108,7 @@ export function staffVoiceFindings(view: DraftView, { model, ruleWords }: Compil
     // The frame's share of the score is set aside: what is left must reach the threshold by itself.
     const probability = withoutFrame(view, sentence);
     if (probability < model.thresholds.possible) continue;
-    const finding = fromSentence(view, { ...sentence, probability }, groups, ruleWords);
+    const finding = fromSentence(view, { ...sentence, probability }, groups, ruleWords, own);
     if (!finding) continue;
     // The hostility model's note on the same sentence says less than this warning: one finding, not two.
     out = out.filter((f) => !(f.ruleId === 'derogatory/learned' && inside(f)));
@@ -100,14 +118,15 @@ export function staffVoiceFindings(view: DraftView, { model, ruleWords }: Compil
 }
 
 /** The sentence's probability with the logit share of its frame words (`FRAME`) taken out. */
-function withoutFrame(view: DraftView, sentence: LinearSentence): number {
+export function withoutFrame(view: DraftView, sentence: LinearSentence): number {
   const p = Math.min(Math.max(sentence.probability, 1e-9), 1 - 1e-9);
   let z = Math.log(p / (1 - p));
-  for (const w of sentence.words) if (FRAME.has(view.doc.draft.slice(w.start, w.end).toLowerCase())) z -= w.contribution;
+  // Only what a frame word added is set aside: one that pulled the score down keeps it down (review of merge11).
+  for (const w of sentence.words) if (FRAME.has(view.doc.draft.slice(w.start, w.end).toLowerCase())) z -= Math.max(0, w.contribution);
   return 1 / (1 + Math.exp(-z));
 }
 
-function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonly GroupTarget[], ruleWords: ReadonlySet<string>): RawFinding | undefined {
+function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonly GroupTarget[], ruleWords: ReadonlySet<string>, own: readonly { start: number; end: number }[] = []): RawFinding | undefined {
   const tokens = view.doc.tokens;
   const tokenOf = (word: { start: number }) => lowerBound(tokens, (t) => t.end <= word.start);
   const inPeople = (k: number) => view.referencesNear(k, k, 0).some((r) => r.first <= k && r.last >= k) || groups.some((g) => g.first <= k && g.last >= k);
@@ -136,7 +155,11 @@ function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonl
   };
   const inSentence = view.referencesNear(first, first, 60).filter((r) => r.start >= sentence.start && r.end <= sentence.end && thingOfPeople(tokens, r.first) < 0 && (r.group !== 'school' || r.last < first) && !(r.first > first && afterPlace(r.first)));
   const nearest = (refs: readonly Reference[]) => [...refs].sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first))[0];
-  const community = nearest(inSentence.filter((r) => r.group !== 'people'));
+  // The writer's own family ("my little boy") is not the school community, and where they are in the
+  // sentence a pronoun is most likely them: only someone else of the school community can be the target.
+  const ownHere = own.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
+  const community = nearest(inSentence.filter((r) => r.group !== 'people' && !ownHere.some((o) => o.start < r.end && o.end > r.start)));
+  if (ownHere.length > 0 && !community) return undefined;
   // A pronoun after the words points back at something the engine does not know is a person ("Rats are
   // vermin, get them out of the shed"), as in detectors/learned.ts: only one before them is the subject.
   // "Your" names whose thing it is ("Lock your sheds, a few thefts…"), not whom the words are said of.
@@ -174,8 +197,8 @@ export const staffVoiceDetector = defineDetector({
   rules: {
     'derogatory/staff-voice': 'the staff-voice model finds a sentence derogatory, it is about a person or a group (of the school community, a pronoun, a group the engine sees), and nothing already holds it: a warning, never high',
   },
-  lexicon: z.object({ model: LinearModelSchema, ruleWords: z.array(z.string()) }),
-  select: (bundle) => ({ model: bundle.staffVoiceModel, ruleWords: ruleWordsOf(bundle) }),
+  lexicon: z.object({ model: LinearModelSchema, ruleWords: z.array(z.string()), wordClasses: ConfidentialCuesSchema.shape.wordClasses }),
+  select: (bundle) => ({ model: bundle.staffVoiceModel, ruleWords: ruleWordsOf(bundle), wordClasses: (bundle.confidentialCues as { wordClasses: unknown }).wordClasses }),
   compile: (data) => compile(data),
   run: (compiled, { view, findings, groups }) => staffVoiceFindings(view, compiled, findings, groups),
 });
