@@ -2,6 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension } from '../e2e/support/browser';
+import type { TraceEvent } from './chrome-trace';
 
 /**
  * Where the settings page's time goes, first opening after the browser starts and opened again in a new tab
@@ -25,16 +26,6 @@ function scriptBeforeDrawing(): { bytes: number; files: string[] } {
   return { bytes: files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0), files };
 }
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-}
 
 async function collectTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];

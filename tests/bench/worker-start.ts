@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, COMMON_ARGS, EXTENSION_DIR } from '../e2e/support/browser';
+import type { TraceEvent } from './chrome-trace';
 
 /**
  * The background's service worker as the browser starts (issue 14: it starts in the same renderer
@@ -23,17 +24,6 @@ import { CHROMIUM, COMMON_ARGS, EXTENSION_DIR } from '../e2e/support/browser';
 const dir = process.env.PROBE_DIR || EXTENSION_DIR;
 const TRACE_SECONDS = Number(process.env.TRACE_SECONDS ?? 12);
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { url?: string } };
-}
 
 async function launch(traceFile: string) {
   const profile = mkdtempSync(join(tmpdir(), 'guardrail-worker-start-'));
