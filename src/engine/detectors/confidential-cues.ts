@@ -74,14 +74,9 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
     for (const p of entry.quoted.flatMap(spokenWelsh)) matters.add(p, { id: entry.id, topic: entry.topic, needs: entry.needs, unlessFollowedBy, quoted: true });
   }
   const staff = lexicon.matters.find((entry) => entry.id === 'staff-wellbeing');
-  const ofClass = (pattern: string, ...names: string[]) => {
-    const matcher = new WordPatternMatcher<true>(lexicon.wordClasses, spoken);
-    if (names.every((name) => lexicon.wordClasses[name])) matcher.add(pattern, true);
-    return matcher;
-  };
   compiled = {
-    celebration: ofClass('@celebration', 'celebration'),
-    myClass: ofClass('@oneChild @myClass', 'oneChild', 'myClass'),
+    celebration: wordClassMatcher(lexicon.wordClasses, '@celebration'),
+    myClass: wordClassMatcher(lexicon.wordClasses, '@oneChild @myClass'),
     ...(staff ? { absence: { id: staff.id, topic: staff.topic, needs: staff.needs, unlessFollowedBy: new Set<string>(), quoted: false } } : {}),
     secrecy: PhraseMatcher.of(lexicon.secrecy.phrases.flatMap(spokenWelsh), { plurals: false }),
     secrecyPatterns,
@@ -96,6 +91,26 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
   };
   compiledByLexicon.set(lexicon, compiled);
   return compiled;
+}
+
+const classMatchers = new WeakMap<object, Map<string, WordPatternMatcher<true>>>();
+
+/**
+ * A matcher of one pattern made only of confidential-cues.json word classes ("@writersOwn",
+ * "@oneChild @myClass"), compiled once per lexicon and shared by the detectors that read the same
+ * classes (confidential cues, the learned confidential layer, the staff-voice head). A class the
+ * lexicon lacks matches nothing.
+ */
+export function wordClassMatcher(wordClasses: Record<string, string[]>, pattern: string): WordPatternMatcher<true> {
+  let byPattern = classMatchers.get(wordClasses);
+  if (!byPattern) classMatchers.set(wordClasses, (byPattern = new Map()));
+  let matcher = byPattern.get(pattern);
+  if (!matcher) {
+    matcher = new WordPatternMatcher<true>(wordClasses, spokenWelsh);
+    if (pattern.split(/\s+/).every((word) => !word.startsWith('@') || wordClasses[word.slice(1)])) matcher.add(pattern, true);
+    byPattern.set(pattern, matcher);
+  }
+  return matcher;
 }
 
 /**

@@ -9,7 +9,7 @@ import { phrase, say } from '../message-keys';
 import type { Severity } from '../types';
 import type { RawFinding } from './raw-finding';
 import { WordPatternMatcher } from '../text/word-patterns';
-import { spokenWelsh } from './confidential-cues';
+import { spokenWelsh, wordClassMatcher } from './confidential-cues';
 import { ConfidentialCuesSchema } from '../schemas/lexicons';
 
 /**
@@ -52,11 +52,7 @@ function compile(data: { model: LinearModelData; cues: { wordClasses: Record<str
   if (!matchers) {
     const benign = new WordPatternMatcher<true>(data.cues.wordClasses, spokenWelsh);
     for (const p of data.cues.benignPatterns) benign.add(p, true);
-    const writersOwn = new WordPatternMatcher<true>(data.cues.wordClasses, spokenWelsh);
-    if (data.cues.wordClasses.writersOwn) writersOwn.add('@writersOwn', true);
-    const celebration = new WordPatternMatcher<true>(data.cues.wordClasses, spokenWelsh);
-    if (data.cues.wordClasses.celebration) celebration.add('@celebration', true);
-    matchers = { benign, writersOwn, celebration };
+    matchers = { benign, writersOwn: wordClassMatcher(data.cues.wordClasses, '@writersOwn'), celebration: wordClassMatcher(data.cues.wordClasses, '@celebration') };
     benignByData.set(data.cues, matchers);
   }
   return { model, ...matchers };

@@ -12,8 +12,8 @@ import { phrase, say } from '../message-keys';
 import type { Topic } from '../types';
 import { groupPhrase, NEGATIONS, ruleWordsOf, saidOfSomeone, STOP } from './learned';
 import type { RawFinding } from './raw-finding';
-import { WordPatternMatcher } from '../text/word-patterns';
-import { spokenWelsh } from './confidential-cues';
+import type { WordPatternMatcher } from '../text/word-patterns';
+import { wordClassMatcher } from './confidential-cues';
 
 /**
  * The staff-voice head (issue 11, tenth session), fused with the rules and the hostility model.
@@ -49,7 +49,6 @@ interface Compiled {
 }
 
 const compiledByData = new WeakMap<LinearModelData, LinearModel>();
-const ownByClasses = new WeakMap<object, WordPatternMatcher<true>>();
 
 function compile(data: { model: LinearModelData; ruleWords: readonly string[]; wordClasses: Record<string, string[]> }): Compiled {
   let model = compiledByData.get(data.model);
@@ -57,13 +56,7 @@ function compile(data: { model: LinearModelData; ruleWords: readonly string[]; w
     model = compileLinearModel(data.model, 'rules/models/staff-voice.json', 'derogatory');
     compiledByData.set(data.model, model);
   }
-  let writersOwn = ownByClasses.get(data.wordClasses);
-  if (!writersOwn) {
-    writersOwn = new WordPatternMatcher<true>(data.wordClasses, spokenWelsh);
-    if (data.wordClasses.writersOwn) writersOwn.add('@writersOwn', true);
-    ownByClasses.set(data.wordClasses, writersOwn);
-  }
-  return { model, ruleWords: new Set(data.ruleWords), writersOwn };
+  return { model, ruleWords: new Set(data.ruleWords), writersOwn: wordClassMatcher(data.wordClasses, '@writersOwn') };
 }
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['your', 'ur']);
