@@ -97,3 +97,25 @@ describe('a needs term beside an assessment is a case', () => {
   test('being assessed', () => warns('6 of my year 2s are being assessed for autism this term. six.', 'confidential/send'));
   test.each(['great training on how autism is assessed for girls', 'our school is being assessed for the autism friendly award'])('stays quiet: %s', (draft) => quiet(draft));
 });
+
+describe('one person of the school, told in Welsh or by a class of little ones', () => {
+  test.each([
+    ["Mae un o'r cynorthwywyr i ffwrdd gyda straen ers y Pasg", 'confidential/staff-wellbeing'],
+    ['one of my little girls is in a hostel with her mam and brothers, still smiling every morning', 'confidential/home-circumstances'],
+    ['one of the year 8 boys went missing last night, police out looking. home now thank god', 'confidential/logged-disclosure'],
+    ['the exploitation team came in today for one of our year 5 girls', 'confidential/logged-disclosure'],
+    ["ni wedi gwneud atgyfeiriad heddiw ar ôl beth ddywedodd un o'r rhai bach", 'confidential/logged-disclosure'],
+  ] as const)('%s', (draft, rule) => warns(draft, rule, 'high'));
+
+  test('a young carer placed in the writer\'s class', () => warns("young carer in my form does her mam's meds before school every day", 'confidential/home-circumstances'));
+
+  test.each([
+    'my phone went missing last night at the pub, gutted',
+    'young carers week assembly today, so proud of them',
+    'pupil premium strategy due friday and I have written one sentence. the sentence is the title',
+    "cerdded i fyny Llwyn Eithin efo'r ci heno, golygfa anhygoel 🌅",
+  ])('stays quiet: %s', (draft) => {
+    quiet(draft);
+    expect(acting(draft, 'school-name')).toEqual([]);
+  });
+});
