@@ -235,7 +235,8 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
     // "Calling asylum seekers 'an invasion' is disgusting": a group of people, and no one person near.
     if (!who && namesAGroup(tokens, last)) continue;
     if (matter.needs === 'staff' && !who && selfBefore(c, tokens, first)) continue;
-    const evidence = matter.needs === 'secret' ? secretSchoolMatter(ctx, secrecy, first) : (who?.text ?? evidenceFor(c, ctx, matter.needs, first, last, secrecy[0]?.text));
+    const evidence =
+      matter.needs === 'secret' ? secretSchoolMatter(ctx, secrecy, first) : (who?.text ?? evidenceFor(c, ctx, matter.needs, first, last, secrecy[0]?.text) ?? otherStep(doc, matters, matter.id, first, last));
     if (evidence === undefined) continue;
     matterText ??= doc.draft.slice(token.start, tokens[last]!.end);
     findings.push(finding(ctx, first, last, `confidential/${matter.id}`, matter.topic, who, evidence, `plain words for ${matter.id.replaceAll('-', ' ')}`));
@@ -275,6 +276,25 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
   }
   return findings;
 }
+
+/**
+ * "logged it. passed it on.": both steps of the school's procedure after a disclosure, told in sentences
+ * side by side, are their own evidence, as in one sentence (the 'itself' pattern): someone who only
+ * "logged it" may be logging a parcel, someone who logged it and passed it on followed the procedure.
+ * A step is told by its first word ("logged", "passed"); the other step must begin with another.
+ */
+function otherStep(doc: DraftView['doc'], matters: readonly { value: Matter; first: number; last: number }[], id: string, first: number, last: number): string | undefined {
+  if (!TWO_STEP_MATTERS.has(id)) return undefined;
+  const tokens = doc.tokens;
+  const sentence = tokens[first]!.sentence;
+  const other = matters.find(
+    (m) => m.value.id === id && (m.last < first || m.first > last) && Math.abs(tokens[m.first]!.sentence - sentence) <= 1 && tokens[m.first]!.norm !== tokens[first]!.norm,
+  );
+  return other ? doc.draft.slice(tokens[other.first]!.start, tokens[other.last]!.end) : undefined;
+}
+
+/** Matters told as a procedure of two steps (logging, then passing on). */
+const TWO_STEP_MATTERS: ReadonlySet<string> = new Set(['logged-disclosure']);
 
 function finding(ctx: DraftView, first: number, last: number, ruleId: string, topic: Topic, who: Reference | undefined, evidence: string, rule: string): RawFinding {
   const { doc } = ctx;

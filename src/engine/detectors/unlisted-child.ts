@@ -99,6 +99,10 @@ function couldBeAName(ctx: DraftView, token: Token, staffGivenNames: ReadonlySet
   // "I've", "Don't": contractions are not names (a possessive "Tyler's" is).
   if (/['’]/.test(token.raw) && !token.possessive) return false;
   if (NOT_NAMES.has(token.norm)) return false; // Welsh "Mae" ("is") opens many sentences
+  // "T. H. Parry-Williams", "Mary-Jane": the second half of a hyphenated name is a surname's, or
+  // the first half already stands for the child.
+  const before = ctx.doc.tokens[token.index - 1];
+  if (token.gapBefore === '-' && before?.kind === 'word' && before.capitalised) return false;
   // "ma'r hogia Roma yn fy nosbarth", "the ginger lad": a people or a look, not a child called Roma (a roster Roma is still found by the roster).
   if (namesAGroup(token.norm)) return false;
   // "moved to Bradford", "a café called Seren", "Maid Marian", "Felix the cat": plainly not a child.
