@@ -1,13 +1,10 @@
 import { browser } from 'wxt/browser';
-import { compile, type Analyser } from '../analyser';
+import type { Analyser } from '../analyser';
 import type { Finding } from '../engine/types';
 import { MAX_DRAFT_LENGTH, RequestSchema, type EngineStatus, type Response, type SettingsChanged } from '../messages';
-import { DEMO_SETTINGS } from '../settings/demo';
-import { resolveSettings, type ResolvedSettings } from '../settings/load';
-import { SITE_IDS, siteEnabled } from '../settings/schema';
-import { languageItem, parseLanguageSetting, type LanguageSetting } from '../settings/language';
+import { resolveSettings } from '../settings/load';
+import { languageItem, parseLanguageSetting } from '../settings/language';
 import { readManagedStorage, rosterItem, settingsItem } from '../settings/storage';
-import { attachedImageFindings } from '../analyser/images';
 import { readImageInAnalysisPage, type ImageReader } from './image-service';
 import { isAnalysisIdle } from '../image/analysis-protocol';
 
@@ -17,35 +14,15 @@ import { isAnalysisIdle } from '../image/analysis-protocol';
  * `status` messages. A saved or pushed value that is unusable is set aside with the reason and
  * the rest apply; with no school name anywhere the demo school stands in. It never rewrites them.
  */
-interface Loaded {
+export interface Loaded {
   analyser: Analyser;
   status: EngineStatus;
 }
 
 export async function loadEngine(revision = 0): Promise<Loaded> {
-  const [settings, roster, managed, language] = await Promise.all([settingsItem.getValue(), rosterItem.getValue(), readManagedStorage(), languageItem.getValue()]);
+  // The engine's modules are evaluated here, on the first compile, not as the worker starts.
+  const [settings, roster, managed, language, { engineFor }] = await Promise.all([settingsItem.getValue(), rosterItem.getValue(), readManagedStorage(), languageItem.getValue(), import('./engine-compile')]);
   return engineFor(resolveSettings({ settings, roster, managed }), revision, parseLanguageSetting(language));
-}
-
-/** Compiles the resolved settings (or the demo school, when no school name is set anywhere). */
-export function engineFor(resolved: ResolvedSettings, revision: number, language: LanguageSetting = 'auto'): Loaded {
-  const analyser = compile(resolved.settings ?? DEMO_SETTINGS);
-  const { settings, pack } = analyser;
-  const status: EngineStatus = {
-    source: resolved.settings ? 'stored' : 'demo',
-    schoolName: settings.schoolName,
-    policy: pack.id,
-    policyName: pack.name,
-    problems: resolved.teacherProblems,
-    schoolProblems: resolved.schoolProblems,
-    managed: resolved.merged.managed,
-    // The demo school is checked everywhere; the teacher's (or school's) switches apply to their own settings.
-    sites: Object.fromEntries(SITE_IDS.map((site) => [site, resolved.settings ? siteEnabled(resolved.settings, site) : true])) as EngineStatus['sites'],
-    language,
-    revision,
-    notes: analyser.notes,
-  };
-  return { analyser, status };
 }
 
 /**
@@ -63,16 +40,16 @@ export async function handle(message: unknown, engine: EngineSource, audience: A
   try {
     // Reading a photo needs no settings: the findings come with the next `analyse`, photos included.
     if (request.data.type === 'read-image') return await readImage(request.data.name, request.data.data);
-    const { analyser, status } = await (typeof engine === 'function' ? engine() : engine);
+    const loaded = await (typeof engine === 'function' ? engine() : engine);
+    const { status } = loaded;
     const shown = audience === 'page' ? forPage(status) : status;
     if (request.data.type === 'status') return { ok: true, type: 'status', status: shown };
+    // Already evaluated by the compile that gave `loaded`: this import only hands its module over.
+    const { findingsOf } = await import('./engine-compile');
     const started = performance.now();
     const { text } = request.data;
     const checked = text.length > MAX_DRAFT_LENGTH ? text.slice(0, MAX_DRAFT_LENGTH) : text;
-    const findings = analyser
-      .analyse(checked)
-      .concat(attachedImageFindings(request.data.images ?? [], analyser, checked))
-      .map((finding) => (audience === 'page' ? withoutRoster(finding) : finding));
+    const findings = findingsOf(loaded, checked, request.data.images ?? []).map((finding) => (audience === 'page' ? withoutRoster(finding) : finding));
     return { ok: true, type: 'analyse', findings, status: shown, elapsedMs: performance.now() - started, checkedLength: checked.length, truncated: checked !== text };
   } catch (error) {
     // The page's post box keeps working; the indicator tells the teacher the check is off.

@@ -1,7 +1,8 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension } from '../e2e/support/browser';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../e2e/support/browser';
 import type { TraceEvent } from './chrome-trace';
 
 /**
@@ -12,6 +13,13 @@ import type { TraceEvent } from './chrome-trace';
  * typed the moment it is usable wait, and the main thread's CPU profile until after that typing, by
  * script and by function, the whole profile and the part before usable (profiles and Chrome's trace in
  * /tmp/settings-page-*.cpuprofile and *.trace.json).
+ *
+ * Two scenarios, each a first opening and the page opened again (BENCH_SCENARIO=install or
+ * restart for one of them):
+ * - install: the browser's first start with the extension, on a fresh profile (no code cache yet).
+ * - restart: what a teacher gets most days: the browser started again on its existing profile, on
+ *   which the extension was installed and the page opened once before the browser was closed
+ *   (the browser's caches warm, the background's service worker started from its stored script).
  *
  * Two figures that depend much less on how busy the machine is than the marks do: the script the
  * page loads before it is drawn (its HTML's script and modulepreload links), and the page's main
@@ -64,76 +72,106 @@ function mainThreadTime(events: TraceEvent[], usableMs: number): { cpu: number; 
 
 const script = scriptBeforeDrawing();
 console.log(`script before drawing: ${(script.bytes / 1000).toFixed(0)} kB (${script.files.join(', ')})`);
-const browser = await launchWithExtension(dir, { ownFirstRun: true });
-// BENCH_WORKER_SETTLED=<ms>: open the page only once the background's service worker has run its
-// script (an evaluation there waits behind it) and then <ms> more (its engine compiled), to see how
-// much of a first opening is the worker's start beside it, in the same renderer process.
-if (process.env.BENCH_WORKER_SETTLED) {
-  const settled = Date.now();
-  await browser.worker.evaluate(() => 1);
-  console.log(`service worker's script ran ${Date.now() - settled} ms after the launch returned`);
-  await new Promise((resolve) => setTimeout(resolve, Number(process.env.BENCH_WORKER_SETTLED)));
+console.log(`background.js: ${(statSync(join(dir, 'background.js')).size / 1000).toFixed(0)} kB`);
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+const scenario = process.env.BENCH_SCENARIO ?? 'both';
+
+if (scenario !== 'restart') {
+  console.log(`=== install: the browser's first start with the extension, fresh profile (load ${load()})`);
+  await measure(await launchWithExtension(dir, { ownFirstRun: true }), ['first', 'again']);
 }
-try {
-  for (const round of ['first', 'again']) {
-    const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
-    // BENCH_TRACE_DETAIL=1 adds what ran inside each task (script evaluation, compiling, layout, and the
-    // service worker's start beside the page), at some cost to the page's own CPU time.
-    const detail = process.env.BENCH_TRACE_DETAIL ? ',devtools.timeline,v8' : '';
-    await cdp.send('Tracing.start', { categories: `toplevel,blink.user_timing,disabled-by-default-devtools.timeline${detail}`, transferMode: 'ReportEvents' });
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-    await cdp.send('Profiler.start');
-    await page.addInitScript(() => {
-      const waits: number[] = [];
-      (window as unknown as { keyWaits: number[] }).keyWaits = waits;
-      addEventListener('keydown', (event) => waits.push(performance.now() - event.timeStamp), { capture: true });
-    });
-    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('guardrail-settings-usable').length > 0, undefined, { timeout: 30_000 });
-    // A teacher typing the moment the page is usable: how long each keystroke waits for the page's
-    // main thread (from the key's time stamp to its handler), while the page goes on loading what it
-    // loads after the first drawing (before: the spellings preview's engine). Typed at once, without
-    // first asking the page anything (which would itself wait for the main thread). The profile runs until after the typing.
-    await page.keyboard.type('Ysgol Gymraeg Aberystwyth', { delay: 40 });
-    await page.waitForTimeout(2000);
-    const { profile } = await cdp.send('Profiler.stop');
-    writeFileSync(`/tmp/settings-page-${round}.cpuprofile`, JSON.stringify(profile));
-    const timing = await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return {
-        nav: { responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd },
-        resources: performance.getEntriesByType('resource').map((e) => `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}→${(e as PerformanceResourceTiming).responseEnd.toFixed(0)}`),
-        marks: performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`),
-        usable: performance.getEntriesByName('guardrail-settings-usable')[0]!.startTime,
-      };
-    });
-    const waits = await page.evaluate(() => (window as unknown as { keyWaits: number[] }).keyWaits);
-    const events = await collectTrace(cdp);
-    writeFileSync(`/tmp/settings-page-${round}.trace.json`, JSON.stringify(events));
-    const main = mainThreadTime(events, timing.usable);
-    console.log(`${round}: keystrokes right after usable: longest wait ${Math.max(0, ...waits).toFixed(0)} ms, median ${[...waits].sort((a, b) => a - b)[Math.floor(waits.length / 2)]!.toFixed(0)} ms (${waits.length} keys)`);
-    console.log(round, JSON.stringify(timing, null, 1));
-    console.log(
-      main
-        ? `${round}: main thread busy ${main.wall.toFixed(0)} ms (CPU ${main.cpu.toFixed(0)} ms) of the ${timing.usable.toFixed(0)} ms to usable; ` +
-            `its longest task in the 3 s after: CPU ${main.longestAfter.toFixed(0)} ms (${main.longestAfterWall.toFixed(0)} ms wall)`
-        : `${round}: no trace of the usable mark`,
-    );
-    // Self time by script and by function from the CPU profile: the whole profile, then only the
-    // samples before the usable mark (the profiler's clock and the trace's are the same, so the
-    // mark's time stamp in the trace cuts the profile where the page became usable).
-    const usableAt = events.find((e) => e.name === 'guardrail-settings-usable' && e.cat.includes('blink.user_timing'))?.ts;
-    printProfile(profile, Infinity);
-    if (usableAt !== undefined) {
-      console.log(`${round}: before usable only:`);
-      printProfile(profile, usableAt);
+if (scenario !== 'install') {
+  // The profile the teacher's browser keeps: installed, the page opened once, the browser closed.
+  const profile = mkdtempSync(join(tmpdir(), 'guardrail-settings-restart-'));
+  try {
+    const installed = await launchWithExtension(dir, { profile, ownFirstRun: true });
+    try {
+      const page = await installed.context.newPage();
+      await page.goto(`chrome-extension://${installed.extensionId}/options.html`);
+      await page.waitForFunction(() => performance.getEntriesByName('guardrail-settings-usable').length > 0, undefined, { timeout: 30_000 });
+      // Time for the background to compile the engine and the browser to write its caches, as a day's use would.
+      await page.waitForTimeout(5000);
+    } finally {
+      await installed.close();
     }
-    await page.close();
+    console.log(`=== restart: the browser started again on that profile (load ${load()})`);
+    await measure(await launchWithExtension(dir, { profile, ownFirstRun: true }), ['restarted', 'again']);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
   }
-} finally {
-  await browser.close();
+}
+
+async function measure(browser: ExtensionBrowser, rounds: string[]): Promise<void> {
+  // BENCH_WORKER_SETTLED=<ms>: open the page only once the background's service worker has run its
+  // script (an evaluation there waits behind it) and then <ms> more (its engine compiled), to see how
+  // much of a first opening is the worker's start beside it, in the same renderer process.
+  if (process.env.BENCH_WORKER_SETTLED) {
+    const settled = Date.now();
+    await browser.worker.evaluate(() => 1);
+    console.log(`service worker's script ran ${Date.now() - settled} ms after the launch returned`);
+    await new Promise((resolve) => setTimeout(resolve, Number(process.env.BENCH_WORKER_SETTLED)));
+  }
+  try {
+    for (const round of rounds) {
+      const page = await browser.context.newPage();
+      const cdp = await browser.context.newCDPSession(page);
+      // BENCH_TRACE_DETAIL=1 adds what ran inside each task (script evaluation, compiling, layout, and the
+      // service worker's start beside the page), at some cost to the page's own CPU time.
+      const detail = process.env.BENCH_TRACE_DETAIL ? ',devtools.timeline,v8' : '';
+      await cdp.send('Tracing.start', { categories: `toplevel,blink.user_timing,disabled-by-default-devtools.timeline${detail}`, transferMode: 'ReportEvents' });
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+      await page.addInitScript(() => {
+        const waits: number[] = [];
+        (window as unknown as { keyWaits: number[] }).keyWaits = waits;
+        addEventListener('keydown', (event) => waits.push(performance.now() - event.timeStamp), { capture: true });
+      });
+      await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await page.waitForFunction(() => performance.getEntriesByName('guardrail-settings-usable').length > 0, undefined, { timeout: 30_000 });
+      // A teacher typing the moment the page is usable: how long each keystroke waits for the page's
+      // main thread (from the key's time stamp to its handler), while the page goes on loading what it
+      // loads after the first drawing (before: the spellings preview's engine). Typed at once, without
+      // first asking the page anything (which would itself wait for the main thread). The profile runs until after the typing.
+      await page.keyboard.type('Ysgol Gymraeg Aberystwyth', { delay: 40 });
+      await page.waitForTimeout(2000);
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(`/tmp/settings-page-${round}.cpuprofile`, JSON.stringify(profile));
+      const timing = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return {
+          nav: { responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd },
+          resources: performance.getEntriesByType('resource').map((e) => `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}→${(e as PerformanceResourceTiming).responseEnd.toFixed(0)}`),
+          marks: performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`),
+          usable: performance.getEntriesByName('guardrail-settings-usable')[0]!.startTime,
+        };
+      });
+      const waits = await page.evaluate(() => (window as unknown as { keyWaits: number[] }).keyWaits);
+      const events = await collectTrace(cdp);
+      writeFileSync(`/tmp/settings-page-${round}.trace.json`, JSON.stringify(events));
+      const main = mainThreadTime(events, timing.usable);
+      console.log(`${round}: keystrokes right after usable: longest wait ${Math.max(0, ...waits).toFixed(0)} ms, median ${[...waits].sort((a, b) => a - b)[Math.floor(waits.length / 2)]!.toFixed(0)} ms (${waits.length} keys)`);
+      console.log(round, JSON.stringify(timing, null, 1));
+      console.log(
+        main
+          ? `${round}: main thread busy ${main.wall.toFixed(0)} ms (CPU ${main.cpu.toFixed(0)} ms) of the ${timing.usable.toFixed(0)} ms to usable; ` +
+              `its longest task in the 3 s after: CPU ${main.longestAfter.toFixed(0)} ms (${main.longestAfterWall.toFixed(0)} ms wall)`
+          : `${round}: no trace of the usable mark`,
+      );
+      // Self time by script and by function from the CPU profile: the whole profile, then only the
+      // samples before the usable mark (the profiler's clock and the trace's are the same, so the
+      // mark's time stamp in the trace cuts the profile where the page became usable).
+      const usableAt = events.find((e) => e.name === 'guardrail-settings-usable' && e.cat.includes('blink.user_timing'))?.ts;
+      printProfile(profile, Infinity);
+      if (usableAt !== undefined) {
+        console.log(`${round}: before usable only:`);
+        printProfile(profile, usableAt);
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
 }
 
 function printProfile(profile: { nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[]; startTime: number }, until: number): void {
