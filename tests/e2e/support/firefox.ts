@@ -330,7 +330,15 @@ class FirefoxLocator {
       }
     });
     if (value === '') await this.owner.raw.keyboard.press('Delete');
-    else await this.owner.raw.keyboard.type(value);
+    else if (value.length > LONGEST_TYPED) {
+      // Key by key over BiDi, a pasted draft of a million characters would take hours: it goes in
+      // as one edit (one input event, as a paste makes, and as playwright-core's fill inserts it).
+      const inserted = await element.evaluate((e, text) => {
+        (e as HTMLElement).focus();
+        return document.execCommand('insertText', false, text);
+      }, value);
+      if (!inserted) throw new Error('fill: the page refused to insert the text as one edit');
+    } else await this.owner.raw.keyboard.type(value);
   }
   async selectOption(value: string) {
     await (await this.one()).select(value);
@@ -355,6 +363,9 @@ class FirefoxLocator {
   }
 }
 
+/** fill() types values up to this length key by key, as before; a longer one goes in as one edit. */
+const LONGEST_TYPED = 10_000;
+
 class FirefoxPage {
   constructor(
     readonly raw: PPage,
@@ -364,6 +375,9 @@ class FirefoxPage {
   readonly keyboard = {
     type: (text: string) => this.raw.keyboard.type(text),
     press: (key: string) => pressCombo(this.raw, key),
+    // A key held down: a second down() before up() is the key's auto-repeat (WebDriver's keyDown of a pressed key).
+    down: (key: string) => this.raw.keyboard.down(key as never),
+    up: (key: string) => this.raw.keyboard.up(key as never),
   };
   locator(css: string, options?: { has?: FirefoxLocator }) {
     return new FirefoxLocator(this, []).locator(css, options);

@@ -80,11 +80,24 @@ export function hasFocus(editor: Locator): Promise<boolean> {
  * the background times each check with `performance.now()`, inside the code that answers, so
  * replacing it makes every check throw (`throw`), or stall every check until a deadline
  * `hangMs` from now (`hang`), well past the content script's 4 s timeout.
+ *
+ * In Chromium `worker` is the service worker itself. In Firefox (the MV2 build, whose background
+ * is an event page) WebDriver BiDi cannot evaluate in the background page, so `worker` is an
+ * extension page of the same add-on (tests/e2e/support/firefox.ts) and the replacement goes
+ * through `runtime.getBackgroundPage()`: the standard API any page of the add-on may use, which
+ * also wakes the event page if it was idle. Both pages share the add-on's origin, so the page
+ * sets the background's own `performance.now` directly. An event page that Firefox unloads and
+ * restarts gets a fresh `performance`: the fault lasts for one test, which is all it is for.
  */
 export async function breakEngine(worker: Worker, how: 'throw' | 'hang' | 'restore', hangMs = 0): Promise<void> {
   await worker.evaluate(
-    ([mode, ms]) => {
-      const scope = globalThis as unknown as { performance: Performance; __realNow?: () => number };
+    async ([mode, ms]) => {
+      type Scope = { performance: Performance; __realNow?: () => number };
+      const api = (globalThis as unknown as { browser?: { runtime: { getBackgroundPage(): Promise<unknown> } } }).browser;
+      // A service worker (Chromium) is the background; an extension page (Firefox) reaches it.
+      const inPage = typeof (globalThis as unknown as { document?: unknown }).document !== 'undefined';
+      const scope = (inPage && api ? await api.runtime.getBackgroundPage() : globalThis) as Scope;
+      if (!scope) throw new Error('the background page is not reachable from this extension page');
       scope.__realNow ??= scope.performance.now.bind(scope.performance);
       const real = scope.__realNow;
       const until = Date.now() + ms;
