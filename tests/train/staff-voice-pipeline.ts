@@ -60,9 +60,9 @@ export const DEFAULT_STAFF_VOICE_OPTIONS: StaffVoiceOptions = {
   seed: 11,
   staffWeight: 1,
   positiveWeight: 1,
-  possible: 0.8,
+  possible: 0.7,
   nearMissWeight: 3,
-  corpora: 'eleventh',
+  corpora: 'all',
 };
 
 /**
