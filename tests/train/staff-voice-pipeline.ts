@@ -60,7 +60,7 @@ export const DEFAULT_STAFF_VOICE_OPTIONS: StaffVoiceOptions = {
   seed: 11,
   staffWeight: 1,
   positiveWeight: 1,
-  possible: 0.75,
+  possible: 0.8,
   nearMissWeight: 3,
   corpora: 'all',
 };
