@@ -62,7 +62,7 @@ export const DEFAULT_STAFF_VOICE_OPTIONS: StaffVoiceOptions = {
   positiveWeight: 1,
   possible: 0.8,
   nearMissWeight: 3,
-  corpora: 'eleventh',
+  corpora: 'all',
 };
 
 /**

@@ -11,6 +11,10 @@ import { sentenceUnits, unitLogit } from '../train/confidential-pipeline';
 import { trainSentenceModel } from '../train/sentence-training';
 import { buildStaffVoiceModel, DEFAULT_STAFF_VOICE_OPTIONS } from '../train/staff-voice-pipeline';
 import { RULE_EXAMPLE_SETTINGS } from './rule-examples';
+import { RULES_BUNDLE } from '../../src/engine/rules';
+import { engineConfigOf } from '../../src/analyser/engine-config';
+import { compileEngine } from '../../src/engine/analyse';
+import { settingsOrThrow } from '../../src/settings/schema';
 
 /** The staff-voice head (rules/models/staff-voice.json, src/engine/detectors/staff-voice.ts; docs/models.md). */
 const PATH = new URL('../../rules/models/staff-voice.json', import.meta.url);
@@ -71,6 +75,23 @@ describe('the staff-voice head in the engine', () => {
   test('the writer’s own family is not whom it is about (review of merge11), but a colleague beside them still is', () => {
     expect(head("My little boy thinks he's a dinosaur expert now, bless him")).toEqual([]);
     expect(head('My little boy says our deputy head thinks a spreadsheet is a personality')).not.toEqual([]);
+  });
+
+  describe('"my kids": the writer’s own children or a teacher’s class (twelfth session)', () => {
+    // The head's threshold opened (a model of the test's own), so the gate, not the score, decides.
+    const model = shipped();
+    const engine = compileEngine(engineConfigOf(settingsOrThrow(RULE_EXAMPLE_SETTINGS)), { bundle: { ...RULES_BUNDLE, staffVoiceModel: { ...model, thresholds: { possible: 0.3, confident: 0.999 } } } });
+    const opened = (text: string) => engine.analyse(text).filter((f) => f.ruleId === 'derogatory/staff-voice');
+    const own = 'My kids get hand me downs from their cousins and love them. Make it make sense, fashion industry!';
+    test('in a post with no school in it they are the writer’s own: nothing is held, whatever the score', () => {
+      expect(compileLinearModel(model, 'rules/models/staff-voice.json', 'derogatory').score(own).probability).toBeGreaterThan(0.3);
+      expect(opened(own)).toEqual([]);
+    });
+    test('"my kids this year" is a class, said by a teacher: the school’s pupils, whom the head may find it is about', () => {
+      const [finding] = opened('my kids this year think a worksheet is optional and the bell is a suggestion');
+      expect(finding?.explanation.context).toMatch(/kids/);
+      expect(finding?.topic).toBe('about-pupils');
+    });
   });
 
   test('setting the frame aside only takes away what a frame word added, never what it took off', () => {

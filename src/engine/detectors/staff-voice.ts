@@ -86,6 +86,29 @@ const SCORN = /🙄|🙃|😒|🤦|🤡/u;
  */
 const FRAME: ReadonlySet<string> = new Set(['why', 'how', 'when', 'where', 'always', 'genuine', 'genuinely', 'honest', 'honestly', 'funny', 'question', 'asking', 'wonder', 'wondering']);
 
+/**
+ * "My kids": a teacher's class or the writer's own children? Their own where the post says nothing of
+ * school ("My kids get hand me downs from their cousins and love them"); the school's pupils where it does
+ * ("my kids were feral in maths", "my Year 9s" is a class name anyway) or a year follows ("my kids this
+ * year"), as a teacher says of a class. Only "my": "our kids" is how staff speak of the school's pupils.
+ */
+const MY_KIDS: ReadonlySet<string> = new Set(['kids', 'children', 'kiddies', 'kiddos']);
+const A_YEAR: ReadonlySet<string> = new Set(['this', 'last', 'next']);
+
+function writersOwnKids(view: DraftView): { start: number; end: number }[] {
+  const tokens = view.doc.tokens;
+  const out: { start: number; end: number }[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k]!.norm !== 'my' || !MY_KIDS.has(tokens[k + 1]!.norm)) continue;
+    const next = tokens[k + 2];
+    if (next && next.sentence === tokens[k]!.sentence && A_YEAR.has(next.norm) && /^(?:year|yr|term)$/.test(tokens[k + 3]?.norm ?? '')) continue;
+    out.push({ start: tokens[k]!.start, end: tokens[k + 1]!.end });
+  }
+  // School words elsewhere in the post make them a class ("kids" itself is a weak school word).
+  const aboutSchool = view.schoolContext.some((c) => !out.some((o) => c.start < o.end && c.end > o.start));
+  return aboutSchool ? [] : out;
+}
+
 const holds = (f: RawFinding) => f.category === 'derogatory' && (f.severity === 'warning' || f.severity === 'high');
 
 export function staffVoiceFindings(view: DraftView, { model, ruleWords, writersOwn }: Compiled, findings: readonly RawFinding[], groups: readonly GroupTarget[] = []): RawFinding[] {
@@ -93,7 +116,7 @@ export function staffVoiceFindings(view: DraftView, { model, ruleWords, writersO
   if (score.level === 'none') return findings.slice();
   let out = findings.slice();
   const tokens = view.doc.tokens;
-  const own = writersOwn.matchAll(tokens).map((m) => ({ start: tokens[m.first]!.start, end: tokens[m.last]!.end }));
+  const own = [...writersOwn.matchAll(tokens).map((m) => ({ start: tokens[m.first]!.start, end: tokens[m.last]!.end })), ...writersOwnKids(view)];
   for (const sentence of score.sentences) {
     if (sentence.level === 'none' || sentence.words.length === 0) continue;
     const inside = (f: RawFinding) => f.start < sentence.end && f.end > sentence.start;
