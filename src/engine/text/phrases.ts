@@ -1,7 +1,7 @@
 import type { Token } from './tokenize';
 import { normaliseToken } from './tokenize';
 import { foldString } from './fold';
-import { WordNumberSet, vocabularySize, wordNumber, wordNumbersOf } from './vocabulary';
+import { WordNumberSet, firstWordCount, isAnyFirstWord, knownWordNumber, markFirstWord, vocabularySize, wordNumber, wordNumbersOf } from './vocabulary';
 
 /**
  * Matches multi-word phrases against a draft's tokens with a token trie: one map lookup per token,
@@ -15,8 +15,11 @@ export interface PhraseMatch<T> {
 }
 
 interface Node<T> {
-  /** Children by folded word. */
-  next?: Map<string, Node<T>>;
+  /**
+   * Children by folded word, keyed by the word's number (`vocabulary.ts`), which a token looks up
+   * once for every matcher: a step is an integer probe, and a word no trie holds (-1) costs none.
+   */
+  next?: Map<number, Node<T>>;
   /** Children by a word written in exactly this case ("MASH", "PEP"), apart from the folded ones. */
   exact?: Map<string, Node<T>>;
   values?: T[];
@@ -68,13 +71,22 @@ export class PhraseMatcher<T> {
 
   private addPath(words: readonly string[], value: T, exact: boolean): void {
     let node = this.root;
-    if (!exact && words.length > 0) this.firstWords.add(wordNumber(words[0]!));
+    if (!exact && words.length > 0) {
+      const first = wordNumber(words[0]!);
+      this.firstWords.add(first);
+      markFirstWord(first);
+    }
     for (const word of words) {
-      const children = exact ? (node.exact ??= new Map()) : (node.next ??= new Map());
-      let child = children.get(word);
-      if (!child) {
-        child = {};
-        children.set(word, child);
+      let child: Node<T> | undefined;
+      if (exact) {
+        const children = (node.exact ??= new Map());
+        child = children.get(word);
+        if (!child) children.set(word, (child = {}));
+      } else {
+        const children = (node.next ??= new Map());
+        const n = wordNumber(word);
+        child = children.get(n);
+        if (!child) children.set(n, (child = {}));
       }
       node = child;
     }
@@ -114,7 +126,7 @@ export class PhraseMatcher<T> {
     let node: Node<T> | undefined = this.root;
     let best: { values: T[]; last: number } | undefined;
     for (let j = i; j < to && node?.next; j++) {
-      node = node.next.get(words[j]!);
+      node = node.next.get(knownWordNumber(words[j]!));
       if (node?.values) best = { values: node.values, last: j };
     }
     return best;
@@ -171,16 +183,17 @@ export class PhraseMatcher<T> {
 }
 
 /**
- * The tokens of a draft that any phrase could start at (a word number for their word or its
- * singular, see `vocabulary.ts`), with those numbers, in token order: worked out once per token
+ * The tokens of a draft that any phrase could start at (their word or its singular starts a
+ * phrase of some matcher, see `vocabulary.ts`), with their word numbers, in token order: worked out once per token
  * array, so each of the two dozen matchers that scan a whole draft tests a few bits per such token
  * instead of probing every token. Most tokens of a draft start no phrase of any matcher.
- * Made again when words have been numbered since (a matcher compiled after the draft was split)
+ * Made again when words have been numbered or begun a phrase since (a matcher compiled after the draft was split)
  * or the array has grown; token arrays are not changed in place once matched.
  */
 interface NumberedTokens {
   readonly length: number;
   readonly readAt: number;
+  readonly firstWordsAt: number;
   readonly at: number[];
   readonly norm: number[];
   readonly lessS: number[];
@@ -191,11 +204,12 @@ const numberedByTokens = new WeakMap<readonly Token[], NumberedTokens>();
 
 function numberedTokens(tokens: readonly Token[]): NumberedTokens {
   const cached = numberedByTokens.get(tokens);
-  if (cached !== undefined && cached.length === tokens.length && cached.readAt === vocabularySize()) return cached;
-  const numbered: NumberedTokens = { length: tokens.length, readAt: vocabularySize(), at: [], norm: [], lessS: [], lessEs: [] };
+  if (cached !== undefined && cached.length === tokens.length && cached.readAt === vocabularySize() && cached.firstWordsAt === firstWordCount()) return cached;
+  const numbered: NumberedTokens = { length: tokens.length, readAt: vocabularySize(), firstWordsAt: firstWordCount(), at: [], norm: [], lessS: [], lessEs: [] };
   for (let i = 0; i < tokens.length; i++) {
     const n = wordNumbersOf(tokens[i]!);
-    if (n.norm < 0 && n.lessS < 0 && n.lessEs < 0) continue;
+    // Every word of every trie is numbered; only a word some phrase starts with makes a start.
+    if (!isAnyFirstWord(n.norm) && !isAnyFirstWord(n.lessS) && !isAnyFirstWord(n.lessEs)) continue;
     numbered.at.push(i);
     numbered.norm.push(n.norm);
     numbered.lessS.push(n.lessS);
@@ -205,12 +219,13 @@ function numberedTokens(tokens: readonly Token[]): NumberedTokens {
   return numbered;
 }
 
-/** The child a token's folded form leads to: by its spelling, or its singular. */
-function folded<T>(next: Map<string, Node<T>>, token: Token, plurals: boolean): Node<T> | undefined {
-  const child = next.get(token.norm);
+/** The child a token's folded form leads to: by its spelling, or its singular (-1, a word no trie holds, leads nowhere). */
+function folded<T>(next: Map<number, Node<T>>, token: Token, plurals: boolean): Node<T> | undefined {
+  const n = wordNumbersOf(token);
+  const child = n.norm >= 0 ? next.get(n.norm) : undefined;
   if (child !== undefined || !plurals) return child;
   // Plurals without listing them all: "referrals" finds "referral", "parents" finds "parent".
-  return (token.lessS !== undefined ? next.get(token.lessS) : undefined) ?? (token.lessEs !== undefined ? next.get(token.lessEs) : undefined);
+  return (n.lessS >= 0 ? next.get(n.lessS) : undefined) ?? (n.lessEs >= 0 ? next.get(n.lessEs) : undefined);
 }
 
 /** The children a token leads to: by its exact spelling, its folded form, or its singular. */

@@ -1,10 +1,11 @@
 import type { Token } from './tokenize';
 
 /**
- * Every word that any phrase matcher's trie has at its first level, numbered once per process. A
- * draft's token is looked up here once (its word, and its word less a plural ending), and then
- * each of the two dozen matchers that scan every token answers "can a phrase start here?" from a
- * bit, not from a string lookup of its own: most tokens start no phrase in most matchers.
+ * Every word that any phrase matcher's trie holds, numbered once per process. A draft's token is
+ * looked up here once (its word, and its word less a plural ending), and then each of the two
+ * dozen matchers that scan every token answers "can a phrase start here?" from a bit, and walks
+ * its trie by integer, not by a string lookup of its own: most tokens start no phrase in most
+ * matchers, and most words of a draft are in no trie at all.
  *
  * Numbers are only ever added (a new roster adds its names), so a number never changes meaning;
  * a token remembers how many words there were when it was looked up, and looks again if more
@@ -20,6 +21,30 @@ export function wordNumber(word: string): number {
     numbers.set(word, n);
   }
   return n;
+}
+
+/**
+ * The words some trie starts a phrase with, of all matchers: a token with none of its numbers in
+ * here starts no phrase anywhere, and `phrases.ts` leaves it out of the tokens it probes.
+ */
+const firstWords = new Set<number>();
+
+export function markFirstWord(n: number): void {
+  firstWords.add(n);
+}
+
+export function isAnyFirstWord(n: number): boolean {
+  return n >= 0 && firstWords.has(n);
+}
+
+/** How many first words are marked: a list of a draft's tokens made at another count may be out of date. */
+export function firstWordCount(): number {
+  return firstWords.size;
+}
+
+/** A word's number if it has one, else -1 (without numbering it: for probing a trie). */
+export function knownWordNumber(word: string): number {
+  return numbers.get(word) ?? -1;
 }
 
 /** How many words are numbered: a cache of numbers read at another size may be out of date. */

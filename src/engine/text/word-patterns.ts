@@ -25,10 +25,13 @@ export type WordClasses = Readonly<Record<string, readonly string[]>>;
 interface Piece {
   readonly re: string;
   readonly needs: ReadonlySet<string> | undefined;
+  /** Every list of words a match must hold one of (one per word of the sequence; `needs` is the rarest of them). */
+  readonly allNeeds: readonly ReadonlySet<string>[];
 }
 
 export class WordPatternMatcher<T> {
-  private readonly entries: { re: RegExp; value: T }[] = [];
+  /** `alsoNeeds`: the other lists of needed words (besides the one it is indexed by), checked before the regex runs. */
+  private readonly entries: { re: RegExp; value: T; alsoNeeds: readonly ReadonlySet<string>[] }[] = [];
   /**
    * Which patterns could match a sentence at all, found from its words instead of running every
    * regex on every sentence (a few hundred patterns, most holding a word the sentence lacks):
@@ -54,14 +57,14 @@ export class WordPatternMatcher<T> {
     if (parser.at < pattern.length) throw new Error(`word pattern "${pattern}": unexpected "${pattern[parser.at]}" at ${parser.at}`);
     if (body.re === '') throw new Error(`word pattern "${pattern}" has no words`);
     const index = this.entries.length;
-    this.entries.push({ re: new RegExp(`${body.re}(?= |$)`, 'gu'), value });
+    this.entries.push({ re: new RegExp(`${body.re}(?= |$)`, 'gu'), value, alsoNeeds: body.allNeeds.filter((needs) => needs !== body.needs) });
     if (body.needs === undefined) this.alwaysRun.push(index);
     else for (const word of body.needs) (this.byNeededWord.get(word) ?? this.byNeededWord.set(word, []).get(word)!).push(index);
   }
 
   /** Every match in the tokens, sentence by sentence, as token indexes. */
   matchAll(tokens: readonly Token[]): PhraseMatch<T>[] {
-    return this.scan(tokens, (sentence) => this.candidates(sentence.words));
+    return this.scan(tokens, (sentence) => this.candidates(sentence));
   }
 
   /** `matchAll` running every pattern on every sentence, without the pre-filter: for the test that compares the two. */
@@ -94,17 +97,21 @@ export class WordPatternMatcher<T> {
     return out.sort((a, b) => a.first - b.first || b.last - a.last);
   }
 
-  /** The entries whose regex could match a sentence of these words, in the order they were added. */
-  private candidates(words: readonly string[]): readonly number[] {
+  /**
+   * The entries whose regex could match this sentence, in the order they were added: indexed by
+   * one word they need, then kept only if the sentence also holds a word of each of their other
+   * lists ("need(s) … cage|zoo" is not run on every sentence with "need" in it).
+   */
+  private candidates(sentence: PatternSentence): readonly number[] {
     let picked: number[] | undefined = this.alwaysRun.length > 0 ? this.alwaysRun.slice() : undefined;
-    for (const word of words) {
+    for (const word of sentence.words) {
       const entries = this.byNeededWord.get(word);
       if (entries !== undefined) (picked ??= []).push(...entries);
     }
     if (picked === undefined) return NONE;
     // Added order, as when every pattern ran (the sort of `matchAll` keeps ties in that order), once each.
     picked.sort((a, b) => a - b);
-    return picked.filter((index, i) => i === 0 || picked[i - 1] !== index);
+    return picked.filter((index, i) => (i === 0 || picked[i - 1] !== index) && this.entries[index]!.alsoNeeds.every((needs) => sentence.holdsOneOf(needs)));
   }
 
   /**
@@ -137,9 +144,9 @@ export class WordPatternMatcher<T> {
 
   private element(word: string, pattern: string, seen: ReadonlySet<string>): Piece {
     // "$": the sentence ends here ("I made the call." but not "made the call to cancel the trip").
-    if (word === '$') return { re: '$', needs: undefined };
+    if (word === '$') return { re: '$', needs: undefined, allNeeds: [] };
     const gap = /^~(\d)$/.exec(word);
-    if (gap) return { re: `(?: [^ ]+){0,${gap[1]}}`, needs: undefined };
+    if (gap) return { re: `(?: [^ ]+){0,${gap[1]}}`, needs: undefined, allNeeds: [] };
     // A malformed gap ("~10", "~x") is a mistake in the lexicon, not the word "10": say so when the rules load.
     if (word.startsWith('~')) throw new Error(`word pattern "${pattern}": a gap is ~ and one digit (~1 to ~9), not "${word}"`);
     if (word.startsWith('@')) {
@@ -160,7 +167,8 @@ export class WordPatternMatcher<T> {
         const stem = prefix && i === words.length - 1;
         // A whole word (` form` then a space or the end, as every element starts with a space and
         // the pattern ends in `(?= |$)`) is needed; a stem only starts one, so it needs no word.
-        return { re: ` ${alt}${stem ? '[^ ]*' : ''}`, needs: stem ? undefined : new Set(forms) };
+        const needs = stem ? undefined : new Set(forms);
+        return { re: ` ${alt}${stem ? '[^ ]*' : ''}`, needs, allNeeds: needs ? [needs] : [] };
       }),
     );
   }
@@ -170,7 +178,7 @@ export class WordPatternMatcher<T> {
 function all(pieces: readonly Piece[]): Piece {
   let needs: ReadonlySet<string> | undefined;
   for (const piece of pieces) if (piece.needs !== undefined && (needs === undefined || commonness(piece.needs) < commonness(needs))) needs = piece.needs;
-  return { re: pieces.map((piece) => piece.re).join(''), needs };
+  return { re: pieces.map((piece) => piece.re).join(''), needs, allNeeds: pieces.flatMap((piece) => piece.allNeeds) };
 }
 
 /**
@@ -188,8 +196,9 @@ function commonness(words: ReadonlySet<string>): number {
 /** One of the alternatives: each must need a word (an empty one needs none), and then any of them will do. */
 function oneOf(alternatives: readonly Piece[]): Piece {
   const re = `(?:${alternatives.map((a) => a.re).join('|')})`;
-  if (alternatives.some((a) => a.needs === undefined)) return { re, needs: undefined };
-  return { re, needs: new Set(alternatives.flatMap((a) => [...a.needs!])) };
+  if (alternatives.some((a) => a.needs === undefined)) return { re, needs: undefined, allNeeds: [] };
+  const needs = new Set(alternatives.flatMap((a) => [...a.needs!]));
+  return { re, needs, allNeeds: [needs] };
 }
 
 const NONE: readonly number[] = [];
@@ -206,6 +215,7 @@ class PatternSentence {
   /** Each token's word, as `text` is built from them. */
   private readonly norms: readonly string[];
   private joined?: string;
+  private wordSet?: ReadonlySet<string>;
   private firsts?: Map<number, number>;
   private lasts?: Map<number, number>;
 
@@ -225,6 +235,17 @@ class PatternSentence {
   /** " w1 w2 w3", joined only for a sentence some pattern may match (most sentences have none). */
   get text(): string {
     return (this.joined ??= ` ${this.norms.join(' ')}`);
+  }
+
+  /** Whether any of these words is one of the sentence's words. */
+  holdsOneOf(needs: ReadonlySet<string>): boolean {
+    const words = (this.wordSet ??= new Set(this.words));
+    if (needs.size <= words.size) {
+      for (const word of needs) if (words.has(word)) return true;
+    } else {
+      for (const word of words) if (needs.has(word)) return true;
+    }
+    return false;
   }
 
   /** The sentence's token (counted from `from`) whose space is at this offset of `text`. */
