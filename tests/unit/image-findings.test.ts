@@ -127,6 +127,33 @@ describe('the upper can’t-tell band: young adults', () => {
   });
 });
 
+describe('a face nothing backs', () => {
+  // A dog's face, as the readers saw it on a blind photo of dogs: FaceRes 8.8, GEAR 0.001 young, and no person.
+  const dog = face(8.8, 0.99, { young: 0.001, old: 0.111, box: [0.13, 0.61, 0.28, 0.27] });
+
+  test('read as a child by FaceRes alone, no body around it, GEAR all but sure it is not young: not counted, so nothing', () => {
+    expect(summary(imageFindings(evidence({ faces: [dog] }), analyser, ''))).toEqual([]);
+    // Nor does it make a group in a school post.
+    expect(summary(imageFindings(evidence({ faces: [dog, face(35)] }), analyser, 'Our school trip'))).toEqual(['faces/info/pupil-image/adult-faces']);
+  });
+
+  test('the same face on a body the person detector found still counts: a child', () => {
+    const body = person(0.1, 0.95, 0.5);
+    expect(summary(imageFindings(evidence({ faces: [faceOn(body, 8.8, { young: 0.001, old: 0.111 })], people: [body] }), analyser, ''))).toEqual(['faces/high/pupil-image/child-face']);
+  });
+
+  test('GEAR giving a toddler’s face a little chance of being young, or not asked at all: a child', () => {
+    expect(summary(imageFindings(evidence({ faces: [face(0, 0.88, { young: 0.12, old: 0.05 })] }), analyser, ''))).toEqual(['faces/high/pupil-image/child-face']);
+    expect(summary(imageFindings(evidence({ faces: [face(8.8, 0.99)] }), analyser, ''))).toEqual(['faces/high/pupil-image/child-face']);
+  });
+
+  test('the threshold is data, validated', () => {
+    const wrong = structuredClone(PHOTO_CHECKS);
+    wrong.age.unbackedChildNotYoung = 1;
+    expect(PhotoChecksSchema.safeParse(wrong).success).toBe(false);
+  });
+});
+
 describe('people whose faces don’t show', () => {
   const adult = person(0.2, 0.9, 0.7);
   test('a child side-on beside an adult, feet level, a good deal shorter: high, by height', () => {

@@ -19,9 +19,10 @@ import { describe, phrase, say, type FindingMessageKey, type PhotoKey, type Said
  */
 export function imageFindings(evidence: ImageEvidence, analyser: Engine, draft: string, rules: PhotoChecks = PHOTO_CHECKS): EngineFinding[] {
   const { pack, config } = analyser;
-  const faces = evidence.faces.filter((face) => face.score >= rules.minFaceScore);
   const seen = judgePeople(evidence.faces, evidence.people, rules, evidence);
   const { childFaces: children, childBodies, childProportions, uncertainBodies, uncertainFaces: uncertain, unreadableFaces: unknownAge, adultFaces: adults, faceless } = seen;
+  // The faces that count: sure enough, and not dismissed for want of anything backing them.
+  const faceCount = evidence.faces.filter((face) => face.score >= rules.minFaceScore).length - seen.dismissedFaces;
   const schoolHours = inSchoolHours(evidence.exif.takenAt, rules);
   const groupWord = groupContext(draft, evidence.text, rules);
   const textFindings = photoTextFindings(analyser, evidence.text);
@@ -71,8 +72,8 @@ export function imageFindings(evidence: ImageEvidence, analyser: Engine, draft: 
     add('faces', 'warning', 'face-age-uncertain', faceMessage('finding_image_uncertain_single', 'finding_image_uncertain_several', uncertain), "face models: can't tell", `apparent age between ${rules.age.childBelow} and ${rules.age.adultFrom} (from ${rules.age.adultLikelyFrom}, the second age model not agreeing on an adult), or the age models disagree`);
   } else if (uncertainBodies > 0) {
     add('faces', 'warning', 'body-age-uncertain', faceMessage('finding_image_body_uncertain_single', 'finding_image_body_uncertain_several', uncertainBodies), "person detector and pose model: can't tell", `at most ${Math.round(rules.people.uncertainHeightRatio * 100)} % of the height of an adult standing level beside them, or a little shorter with body proportions neither clearly a child's nor an adult's`);
-  } else if (faces.length >= rules.groupFaces && (groupWord || schoolHours)) {
-    const said = groupWord ? say('finding_image_group_word', String(faces.length), groupWord) : say('finding_image_group_hours', String(faces.length), ...whenArgs);
+  } else if (faceCount >= rules.groupFaces && (groupWord || schoolHours)) {
+    const said = groupWord ? say('finding_image_group_word', String(faceCount), groupWord) : say('finding_image_group_hours', String(faceCount), ...whenArgs);
     add('faces', 'warning', 'school-group', said, 'face model: several faces in a school context', 'several faces with school context', groupWord ?? whenText);
   } else if (faceless > 0 && schoolScene) {
     add('faces', 'warning', 'people-school-scene', faceMessage('finding_image_people_school_single', 'finding_image_people_school_several', faceless), 'person detector: people with no usable face, in a school setting', 'people whose age cannot be judged, with school context', schoolScene);

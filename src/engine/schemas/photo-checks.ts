@@ -19,6 +19,12 @@ export const PhotoChecksSchema = z
       adultLikelyFrom: z.number().min(1).max(40),
       /** GEAR's youngest band at most this likely, for a face in the upper can't-tell band: an adult. */
       secondOpinionNotYoung: z.number().min(0).lt(1),
+      /**
+       * A face FaceRes reads as a child, with no person found around it, that GEAR (asked) puts at
+       * most this likely in its youngest band is not counted at all: neither the body nor the second
+       * age model backs it (a dog's or a doll's face the face models took for a child's).
+       */
+      unbackedChildNotYoung: z.number().min(0).lt(1),
     }),
     minFaceScore: z.number().gt(0).lt(1),
     people: z.strictObject({
