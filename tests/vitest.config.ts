@@ -8,11 +8,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * The browser test files that also run in Firefox (Debian's ESR, driven by puppeteer-core over
  * WebDriver BiDi through tests/e2e/support/firefox.ts). README "Firefox" says what is not, and why.
  * `FIREFOX_PENDING=1` adds files adapted for Firefox that do not pass there yet: once green they
- * move to FIREFOX_FILES. huge-draft: a 1.1-million-character draft was not answered within the
- * content script's 4 s in Firefox at a load average of 30–35 (README "Not tested in Firefox").
+ * move to FIREFOX_FILES (none today).
  */
-const FIREFOX_FILES = ['tests/e2e/composers.test.ts', 'tests/e2e/background.test.ts', 'tests/e2e/managed.test.ts', 'tests/e2e/photos.test.ts', 'tests/e2e/options.test.ts', 'tests/e2e/in-page.test.ts'];
-const FIREFOX_PENDING: string[] = ['tests/e2e/huge-draft.test.ts'];
+const FIREFOX_FILES = ['tests/e2e/composers.test.ts', 'tests/e2e/background.test.ts', 'tests/e2e/managed.test.ts', 'tests/e2e/photos.test.ts', 'tests/e2e/options.test.ts', 'tests/e2e/in-page.test.ts', 'tests/e2e/huge-draft.test.ts'];
+const FIREFOX_PENDING: string[] = [];
 
 /**
  * expect.poll waits for a condition; vitest's default gives up after 1 s, which a check in the

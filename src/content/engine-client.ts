@@ -14,12 +14,28 @@ import type { AttachedImage, EngineStatus, Response } from '../messages';
 /** Long enough for a cold service worker to load the engine; short enough that a post is never held for long. */
 export const ANALYSE_TIMEOUT_MS = 4000;
 
+/** Drafts up to this length get the plain limit: every real post, and more. */
+const PLAIN_LIMIT_LENGTH = 50_000;
+/** The most a pasted giant is waited for (a megabyte takes about 3 s of CPU; a busy 2-core machine, several times that). */
+const LONGEST_WAIT_MS = 30_000;
+
+/**
+ * How long to wait for the background's answer to a draft of this length: 4 s for anything a person
+ * writes, then one more second for every further 50,000 characters, up to 30 s. A pasted document is
+ * checked (up to a million characters) instead of being reported unchecked because it was long; the
+ * post button waits for that answer, as it does for any check.
+ */
+export function analyseTimeoutFor(length: number): number {
+  const extra = Math.ceil(Math.max(0, length - PLAIN_LIMIT_LENGTH) / PLAIN_LIMIT_LENGTH) * 1000;
+  return Math.min(ANALYSE_TIMEOUT_MS + extra, LONGEST_WAIT_MS);
+}
+
 export type CheckResult =
   /** `status` is null only for an empty draft, which is never sent. */
   | { kind: 'checked'; text: string; findings: Finding[]; status: EngineStatus | null; truncated: boolean }
   | { kind: 'unavailable'; text: string; reason: LocalText };
 
-export async function analyseDraft(text: string, images: AttachedImage[] = [], timeoutMs = ANALYSE_TIMEOUT_MS): Promise<CheckResult> {
+export async function analyseDraft(text: string, images: AttachedImage[] = [], timeoutMs = analyseTimeoutFor(text.length)): Promise<CheckResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new TimedOut(timeoutMs)), timeoutMs);
