@@ -210,10 +210,12 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
   const secrecy = secrecyCues(c, ctx);
   // A pattern and a listed phrase may find the same words: keep one finding per matter and span.
   const spans = new Set<string>();
-  // "the child exploitation team": of listed phrases one inside another, the longest is read, so "child" in a
-  // service's name is no child (a pattern's span may hold the person it is about, so patterns are all kept).
+  // "the child exploitation team": of listed phrases ending on the same word, the longest is read, so "child" in
+  // a service's name is no child. (One ending earlier may be refused by the word after it, "called in for a"
+  // before "chat", a quoted one counts only inside its own quotation marks, and a pattern's span may hold the
+  // person it is about: those are all kept.)
   const listed = c.matters.matchAll(tokens);
-  const longest = listed.filter((m) => !listed.some((o) => o !== m && o.value.id === m.value.id && o.value.quoted === m.value.quoted && o.first <= m.first && m.last <= o.last && o.last - o.first > m.last - m.first));
+  const longest = listed.filter((m) => !listed.some((o) => !m.value.quoted && o !== m && o.value.id === m.value.id && !o.value.quoted && o.last === m.last && o.first < m.first));
   const matters = [...longest, ...c.matterPatterns.matchAll(tokens), ...absences(c, tokens)]
     .filter((m) => {
       const key = `${m.value.id}:${m.first}:${m.last}`;
