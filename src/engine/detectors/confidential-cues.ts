@@ -215,7 +215,9 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
   // before "chat", a quoted one counts only inside its own quotation marks, and a pattern's span may hold the
   // person it is about: those are all kept.)
   const listed = c.matters.matchAll(tokens);
-  const longest = listed.filter((m) => !listed.some((o) => !m.value.quoted && o !== m && o.value.id === m.value.id && !o.value.quoted && o.last === m.last && o.first < m.first));
+  const earliest = new Map<string, number>();
+  for (const m of listed) if (!m.value.quoted) earliest.set(`${m.value.id}:${m.last}`, Math.min(m.first, earliest.get(`${m.value.id}:${m.last}`) ?? m.first));
+  const longest = listed.filter((m) => m.value.quoted || earliest.get(`${m.value.id}:${m.last}`) === m.first);
   const matters = [...longest, ...c.matterPatterns.matchAll(tokens), ...absences(c, tokens)]
     .filter((m) => {
       const key = `${m.value.id}:${m.first}:${m.last}`;
@@ -302,7 +304,7 @@ function otherStep(c: Compiled, doc: DraftView['doc'], matters: readonly { value
   const tokens = doc.tokens;
   const sentence = tokens[first]!.sentence;
   // "logged it. passed it on. that's the new printer fault procedure": the same two steps for a printer or a ticket.
-  if (c.equipmentFault.matchAll(tokens).some((m) => Math.abs(tokens[m.first]!.sentence - sentence) <= 2)) return undefined;
+  if (equipmentSentences(c, doc).some((s) => Math.abs(s - sentence) <= 2)) return undefined;
   const other = matters.find(
     (m) => m.value.id === id && (m.last < first || m.first > last) && Math.abs(tokens[m.first]!.sentence - sentence) <= 1 && tokens[m.first]!.norm !== tokens[first]!.norm,
   );
@@ -314,27 +316,56 @@ function otherStep(c: Compiled, doc: DraftView['doc'], matters: readonly { value
  * bottle that is", "his PE kit that is" — the writer takes back the person and names what went missing.
  */
 function thingAfterthought(tokens: readonly Token[], sentence: number): boolean {
-  for (let k = 3; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.sentence < sentence || t.sentence > sentence + 1 || t.norm !== 'is' || tokens[k - 1]!.norm !== 'that') continue;
-    const after = tokens[k + 1];
-    if (after !== undefined && after.sentence === t.sentence && after.kind === 'word') continue;
-    for (let j = k - 2; j >= Math.max(0, k - 5) && tokens[j]!.sentence === t.sentence; j--) if (/^(her|his|their|my|our)$/.test(tokens[j]!.norm)) return true;
-  }
-  return false;
+  const found = afterthoughtSentences(tokens);
+  return found.has(sentence) || found.has(sentence + 1);
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, high: 2 };
 
 /**
  * "the exploitation team" and "exploitation team" are listed both ways and find the same words: a finding
- * inside another of the same rule, and no more severe, says nothing the outer one does not.
+ * inside another of the same rule that ends with it, and no more severe, says nothing the outer one does not.
  */
 function dropNested(findings: RawFinding[]): void {
-  const nested = (inner: RawFinding, outer: RawFinding) =>
-    inner !== outer && inner.ruleId === outer.ruleId && outer.start <= inner.start && inner.end <= outer.end && RANK[inner.severity] <= RANK[outer.severity] && (outer.start !== inner.start || outer.end !== inner.end || findings.indexOf(outer) < findings.indexOf(inner));
-  const kept = findings.filter((f) => !findings.some((g) => nested(f, g)));
+  // Findings ending together are compared (kept linear: a megabyte draft may hold thousands).
+  const outer = new Map<string, RawFinding>();
+  for (const f of findings) {
+    const key = `${f.ruleId}:${f.end}`;
+    const o = outer.get(key);
+    if (!o || f.start < o.start || (f.start === o.start && RANK[f.severity] > RANK[o.severity])) outer.set(key, f);
+  }
+  const kept = findings.filter((f) => {
+    const o = outer.get(`${f.ruleId}:${f.end}`)!;
+    return o === f || RANK[f.severity] > RANK[o.severity];
+  });
   findings.splice(0, findings.length, ...kept);
+}
+
+const equipmentByDoc = new WeakMap<object, number[]>();
+
+/** The sentences that name a printer, a ticket or a fault, found once per draft. */
+function equipmentSentences(c: Compiled, doc: DraftView['doc']): number[] {
+  let found = equipmentByDoc.get(doc);
+  if (!found) equipmentByDoc.set(doc, (found = [...new Set(c.equipmentFault.matchAll(doc.tokens).map((m) => doc.tokens[m.first]!.sentence))]));
+  return found;
+}
+
+const afterthoughtByTokens = new WeakMap<readonly Token[], Set<number>>();
+
+/** The sentences ending "… her water bottle that is", found once per draft. */
+function afterthoughtSentences(tokens: readonly Token[]): Set<number> {
+  let found = afterthoughtByTokens.get(tokens);
+  if (found) return found;
+  found = new Set();
+  for (let k = 3; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.norm !== 'is' || tokens[k - 1]!.norm !== 'that') continue;
+    const after = tokens[k + 1];
+    if (after !== undefined && after.sentence === t.sentence && after.kind === 'word') continue;
+    for (let j = k - 2; j >= Math.max(0, k - 5) && tokens[j]!.sentence === t.sentence; j--) if (/^(her|his|their|my|our)$/.test(tokens[j]!.norm)) found.add(t.sentence);
+  }
+  afterthoughtByTokens.set(tokens, found);
+  return found;
 }
 
 /** Matters told as a procedure of two steps (logging, then passing on). */
