@@ -80,13 +80,21 @@ export function startEngineService(): void {
   let revision = 0;
   // Nothing compiled until a request needs it or the worker has been idle a moment.
   let engine: Promise<Loaded> | null = null;
-  const current = () => (engine ??= loadEngine(revision));
+  // A compile that fails is forgotten, so the next request compiles again and reports its own error,
+  // rather than every later request being handed the first failure (or a half-initialised module).
+  const forgetOnFailure = (loading: Promise<Loaded>) => {
+    loading.catch(() => {
+      if (engine === loading) engine = null;
+    });
+    return loading;
+  };
+  const current = () => (engine ??= forgetOnFailure(loadEngine(revision)));
   const idleStart = setTimeout(() => void current(), ENGINE_IDLE_START_MS);
   const reload = () => {
     revision++;
     // Not compiled yet: nobody has been answered from old settings, and the first request reads the new ones.
     if (engine === null) return;
-    const loading = loadEngine(revision);
+    const loading = forgetOnFailure(loadEngine(revision));
     engine = loading;
     // Tell the open pages once the new settings are in force, so they re-check the draft in view.
     void loading.then(() => announce(revision), () => announce(revision));

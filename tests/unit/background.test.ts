@@ -126,6 +126,20 @@ describe('messages', () => {
     }
   });
 
+  test('a first compile that fails is not kept: the next request compiles again and is answered', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const reads = vi.spyOn(settingsItem, 'getValue').mockRejectedValueOnce(new Error('storage unavailable'));
+      startEngineService();
+      expect(await ask({ type: 'status' })).toEqual({ ok: false, error: 'the check failed: storage unavailable' });
+      const response = await ask({ type: 'analyse', text: 'Well done Amira Khan, star of the week!' });
+      expect(response).toMatchObject({ ok: true, type: 'analyse', status: { source: 'demo' } });
+      expect(reads).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test('a change to the roster takes effect without a restart', async () => {
     startEngineService();
     await fakeBrowser.storage.local.set({ settings: { schoolName: 'Oakfield Primary School' }, roster: { pupilNames: ['Tyler Brooks'] } });

@@ -80,7 +80,12 @@ describe('the procedure after a disclosure in two sentences', () => {
     'wrote it all up. passed it on. going home to hug the dog',
   ])('%s', (draft) => warns(draft, 'confidential/logged-disclosure'));
 
-  test.each(['logged into the portal at last. logged it twice by mistake', 'parcel came for next door. passed it on 📦'])('stays quiet: %s', (draft) => quiet(draft));
+  test.each([
+    'logged into the portal at last. logged it twice by mistake',
+    'parcel came for next door. passed it on 📦',
+    // Review of merge12: the same two steps for a printer or a ticket are IT's procedure.
+    "logged it. passed it on. that's the new printer fault procedure",
+  ])('stays quiet: %s', (draft) => quiet(draft));
 });
 
 describe("one of the girls, lads or little ones is one pupil", () => {
@@ -102,7 +107,7 @@ describe('one person of the school, told in Welsh or by a class of little ones',
   test.each([
     ["Mae un o'r cynorthwywyr i ffwrdd gyda straen ers y Pasg", 'confidential/staff-wellbeing'],
     ['one of my little girls is in a hostel with her mam and brothers, still smiling every morning', 'confidential/home-circumstances'],
-    ['one of the year 8 boys went missing last night, police out looking. home now thank god', 'confidential/logged-disclosure'],
+    ['one of the year 8 boys went missing last night, police out looking. home now thank god', 'confidential/missing-child'],
     ['the exploitation team came in today for one of our year 5 girls', 'confidential/logged-disclosure'],
     ["ni wedi gwneud atgyfeiriad heddiw ar ôl beth ddywedodd un o'r rhai bach", 'confidential/logged-disclosure'],
   ] as const)('%s', (draft, rule) => warns(draft, rule, 'high'));
@@ -118,4 +123,30 @@ describe('one person of the school, told in Welsh or by a class of little ones',
     quiet(draft);
     expect(acting(draft, 'school-name')).toEqual([]);
   });
+});
+
+/**
+ * Review of merge12: a safeguarding service named at a talk or training is the routine of the job; "child"
+ * in the service's name is no child; the one-pupil phrase counts as the subject only, not as the owner of a
+ * thing ("one of the lads' boots") or a joke's set-up ("… her water bottle that is"); and a missing child is
+ * reported as such, not as the procedure the writer followed.
+ */
+describe('a service at a talk, a lost thing, a missing child', () => {
+  test.each([
+    'the child exploitation team gave a great talk to staff today',
+    'the exploitation team ran our INSET today, really useful',
+    "one of the lads' football boots went missing last night after training",
+    'one of the girls has gone missing again... her water bottle that is',
+  ])('quiet: %s', (draft) => quiet(draft));
+
+  test('the service beside one child is still high, and found once', () => {
+    const findings = school.analyse('the exploitation team came in today for one of our year 5 girls').filter((f) => f.category === 'confidential');
+    expect(findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['confidential/logged-disclosure high']);
+  });
+
+  test.each([
+    ['one of the lads went missing last night after training, police out looking', 'confidential/missing-child'],
+    ['one of the girls has gone missing again, her mam is beside herself', 'confidential/missing-child'],
+    ['the child exploitation team came in today about one of our year 9 boys', 'confidential/logged-disclosure'],
+  ] as const)('still high: %s', (draft, rule) => warns(draft, rule, 'high'));
 });

@@ -94,6 +94,7 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'confidential/secrecy-cue': "Big news about Year 6 but I can't say more yet",
   'confidential/sanction': 'George was kept in at lunch again, third time this week',
   'confidential/diagnosis': "Amira is on the spectrum, we're sure of it now",
+  'confidential/missing-child': 'One of the year 8 boys went missing last night, police out looking.',
   'confidential/family-illness': "Amira's mum is in hospital, so go gently with her this week",
   'confidential/photo-restriction': "George's mum has asked us not to put George in any photos this year",
   'confidential/details-shared': "George E's home address is now on someone's facebook page",

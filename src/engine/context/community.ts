@@ -81,6 +81,16 @@ function oneOf(doc: TokenizedText, first: number): boolean {
   return ONE_OF_OWNERS.has(at(first - 1) ?? '') && at(first - 2) === 'of' && at(first - 3) === 'one';
 }
 
+/**
+ * "one of the lads' football boots went missing": a plural possessive after the words makes them the
+ * owner of what the sentence is about, not its subject, so they pick out no one child.
+ */
+function possessor(doc: TokenizedText, last: number): boolean {
+  const token = doc.tokens[last]!;
+  const next = doc.tokens[last + 1];
+  return /s$/.test(token.norm) && /^['’]\s/.test(doc.draft.slice(token.end, token.end + 2)) && next !== undefined && next.sentence === token.sentence && next.kind === 'word';
+}
+
 export function findReferences(doc: TokenizedText): Reference[] {
   const one = YEAR_GROUP_PUPILS.matchAll(doc.tokens);
   const oneAt = new Set(one.map((m) => m.first));
@@ -92,7 +102,7 @@ export function findReferences(doc: TokenizedText): Reference[] {
       // "my own kids have been feral": the writer's family, not the school's pupils.
       .filter(({ value, first }) => value.group !== 'pupils' || !ownCircleBefore(doc, first))
       // "one of our Year 6 boys", "one of my form": one pupil picked out of a group is one child.
-      .map(({ value, first, last }) => referenceAt(doc, value.group, value.individual || (value.group === 'pupils' && oneOf(doc, first)), first, last, false))
+      .map(({ value, first, last }) => referenceAt(doc, value.group, !possessor(doc, last) && (value.individual || (value.group === 'pupils' && oneOf(doc, first))), first, last, false))
       .sort((a, b) => a.first - b.first)
   );
 }

@@ -50,6 +50,8 @@ interface Compiled {
   readonly celebration: WordPatternMatcher<true>;
   /** `wordClasses.oneChild` then `myClass`: "one in my class", one of the writer's own pupils. */
   readonly myClass: WordPatternMatcher<true>;
+  /** `wordClasses.equipmentFault`: a printer, a ticket, a fault, which the two steps of IT's procedure are about. */
+  readonly equipmentFault: WordPatternMatcher<true>;
 }
 
 const compiledByLexicon = new WeakMap<ConfidentialCuesLexicon, Compiled>();
@@ -77,6 +79,7 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
   compiled = {
     celebration: wordClassMatcher(lexicon.wordClasses, '@celebration'),
     myClass: wordClassMatcher(lexicon.wordClasses, '@oneChild @myClass'),
+    equipmentFault: wordClassMatcher(lexicon.wordClasses, '@equipmentFault'),
     ...(staff ? { absence: { id: staff.id, topic: staff.topic, needs: staff.needs, unlessFollowedBy: new Set<string>(), quoted: false } } : {}),
     secrecy: PhraseMatcher.of(lexicon.secrecy.phrases.flatMap(spokenWelsh), { plurals: false }),
     secrecyPatterns,
@@ -207,7 +210,15 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
   const secrecy = secrecyCues(c, ctx);
   // A pattern and a listed phrase may find the same words: keep one finding per matter and span.
   const spans = new Set<string>();
-  const matters = [...c.matters.matchAll(tokens), ...c.matterPatterns.matchAll(tokens), ...absences(c, tokens)]
+  // "the child exploitation team": of listed phrases ending on the same word, the longest is read, so "child" in
+  // a service's name is no child. (One ending earlier may be refused by the word after it, "called in for a"
+  // before "chat", a quoted one counts only inside its own quotation marks, and a pattern's span may hold the
+  // person it is about: those are all kept.)
+  const listed = c.matters.matchAll(tokens);
+  const earliest = new Map<string, number>();
+  for (const m of listed) if (!m.value.quoted) earliest.set(`${m.value.id}:${m.last}`, Math.min(m.first, earliest.get(`${m.value.id}:${m.last}`) ?? m.first));
+  const longest = listed.filter((m) => m.value.quoted || earliest.get(`${m.value.id}:${m.last}`) === m.first);
+  const matters = [...longest, ...c.matterPatterns.matchAll(tokens), ...absences(c, tokens)]
     .filter((m) => {
       const key = `${m.value.id}:${m.first}:${m.last}`;
       return spans.has(key) ? false : (spans.add(key), true);
@@ -228,6 +239,8 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
     if (next && next.sentence === sentence && matter.unlessFollowedBy.has(next.norm)) continue;
     if (matter.quoted && !inQuotes(doc.draft, token.start, tokens[last]!.end)) continue;
     if (isRequest(tokens, first)) continue;
+    // "one of the girls has gone missing again... her water bottle that is": the joke's afterthought names a thing.
+    if (matter.id === 'missing-child' && thingAfterthought(tokens, sentence)) continue;
     // "pay freeze for support staff again": a decision about a whole group of staff (matter-for-a-group.ts).
     if (matter.needs === 'staff' && matterForAGroup(ctx, last)) continue;
     // "tad Elis yn yr ysbyty", "asked us not to put Nia in any photos": a pattern's words may hold the one child it is about.
@@ -236,7 +249,7 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
     if (!who && namesAGroup(tokens, last)) continue;
     if (matter.needs === 'staff' && !who && selfBefore(c, tokens, first)) continue;
     const evidence =
-      matter.needs === 'secret' ? secretSchoolMatter(ctx, secrecy, first) : (who?.text ?? evidenceFor(c, ctx, matter.needs, first, last, secrecy[0]?.text) ?? otherStep(doc, matters, matter.id, first, last));
+      matter.needs === 'secret' ? secretSchoolMatter(ctx, secrecy, first) : (who?.text ?? evidenceFor(c, ctx, matter.needs, first, last, secrecy[0]?.text) ?? otherStep(c, doc, matters, matter.id, first, last));
     if (evidence === undefined) continue;
     matterText ??= doc.draft.slice(token.start, tokens[last]!.end);
     findings.push(finding(ctx, first, last, `confidential/${matter.id}`, matter.topic, who, evidence, `plain words for ${matter.id.replaceAll('-', ' ')}`));
@@ -247,6 +260,8 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
       findings.push(describedFinding(ctx, who.first, placedTo, doc.draft.slice(token.start, tokens[last]!.end)));
     }
   }
+
+  dropNested(findings);
 
   // A secrecy cue is a confidential matter when something about school is near it.
   const seen = new Set<number>();
@@ -281,16 +296,76 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
  * "logged it. passed it on.": both steps of the school's procedure after a disclosure, told in sentences
  * side by side, are their own evidence, as in one sentence (the 'itself' pattern): someone who only
  * "logged it" may be logging a parcel, someone who logged it and passed it on followed the procedure.
- * A step is told by its first word ("logged", "passed"); the other step must begin with another.
+ * A step is told by its first word ("logged", "passed"); the other step must begin with another. Beside a
+ * printer, a ticket or a fault (`wordClasses.equipmentFault`) the two steps are IT's procedure, not a disclosure's.
  */
-function otherStep(doc: DraftView['doc'], matters: readonly { value: Matter; first: number; last: number }[], id: string, first: number, last: number): string | undefined {
+function otherStep(c: Compiled, doc: DraftView['doc'], matters: readonly { value: Matter; first: number; last: number }[], id: string, first: number, last: number): string | undefined {
   if (!TWO_STEP_MATTERS.has(id)) return undefined;
   const tokens = doc.tokens;
   const sentence = tokens[first]!.sentence;
+  // "logged it. passed it on. that's the new printer fault procedure": the same two steps for a printer or a ticket.
+  if (equipmentSentences(c, doc).some((s) => Math.abs(s - sentence) <= 2)) return undefined;
   const other = matters.find(
     (m) => m.value.id === id && (m.last < first || m.first > last) && Math.abs(tokens[m.first]!.sentence - sentence) <= 1 && tokens[m.first]!.norm !== tokens[first]!.norm,
   );
   return other ? doc.draft.slice(tokens[other.first]!.start, tokens[other.last]!.end) : undefined;
+}
+
+/**
+ * A sentence (the matter's own or the next) that ends "… that is" after a possessive and a thing: "her water
+ * bottle that is", "his PE kit that is" — the writer takes back the person and names what went missing.
+ */
+function thingAfterthought(tokens: readonly Token[], sentence: number): boolean {
+  const found = afterthoughtSentences(tokens);
+  return found.has(sentence) || found.has(sentence + 1);
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, high: 2 };
+
+/**
+ * "the exploitation team" and "exploitation team" are listed both ways and find the same words: a finding
+ * inside another of the same rule that ends with it, and no more severe, says nothing the outer one does not.
+ */
+function dropNested(findings: RawFinding[]): void {
+  // Findings ending together are compared (kept linear: a megabyte draft may hold thousands).
+  const outer = new Map<string, RawFinding>();
+  for (const f of findings) {
+    const key = `${f.ruleId}:${f.end}`;
+    const o = outer.get(key);
+    if (!o || f.start < o.start || (f.start === o.start && RANK[f.severity] > RANK[o.severity])) outer.set(key, f);
+  }
+  const kept = findings.filter((f) => {
+    const o = outer.get(`${f.ruleId}:${f.end}`)!;
+    return o === f || RANK[f.severity] > RANK[o.severity];
+  });
+  findings.splice(0, findings.length, ...kept);
+}
+
+const equipmentByDoc = new WeakMap<object, number[]>();
+
+/** The sentences that name a printer, a ticket or a fault, found once per draft. */
+function equipmentSentences(c: Compiled, doc: DraftView['doc']): number[] {
+  let found = equipmentByDoc.get(doc);
+  if (!found) equipmentByDoc.set(doc, (found = [...new Set(c.equipmentFault.matchAll(doc.tokens).map((m) => doc.tokens[m.first]!.sentence))]));
+  return found;
+}
+
+const afterthoughtByTokens = new WeakMap<readonly Token[], Set<number>>();
+
+/** The sentences ending "… her water bottle that is", found once per draft. */
+function afterthoughtSentences(tokens: readonly Token[]): Set<number> {
+  let found = afterthoughtByTokens.get(tokens);
+  if (found) return found;
+  found = new Set();
+  for (let k = 3; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.norm !== 'is' || tokens[k - 1]!.norm !== 'that') continue;
+    const after = tokens[k + 1];
+    if (after !== undefined && after.sentence === t.sentence && after.kind === 'word') continue;
+    for (let j = k - 2; j >= Math.max(0, k - 5) && tokens[j]!.sentence === t.sentence; j--) if (/^(her|his|their|my|our)$/.test(tokens[j]!.norm)) found.add(t.sentence);
+  }
+  afterthoughtByTokens.set(tokens, found);
+  return found;
 }
 
 /** Matters told as a procedure of two steps (logging, then passing on). */
@@ -367,7 +442,7 @@ function inQuotes(draft: string, start: number, end: number): boolean {
 }
 
 /** Matters about a child's home or safety: with the child's class, they identify the child. */
-const DESCRIBES_A_HOME: ReadonlySet<string> = new Set(['home-circumstances', 'police-at-school', 'logged-disclosure']);
+const DESCRIBES_A_HOME: ReadonlySet<string> = new Set(['home-circumstances', 'police-at-school', 'logged-disclosure', 'missing-child']);
 /** A class or year written as one token ("8K", "Y7", "11R3") or a year number after "year"/"blwyddyn". */
 const CLASS_TOKEN = /^(?:(?:1[0-3]|[1-9])[a-z]{1,3}[1-9]?|(?:y|yr|bl)(?:1[0-3]|[1-9])s?)$/;
 const YEAR_WORDS: ReadonlySet<string> = new Set(['year', 'yr', 'blwyddyn', 'mlwyddyn', 'flwyddyn', 'bl']);
@@ -545,6 +620,7 @@ export const confidentialCuesDetector = defineDetector({
     'confidential/home-circumstances': 'a child\'s home in plain words ("dad\'s been inside since Easter", "in a B&B since the fire", "not allowed to collect him") beside a child or in a school post: a warning, high beside one child or parent',
     'confidential/police-at-school': 'police or 101 at school ("police came into school", "rang 101") in a school post: a warning, high beside one person',
     'confidential/logged-disclosure': 'what was done after a child said something ("logged it", "passed it on", "did the paperwork", "it\'s been referred") beside a child or school words, or its two steps together with nothing else ("logged it, passed it on"): a warning, high beside one child',
+    'confidential/missing-child': 'a child gone missing ("went missing last night", "reported missing", "ar goll neithiwr") beside a child or school words: a warning, high beside one child (not a procedure the writer followed, so not `logged-disclosure`)',
     'confidential/staff-wellbeing': 'a colleague off with stress, signed off, suspended or under investigation, their pay or probation: a warning, high beside one colleague (not the writer\'s own)',
     'confidential/complaint': 'a parent\'s complaint ("complaint from a parent has gone to governors") in a school post: a warning, high beside one person',
     'confidential/outcome-hinted': 'an inspection or results outcome hinted before it is public ("Ofsted outcome came through", "results are in") in a school post or beside a secrecy cue: a warning',
