@@ -165,7 +165,7 @@ function findContempt(view: DraftView, m: Compiled): RawFinding[] {
     if (undone(view, facts, family, match.last)) continue;
     if (facts.undoneEarlier.some((u) => u.family === family && u.sentence === tokens[match.first]!.sentence && u.last < match.first)) continue;
     // "The new boiler is a spreadsheet wearing a lanyard": a machine or a pet is what is run down.
-    if (rule !== 'contempt/threat' && thingBefore(view, m, match.first)) continue;
+    if (rule !== 'contempt/threat' && thingBefore(view, m, match.first, match.last)) continue;
     if (alone && !standsAlone(view, match.first, match.last)) continue;
     if (subject === 'person' && !personSubject(view, m, match.first, match.last)) continue;
     if (subject === 'draft' && !facts.hasPeople) continue;
@@ -211,11 +211,14 @@ function questionAnswered(tokens: DraftView['doc']['tokens'], last: number): boo
 
 /**
  * "The photocopier is allergic to effort", "the class snail is so slow he's going backwards": the nearest
- * subject before the match in its sentence is a machine or a pet, with no person between it and the match.
+ * subject before the match in its sentence is a machine or a pet, with no person between it and the match
+ * and none named in it (a pronoun in it is the thing's: "he's" of the snail).
  */
-function thingBefore(view: DraftView, m: Compiled, first: number): boolean {
+function thingBefore(view: DraftView, m: Compiled, first: number, last: number): boolean {
   const tokens = view.doc.tokens;
   const sentence = tokens[first]!.sentence;
+  // "The kettle works harder than the deputy head": a person inside the match is what the thing is set against.
+  for (let k = first; k <= last; k++) if (m.people.longestAt(tokens, k) && !/^(he|she|hes|shes|they|theyre|e|o|fe|fo|hi)$/.test(tokens[k]!.norm)) return false;
   for (let k = first - 1; k >= Math.max(0, first - 8) && tokens[k]!.sentence === sentence; k--) {
     if (m.people.longestAt(tokens, k)) return false;
     const thing = m.things.longestAt(tokens, k);
