@@ -178,6 +178,8 @@ describe('after review 12: benign posts the twelfth-session families had warned 
     expect(analyse(draft, CADOXTON).filter((f) => f.ruleId.startsWith('contempt/') && f.severity !== 'info')).toEqual([]);
   });
 
+  test('quiet: the Welsh twin with no staff-voice word', () => expectQuiet("mae'r pennaeth yn methu berwi ŵy, meddai hi ei hun gan chwerthin"));
+
   test.each([
     ['our head is a real class act, cancelled the staff party again 🙄', 'contempt/mockery'],
     ["the deputy is allergic to effort, the photocopier isn't", 'contempt/put-down'],
