@@ -11,7 +11,9 @@
 import { describe, expect, test } from 'vitest';
 import contemptLexicon from '../../rules/lexicons/contempt-patterns.json';
 import { ContemptPatternsSchema } from '../../src/engine/schemas/contempt-patterns';
+import { analyse } from '../../src/analyser';
 import { expectFlag, expectQuiet } from './support/derogatory-expect';
+import { CADOXTON } from './fixtures';
 
 describe('misfortune wished on a person, and violence told or dressed as an accident', () => {
   test.each([
@@ -129,6 +131,60 @@ describe('Welsh idioms of contempt', () => {
   ])('quiet: %s', (draft) => expectQuiet(draft));
 
   test('"twp fel slej" was already an insult word; it stays held', () => expectFlag('dirprwy twp fel slej'));
+});
+
+describe('after review 12: benign posts the twelfth-session families had warned on', () => {
+  // Each stands for a mechanism, not itself: a bare compliment with no sarcasm cue, a Welsh literal use (an
+  // object after "cer i grafu", the weather, camping, a play), praise after the match, a machine or a pet as the
+  // subject, the writer named after the match, the Welsh welcome back, play at a match, a bake sale, a costume.
+  test.each([
+    'our head is a real class act, thanked every single TA by name',
+    "what a class act from the Year 11 captain, shook every opponent's hand",
+    'the dinner ladies are a class act, thank you all',
+    'the vicar is a true man of the people, walked the whole sponsored hike with us',
+    "cer i grafu'r car bore 'ma, mae'n rhewi",
+    "dim synnwyr dim sens yn y tywydd 'ma",
+    'yn byw fel moch yn y babell yn yr eisteddfod, ond am hwyl',
+    "lot o ego, dim lot arall yn y ddrama 'ma, ond roedd y plant yn wych",
+    'how did that man become head of year AND run a marathon in the same term, legend',
+    'how did that woman become head AND raise four kids, inspiration',
+    'how did that woman become a head at 32? an inspiring talk at our careers day',
+    "it's the head's fault we're all in tears, her leaving speech was beautiful",
+    'hope the head trips over her new award on the way to the stage, so deserved ❤️',
+    'the photocopier is allergic to effort this week',
+    'the wifi is allergic to work today',
+    "the class snail is so slow he's technically going backwards",
+    'the new boiler is a spreadsheet wearing a lanyard',
+    "the parenting skills of a seagull with a chip, that's me at 6am",
+    "all mouth and no trousers, that's me on the first day of the diet",
+    "a chocolate teapot with a phd — that's what my dissertation felt like",
+    "that's a real talent, for disappearing whenever the washing up comes out, said my mum about me",
+    'our science technician could make a 5 minute job last till retirement, said he about himself at his leaving do',
+    'hyfryd gweld y pennaeth yn yr iard am unwaith ar ôl ei llawdriniaeth, croeso nôl',
+    "lovely to see the head on duty for once, she's usually teaching Year 6 maths at break",
+    "lovely to see the governors in school for once, usually it's all on Teams",
+    'the Year 6 leavers are amateurs the lot of them at the staff v pupils match, we thrashed them',
+    'Year 9 are absolute locusts at the bake sale',
+    "he acts like he's the head on non-uniform day, bless our Year 6 monitors",
+    "our head came as the Queen for World Book Day costume, she believes she's royalty now ha",
+    "she couldn't find her own office without a map after the refurb, none of us could",
+    'mae isie cic yn ei ben ôl ar y bêl',
+  ])('quiet: %s', (draft) => expectQuiet(draft));
+
+  // The learned staff-voice layer (not these families) still weighs "trefnu" here; the contempt is the writer's own.
+  test.each([
+    "mae'r pennaeth yn ffaelu trefnu te parti mewn caffi, meddai hi ei hun gan chwerthin",
+  ])('no contempt: %s', (draft) => {
+    expect(analyse(draft, CADOXTON).filter((f) => f.ruleId.startsWith('contempt/') && f.severity !== 'info')).toEqual([]);
+  });
+
+  test('quiet: the Welsh twin with no staff-voice word', () => expectQuiet("mae'r pennaeth yn methu berwi ŵy, meddai hi ei hun gan chwerthin"));
+
+  test.each([
+    ['our head is a real class act, cancelled the staff party again 🙄', 'contempt/mockery'],
+    ["the deputy is allergic to effort, the photocopier isn't", 'contempt/put-down'],
+    ['how did that woman become a head? no idea, honestly', 'contempt/mockery'],
+  ])('still held: %s', (draft, rule) => expectFlag(draft, rule));
 });
 
 describe('the families are data', () => {

@@ -36,9 +36,11 @@ interface Compiled {
   readonly grievances: PhraseMatcher<true>;
   readonly ownFamily: PhraseMatcher<true>;
   readonly scenes: PhraseMatcher<true>;
+  readonly things: PhraseMatcher<true>;
   /** Each family's `undoneBy` patterns (value: the family id) and its `undoneLaterBy` ones. */
   readonly undoneBy: WordPatternMatcher<string>;
   readonly undoneLaterBy: WordPatternMatcher<string>;
+  readonly undoneEarlierBy: WordPatternMatcher<string>;
 }
 
 interface Family {
@@ -68,6 +70,7 @@ interface DraftFacts {
   /** `family@token` for each family's undoing pattern starting at that token, and `family@sentence@token` for later ones. */
   readonly undone: ReadonlySet<string>;
   readonly undoneLater: readonly { family: string; sentence: number; first: number }[];
+  readonly undoneEarlier: readonly { family: string; sentence: number; last: number }[];
 }
 
 const KEYS: Record<Rule, 'finding_hostility_insult' | 'finding_hostility_threat'> = {
@@ -81,11 +84,13 @@ function compile(lexicon: ContemptPatternsLexicon): Compiled {
   const patterns = new WordPatternMatcher<Family>(lexicon.wordClasses);
   const undoneBy = new WordPatternMatcher<string>(lexicon.wordClasses);
   const undoneLaterBy = new WordPatternMatcher<string>(lexicon.wordClasses);
+  const undoneEarlierBy = new WordPatternMatcher<string>(lexicon.wordClasses);
   for (const family of lexicon.families) {
     const value: Family = { rule: family.rule, family: family.id, alone: family.clause === 'alone', subject: family.subject, sarcasm: family.marker, blessScorns: family.blessed === 'scorn' };
     for (const p of family.patterns) patterns.add(p, value);
     for (const p of family.undoneBy) undoneBy.add(p, family.id);
     for (const p of family.undoneLaterBy) undoneLaterBy.add(p, family.id);
+    for (const p of family.undoneEarlierBy) undoneEarlierBy.add(p, family.id);
   }
   return {
     patterns,
@@ -104,8 +109,10 @@ function compile(lexicon: ContemptPatternsLexicon): Compiled {
     grievances: PhraseMatcher.of(lexicon.grievances, { plurals: false }),
     ownFamily: PhraseMatcher.of(lexicon.ownFamily),
     scenes: PhraseMatcher.of(lexicon.scenes),
+    things: PhraseMatcher.of(lexicon.things),
     undoneBy,
     undoneLaterBy,
+    undoneEarlierBy,
   };
 }
 
@@ -135,6 +142,7 @@ function draftFacts(view: DraftView, m: Compiled): DraftFacts {
     firstGrievance: firstMatch(m.grievances, view),
     undone: new Set(m.undoneBy.matchAll(tokens).map((u) => `${u.value}@${u.first}`)),
     undoneLater: m.undoneLaterBy.matchAll(tokens).map((u) => ({ family: u.value, sentence: tokens[u.first]!.sentence, first: u.first })),
+    undoneEarlier: m.undoneEarlierBy.matchAll(tokens).map((u) => ({ family: u.value, sentence: tokens[u.last]!.sentence, last: u.last })),
   };
 }
 
@@ -155,6 +163,9 @@ function findContempt(view: DraftView, m: Compiled): RawFinding[] {
     // "My son is the reason shampoo bottles have instructions 😂": the writer teasing their own.
     if (rule !== 'contempt/threat' && ownFamilyBefore(view, m, match.first)) continue;
     if (undone(view, facts, family, match.last)) continue;
+    if (facts.undoneEarlier.some((u) => u.family === family && u.sentence === tokens[match.first]!.sentence && u.last < match.first)) continue;
+    // "The new boiler is a spreadsheet wearing a lanyard": a machine or a pet is what is run down.
+    if (rule !== 'contempt/threat' && thingBefore(view, m, match.first, match.last)) continue;
     if (alone && !standsAlone(view, match.first, match.last)) continue;
     if (subject === 'person' && !personSubject(view, m, match.first, match.last)) continue;
     if (subject === 'draft' && !facts.hasPeople) continue;
@@ -178,11 +189,42 @@ function applauded(view: DraftView, facts: DraftFacts, first: number, last: numb
   return facts.lastApplause >= tokens[last]!.end && !markedSarcastic(view, facts, first, last, true);
 }
 
-/** An undoing pattern of the family right after the match, or later in its sentence ("…, and he's brilliant"). */
+/**
+ * An undoing pattern of the family right after the match, or later in its sentence ("…, and he's brilliant"),
+ * or in the next sentence when the match's sentence is a question the next answers ("how did that woman
+ * become a head at 32? an inspiring talk at our careers day").
+ */
 function undone(view: DraftView, facts: DraftFacts, family: string, last: number): boolean {
   if (facts.undone.has(`${family}@${last + 1}`)) return true;
-  const sentence = view.doc.tokens[last]!.sentence;
-  return facts.undoneLater.some((u) => u.family === family && u.sentence === sentence && u.first > last);
+  const tokens = view.doc.tokens;
+  const sentence = tokens[last]!.sentence;
+  const answer = questionAnswered(tokens, last) ? sentence + 1 : sentence;
+  return facts.undoneLater.some((u) => u.family === family && (u.sentence === sentence || u.sentence === answer) && u.first > last);
+}
+
+/** The match's sentence ends in a question mark and another sentence follows it. */
+function questionAnswered(tokens: DraftView['doc']['tokens'], last: number): boolean {
+  const sentence = tokens[last]!.sentence;
+  for (let k = last + 1; k < tokens.length; k++) if (tokens[k]!.sentence !== sentence) return tokens[k]!.gapBefore.includes('?');
+  return false;
+}
+
+/**
+ * "The photocopier is allergic to effort", "the class snail is so slow he's going backwards": the nearest
+ * subject before the match in its sentence is a machine or a pet, with no person between it and the match
+ * and none named in it (a pronoun in it is the thing's: "he's" of the snail).
+ */
+function thingBefore(view: DraftView, m: Compiled, first: number, last: number): boolean {
+  const tokens = view.doc.tokens;
+  const sentence = tokens[first]!.sentence;
+  // "The kettle works harder than the deputy head": a person inside the match is what the thing is set against.
+  for (let k = first; k <= last; k++) if (m.people.longestAt(tokens, k) && !/^(he|she|hes|shes|they|theyre|e|o|fe|fo|hi)$/.test(tokens[k]!.norm)) return false;
+  for (let k = first - 1; k >= Math.max(0, first - 8) && tokens[k]!.sentence === sentence; k--) {
+    if (m.people.longestAt(tokens, k)) return false;
+    const thing = m.things.longestAt(tokens, k);
+    if (thing && thing.last < first) return true;
+  }
+  return false;
 }
 
 /**

@@ -38,6 +38,8 @@ export const ContemptFamilySchema = z.strictObject({
   undoneBy: z.array(phrase).default([]),
   /** Word patterns anywhere later in the match's sentence that undo it: "never taught a day in his life …, and | he's brilliant". */
   undoneLaterBy: z.array(phrase).default([]),
+  /** Word patterns earlier in the match's sentence that undo it: "…World Book Day costume, she believes she's royalty now". */
+  undoneEarlierBy: z.array(phrase).default([]),
   note: z.string(),
 });
 
@@ -72,6 +74,11 @@ export const ContemptPatternsSchema = z.strictObject({
   ownFamily: phrases,
   /** Places and events ("the fire drill", "the dinner hall") that, as the subject just before a comparison, make it of a scene, not a person. */
   scenes: phrases,
+  /**
+   * Machines and pets ("the photocopier", "the class snail") that, as the nearest subject before a put-down
+   * with no person between, make it a grumble about a thing: "the photocopier is allergic to effort".
+   */
+  things: phrases,
   /** Scare quotes that doubt a person's claim ("her 'gifted' son", "the kids who \"needed\" extra staff"): the quoted words. */
   scareQuotedClaims: phrases,
   /** The people such a quoted claim is said of (right after it). */
