@@ -75,6 +75,13 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'my', 'their', '
 const THANKS = /\b(?:thank(?:s| you)|diolch|congrat(?:ulation)?s|well done|llongyfarchiadau|shout ?out)\b/i;
 const WARM = /👏|🙌|❤️|❤|💙|💚|🥰|😍|🎉/u;
 const SCORN = /🙄|🙃|😒|🤦|🤡/u;
+/**
+ * Plain praise before applause or a heart, with no complaint or "again" beside it: meant ("Mae'r pennaeth
+ * yn wych, gweledigaeth wir 👏"). The head learnt "wir" and 👏 from Welsh sarcasm, where a complaint or
+ * "another"/"eto" stands beside them; the rules' eye-roll families still judge "another genius idea 👏".
+ */
+const PRAISE = /\b(?:g?wych|ardderchog|arbennig|brilliant|amazing|fantastic|superb|inspiring|inspirational|outstanding|proud|balch)\b/i;
+const COMPLAINT = /\b(?:but|ond|shame|another|again|eto|yet|as always|fel arfer|apparently|mae'n debyg)\b/i;
 
 /**
  * Words that frame a sentence (a question, a generalisation, a wry "funny how") without saying anything
@@ -160,6 +167,7 @@ function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonl
   const first = tokenOf(top);
   const said = view.doc.draft.slice(sentence.start, sentence.end);
   if (THANKS.test(said) && WARM.test(said) && !SCORN.test(said)) return undefined;
+  if (PRAISE.test(said) && WARM.test(said) && !SCORN.test(said) && !COMPLAINT.test(said)) return undefined;
   if (NEGATIONS.has(tokens[first]!.norm) || NEGATIONS.has(tokens[first - 1]?.norm ?? '') || NEGATIONS.has(tokens[first - 2]?.norm ?? '')) return undefined;
   const judged = drivers.slice(0, 2).filter((w) => ruleWords.has(tokens[tokenOf(w)]?.norm ?? ''));
   if (judged.length > 0 && !judged.some((w) => saidOfSomeone(tokens, tokenOf(w)))) return undefined;
