@@ -124,8 +124,20 @@ export function engineCorpus(file: 'drafts.jsonl' | 'heldout.jsonl'): CorpusDraf
  * helpers who never saw the engine. Figures on the files below are trained-on (80 %) or tuned-on (the
  * validation 20 %) for any model trained with them; the shipped models use `SHIPPED_CORPORA` (below).
  */
-export const TRAINING_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-6.jsonl', 'blind-7.jsonl', 'blind-8.jsonl', 'blind-9.jsonl', 'blind-10.jsonl', 'train-9.jsonl', 'train-10.jsonl', 'train-11.jsonl', 'train-12.jsonl'] as const;
+export const TRAINING_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-6.jsonl', 'blind-7.jsonl', 'blind-8.jsonl', 'blind-9.jsonl', 'blind-10.jsonl', 'train-9.jsonl', 'train-10.jsonl', 'train-11.jsonl', 'train-12.jsonl', 'train-13.jsonl'] as const;
 export type TrainingCorpus = (typeof TRAINING_CORPORA)[number];
+
+/**
+ * `TRAINING_CORPORA` without the training sets written after session `session` (`train-N.jsonl` with N
+ * above it): what a model pinned to that session learnt from, so a new training set never changes a
+ * shipped model until it is retrained on purpose.
+ */
+function corporaUpTo(session: number): readonly TrainingCorpus[] {
+  return TRAINING_CORPORA.filter((file) => {
+    const written = /^train-(\d+)\.jsonl$/.exec(file);
+    return written === null || Number(written[1]) <= session;
+  });
+}
 
 /**
  * The ninth session's `TRAINING_CORPORA` (every corpus but `train-10.jsonl`): what the shipped
@@ -133,20 +145,27 @@ export type TrainingCorpus = (typeof TRAINING_CORPORA)[number];
  * for byte. A model trained with train-10 too is a candidate (`--options='{"corpora":"all"}'`), shipped
  * only when it passes the guards (docs/models.md).
  */
-export const NINTH_SESSION_CORPORA = TRAINING_CORPORA.filter((file) => file !== 'train-10.jsonl' && file !== 'train-11.jsonl' && file !== 'train-12.jsonl');
+export const NINTH_SESSION_CORPORA = corporaUpTo(9);
 
 /**
  * The tenth session's `TRAINING_CORPORA` (every corpus but `train-11.jsonl` and `train-12.jsonl`): what the
  * staff-voice head learnt from in the tenth session (`--options='{"corpora":"tenth"}'`).
  */
-export const TENTH_SESSION_CORPORA = TRAINING_CORPORA.filter((file) => file !== 'train-11.jsonl' && file !== 'train-12.jsonl');
+export const TENTH_SESSION_CORPORA = corporaUpTo(10);
 
 /**
  * The eleventh session's `TRAINING_CORPORA` (every corpus but `train-12.jsonl`): what the shipped
  * staff-voice head learns from, so that `npm run train:staff-voice` still gives the shipped file byte for
  * byte until a head trained with train-12 too passes the guards (docs/models.md).
  */
-export const ELEVENTH_SESSION_CORPORA = TRAINING_CORPORA.filter((file) => file !== 'train-12.jsonl');
+export const ELEVENTH_SESSION_CORPORA = corporaUpTo(11);
+
+/**
+ * The twelfth session's `TRAINING_CORPORA` (every corpus but `train-13.jsonl`): what the shipped
+ * staff-voice head learns from since the twelfth session, so that `npm run train:staff-voice` still gives
+ * the shipped file byte for byte until a head trained with train-13 too passes the guards (docs/models.md).
+ */
+export const TWELFTH_SESSION_CORPORA = corporaUpTo(12);
 
 /**
  * The corpora both shipped learned layers learn from: still the eighth session's. Retrained on all of
