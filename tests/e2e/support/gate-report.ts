@@ -16,6 +16,7 @@ interface Tally {
 
 export default class GateReport implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
+    this.browserTimes(modules);
     const tallies = new Map<string, Map<string, Tally>>();
     const seconds = new Map<string, number>();
     for (const module of modules) {
@@ -48,6 +49,28 @@ export default class GateReport implements Reporter {
       '',
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
+  }
+
+  /**
+   * What each browser adds to the run (issue 14, item 7): the seconds its files took, one after the
+   * other, and the gate checks' share of them. Not printed when no browser test ran.
+   */
+  private browserTimes(modules: ReadonlyArray<TestModule>): void {
+    const byProject = new Map<string, { files: number; seconds: number; gate: number }>();
+    for (const module of modules) {
+      const name = module.project.name;
+      if (name !== 'browser' && name !== 'firefox') continue;
+      const seconds = (module.diagnostic().duration ?? 0) / 1000;
+      const entry = byProject.get(name) ?? { files: 0, seconds: 0, gate: 0 };
+      byProject.set(name, entry);
+      entry.files++;
+      entry.seconds += seconds;
+      if (GATE_FILE.test(module.moduleId)) entry.gate += seconds;
+    }
+    if (byProject.size === 0) return;
+    const label = (name: string) => (name === 'browser' ? 'Chromium' : 'Firefox');
+    const parts = [...byProject].map(([name, t]) => `${label(name)} ${Math.round(t.seconds)} s in ${t.files} files (the gate checks ${Math.round(t.gate)} s)`);
+    process.stdout.write(`\nTime each browser added, its files one after the other: ${parts.join('; ')}.\n`);
   }
 }
 
