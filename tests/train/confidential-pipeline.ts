@@ -88,7 +88,7 @@ export const DEFAULT_CONFIDENTIAL_OPTIONS: ConfidentialOptions = {
   staffNegatives: 0,
   tweetNegatives: 0,
   corpusWeight: 3,
-  corpora: 'thirteenth',
+  corpora: 'ninth',
   stopWords: false,
 };
 

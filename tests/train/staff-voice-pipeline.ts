@@ -22,8 +22,8 @@ import { trainSentenceModel, type LabelledDraft, type SentenceTrainingOptions } 
 export interface StaffVoiceOptions extends SentenceTrainingOptions {
   /**
    * `tenth`: the tenth session's corpora (tests/train/data.ts `TENTH_SESSION_CORPORA`); `eleventh`: the
-   * eleventh's (`ELEVENTH_SESSION_CORPORA`); `twelfth`: the twelfth's (`TWELFTH_SESSION_CORPORA`, shipped);
-   * `all`: every corpus of `TRAINING_CORPORA` (train-13 too).
+   * eleventh's (`ELEVENTH_SESSION_CORPORA`); `twelfth`: the twelfth's (`TWELFTH_SESSION_CORPORA`);
+   * `thirteenth`: the thirteenth's (`THIRTEENTH_SESSION_CORPORA`, shipped); `all`: every corpus of `TRAINING_CORPORA` (train-13 too).
    */
   corpora: 'tenth' | 'eleventh' | 'twelfth' | 'thirteenth' | 'all';
   /** Weight of the engineer's staff drafts (tests/corpus/train/*.jsonl; one writer, templated group hate); 0 leaves them out. */

@@ -65,9 +65,9 @@ const CONCERNED: ReadonlySet<string> = new Set(['pupils', 'parents', 'staff']);
  * Function words (pronouns and their contractions, auxiliaries, determiners, prepositions,
  * conjunctions; English and Welsh): never named as what made a sentence confidential, and a
  * sentence whose score rests on them alone ("she's", "can't", "since") is no finding: the model has
- * learnt the way confidential drafts are written, not a matter. Since the thirteenth session the
- * trainer also writes them into the model as its stop words (tests/train/confidential-pipeline.ts
- * `stopWords`): the model gives them no weight at all.
+ * learnt the way confidential drafts are written, not a matter. The trainer can also write them into
+ * the model as stop words that give no features (tests/train/confidential-pipeline.ts `stopWords`; tried in
+ * the thirteenth session, not shipped: docs/models.md).
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   (
@@ -114,30 +114,8 @@ export function learnedConfidentialFindings(view: DraftView, compiled: Compiled,
   return out;
 }
 
-/**
- * "Confident" about a named colleague only if the sentence's content words carry it: the function words' own share of the logit
- * is set aside (as `personFor` sets aside a name's), and a sentence whose rest falls below "confident" is
- * read as "possible". Thirteenth session: the model trained on every corpus learnt "after" and "we've" as
- * the way confidential drafts tell a story, and "Drinks with Sarah and Gareth tonight, much needed after
- * the week we've had" was confident (77 %) about two named colleagues: high. Removing function words from
- * the model's features altogether lost seven points of unseen writers' drafts at "confident"
- * (leave-one-writer-out, docs/models.md), and this gate on every confident sentence lost 8 of 228
- * confidential drafts of train-9 (a pupil's matter is often told in "she", "his", "since"): so it is
- * asked only where the finding would be about a colleague, the person a benign evening out names.
- */
-function levelOnContent(sentence: LinearSentence, compiled: Compiled): LinearSentence {
-  if (sentence.level !== 'confident') return sentence;
-  let share = 0;
-  for (const w of sentence.words) if (!isContent(w.text)) share += w.contribution;
-  if (share <= 0) return sentence;
-  const p = Math.min(Math.max(sentence.probability, 1e-9), 1 - 1e-9);
-  const rest = 1 / (1 + Math.exp(share - Math.log(p / (1 - p))));
-  return rest >= compiled.model.thresholds.confident ? sentence : { ...sentence, level: 'possible' };
-}
-
-function fromSentence(view: DraftView, scored: LinearSentence, benign: readonly { start: number; end: number }[], compiled: Compiled): RawFinding | undefined {
+function fromSentence(view: DraftView, sentence: LinearSentence, benign: readonly { start: number; end: number }[], compiled: Compiled): RawFinding | undefined {
   const { doc } = view;
-  let sentence = scored;
   const tokens = doc.tokens;
   // The words that drove the score; at least one of the three strongest must be a content word.
   if (!sentence.words.slice(0, 3).some((w) => isContent(w.text))) return undefined;
@@ -151,17 +129,11 @@ function fromSentence(view: DraftView, scored: LinearSentence, benign: readonly 
   const first = lowerBound(tokens, (t) => t.end <= sentence.start);
   const last = lowerBound(tokens, (t) => t.end < sentence.end);
   if (first >= tokens.length) return undefined;
+  const confident = sentence.level === 'confident';
   const lastToken = Math.min(last, tokens.length - 1);
   // "possible" beside a pupil named in the sentence itself ("reggie p's mum turned up late again…"): the
   // model's doubt is about whether a matter is told, and a named child makes any matter theirs.
-  let who = personFor(view, first, lastToken, sentence, compiled);
-  // A named colleague is high only on a matter the content words carry (`levelOnContent`); otherwise the
-  // sentence is read as "possible", and "possible" is high only beside a named pupil.
-  if (who?.group === 'staff') {
-    sentence = levelOnContent(scored, compiled);
-    if (sentence !== scored) who = personFor(view, first, lastToken, sentence, compiled);
-  }
-  const confident = sentence.level === 'confident';
+  const who = personFor(view, first, lastToken, sentence, compiled);
   // "Team meeting done", "Class trip photos coming soon": a "possible" on a sentence this short, about no
   // named pupil, rests on one or two everyday words; a note there only teaches people to ignore notes.
   if (!confident && !who && wordsIn(tokens, first, lastToken) < MIN_WORDS_FOR_A_NOTE) return undefined;
