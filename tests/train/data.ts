@@ -161,11 +161,18 @@ export const TENTH_SESSION_CORPORA = corporaUpTo(10);
 export const ELEVENTH_SESSION_CORPORA = corporaUpTo(11);
 
 /**
- * The twelfth session's `TRAINING_CORPORA` (every corpus but `train-13.jsonl`): what the shipped
- * staff-voice head learns from since the twelfth session, so that `npm run train:staff-voice` still gives
- * the shipped file byte for byte until a head trained with train-13 too passes the guards (docs/models.md).
+ * The twelfth session's `TRAINING_CORPORA` (every corpus but `train-13.jsonl`): what the staff-voice head
+ * learnt from in the twelfth session (`--options='{"corpora":"twelfth"}'`).
  */
 export const TWELFTH_SESSION_CORPORA = corporaUpTo(12);
+
+/**
+ * The thirteenth session's `TRAINING_CORPORA` (every corpus to train-13): what the shipped staff-voice
+ * head learns from since the thirteenth session, so that `npm run train:staff-voice` gives the shipped file
+ * byte for byte until it is retrained on purpose; also the confidential candidate of that session
+ * (`--options='{"corpora":"thirteenth"}'`, not shipped: docs/models.md).
+ */
+export const THIRTEENTH_SESSION_CORPORA = corporaUpTo(13);
 
 /**
  * The corpora both shipped learned layers learn from: still the eighth session's. Retrained on all of

@@ -29,6 +29,14 @@ export const LinearModelSchema = z
       maxWords: z.number().int().min(4).max(512),
       /** A sentence shorter than this many words is read with the next (the last with the one before). */
       minWords: z.number().int().min(1).max(32),
+      /**
+       * Words (normalised: folded, apostrophes dropped) that give no features at all: the model reads a
+       * unit as if they were not there, so its word pairs join their neighbours. Written by the trainer
+       * (thirteenth session, the confidential model): function words ("after", "we've", "her") had
+       * learnt weight because confidential drafts tell stories about people, and a benign sentence
+       * built of them ("much needed after the week we've had") scored as a matter. Absent: none.
+       */
+      stopWords: z.array(z.string().min(1)).max(2000).optional(),
     }),
     linear: z.strictObject({
       /** Each packed signed byte times `scale` is a weight. */

@@ -88,6 +88,9 @@ class CompiledLinear implements LinearModel {
   private readonly cache = new Map<string, { sum: number; count: number; pairSeed: number }>();
   /** Per-unit scratch: each word's `bigramSeed`. */
   private readonly seeds: number[] = [];
+  /** Per-unit scratch: the unit's words that give features (all but `features.stopWords`), as offsets in the unit. */
+  private readonly kept: number[] = [];
+  private readonly stopWords: ReadonlySet<string>;
 
   constructor(data: LinearModelData) {
     this.category = data.category;
@@ -96,6 +99,7 @@ class CompiledLinear implements LinearModel {
     this.weights = new Int8Array(decodeBase64(data.linear.weights).buffer);
     this.scale = data.linear.scale;
     this.bias = data.linear.bias;
+    this.stopWords = new Set(data.features.stopWords ?? []);
   }
 
   private word(norm: string): { sum: number; count: number; pairSeed: number } {
@@ -149,7 +153,10 @@ class CompiledLinear implements LinearModel {
     return { probability: best, level: this.levelOf(best), sentences, truncated };
   }
 
-  /** One unit's probability; each word's share of its logit (a word pair's weight goes half to each word) is left in `contributions`. */
+  /**
+   * One unit's probability; each word's share of its logit (a word pair's weight goes half to each word) is
+   * left in `contributions`. A stop word gives nothing and is skipped: the pair joins its neighbours.
+   */
   private unit(words: readonly LearnedWord[], from: number, to: number): number {
     const { buckets, bigrams } = this.features;
     const n = to - from;
@@ -158,29 +165,35 @@ class CompiledLinear implements LinearModel {
     contributions.fill(0, 0, n);
     const sums = this.sums;
     const seeds = this.seeds;
-    sums.length = n;
-    seeds.length = n;
+    const kept = this.kept;
+    kept.length = 0;
     let count = 0;
     for (let i = 0; i < n; i++) {
-      const e = this.word(words[from + i]!.norm);
-      sums[i] = e.sum;
-      seeds[i] = e.pairSeed;
+      const norm = words[from + i]!.norm;
+      if (this.stopWords.size > 0 && this.stopWords.has(norm)) continue;
+      const e = this.word(norm);
+      sums[kept.length] = e.sum;
+      seeds[kept.length] = e.pairSeed;
+      kept.push(i);
       count += e.count;
     }
-    if (bigrams && n > 1) count += n - 1;
+    const m = kept.length;
+    if (bigrams && m > 1) count += m - 1;
     let z = this.bias;
     if (count > 0) {
       // Each occurrence is valued 1/sqrt(count), as in training.
       const v = this.scale / Math.sqrt(count);
-      for (let i = 0; i < n; i++) {
-        const own = sums[i]! * v;
+      for (let k = 0; k < m; k++) {
+        const own = sums[k]! * v;
+        const i = kept[k]!;
         z += own;
         contributions[i]! += own;
-        if (bigrams && i + 1 < n) {
-          const pair = this.weights[bigramWith(seeds[i]!, words[from + i + 1]!.norm, buckets)]! * v;
+        if (bigrams && k + 1 < m) {
+          const next = kept[k + 1]!;
+          const pair = this.weights[bigramWith(seeds[k]!, words[from + next]!.norm, buckets)]! * v;
           z += pair;
           contributions[i]! += pair / 2;
-          contributions[i + 1]! += pair / 2;
+          contributions[next]! += pair / 2;
         }
       }
     }
