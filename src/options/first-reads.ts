@@ -64,6 +64,8 @@ export async function takeFirstDrawing(): Promise<FirstDrawing | null> {
       return { setting, translator: await pageTranslatorFor(setting) };
     });
     const [lang, stored] = await Promise.all([chosen, settings]);
+    // For tests/bench/settings-page.ts, which times each step of an opening.
+    performance.mark('guardrail-settings-reads');
     // An answer that ran out of time is not "no policy": the settings page goes on waiting for it.
     const answered = schoolPolicyAnswer?.answered ? schoolPolicyAnswer.policy : null;
     if (answered) takeFirstRead('schoolPolicy');
