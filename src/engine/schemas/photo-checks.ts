@@ -72,6 +72,15 @@ export const PhotoChecksSchema = z
         legToTorso: z.strictObject({ child: z.number().positive(), adult: z.number().positive() }),
       }),
     }),
+    /** Photos far from square (web banners): read in squares for faces, padded square for people (src/image/tiles.ts). */
+    tiles: z.strictObject({
+      /** A photo whose long side is more than this many times its short side is read in squares. */
+      maxAspect: z.number().min(1).max(10),
+      /** Each square shares at least this fraction of its side with the next. */
+      overlap: z.number().min(0).lt(1),
+      /** Two faces from neighbouring squares overlapping by more than this fraction of the smaller box are the same face. */
+      sameFace: z.number().gt(0).max(1),
+    }),
     groupFaces: z.number().int().min(2),
     groupContext: z.array(z.string().trim().min(2).toLowerCase()).min(1),
     schoolHours: z.strictObject({ from: clock, to: clock }),
