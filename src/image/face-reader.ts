@@ -1,6 +1,6 @@
 import type { Box as HumanBox, Config, FaceResult, GraphModel, Human, Tensor } from '@vladmandic/human';
 import type { Box, FaceEvidence, PersonEvidence } from '../engine/image/evidence';
-import { judgePeople, peopleToPose, type PhotoSize } from '../engine/image/people';
+import { inYoungGroupBand, judgePeople, peopleToPose, type PhotoSize } from '../engine/image/people';
 import { PHOTO_CHECKS } from '../engine/photo-rules';
 import type { PhotoChecks } from '../engine/schemas/photo-checks';
 import { agesOf, cropOf, FACERES_MODEL, faceResAge, localShare, nextTask, type AgeHelper, type FaceCrop } from './face-ages';
@@ -254,6 +254,14 @@ export class FaceReader {
         Object.assign(faces[i]!, (await this.gearBands([found[i]!.tensor!]))[0]);
         asked++;
       }
+      // A group's faces FaceRes reads at its usual reading for a face it cannot place (people.ts, youngGroup): GEAR's opinion of
+      // them all, in one batch, when there are enough of them for the rule to apply and no child is settled already.
+      const group = secondOpinionOrder(faces, groupCandidates(faces, found.map((f) => f.tensor !== undefined && f.tensor !== null), this.rules), this.rules).filter((i) => faces[i]!.young === undefined);
+      if (group.length >= this.rules.age.youngGroup.minFaces && !(this.adaptive && childSettled(faces, people, candidates, this.rules, pixels))) {
+        const bands = await this.gearBands(group.map((i) => found[i]!.tensor!));
+        group.forEach((i, k) => Object.assign(faces[i]!, bands[k]));
+        asked += group.length;
+      }
       this.lastCost = { detectMs: detected - started, gearMs: performance.now() - detected - poseMs, faces: faces.length, gearFaces: asked, helperFaces, poseMs, posed: toPose.length };
       return { faces, people };
     } finally {
@@ -364,6 +372,16 @@ export class FaceReader {
       tf.dispose([...crops, ...outputs, ...(batch === crops[0] ? [] : [batch])]);
     }
   }
+}
+
+/**
+ * The faces (with a crop, counted by the check) in the young-group band (people.ts,
+ * `inYoungGroupBand`), when there are at least `age.youngGroup.minFaces` of them: fewer, and the
+ * rule cannot apply, so GEAR is not asked.
+ */
+export function groupCandidates(faces: readonly FaceEvidence[], cropped: readonly boolean[], rules: PhotoChecks): number[] {
+  const band = faces.flatMap((f, i) => (cropped[i] && f.score >= rules.minFaceScore && inYoungGroupBand(f, rules) ? [i] : []));
+  return band.length >= rules.age.youngGroup.minFaces ? band : [];
 }
 
 /**

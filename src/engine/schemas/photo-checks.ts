@@ -25,6 +25,17 @@ export const PhotoChecksSchema = z
        * age model backs it (a dog's or a doll's face the face models took for a child's).
        */
       unbackedChildNotYoung: z.number().min(0).lt(1),
+      /**
+       * A group's faces FaceRes reads from adultFrom to under `ageBelow` (its usual reading for faces
+       * it cannot place) that GEAR puts at least `young` likely in its youngest band: children, when
+       * at least `minFaces` faces read so and they are at least `share` of the faces counted.
+       */
+      youngGroup: z.strictObject({
+        ageBelow: z.number().min(1).max(60),
+        young: z.number().gt(0).max(1),
+        minFaces: z.number().int().min(2),
+        share: z.number().gt(0).max(1),
+      }),
     }),
     minFaceScore: z.number().gt(0).lt(1),
     people: z.strictObject({
