@@ -1,10 +1,14 @@
-import type { Box as HumanBox, Config, GraphModel, Human, Tensor } from '@vladmandic/human';
+import type { Box as HumanBox, Config, FaceResult, GraphModel, Human, Tensor } from '@vladmandic/human';
 import type { Box, FaceEvidence, PersonEvidence } from '../engine/image/evidence';
-import { judgePeople, peopleToPose, type PhotoSize } from '../engine/image/people';
+import { inYoungGroupBand, judgePeople, peopleToPose, type PhotoSize } from '../engine/image/people';
 import { PHOTO_CHECKS } from '../engine/photo-rules';
 import type { PhotoChecks } from '../engine/schemas/photo-checks';
 import { agesOf, cropOf, FACERES_MODEL, faceResAge, localShare, nextTask, type AgeHelper, type FaceCrop } from './face-ages';
 import { rgbFloats, type Pixels } from './pixels';
+import { faceTiles, fromTile, keepDistinct, squarePadding } from './tiles';
+
+/** A face as Human returns it, its box in the whole photo's fractions. */
+type FoundFace = Pick<FaceResult, 'boxRaw' | 'tensor' | 'score' | 'faceScore'>;
 
 /**
  * Faces, their apparent age, and people, with Human (@vladmandic/human) on TensorFlow.js's
@@ -92,6 +96,8 @@ export class FaceReader {
   private movenet: GraphModel | null = null;
   /** Measure everyone's pose, faces or not (the calibration script only: the check itself measures people without a usable face). */
   poseEveryone = false;
+  /** Ask GEAR about every face the check counts, whatever FaceRes reads (calibration scripts only). */
+  secondOpinionEveryone = false;
   private helper: AgeHelper | null = null;
   lastCost: FaceReadCost | null = null;
 
@@ -174,7 +180,6 @@ export class FaceReader {
   async read(pixels: Pixels): Promise<PeopleSeen> {
     await this.load();
     const tf = this.human.tf;
-    const human = this.human;
     const input = tf.tensor4d(rgbFloats(pixels), [1, pixels.height, pixels.width, 3], 'float32');
     const crops: Tensor[] = [];
     try {
@@ -182,9 +187,7 @@ export class FaceReader {
       // Faces first (BlazeFace and the face mesh, a few tens of ms), so that the helper can start on
       // their ages while CenterNet runs here; then people. Two of Human's runs on the same input give
       // what one run with both on gives (nothing carries over: no frame skipping, no comparison).
-      human.config.face.enabled = true;
-      human.config.object.enabled = false;
-      const found = (await human.detect(input)).face;
+      const found = await this.findFaces(input, pixels);
       for (const face of found) if (face.tensor) crops.push(face.tensor);
       const withCrop = found.flatMap((face, i) => (face.tensor ? [i] : []));
       const here = this.helper ? localShare(withCrop.length) : withCrop.length;
@@ -205,9 +208,7 @@ export class FaceReader {
           helperFailed = true;
         }
       }
-      human.config.face.enabled = false;
-      human.config.object.enabled = true;
-      const objects = (await human.detect(input)).object;
+      const objects = await this.findPeople(input, pixels);
       const ages = new Map<number, number>();
       for (const i of withCrop.slice(0, here)) ages.set(i, await faceResAge(tf, this.faceres!, found[i]!.tensor!));
       // The helper reads its faces from the first; this thread, done with its own, reads them from the
@@ -241,22 +242,74 @@ export class FaceReader {
         if (face.tensor && age !== null && age < this.rules.age.adultFrom) candidates.push(faces.length);
         faces.push({ score: Math.min(1, Math.max(0, face.faceScore || face.score)), age, box: box(face.boxRaw) });
       }
-      const people: PersonEvidence[] = objects.filter((o) => o.label === 'person').map((o) => ({ score: Math.min(1, Math.max(0, o.score)), box: box(o.boxRaw) }));
+      const people: PersonEvidence[] = objects.map((o) => ({ score: Math.min(1, Math.max(0, o.score)), box: box(o.boxRaw) }));
       const posedAt = performance.now();
       const toPose = this.poseEveryone ? people.map((_, i) => i) : peopleToPose(faces, people, this.rules, pixels.height);
       for (const i of toPose) people[i]!.pose = await this.pose(input, pixels, people[i]!.box);
       const poseMs = performance.now() - posedAt;
       let asked = 0;
-      for (const i of secondOpinionOrder(faces, candidates, this.rules)) {
-        if (this.adaptive && childSettled(faces, people, candidates, this.rules, pixels)) break;
+      const asking = this.secondOpinionEveryone ? faces.flatMap((f, i) => (found[i]!.tensor && f.score >= this.rules.minFaceScore && !candidates.includes(i) ? [i] : [])).concat(candidates) : candidates;
+      for (const i of secondOpinionOrder(faces, asking, this.rules)) {
+        if (this.adaptive && !this.secondOpinionEveryone && childSettled(faces, people, candidates, this.rules, pixels)) break;
         Object.assign(faces[i]!, (await this.gearBands([found[i]!.tensor!]))[0]);
         asked++;
+      }
+      // A group's faces FaceRes reads at its usual reading for a face it cannot place (people.ts, youngGroup): GEAR's opinion of
+      // them all, in one batch, when there are enough of them for the rule to apply and no child is settled already.
+      const group = secondOpinionOrder(faces, groupCandidates(faces, found.map((f) => f.tensor !== undefined && f.tensor !== null), this.rules), this.rules).filter((i) => faces[i]!.young === undefined);
+      if (group.length >= this.rules.age.youngGroup.minFaces && !(this.adaptive && childSettled(faces, people, candidates, this.rules, pixels))) {
+        const bands = await this.gearBands(group.map((i) => found[i]!.tensor!));
+        group.forEach((i, k) => Object.assign(faces[i]!, bands[k]));
+        asked += group.length;
       }
       this.lastCost = { detectMs: detected - started, gearMs: performance.now() - detected - poseMs, faces: faces.length, gearFaces: asked, helperFaces, poseMs, posed: toPose.length };
       return { faces, people };
     } finally {
       tf.dispose(crops);
       input.dispose();
+    }
+  }
+
+  /**
+   * BlazeFace and the face mesh on the photo, or on overlapping squares of it when it is far from
+   * square (tiles.ts), each face's box put back in the whole photo's fractions; a face seen whole
+   * in two squares is kept once (the surer), the other's crop released.
+   */
+  private async findFaces(input: Tensor, pixels: Pixels): Promise<FoundFace[]> {
+    const human = this.human;
+    human.config.face.enabled = true;
+    human.config.object.enabled = false;
+    const t = this.rules.tiles;
+    const tiles = faceTiles(pixels.width, pixels.height, t.maxAspect, t.overlap);
+    if (tiles.length === 1) return (await human.detect(input)).face;
+    const all: FoundFace[] = [];
+    for (const tile of tiles) {
+      const part = this.human.tf.slice(input, [0, tile[1], tile[0], 0], [1, tile[3], tile[2], 3]);
+      try {
+        for (const face of (await human.detect(part)).face) all.push({ ...face, boxRaw: fromTile(face.boxRaw, tile, pixels.width, pixels.height) });
+      } finally {
+        part.dispose();
+      }
+    }
+    const kept = new Set(keepDistinct(all.map((f) => f.boxRaw), all.map((f) => f.faceScore || f.score), t.sameFace));
+    for (const [i, face] of all.entries()) if (!kept.has(i) && face.tensor) face.tensor.dispose();
+    return all.filter((_, i) => kept.has(i));
+  }
+
+  /** CenterNet's people, on the photo padded to a square when it is far from square (a banner squeezed into the model's square input loses its people). */
+  private async findPeople(input: Tensor, pixels: Pixels): Promise<{ score: number; boxRaw: HumanBox }[]> {
+    const human = this.human;
+    human.config.face.enabled = false;
+    human.config.object.enabled = true;
+    const pad = squarePadding(pixels.width, pixels.height, this.rules.tiles.maxAspect);
+    const square = pad ? this.human.tf.pad(input, [[0, 0], [0, pad.bottom], [0, pad.right], [0, 0]]) : input;
+    try {
+      const found = (await human.detect(square)).object.filter((o) => o.label === 'person');
+      if (!pad) return found;
+      const [sx, sy] = [(pixels.width + pad.right) / pixels.width, (pixels.height + pad.bottom) / pixels.height];
+      return found.map((o) => ({ score: o.score, boxRaw: [o.boxRaw[0] * sx, o.boxRaw[1] * sy, o.boxRaw[2] * sx, o.boxRaw[3] * sy] as HumanBox }));
+    } finally {
+      if (square !== input) square.dispose();
     }
   }
 
@@ -319,6 +372,16 @@ export class FaceReader {
       tf.dispose([...crops, ...outputs, ...(batch === crops[0] ? [] : [batch])]);
     }
   }
+}
+
+/**
+ * The faces (with a crop, counted by the check) in the young-group band (people.ts,
+ * `inYoungGroupBand`), when there are at least `age.youngGroup.minFaces` of them: fewer, and the
+ * rule cannot apply, so GEAR is not asked.
+ */
+export function groupCandidates(faces: readonly FaceEvidence[], cropped: readonly boolean[], rules: PhotoChecks): number[] {
+  const band = faces.flatMap((f, i) => (cropped[i] && f.score >= rules.minFaceScore && inYoungGroupBand(f, rules) ? [i] : []));
+  return band.length >= rules.age.youngGroup.minFaces ? band : [];
 }
 
 /**

@@ -127,6 +127,37 @@ describe('the upper can’t-tell band: young adults', () => {
   });
 });
 
+describe('a group the second age model reads young (FaceRes’s usual reading of about 29)', () => {
+  // FaceRes reads most faces it cannot place well 28.4–29.8, children's too; GEAR's youngest band is the second opinion.
+  const young = (y: number) => face(29.3, 0.95, { young: y, old: 0.01 });
+  test.each([
+    ['children holding up signs: most faces read 29 that GEAR calls young', [young(0.84), young(0.63), young(0.59), young(0.46), young(0.15)], ['faces/high/pupil-image/child-face']],
+    ['two faces read 29 that GEAR calls young, alone in the photo', [young(0.5), young(0.7)], ['faces/high/pupil-image/child-face']],
+    ['one face read 29 that GEAR all but calls young (a young adult’s portrait): an adult', [young(0.99)], ['faces/info/pupil-image/adult-faces']],
+    ['two young-read faces among five adults: not the group’s reading', [young(0.6), young(0.7), young(0.1), young(0.05), young(0.2), face(38), face(45)], ['faces/info/pupil-image/adult-faces']],
+    ['a group GEAR calls young only a little (under the threshold): adults', [young(0.4), young(0.38), young(0.3)], ['faces/info/pupil-image/adult-faces']],
+    ['faces read 34 are past FaceRes’s usual reading: adults whatever GEAR says', [face(34, 0.95, { young: 0.9, old: 0 }), face(35, 0.95, { young: 0.8, old: 0 })], ['faces/info/pupil-image/adult-faces']],
+    ['GEAR not asked (no opinion): adults', [face(29.3), face(29.2)], ['faces/info/pupil-image/adult-faces']],
+  ])('%s', (_, faces, expected) => {
+    expect(summary(imageFindings(evidence({ faces }), analyser, ''))).toEqual(expected);
+  });
+
+  test('the reason says the children were read as a group', () => {
+    const [finding] = imageFindings(evidence({ faces: [young(0.84), young(0.63), young(0.59)] }), analyser, '');
+    expect(finding!.explanation.reason).toMatch(/3 of them in a group of faces read 23–31/);
+  });
+
+  test('a young-read face on a body as tall as the adult standing beside it is can’t tell, not a child', () => {
+    const adult = person(0.1, 0.9, 0.7);
+    const tall = person(0.5, 0.9, 0.7);
+    const other = person(0.8, 0.9, 0.4);
+    const faces = [faceOn(adult, 45), faceOn(tall, 29.3, { young: 0.6, old: 0 }), faceOn(other, 29.3, { young: 0.7, old: 0 })];
+    const findings = imageFindings(evidence({ faces, people: [adult, tall, other] }), analyser, '');
+    expect(summary(findings)).toEqual(['faces/high/pupil-image/child-face']);
+    expect(findings[0]!.message).toMatch(/^One face that looks like a child/);
+  });
+});
+
 describe('a face nothing backs', () => {
   // A dog's face, as the readers saw it on a blind photo of dogs: FaceRes 8.8, GEAR 0.001 young, and no person.
   const dog = face(8.8, 0.99, { young: 0.001, old: 0.111, box: [0.13, 0.61, 0.28, 0.27] });

@@ -61,7 +61,9 @@ export function imageFindings(evidence: ImageEvidence, analyser: Engine, draft: 
     const said = schoolHours
       ? faceMessage('finding_image_child_single_when', 'finding_image_child_several_when', children, ...whenArgs)
       : faceMessage('finding_image_child_single', 'finding_image_child_several', children);
-    const more = [childBodies ? `${childBodies} more a child by height` : '', childProportions ? `${childProportions} more with the body proportions of a young child` : ''].filter(Boolean);
+    const group = rules.age.youngGroup;
+    const grouped = seen.youngGroupFaces ? `${seen.youngGroupFaces} of them in a group of faces read ${rules.age.adultFrom}–${group.ageBelow} that the second age model puts at least ${group.young} likely under about 19` : '';
+    const more = [grouped, childBodies ? `${childBodies} more a child by height` : '', childProportions ? `${childProportions} more with the body proportions of a young child` : ''].filter(Boolean);
     add('faces', 'high', 'child-face', said, 'face models: apparent age', [ageReason, ...more].join('; '), whenText);
   } else if (childBodies > 0) {
     add('faces', 'high', 'child-body', faceMessage('finding_image_child_body_single', 'finding_image_child_body_several', childBodies), 'person detector: height beside the adults standing level', `standing, and at most ${Math.round(rules.people.heightAloneRatio * 100)} % of an adult's height beside them, however low the camera`, whenText);

@@ -25,6 +25,8 @@ export interface PeopleJudged {
   /** People with no usable face, well short of an adult standing level beside them (whose face shows) but not short enough to say child, or a little shorter with proportions neither clearly a child's nor an adult's: can't tell. */
   uncertainBodies: number;
   adultFaces: number;
+  /** Of the child faces, those read as children only as a group (`youngGroup`): FaceRes read them as adults, GEAR young. */
+  youngGroupFaces: number;
   /** Faces in the "can't tell" band, or whose signals disagree. */
   uncertainFaces: number;
   unreadableFaces: number;
@@ -94,9 +96,11 @@ export function judgePeople(allFaces: readonly FaceEvidence[], allPeople: readon
   const { people, unmatched } = matchFaces(allFaces, allPeople, rules, photo.height);
 
   // First by the face alone, then the bodies: a person's height beside level-footed adults.
-  for (const person of people) if (person.face) person.verdict = byFace(person.face, rules);
   const backed = unmatched.filter((face) => !unbacked(face, rules));
-  const judged: AgeVerdict[] = backed.map((face) => byFace(face, rules));
+  const young = youngGroup([...people.flatMap((p) => (p.face ? [p.face] : [])), ...backed], rules);
+  const faceVerdict = (face: FaceEvidence) => (young.has(face) ? 'child' : byFace(face, rules));
+  for (const person of people) if (person.face) person.verdict = faceVerdict(person.face);
+  const judged: AgeVerdict[] = backed.map(faceVerdict);
   let childBodies = 0;
   let childProportions = 0;
   let uncertainBodies = 0;
@@ -129,7 +133,29 @@ export function judgePeople(allFaces: readonly FaceEvidence[], allPeople: readon
     judged.push(verdict);
   }
   const count = (v: AgeVerdict) => judged.filter((j) => j === v).length;
-  return { childFaces: count('child'), childBodies, childProportions, uncertainBodies, adultFaces: count('adult'), uncertainFaces: count('uncertain'), unreadableFaces: count('unreadable'), faceless, dismissedFaces: unmatched.length - backed.length };
+  return { childFaces: count('child'), youngGroupFaces: young.size, childBodies, childProportions, uncertainBodies, adultFaces: count('adult'), uncertainFaces: count('uncertain'), unreadableFaces: count('unreadable'), faceless, dismissedFaces: unmatched.length - backed.length };
+}
+
+/**
+ * Faces FaceRes reads as adults only at its usual reading for a face it cannot place well (most
+ * faces of every age come out 28.4–29.8: small, turned, dark or soft ones), that GEAR, asked, puts
+ * in its youngest band (under about 19) at least `age.youngGroup.young` likely: in a photo where at
+ * least `minFaces` faces read so, and they are at least `share` of the faces counted, they are read
+ * as children. One such face alone is not enough (GEAR calls some young adults' portraits young,
+ * 0.99 on one), nor a young-read face or two among many adults; a group of children together is
+ * what the two models agree on (a class holding up signs, girls queueing for school). Returns the
+ * faces so read; none when the photo does not meet the rule.
+ */
+export function youngGroup(faces: readonly FaceEvidence[], rules: PhotoChecks): Set<FaceEvidence> {
+  const { age } = rules;
+  const g = age.youngGroup;
+  const read = faces.filter((f) => inYoungGroupBand(f, rules) && f.young !== undefined && f.young >= g.young);
+  return read.length >= g.minFaces && read.length >= g.share * faces.length ? new Set(read) : new Set();
+}
+
+/** FaceRes's reading from `age.adultFrom` to under `age.youngGroup.ageBelow`: where the face reader asks GEAR about a group's faces. */
+export function inYoungGroupBand(face: FaceEvidence, rules: PhotoChecks): boolean {
+  return face.age !== null && face.age >= rules.age.adultFrom && face.age < rules.age.youngGroup.ageBelow;
 }
 
 /**

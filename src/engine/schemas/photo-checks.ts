@@ -25,6 +25,17 @@ export const PhotoChecksSchema = z
        * age model backs it (a dog's or a doll's face the face models took for a child's).
        */
       unbackedChildNotYoung: z.number().min(0).lt(1),
+      /**
+       * A group's faces FaceRes reads from adultFrom to under `ageBelow` (its usual reading for faces
+       * it cannot place) that GEAR puts at least `young` likely in its youngest band: children, when
+       * at least `minFaces` faces read so and they are at least `share` of the faces counted.
+       */
+      youngGroup: z.strictObject({
+        ageBelow: z.number().min(1).max(60),
+        young: z.number().gt(0).max(1),
+        minFaces: z.number().int().min(2),
+        share: z.number().gt(0).max(1),
+      }),
     }),
     minFaceScore: z.number().gt(0).lt(1),
     people: z.strictObject({
@@ -71,6 +82,15 @@ export const PhotoChecksSchema = z
         headToTorso: z.strictObject({ child: z.number().positive(), adult: z.number().positive() }),
         legToTorso: z.strictObject({ child: z.number().positive(), adult: z.number().positive() }),
       }),
+    }),
+    /** Photos far from square (web banners): read in squares for faces, padded square for people (src/image/tiles.ts). */
+    tiles: z.strictObject({
+      /** A photo whose long side is more than this many times its short side is read in squares. */
+      maxAspect: z.number().min(1).max(10),
+      /** Each square shares at least this fraction of its side with the next. */
+      overlap: z.number().min(0).lt(1),
+      /** Two faces from neighbouring squares overlapping by more than this fraction of the smaller box are the same face. */
+      sameFace: z.number().gt(0).max(1),
     }),
     groupFaces: z.number().int().min(2),
     groupContext: z.array(z.string().trim().min(2).toLowerCase()).min(1),
