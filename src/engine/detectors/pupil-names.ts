@@ -565,7 +565,9 @@ function fondlyNamed(tokens: readonly Token[], first: number): boolean {
 const NOT_FOND: ReadonlySet<string> = new Set(['a', 'so', 'too', 'very', 'such', 'with', 'of', 'how', 'little', 'my', 'our', 'your']);
 
 /** Verbs that follow a child's name typed in lower case in a draft about a school matter ("precious is with foster carers"). */
-const NAME_THEN: ReadonlySet<string> = new Set(['is', 'isnt', 'finally', 'been', 'gets', 'getting', 'going', 'starts', 'started', 'moved', 'left']);
+const NAME_THEN: ReadonlySet<string> = new Set(['finally', 'been', 'gets', 'getting', 'going', 'starts', 'started', 'moved', 'left']);
+/** After "is": where or how a child is ("precious is with foster carers", "is back", "is off"), not what a word is ("Honor is such a value"). */
+const IS_THEN: ReadonlySet<string> = new Set(['with', 'in', 'on', 'back', 'off', 'being', 'now', 'staying', 'living', 'moving', 'going', 'getting', 'still']);
 
 /** A name-word that owns something ("awen's") or does something ("precious is", "skye has"), opening its clause. */
 function ownsOrActs(tokens: readonly Token[], words: NameWords, first: number, last: number, possessive: boolean): boolean {
@@ -574,7 +576,10 @@ function ownsOrActs(tokens: readonly Token[], words: NameWords, first: number, l
   if (!opensClause) return false;
   if (possessive) return true;
   const next = tokens[last + 1];
-  return next !== undefined && next.sentence === tokens[first]!.sentence && (words.pupilActions.has(next.norm) || NAME_THEN.has(next.norm));
+  if (next === undefined || next.sentence !== tokens[first]!.sentence) return false;
+  if (words.pupilActions.has(next.norm) || NAME_THEN.has(next.norm)) return true;
+  const after = tokens[last + 2];
+  return next.norm === 'is' && after !== undefined && after.sentence === next.sentence && IS_THEN.has(after.norm);
 }
 
 /** A name-word with no determiner before it, then a pupil's verb and "her"/"his": "blessing got her…", "faith had his…". */
