@@ -8,7 +8,7 @@ import type { Finding } from '../../src/engine/types';
  */
 const school = compile({
   schoolName: 'Ysgol Bryn Hafod',
-  pupilNames: ['Awen Rowlands', 'Skye Mercer', 'Precious Adeyemi', 'Autumn Lees', 'Zainab Hussain', 'Heulwen Price', 'Llew Morgan', 'Destiny Clarke', 'Summer Hale', 'Honor Platt', 'William Jones'],
+  pupilNames: ['Chase Lomax', 'Awen Rowlands', 'Skye Mercer', 'Precious Adeyemi', 'Autumn Lees', 'Zainab Hussain', 'Heulwen Price', 'Llew Morgan', 'Destiny Clarke', 'Summer Hale', 'Honor Platt', 'William Jones'],
   staffNames: ['Gareth Owen'],
 });
 const acts = (f: Finding) => f.severity === 'warning' || f.severity === 'high';
@@ -21,6 +21,7 @@ describe('a name-word typed in lower case that owns or does a school matter', ()
     ["skye's gone into foster care, ring the office if you see her mum at the gate", "skye's"],
     ['precious is with foster carers from tomorrow', 'precious'],
     ['little autumn finally got her adhd diagnosis today', 'autumn'],
+    ["chase and his sister sleeping on nan's sofa since the eviction", 'chase'],
   ])('%s: the pupil is high beside the confidential matter', (text, name) => {
     const found = pupil(text);
     expect(found.map((f) => f.match)).toContain(name);
@@ -34,6 +35,7 @@ describe('a name-word typed in lower case that owns or does a school matter', ()
     'my precious is asleep, finally finished the EHCP paperwork',
     'autumn term safeguarding training done',
     'no hope of an EHCP this year',
+    'chase and his sister at the park, lovely',
   ])('%s: a word, not a pupil', (text) => {
     expect(pupil(text)).toEqual([]);
   });
@@ -82,6 +84,18 @@ describe('children described the way staff write them', () => {
   });
   test.each(['Kid in my class asked a great question today', 'girl in year 9 said it was brilliant', 'twins are hard work, my sister has a pair'])('%s: no one identified', (text) => {
     expect(pupil(text)).toEqual([]);
+  });
+});
+
+describe('a child the writer says readers will know', () => {
+  test.each([
+    ["the lad whose dad's just gone inside is struggling bless him. you'll know who i mean if you're local, y6", 'the lad whose'],
+    ['the girl who set the fire alarm off is on her final warning before exclusion. y8, you know the one', 'the girl who set'],
+  ])('%s: a described child', (text, match) => {
+    expect(pupil(text).map((f) => f.match.startsWith(match))).toContain(true);
+  });
+  test('the lad who delivers our veg … you know the one: a neighbour, no school words', () => {
+    expect(pupil('the lad who delivers our veg is lovely. you know the one')).toEqual([]);
   });
 });
 

@@ -44,6 +44,8 @@ const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'o']);
 const SCHOOL_ROLES = PhraseMatcher.of(FRAMES.schoolRoles, { plurals: false });
 /** "the twins in reception": nouns that single children out by themselves (thirteenth session). */
 const SET_APART = PhraseMatcher.of(FRAMES.setApart, { plurals: false });
+/** "you know the one", "you'll know who i mean if you're local": the writer saying readers will know who (thirteenth session). */
+const KNOWN_TO_READERS = PhraseMatcher.of(FRAMES.knownToReaders, { plurals: false });
 
 /** A class name or a year written joined: "4B", "10G", "Y4", "yr5", "bl4". */
 const CLASS_TOKEN = /^(?:(?:1[0-3]|[1-9])[a-z]{1,3}|(?:y|yr|year|bl)(?:1[0-3]|[1-9]))$/;
@@ -99,6 +101,7 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
   const { doc } = ctx;
   const tokens = doc.tokens;
   const findings: RawFinding[] = [];
+  let knownToReaders: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     // "little lad in Robins whose dad…": typed in a hurry, the article dropped at the start of a sentence.
     // "lad in year 4 with the red glasses…", "bachgen bach blwyddyn 2 sy'n…": the child noun itself opening the sentence (thirteenth session).
@@ -203,6 +206,12 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     if (classAt < 0 && whereAt >= 0 && !indefinite && (joined || ctx.hasStrongSchoolContext() || SCHOOL_ROLES.matchAll(tokens).length > 0 || PUPIL_CUES.matchAll(tokens).some((m) => m.last < j || m.first > noun.last))) {
       classAt = whereAt;
       if (markerAt < 0 && joined) markerAt = whereAt;
+    }
+    // "the lad who set the fire alarm off… you know the one": the writer says readers will know who, standing in for a class.
+    if (classAt < 0 && markerAt >= 0 && !indefinite && (THE.has(tokens[i]!.norm) || elided)) {
+      knownToReaders ??= KNOWN_TO_READERS.matchAll(tokens).length > 0;
+      // In a draft about school: "the lad who delivers our veg… you know the one" is a neighbour.
+      if (knownToReaders && (ctx.hasStrongSchoolContext() || ctx.schoolContextNear(tokens[i]!.start))) classAt = markerAt;
     }
     // "the new lad in Willow class is…", "the trans kid in year 10", "yr hogyn newydd ym Mlwyddyn 4": one
     // child singled out by "the", a word that sets them apart and their class, with no "who" needed.

@@ -448,7 +448,7 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     // knowing alone (info), a pupil when the confidential matter is about them (thirteenth session).
     // "heulwen yn bl 4 wedi sgorio", "Llew ym Mlwyddyn 5": a Welsh year placement, or any with a capital, is a child's.
     else if (yearPlaced && (yearPlaced.welsh || token.capitalised)) severity = 'warning';
-    else if (token.kind === 'word' && (fondlyNamed(tokens, first) || (strong && ownsOrActs(tokens, words, first, last, possessive)))) severity = 'info';
+    else if (token.kind === 'word' && (fondlyNamed(tokens, first) || withOwnFamily(tokens, words, last) || (strong && ownsOrActs(tokens, words, first, last, possessive)))) severity = 'info';
   } else if (strong) {
     severity = 'high';
   } else if (any) {
@@ -561,6 +561,14 @@ function fondlyNamed(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 2];
   return !before || before.sentence !== previous.sentence || !NOT_FOND.has(before.norm);
 }
+/** "chase and his sister", "grace a'i brawd": a name-word followed by "and his/her" and a family word is someone. */
+function withOwnFamily(tokens: readonly Token[], words: NameWords, last: number): boolean {
+  const [and, whose, who] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  if (!and || !whose || !who || who.sentence !== tokens[last]!.sentence || !AND.has(and.norm)) return false;
+  return SOMEONES.has(whose.norm) && (words.familyAfter.has(who.norm) || SIBLINGS.has(who.norm));
+}
+const SIBLINGS: ReadonlySet<string> = new Set(['sister', 'brother', 'sisters', 'brothers', 'twin', 'cousin', 'cousins', 'siblings']);
+
 /** "a little hope", "so little summer", "very little grace": "little" as an amount, not fondness. */
 const NOT_FOND: ReadonlySet<string> = new Set(['a', 'so', 'too', 'very', 'such', 'with', 'of', 'how', 'little', 'my', 'our', 'your']);
 
