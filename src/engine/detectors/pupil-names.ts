@@ -70,15 +70,10 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
       i = full.last;
       continue;
     }
-    let given = roster.givenNames.longestAt(tokens, i);
     // "zainabs finally being assessed", "jaydens been excluded": a name's "'s" typed without its apostrophe (thirteenth session).
-    if (!given) {
-      const bare = bareApostropheS(tokens, i, roster);
-      if (bare) {
-        tokens = bare;
-        given = roster.givenNames.longestAt(tokens, i);
-      }
-    }
+    const bare = roster.givenNames.longestAt(tokens, i) ? undefined : bareApostropheS(tokens, i, roster);
+    if (bare) tokens = bare;
+    const given = roster.givenNames.longestAt(tokens, i);
     // "Amira Noor Khan": a middle name the roster does not have, then the pupil's surname.
     const withMiddle = given && middleNameThenSurname(ctx, roster, given.last, given.values);
     if (withMiddle) {
