@@ -112,3 +112,15 @@ describe('confidential matters told plainly', () => {
     expect(confidential(text)).toEqual([]);
   });
 });
+
+describe("a pupil's own first name is not a colleague's nickname", () => {
+  const welsh = compile({ schoolName: 'Ysgol Bryn Hafod', pupilNames: ['Dewi Edwards'], staffNames: ['Dafydd Ellis'] });
+  test('mam Dewi: the pupil through the parent, though Dewi is also a Dafydd on the staff', () => {
+    const found = welsh.analyse("mam Dewi wedi gwneud bara brith i'r adran gyfan").filter((f) => f.category === 'pupil-name' && acts(f));
+    expect(found.map((f) => f.match)).toEqual(['Dewi']);
+  });
+  test('Dai, a nickname no pupil has, is still the colleague', () => {
+    const found = welsh.analyse("mam Dai wedi gwneud bara brith i'r adran gyfan").filter((f) => f.category === 'pupil-name' && acts(f));
+    expect(found).toEqual([]);
+  });
+});
