@@ -296,10 +296,13 @@ function bareApostropheS(tokens: readonly Token[], i: number, roster: NameIndex)
   const previous = tokens[i - 1];
   // "serena williams", "venus williams": a first name before makes it a surname.
   if (previous && previous.sentence === token.sentence && previous.kind === 'word' && /^\s+$/.test(token.gapBefore) && !isEverydayWord(previous.norm)) return undefined;
+  const read: Token = { ...token, norm: token.norm.slice(0, -1), lessS: undefined, lessEs: undefined, possessive: true, numbers: unreadWordNumbers() };
+  // Looked up alone first: copying the draft's tokens for every word ending in "s" made a long draft quadratic.
+  const found = roster.givenNames.longestAt([read], 0);
+  if (!found || found.last !== 0 || !found.values.every((m) => !m.entry.wordLike && m.form !== 'given-part')) return undefined;
   const copy = tokens.slice();
-  copy[i] = { ...token, norm: token.norm.slice(0, -1), lessS: undefined, lessEs: undefined, possessive: true, numbers: unreadWordNumbers() };
-  const found = roster.givenNames.longestAt(copy, i);
-  return found && found.last === i && found.values.every((m) => !m.entry.wordLike && m.form !== 'given-part') ? copy : undefined;
+  copy[i] = read;
+  return copy;
 }
 
 /** Child nouns after a surname: "the Malik girl", "the Nowak twins", "y bachgen". */
