@@ -29,3 +29,26 @@ export function classCodeAfter(tokens: readonly Token[], index: number): string 
   if (CHILD_GOES_ON.has(next.norm) || (/^[a-z]{3,}ed$/.test(next.norm))) return spoken;
   return undefined;
 }
+
+/** Prepositions that place a child in a year, English and Welsh ("in year 4", "yn bl 4", "o bl 8", "ym Mlwyddyn 5"). */
+const YEAR_PLACED: ReadonlySet<string> = new Set(['in', 'from', 'yn', 'o', 'ym']);
+/** Year words, Welsh ones with their mutations ("bl", "blwyddyn", "mlwyddyn", "flwyddyn"). */
+const YEAR_WORD: ReadonlySet<string> = new Set(['year', 'yr', 'bl', 'blwyddyn', 'mlwyddyn', 'flwyddyn']);
+const WELSH_PLACED: ReadonlySet<string> = new Set(['yn', 'o', 'ym']);
+
+/**
+ * "heulwen yn bl 4 wedi sgorio", "eira o bl 8", "Llew ym Mlwyddyn 5", "kai in year 9 who…": a year group
+ * right after a name places a child in it (thirteenth session). The words, and whether the preposition is
+ * Welsh (a Welsh year placement is never a time: "in year 6" may be "summer in year 6 was all SATs").
+ */
+export function yearPlacedAfter(tokens: readonly Token[], index: number): { text: string; welsh: boolean } | undefined {
+  const token = tokens[index]!;
+  const [placed, year, number] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]];
+  if (!placed || !year || !number || number.sentence !== token.sentence || !YEAR_PLACED.has(placed.norm) || !YEAR_WORD.has(year.norm) || !YEAR_NUMBER.test(number.norm)) return undefined;
+  if (!/^\s+$/.test(placed.gapBefore) || !/^\s+$/.test(year.gapBefore) || !/^[\s.]*$/.test(number.gapBefore)) return undefined;
+  const welsh = WELSH_PLACED.has(placed.norm) && year.norm !== 'year' && year.norm !== 'yr';
+  const next = tokens[index + 4];
+  // English: the clause ends there or goes on with what a child did, as for "in 8".
+  if (!welsh && next && next.sentence === token.sentence && !/[,;:)]/.test(next.gapBefore) && !CHILD_GOES_ON.has(next.norm) && !/^[a-z]{3,}ed$/.test(next.norm)) return undefined;
+  return { text: tokens.slice(index + 1, index + 4).map((t) => t.raw).join(' '), welsh };
+}

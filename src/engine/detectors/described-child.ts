@@ -42,6 +42,10 @@ const JOINED_US = PhraseMatcher.of(FRAMES.joinedUs, { plurals: false });
 /** "from Church Farm", "o Dŷ Gwyn": a named place the child comes from. */
 const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'o']);
 const SCHOOL_ROLES = PhraseMatcher.of(FRAMES.schoolRoles, { plurals: false });
+/** "the twins in reception": nouns that single children out by themselves (thirteenth session). */
+const SET_APART = PhraseMatcher.of(FRAMES.setApart, { plurals: false });
+/** "you know the one", "you'll know who i mean if you're local": the writer saying readers will know who (thirteenth session). */
+const KNOWN_TO_READERS = PhraseMatcher.of(FRAMES.knownToReaders, { plurals: false });
 
 /** A class name or a year written joined: "4B", "10G", "Y4", "yr5", "bl4". */
 const CLASS_TOKEN = /^(?:(?:1[0-3]|[1-9])[a-z]{1,3}|(?:y|yr|year|bl)(?:1[0-3]|[1-9]))$/;
@@ -97,9 +101,11 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
   const { doc } = ctx;
   const tokens = doc.tokens;
   const findings: RawFinding[] = [];
+  let knownToReaders: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     // "little lad in Robins whose dad…": typed in a hurry, the article dropped at the start of a sentence.
-    const dropped = tokens[i]!.sentenceStart && c.fillers.has(tokens[i]!.norm) && !c.determiners.has(tokens[i]!.norm);
+    // "lad in year 4 with the red glasses…", "bachgen bach blwyddyn 2 sy'n…": the child noun itself opening the sentence (thirteenth session).
+    const dropped = tokens[i]!.sentenceStart && (c.fillers.has(tokens[i]!.norm) || c.childNouns.longestAt(tokens, i) !== undefined) && !c.determiners.has(tokens[i]!.norm);
     const indefinite = INDEFINITE.has(tokens[i]!.norm) || dropped;
     // "ma'r ferch", "o'r bachgen": the Welsh article joined to the word before it.
     const elided = /['’]r$/iu.test(tokens[i]!.raw);
@@ -124,6 +130,7 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     // Welsh puts the describing word after the noun: "yr hogyn newydd", "y ferch swil".
     const afterNoun = tokens[noun.last + 1];
     if (afterNoun && afterNoun.sentence === sentence && (SINGLING_OUT.has(afterNoun.norm) || DESCRIBING.has(afterNoun.norm))) singledOut = true;
+    if (SET_APART.longestAt(tokens, j)) singledOut = true;
     let markerAt = -1;
     let strong = false;
     let whereAt = -1;
@@ -175,6 +182,13 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
           k = classAt;
           continue;
         }
+        // "bachgen bach blwyddyn 2", "the lad year 6": a year word and its number right after the child.
+        const yearNumber = tokens[k + 1];
+        if (k <= noun.last + 2 && /^(year|yr|bl|blwyddyn)$/.test(t.norm) && yearNumber && yearNumber.sentence === sentence && /^(?:1[0-3]|[1-9])$/.test(yearNumber.norm)) {
+          classAt = k + 1;
+          k = classAt;
+          continue;
+        }
         if (CLASS_TOKEN.test(t.norm) && /\d/.test(t.norm)) {
           classAt = k;
           continue;
@@ -193,11 +207,18 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
       classAt = whereAt;
       if (markerAt < 0 && joined) markerAt = whereAt;
     }
+    // "the lad who set the fire alarm off… you know the one": the writer says readers will know who, standing in for a class.
+    if (classAt < 0 && markerAt >= 0 && !indefinite && (THE.has(tokens[i]!.norm) || elided)) {
+      knownToReaders ??= KNOWN_TO_READERS.matchAll(tokens).length > 0;
+      // In a draft about school: "the lad who delivers our veg… you know the one" is a neighbour.
+      if (knownToReaders && (ctx.hasStrongSchoolContext() || ctx.schoolContextNear(tokens[i]!.start))) classAt = markerAt;
+    }
     // "the new lad in Willow class is…", "the trans kid in year 10", "yr hogyn newydd ym Mlwyddyn 4": one
     // child singled out by "the", a word that sets them apart and their class, with no "who" needed.
     const singled = classAt >= 0 && markerAt < 0 && singledOut && !indefinite && !dropped && (THE.has(tokens[i]!.norm) || elided);
     // "a boy in my class whose dad…": an indefinite child is identified only through their family.
-    if (!singled && (classAt < 0 || markerAt < 0 || (indefinite && tokens[markerAt]!.norm !== 'whose' && !(yearFirst && strong)))) continue;
+    // A dropped article before a strong detail ("lad in year 4 with the red glasses") is a hurried "the", not "a".
+    if (!singled && (classAt < 0 || markerAt < 0 || (indefinite && tokens[markerAt]!.norm !== 'whose' && !((yearFirst || dropped) && strong)))) continue;
     // The description: from the determiner to the word after the marker, or the class if later.
     const after = markerAt < 0 ? classAt : tokens[markerAt + 1]?.sentence === sentence ? markerAt + 1 : markerAt;
     const last = Math.max(classAt, after);

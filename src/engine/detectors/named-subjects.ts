@@ -10,17 +10,32 @@ import { lowerBound } from '../lower-bound';
  * ("George is back after his exclusion"), the name identifies a pupil in a school matter: it
  * becomes high too.
  */
-export function escalateNamedSubjects(text: string, raw: readonly RawFinding[]): RawFinding[] {
+export function escalateNamedSubjects(text: string, raw: readonly RawFinding[], parentWords: RegExp = NO_PARENT_WORDS): RawFinding[] {
   const matters = new Map<string, RawFinding>();
   for (const f of raw) if (f.category === 'confidential' && f.subject && f.severity !== 'info') matters.set(`${f.subject.start}:${f.subject.end}`, f);
   // "caio is a little git": an insult the rules found aimed at pupils, in the sentence of a roster first name typed with no school words.
   const insults = raw.filter((f) => f.category === 'derogatory' && f.topic === 'about-pupils' && f.severity !== 'info').sort((x, y) => x.start - y.start);
-  if (matters.size === 0 && insults.length === 0) return raw.slice();
+  // "destiny's mum has the parenting skills of a seagull": any insult that holds a post, aimed at a parent known through the child.
+  const slights = raw.filter((f) => f.category === 'derogatory' && f.severity !== 'info').sort((x, y) => x.start - y.start);
+  if (matters.size === 0 && slights.length === 0) return raw.slice();
   return raw.map((finding) => {
     if (finding.category !== 'pupil-name' || finding.severity === 'high') return finding;
     const matter = matters.get(`${finding.start}:${finding.end}`);
     if (!matter) {
-      const insult = finding.severity === 'info' && finding.ruleId === 'pupil-name/roster-first-name-no-context' ? nextInsult(insults, finding.end, text, finding) : undefined;
+      const noContext = finding.severity === 'info' && finding.ruleId === 'pupil-name/roster-first-name-no-context';
+      const parent = noContext ? parentWords.exec(text.slice(finding.end, finding.end + 16)) : null;
+      const slight = parent ? slightOfParent(slights, finding.end + parent[0].length, text, finding) : undefined;
+      if (slight) {
+        const words = text.slice(slight.start, slight.end);
+        return {
+          ...finding,
+          severity: 'warning',
+          ruleId: 'pupil-name/roster-parent-insulted',
+          ...say('finding_pupil_first_name', text.slice(finding.start, finding.end)),
+          explanation: { ...finding.explanation, context: words, reason: `a roster first name whose parent an insult (“${words}”) is aimed at, in the same sentence: the parent is known through the child` },
+        };
+      }
+      const insult = noContext ? nextInsult(insults, finding.end, text, finding) : undefined;
       if (!insult) return finding;
       const words = text.slice(insult.start, insult.end);
       return {
@@ -48,6 +63,15 @@ function nextInsult(insults: readonly RawFinding[], end: number, text: string, n
   return insult && sameSentence(text, name, insult) ? insult : undefined;
 }
 
+/** A derogatory finding that starts at or overlaps the parent word, or follows it in the same sentence within a line of text. */
+function slightOfParent(slights: readonly RawFinding[], from: number, text: string, name: RawFinding): RawFinding | undefined {
+  const slight = slights[lowerBound(slights, (f) => f.end <= name.end)];
+  return slight && slight.start - from <= 90 && !/[.!?\n]/.test(text.slice(name.end, Math.max(name.end, slight.start))) ? slight : undefined;
+}
+
+/** Matches nothing: without the lexicon, no parent words. */
+const NO_PARENT_WORDS = /(?!)/;
+
 /** The name, then the insult a few words after it in the same sentence: "caio is a little git", not "wanker in a BMW … reg plate". */
 function sameSentence(text: string, name: RawFinding, insult: RawFinding): boolean {
   return name.end <= insult.start && insult.start - name.end <= 30 && !/[.!?\n]/.test(text.slice(name.end, insult.start));
@@ -59,10 +83,12 @@ export const namedSubjectsDetector = defineDetector({
   description: 'A pupil name that a confidential matter is about becomes high, whatever the name alone would be.',
   rules: {
     'pupil-name/roster-first-name-beside-confidential': 'a roster first name that a confidential matter is about ("George is back after his exclusion"): high',
+    'pupil-name/roster-parent-insulted': 'a roster first name typed with no school words, then a parent word ("destiny\'s mum", "ivy\'s dad"), with an insult that holds a post in the same sentence: a warning; the parent is known through the child',
     'pupil-name/roster-first-name-insulted': 'a roster first name, typed with no school words, that an insult aimed at pupils follows within a few words in the same sentence ("caio is a little git"): a warning',
   },
-  lexicon: z.object({}),
-  select: () => ({}),
-  compile: () => null,
-  run: (_compiled, { view, findings }) => escalateNamedSubjects(view.doc.draft, findings),
+  lexicon: z.object({ familyAfter: z.array(z.string().min(1)) }),
+  select: (bundle) => ({ familyAfter: (bundle.community as { childFrames: { familyAfter: unknown } }).childFrames.familyAfter }),
+  // "'s mum", "s dad", " mam": a parent word right after the name (the possessive typed or not).
+  compile: (data) => new RegExp(`^(?:['’]?s)?\\s+(?:${data.familyAfter.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'iu'),
+  run: (parentWords, { view, findings }) => escalateNamedSubjects(view.doc.draft, findings, parentWords),
 });

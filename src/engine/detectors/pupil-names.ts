@@ -8,6 +8,7 @@ import { NamesSchema, PupilCuesSchema, SchoolTypesSchema } from '../schemas/lexi
 import { FamousNamesakesSchema } from '../schemas/famous-namesakes';
 import { phraseWords } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import { unreadWordNumbers } from '../text/vocabulary';
 import { compiledNames } from './compiled-names';
 import { famousNameFrom } from './famous-name-after';
 import { compileNamesakes, namesakeAt, type NamesakeReading, type Namesakes } from './namesakes';
@@ -17,7 +18,7 @@ import { inChildFrame, parentFollows, praisedBefore } from '../context/child-fra
 import { childFrameAfter, welshSubject } from '../context/pupil-frames';
 import { pupilRoleAfter } from '../context/pupil-role';
 import { notAChildName } from '../context/not-a-child-name';
-import { classCodeAfter } from '../context/class-code-after';
+import { classCodeAfter, yearPlacedAfter } from '../context/class-code-after';
 import { isPersonTag } from '../context/sentence-tags';
 import type { DraftView } from '../draft';
 import type { Severity } from '../types';
@@ -69,6 +70,9 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
       i = full.last;
       continue;
     }
+    // "zainabs finally being assessed", "jaydens been excluded": a name's "'s" typed without its apostrophe (thirteenth session).
+    const bare = roster.givenNames.longestAt(tokens, i) ? undefined : bareApostropheS(tokens, i, roster);
+    if (bare) tokens = bare;
     const given = roster.givenNames.longestAt(tokens, i);
     // "Amira Noor Khan": a middle name the roster does not have, then the pupil's surname.
     const withMiddle = given && middleNameThenSurname(ctx, roster, given.last, given.values);
@@ -281,6 +285,26 @@ function shadowAt(tokens: readonly Token[], j: number, words: NameWords): readon
   return copy;
 }
 
+/**
+ * The tokens with token `i` read as a first name and its "'s" when it is a roster first name (no everyday
+ * word) plus an "s" typed without the apostrophe, in lower case, and itself no word ("zainabs", not "williams"
+ * after "serena", not "roses"). A function of its own, like `shadowAt`.
+ */
+function bareApostropheS(tokens: readonly Token[], i: number, roster: NameIndex): readonly Token[] | undefined {
+  const token = tokens[i]!;
+  if (token.kind !== 'word' || token.capitalised || token.possessive || token.norm.length < 5 || !/[^s']s$/.test(token.norm) || isEverydayWord(token.norm)) return undefined;
+  const previous = tokens[i - 1];
+  // "serena williams", "venus williams": a first name before makes it a surname.
+  if (previous && previous.sentence === token.sentence && previous.kind === 'word' && /^\s+$/.test(token.gapBefore) && !isEverydayWord(previous.norm)) return undefined;
+  const read: Token = { ...token, norm: token.norm.slice(0, -1), lessS: undefined, lessEs: undefined, possessive: true, numbers: unreadWordNumbers() };
+  // Looked up alone first: copying the draft's tokens for every word ending in "s" made a long draft quadratic.
+  const found = roster.givenNames.longestAt([read], 0);
+  if (!found || found.last !== 0 || !found.values.every((m) => !m.entry.wordLike && m.form !== 'given-part')) return undefined;
+  const copy = tokens.slice();
+  copy[i] = read;
+  return copy;
+}
+
 /** Child nouns after a surname: "the Malik girl", "the Nowak twins", "y bachgen". */
 const CHILD_AFTER_SURNAME: ReadonlySet<string> = new Set(['girl', 'boy', 'lad', 'lass', 'kid', 'child', 'twins', 'twin', 'brothers', 'sisters', 'siblings', 'kids', 'children', 'boys', 'girls', 'lads']);
 
@@ -382,7 +406,8 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   // "Ayaan wants to be a bus driver like Clive": a colleague of the school named in the same sentence makes a roster name the school's child.
   const colleague = token.kind === 'word' && !wordLike ? colleagueInSentence(ctx, first, last) : undefined;
   // "kai in 11 who got full marks", "mo from 4B": a year number or form code after the name places a child in a class.
-  const classCodeText = token.kind === 'word' ? classCodeAfter(tokens, last) : undefined;
+  const yearPlaced = token.kind === 'word' ? yearPlacedAfter(tokens, last) : undefined;
+  const classCodeText = token.kind === 'word' ? (classCodeAfter(tokens, last) ?? yearPlaced?.text) : undefined;
   const classCode = classCodeText ? { text: classCodeText } : undefined;
   // "Ffion the captain scored twice", "Cai y capten": a team or stage role after the name is a child's at school (pupil-role.ts).
   const roleText = token.kind === 'word' ? pupilRoleAfter(tokens, last) : undefined;
@@ -416,6 +441,12 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     // "Ma' Hope wedi cael diagnosis": an English word in the subject slot of a Welsh sentence is a name;
     // worth knowing alone, a pupil when a confidential matter is about them.
     else if (token.capitalised && welshSubject(tokens, first, last)) severity = 'info';
+    // "awen's IDP review got moved", "precious is with foster carers", "little autumn got her diagnosis": typed in
+    // lower case in a draft about a school matter, a name-word owning or doing something is someone; worth
+    // knowing alone (info), a pupil when the confidential matter is about them (thirteenth session).
+    // "heulwen yn bl 4 wedi sgorio", "Llew ym Mlwyddyn 5": a Welsh year placement, or any with a capital, is a child's.
+    else if (yearPlaced && (yearPlaced.welsh || token.capitalised)) severity = 'warning';
+    else if (token.kind === 'word' && (fondlyNamed(tokens, first) || withOwnFamily(tokens, words, last) || (strong && ownsOrActs(tokens, words, first, last, possessive)))) severity = 'info';
   } else if (strong) {
     severity = 'high';
   } else if (any) {
@@ -517,6 +548,45 @@ function namesAnOrganisation(tokens: readonly Token[], norm: string, organisatio
 }
 
 const OWN_PRONOUNS: ReadonlySet<string> = new Set(['her', 'his', 'herself', 'himself']);
+
+/** Words of fondness or pity that stand before a child's name, never before the word ("little autumn", "poor summer", "bless hope"). */
+const FOND_BEFORE: ReadonlySet<string> = new Set(['little', 'poor', 'bless', 'wee', 'lil']);
+
+/** "little autumn", "poor summer": a word of fondness or pity right before the name, with no determiner before that ("a little hope"). */
+function fondlyNamed(tokens: readonly Token[], first: number): boolean {
+  const previous = tokens[first - 1];
+  if (!previous || previous.sentence !== tokens[first]!.sentence || !FOND_BEFORE.has(previous.norm) || !/^\s+$/.test(tokens[first]!.gapBefore)) return false;
+  const before = tokens[first - 2];
+  return !before || before.sentence !== previous.sentence || !NOT_FOND.has(before.norm);
+}
+/** "chase and his sister", "grace a'i brawd": a name-word followed by "and his/her" and a family word is someone. */
+function withOwnFamily(tokens: readonly Token[], words: NameWords, last: number): boolean {
+  const [and, whose, who] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  if (!and || !whose || !who || who.sentence !== tokens[last]!.sentence || !AND.has(and.norm)) return false;
+  return SOMEONES.has(whose.norm) && (words.familyAfter.has(who.norm) || SIBLINGS.has(who.norm));
+}
+const SIBLINGS: ReadonlySet<string> = new Set(['sister', 'brother', 'sisters', 'brothers', 'twin', 'cousin', 'cousins', 'siblings']);
+
+/** "a little hope", "so little summer", "very little grace": "little" as an amount, not fondness. */
+const NOT_FOND: ReadonlySet<string> = new Set(['a', 'so', 'too', 'very', 'such', 'with', 'of', 'how', 'little', 'my', 'our', 'your']);
+
+/** Verbs that follow a child's name typed in lower case in a draft about a school matter ("precious is with foster carers"). */
+const NAME_THEN: ReadonlySet<string> = new Set(['finally', 'been', 'gets', 'getting', 'going', 'starts', 'started', 'moved', 'left']);
+/** After "is": where or how a child is ("precious is with foster carers", "is back", "is off"), not what a word is ("Honor is such a value"). */
+const IS_THEN: ReadonlySet<string> = new Set(['with', 'in', 'on', 'back', 'off', 'being', 'now', 'staying', 'living', 'moving', 'going', 'getting', 'still']);
+
+/** A name-word that owns something ("awen's") or does something ("precious is", "skye has"), opening its clause. */
+function ownsOrActs(tokens: readonly Token[], words: NameWords, first: number, last: number, possessive: boolean): boolean {
+  const previous = tokens[first - 1];
+  const opensClause = previous === undefined || previous.sentence !== tokens[first]!.sentence || /[,.;:!?]/.test(tokens[first]!.gapBefore);
+  if (!opensClause) return false;
+  if (possessive) return true;
+  const next = tokens[last + 1];
+  if (next === undefined || next.sentence !== tokens[first]!.sentence) return false;
+  if (words.pupilActions.has(next.norm) || NAME_THEN.has(next.norm)) return true;
+  const after = tokens[last + 2];
+  return next.norm === 'is' && after !== undefined && after.sentence === next.sentence && IS_THEN.has(after.norm);
+}
 
 /** A name-word with no determiner before it, then a pupil's verb and "her"/"his": "blessing got her…", "faith had his…". */
 function actsOnThemselves(tokens: readonly Token[], words: NameWords, first: number, last: number): boolean {

@@ -4,14 +4,14 @@ import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
 import type { DraftView } from '../draft';
 import { compiledNames } from './compiled-names';
-import type { NameList } from './roster';
+import type { NameIndex, NameList } from './roster';
 
 /**
  * Staff are not a finding on their own, but a remark aimed at them is aimed at the school
  * community, and a colleague named in a school post is not a pupil. Staff are recognised from the
  * settings and from titles ("Mrs Pritchard", "Mr Jones").
  */
-export function markStaff(ctx: DraftView, found: NameSink, staff: NameList): void {
+export function markStaff(ctx: DraftView, found: NameSink, staff: NameList, pupils?: NameIndex): void {
   const { doc } = ctx;
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -25,7 +25,9 @@ export function markStaff(ctx: DraftView, found: NameSink, staff: NameList): voi
       continue;
     }
     // A colleague's first name alone ("Mererid's been signed off"), when written as a name.
-    const given = token.kind === 'word' ? staff.givenNames.longestAt(tokens, i) : undefined;
+    const staffGiven = token.kind === 'word' ? staff.givenNames.longestAt(tokens, i) : undefined;
+    // "mam Dewi": a pupil's own first name is not a colleague's nickname (Dewi for a Dafydd on the staff list, thirteenth session).
+    const given = staffGiven && staffGiven.values.every((v) => v.form === 'nickname') && pupils?.givenNames.longestAt(tokens, i)?.values.some((v) => v.form === 'given') ? undefined : staffGiven;
     // Typed in lower case ("delyth's been signed off"), a first name that is no everyday word is still the colleague.
     const lowerName = given !== undefined && !token.capitalised && token.norm.length >= 4 && given.values.every((v) => !v.entry.wordLike) && !isEverydayWord(token.norm);
     if (given && (token.capitalised || lowerName) && given.values.some((v) => !v.entry.wordLike || !token.sentenceStart)) {
@@ -57,9 +59,9 @@ export const staffDetector = defineDetector({
   rules: {},
   lexicon: z.object({}),
   select: () => ({}),
-  compile: (_data, config) => compiledNames(config).staff,
-  run: (staff, { view, found }) => {
-    markStaff(view, found, staff);
+  compile: (_data, config) => ({ staff: compiledNames(config).staff, pupils: compiledNames(config).roster }),
+  run: ({ staff, pupils }, { view, found }) => {
+    markStaff(view, found, staff, pupils);
     return { findings: [] };
   },
 });

@@ -39,6 +39,10 @@ export const PupilFramesSchema = z.strictObject({
   joinedUs: phrases,
   /** Aids that identify a child as strongly as "whose" or "with" ("the girl in the wheelchair"). */
   aids: phrases,
+  /** Child nouns that single children out by themselves ("the twins in reception"): with a class, no "who" is needed. */
+  setApart: phrases.default([]),
+  /** "you know the one", "you'll know who i mean": the writer saying readers will recognise who is meant. */
+  knownToReaders: phrases.default([]),
   /** School roles and systems ("told the DSL", "on CPOMS"): with them a description of where a child lives is about a pupil. */
   schoolRoles: phrases,
   /** Words before a roster surname that point at one family ("the", "that"): "that Fairweather woman". */
