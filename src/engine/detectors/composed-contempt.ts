@@ -120,9 +120,12 @@ function targetPredicate(view: DraftView, c: Compiled['tp']): { from: number; to
   const n = tokens.length;
   // Where a target ends (value: its first token), where the writer, a thing or a negation stands.
   const targetEndingAt = new Int32Array(n).fill(-1);
-  for (const t of targets) targetEndingAt[t.last] = Math.max(targetEndingAt[t.last]!, t.first);
+  // The longest target ending there ("the chair of governors", not "governors" after "of").
+  for (const t of targets) if (targetEndingAt[t.last]! < 0 || t.first < targetEndingAt[t.last]!) targetEndingAt[t.last] = t.first;
   const me = coverage(c.firstPerson.matchAll(tokens), n);
-  const thing = coverage(c.things.matchAll(tokens), n);
+  const things = c.things.matchAll(tokens);
+  const thing = coverage(things, n);
+  const thingIn = firstPerSentence(things, tokens);
   const negationEndsAt = new Uint8Array(n);
   for (const m of c.negations.matchAll(tokens)) negationEndsAt[m.last] = 1;
   const own = c.ownFamily.matchAll(tokens);
@@ -158,7 +161,8 @@ function targetPredicate(view: DraftView, c: Compiled['tp']): { from: number; to
     }
     // '"the kids are feral" is what I said about my OWN two': the writer's own family later in the sentence.
     if (from >= 0 && !ownAfter(own, tokens, p.last, sentence)) out.push({ from, to: p.last });
-    else if (from < 0 && trailingStart[p.last + 1] !== undefined && trailingStart[p.last + 1]! >= 0) out.push({ from: p.first, to: trailingStart[p.last + 1]! });
+    // "the mice in the shed, vermin the lot of them": a thing or a pest earlier in the sentence is the lot.
+    else if (from < 0 && trailingStart[p.last + 1]! >= 0 && (thingIn.get(sentence) ?? Infinity) > p.first) out.push({ from: p.first, to: trailingStart[p.last + 1]! });
   }
   return out;
 }
