@@ -25,10 +25,12 @@ describe('a target and a predicate of contempt in one clause', () => {
     'our governors are a liability, always have been',
     'honestly the deputy is completely out of her depth',
     'Year 10 are genuinely brain dead this term',
-    'that supply teacher was a waste of oxygen',
+    'that supply teacher was a liability from day one',
     'Rude, the lot of them.',
     'the exec head should be sacked for this',
     "mae'r rhieni 'ma yn hollol dwp",
+    'honestly Gareth is bone idle, always has been',
+    'New SENCo talks to the kids like they are puppies. Patronising and clueless.',
   ])('%s', (draft) => expectFlag(draft, 'contempt/target-predicate'));
 
   test.each([
@@ -50,6 +52,7 @@ describe('a target and a predicate of contempt in one clause', () => {
     'our TAs are far from lazy, they run this place',
     'people say parents round here are clueless but ours are fantastic',
     'my kids are so lazy on a Sunday 😂',
+    'Met the head about the new timetable. Utterly hopeless.',
   ])('not composed: %s', (draft) => expectNotComposed(draft));
 });
 

@@ -1,3 +1,4 @@
+import { isEverydayWord, isKnownFirstName } from '../context/names-knowledge';
 import { defineDetector } from '../detector';
 import type { DraftView } from '../draft';
 import { phrase, say } from '../message-keys';
@@ -116,10 +117,11 @@ function targetPredicate(view: DraftView, c: Compiled['tp']): { from: number; to
   const preds = c.predicates.matchAll(tokens);
   if (preds.length === 0) return [];
   const targets = c.targets.matchAll(tokens);
-  if (targets.length === 0) return [];
   const n = tokens.length;
   // Where a target ends (value: its first token), where the writer, a thing or a negation stands.
   const targetEndingAt = new Int32Array(n).fill(-1);
+  // A named colleague ("paul on site is bone idle"): a first name that is no everyday word stands as a target of one word.
+  for (let k = 0; k < n; k++) if (targetEndingAt[k]! < 0 && tokens[k]!.kind === 'word' && isKnownFirstName(tokens[k]!.norm) && !isEverydayWord(tokens[k]!.norm)) targetEndingAt[k] = k;
   // The longest target ending there ("the chair of governors", not "governors" after "of").
   for (const t of targets) if (targetEndingAt[t.last]! < 0 || t.first < targetEndingAt[t.last]!) targetEndingAt[t.last] = t.first;
   const me = coverage(c.firstPerson.matchAll(tokens), n);
@@ -135,6 +137,15 @@ function targetPredicate(view: DraftView, c: Compiled['tp']): { from: number; to
   // "Rude, the lot of them": where a trailing target starts just after a predicate (value: its last token).
   const trailingStart = new Int32Array(n + 1).fill(-1);
   for (const m of c.trailing.matchAll(tokens)) if (m.first >= 1 && tokens[m.first - 1]!.sentence === tokens[m.first]!.sentence) trailingStart[m.first] = m.last;
+  const sentenceStart = new Map<number, number>();
+  const sentenceLength = new Map<number, number>();
+  const targetIn = new Set<number>();
+  for (let k = 0; k < n; k++) {
+    const s = tokens[k]!.sentence;
+    if (!sentenceStart.has(s)) sentenceStart.set(s, k);
+    sentenceLength.set(s, (sentenceLength.get(s) ?? 0) + 1);
+    if (targetEndingAt[k]! >= 0) targetIn.add(s);
+  }
   const out: { from: number; to: number }[] = [];
   for (const p of preds) {
     const sentence = tokens[p.first]!.sentence;
@@ -163,11 +174,26 @@ function targetPredicate(view: DraftView, c: Compiled['tp']): { from: number; to
     if (from >= 0 && !ownAfter(own, tokens, p.last, sentence)) out.push({ from, to: p.last });
     // "the mice in the shed, vermin the lot of them": a thing or a pest earlier in the sentence is the lot.
     else if (from < 0 && trailingStart[p.last + 1]! >= 0 && (thingIn.get(sentence) ?? Infinity) > p.first) out.push({ from: p.first, to: trailingStart[p.last + 1]! });
+    // "New SENCo talks to the students like puppies. Patronising and clueless.": a short verdict of its own after a sentence that names a target.
+    else if (from < 0 && verdictAfterTarget(tokens, p, sentenceStart, sentenceLength, targetIn, thingIn)) out.push({ from: p.first, to: p.last });
   }
   return out;
 }
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'with', 'about', 'from', 'on', 'at', 'by', 'i', 'am', 'gan', 'efo', 'gyda']);
+
+/** A verdict is a sentence of at most this many words. */
+const VERDICT_WORDS = 6;
+
+/** The predicate opens a short sentence (after at most two intensifiers), and the sentence before names a target and no thing. */
+function verdictAfterTarget(tokens: Tokens, p: PhraseMatch<true>, starts: Map<number, number>, lengths: Map<number, number>, targetIn: Set<number>, thingIn: Map<number, number>): boolean {
+  const s = tokens[p.first]!.sentence;
+  if (s === 0 || (lengths.get(s) ?? Infinity) > VERDICT_WORDS || !targetIn.has(s - 1) || thingIn.has(s - 1)) return false;
+  const start = starts.get(s)!;
+  if (p.first - start > 2) return false;
+  for (let k = start; k < p.first; k++) if (!ADVERBS.has(tokens[k]!.norm)) return false;
+  return true;
+}
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'these', 'those', 'y', 'yr', 'r']);
 /** Words that may stand between "the head's" and its predicate when "'s" is "is": "the head's completely clueless". */
