@@ -31,6 +31,7 @@ describe('a target and a predicate of contempt in one clause', () => {
     "mae'r rhieni 'ma yn hollol dwp",
     'honestly Gareth is bone idle, always has been',
     'New SENCo talks to the kids like they are puppies. Patronising and clueless.',
+    'The site manager has been mending that gate since Easter. Bone idle, slower than a bin lorry.',
   ])('%s', (draft) => expectFlag(draft, 'contempt/target-predicate'));
 
   test.each([
@@ -63,6 +64,7 @@ describe('hostility toward a group, politely worded', () => {
     "I'm not racist but too many refugees in this town now",
     'trans kids are a fad, give it five years',
     'with respect, Muslims shouldn\'t be allowed to run the PTA',
+    'Muslim girls in PE get their own way again, one rule for them',
     "dwi ddim yn hiliol ond mae gormod o ffoaduriaid yn y dre",
   ])('%s', (draft) => expectFlag(draft, 'contempt/polite-group'));
 
@@ -73,6 +75,7 @@ describe('hostility toward a group, politely worded', () => {
     'the Polish kids go back to Gdańsk for Christmas, lovely photos',
     'so proud of our Traveller families at the summer fair, too many cakes to count',
     'we welcome refugees here, too many people forget that',
+    "a Year 8 repeated the 'refugees are scroungers' line today, so we spent the lesson on where that idea comes from",
   ])('quiet: %s', (draft) => expectQuiet(draft));
 });
 

@@ -188,7 +188,10 @@ const VERDICT_WORDS = 6;
 /** The predicate opens a short sentence (after at most two intensifiers), and the sentence before names a target and no thing. */
 function verdictAfterTarget(tokens: Tokens, p: PhraseMatch<true>, starts: Map<number, number>, lengths: Map<number, number>, targetIn: Set<number>, thingIn: Map<number, number>): boolean {
   const s = tokens[p.first]!.sentence;
-  if (s === 0 || (lengths.get(s) ?? Infinity) > VERDICT_WORDS || !targetIn.has(s - 1) || thingIn.has(s - 1)) return false;
+  // "bone idle, moves slower than the A47": a verdict may run on after a comma.
+  const next = tokens[p.last + 1];
+  const closes = !next || next.sentence !== s || /[,;:—–]/.test(next.gapBefore);
+  if (s === 0 || ((lengths.get(s) ?? Infinity) > VERDICT_WORDS && !closes) || !targetIn.has(s - 1) || thingIn.has(s - 1)) return false;
   const start = starts.get(s)!;
   if (p.first - start > 2) return false;
   for (let k = start; k < p.first; k++) if (!ADVERBS.has(tokens[k]!.norm)) return false;
