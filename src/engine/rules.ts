@@ -22,6 +22,8 @@ import famousNamesakes from '../../rules/lexicons/famous-namesakes.json';
 import { FamousNamesakesSchema } from './schemas/famous-namesakes';
 import contemptPatterns from '../../rules/lexicons/contempt-patterns.json';
 import { ContemptPatternsSchema } from './schemas/contempt-patterns';
+import composedContempt from '../../rules/lexicons/composed-contempt.json';
+import { ComposedContemptSchema } from './schemas/composed-contempt';
 
 // The policy packs have their own module, so the settings can check a policy id without loading
 // the lexicons and the learned model (the options page draws before the engine loads).
@@ -43,6 +45,7 @@ export const LEXICONS = {
   hostility: validated(HostilitySchema, hostility, 'lexicons/hostility.json'),
   generalTalk: validated(GeneralTalkSchema, generalTalk, 'lexicons/general-talk.json'),
   contemptPatterns: validated(ContemptPatternsSchema, contemptPatterns, 'lexicons/contempt-patterns.json'),
+  composedContempt: validated(ComposedContemptSchema, composedContempt, 'lexicons/composed-contempt.json'),
 };
 export type Lexicons = typeof LEXICONS;
 

@@ -3,6 +3,7 @@ import { banterDetector } from './banter';
 import { communityDetector } from './community';
 import { confidentialDetector } from './confidential';
 import { contemptPatternsDetector } from './contempt-patterns';
+import { composedContemptDetector } from './composed-contempt';
 import { confidentialCuesDetector } from './confidential-cues';
 import { confidentialTermsDetector } from './confidential-terms';
 import { counterSpeechDetector } from './counter-speech';
@@ -41,6 +42,7 @@ export const DETECTORS: readonly Detector<any, any, any>[] = [
   derogatoryDetector,
   hostilityDetector,
   contemptPatternsDetector,
+  composedContemptDetector,
   confidentialDetector,
   confidentialCuesDetector,
   identifiersDetector,
