@@ -61,6 +61,14 @@ describe('a year group right after a name', () => {
   test.each(['heulwen yn yr ardd heddiw, braf iawn', 'llew yn y sw gyda blwyddyn 5 heddiw'])('%s: the word, no year after it', (text) => {
     expect(pupil(text)).toEqual([]);
   });
+  // A Welsh word-name with nothing done after the year is the word: a heading or a star of the week (review 13).
+  const seren = compile({ schoolName: 'Ysgol Bryn Hafod', pupilNames: ['Seren Lloyd'], staffNames: [] });
+  test.each(['Seren ym Mlwyddyn 5: pawb a gafodd 10/10.', 'seren yn bl 4 heddiw am ddarllen yn wych.', 'Seren yr wythnos yn bl 4 — da iawn pawb!'])('%s: seren is a star', (text) => {
+    expect(seren.analyse(text).filter(acts)).toEqual([]);
+  });
+  test('Seren ym Mlwyddyn 5 wedi cael ei gwahardd: the pupil', () => {
+    expect(seren.analyse('Seren ym Mlwyddyn 5 wedi cael ei gwahardd eto').filter((f) => f.category === 'pupil-name' && acts(f)).map((f) => f.match)).toContain('Seren');
+  });
 });
 
 describe('a parent known through the child, insulted', () => {
@@ -108,7 +116,15 @@ describe('confidential matters told plainly', () => {
   ])('%s: %s', (text, rule) => {
     expect(confidential(text).map((f) => f.ruleId)).toContain(rule);
   });
-  test.each(['my new job pays 8k more than my old one', 'we had the same family over for tea again', 'our KS2 results are published on the website today, so proud'])('%s: quiet', (text) => {
+  test.each([
+    'my new job pays 8k more than my old one',
+    'we had the same family over for tea again',
+    'our KS2 results are published on the website today, so proud',
+    // Waiting for publication is what the policy asks: with no hint of the outcome it tells nothing (review 13).
+    "Can't share the results until they're published in August, but so proud of Year 11's effort.",
+    // A repeated call is no concern until a concern word says so.
+    'We had a second call from the same family asking about the uniform sale, so here are the details again.',
+  ])('%s: quiet', (text) => {
     expect(confidential(text)).toEqual([]);
   });
 });

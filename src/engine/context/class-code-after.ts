@@ -41,7 +41,14 @@ const WELSH_PLACED: ReadonlySet<string> = new Set(['yn', 'o', 'ym']);
  * right after a name places a child in it (thirteenth session). The words, and whether the preposition is
  * Welsh (a Welsh year placement is never a time: "in year 6" may be "summer in year 6 was all SATs").
  */
-export function yearPlacedAfter(tokens: readonly Token[], index: number): { text: string; welsh: boolean } | undefined {
+/**
+ * What a child does after a Welsh year placement ("heulwen yn bl 4 wedi sgorio", "Llew ym Mlwyddyn 5 wedi
+ * penderfynu"): an aspect or a verb. A Welsh word-name with none after it is the word in a heading or an award
+ * ("Seren ym Mlwyddyn 5: pawb…", "seren yn bl 4 heddiw am ddarllen": a star of the week).
+ */
+const WELSH_GOES_ON: ReadonlySet<string> = new Set(['wedi', 'di', 'yn', 'syn', 'sydd', 'sy', 'oedd', 'wnaeth', 'newydd', 'heb', 'ddim', 'yw', 'ydy', 'ddaeth', 'gafodd', 'gath', 'aeth']);
+
+export function yearPlacedAfter(tokens: readonly Token[], index: number): { text: string; welsh: boolean; goesOn: boolean } | undefined {
   const token = tokens[index]!;
   const [placed, year, number] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]];
   if (!placed || !year || !number || number.sentence !== token.sentence || !YEAR_PLACED.has(placed.norm) || !YEAR_WORD.has(year.norm) || !YEAR_NUMBER.test(number.norm)) return undefined;
@@ -50,5 +57,6 @@ export function yearPlacedAfter(tokens: readonly Token[], index: number): { text
   const next = tokens[index + 4];
   // English: the clause ends there or goes on with what a child did, as for "in 8".
   if (!welsh && next && next.sentence === token.sentence && !/[,;:)]/.test(next.gapBefore) && !CHILD_GOES_ON.has(next.norm) && !/^[a-z]{3,}ed$/.test(next.norm)) return undefined;
-  return { text: tokens.slice(index + 1, index + 4).map((t) => t.raw).join(' '), welsh };
+  const goesOn = next !== undefined && next.sentence === token.sentence && !/[,;:)\u2013\u2014-]/.test(next.gapBefore) && (WELSH_GOES_ON.has(next.norm) || CHILD_GOES_ON.has(next.norm));
+  return { text: tokens.slice(index + 1, index + 4).map((t) => t.raw).join(' '), welsh, goesOn };
 }

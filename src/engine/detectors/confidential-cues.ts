@@ -21,7 +21,7 @@ import { namesAGroup } from '../context/general-talk';
  * confidential. A phrase counts only with what makes it a school matter near it (a pupil, a
  * colleague, school words, a secrecy cue), and it is high beside one identified person.
  */
-type Needs = 'child' | 'one-child' | 'staff' | 'school' | 'outcome' | 'secret' | 'itself';
+type Needs = 'child' | 'one-child' | 'staff' | 'school' | 'outcome' | 'hint' | 'secret' | 'itself';
 
 interface Matter {
   readonly id: string;
@@ -42,6 +42,7 @@ interface Compiled {
   readonly emoji: readonly string[];
   readonly matters: PhraseMatcher<Matter>;
   readonly outcomeWords: PhraseMatcher<true>;
+  readonly outcomeHints: PhraseMatcher<true>;
   readonly selfBefore: PhraseMatcher<true>;
   readonly benign: PhraseMatcher<true>;
   /** The staff matter a span of absence ("off 3 weeks") belongs to. */
@@ -89,6 +90,7 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
     emoji: lexicon.secrecy.emoji,
     matters,
     outcomeWords: PhraseMatcher.of(lexicon.outcomeWords),
+    outcomeHints: PhraseMatcher.of(lexicon.outcomeHints),
     selfBefore: PhraseMatcher.of(lexicon.selfBefore, { plurals: false }),
     benign: PhraseMatcher.of(lexicon.benignFrames),
   };
@@ -192,6 +194,7 @@ const CONCERNED: Record<Needs, ReadonlySet<string>> = {
   staff: new Set(['staff']),
   school: new Set(['pupils', 'parents', 'staff']),
   outcome: new Set(),
+  hint: new Set(),
   secret: new Set(['pupils', 'parents', 'staff']),
   itself: new Set(['pupils', 'parents']),
 };
@@ -523,6 +526,10 @@ function evidenceFor(c: Compiled, ctx: DraftView, needs: Needs, first: number, l
     // "logged it, passed it on": only a school's procedure after a disclosure takes both steps, so the words are their own evidence.
     case 'itself':
       return ctx.doc.draft.slice(start, ctx.doc.tokens[last]!.end);
+    // "can't share till they're published": waiting is what the policy asks; only a hint of the outcome ("way above national") tells it.
+    case 'hint':
+      if (!outcomeNear(c, ctx.doc.tokens, first, last, c.outcomeHints)) return undefined;
+    // falls through: the hint needs a results or inspection word too
     case 'outcome': {
       const word = outcomeNear(c, ctx.doc.tokens, first, last);
       if (!word) return undefined;
@@ -558,11 +565,11 @@ function strongSchoolNear(ctx: DraftView, first: number, last: number): string |
 }
 
 /** An inspection or results word within two sentences ("Ofsted outcome came through", "results are in"). */
-function outcomeNear(c: Compiled, tokens: readonly Token[], first: number, last: number): string | undefined {
+function outcomeNear(c: Compiled, tokens: readonly Token[], first: number, last: number, words: PhraseMatcher<true> = c.outcomeWords): string | undefined {
   const sentence = tokens[first]!.sentence;
   const from = Math.max(0, first - 40);
   const to = Math.min(tokens.length, last + 41);
-  for (const m of c.outcomeWords.matchAll(tokens, from, to)) if (Math.abs(tokens[m.first]!.sentence - sentence) <= 2) return tokens[m.first]!.raw;
+  for (const m of words.matchAll(tokens, from, to)) if (Math.abs(tokens[m.first]!.sentence - sentence) <= 2) return tokens[m.first]!.raw;
   return undefined;
 }
 

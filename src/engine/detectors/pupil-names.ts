@@ -445,7 +445,8 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     // lower case in a draft about a school matter, a name-word owning or doing something is someone; worth
     // knowing alone (info), a pupil when the confidential matter is about them (thirteenth session).
     // "heulwen yn bl 4 wedi sgorio", "Llew ym Mlwyddyn 5": a Welsh year placement, or any with a capital, is a child's.
-    else if (yearPlaced && (yearPlaced.welsh || token.capitalised)) severity = 'warning';
+    // A word-name needs the clause to go on with what the child did: "seren yn bl 4 heddiw am ddarllen" is a star of the week.
+    else if (yearPlaced && yearPlaced.goesOn && (yearPlaced.welsh || token.capitalised)) severity = 'warning';
     else if (token.kind === 'word' && (fondlyNamed(tokens, first) || withOwnFamily(tokens, words, last) || (strong && ownsOrActs(tokens, words, first, last, possessive)))) severity = 'info';
   } else if (strong) {
     severity = 'high';

@@ -422,7 +422,7 @@ export const ConfidentialCuesSchema = z.strictObject({
          * ("merging us with the juniors") is news only before it is announced; `itself` nothing: the wording
          * is the school procedure itself ("logged it, passed it on": the two steps after a disclosure).
          */
-        needs: z.enum(['child', 'one-child', 'staff', 'school', 'outcome', 'secret', 'itself']),
+        needs: z.enum(['child', 'one-child', 'staff', 'school', 'outcome', 'hint', 'secret', 'itself']),
         phrases,
         /** Words after a phrase that make it something else ("logged in", "complaint form"). */
         unlessFollowedBy: z.array(phrase).default([]),
@@ -434,6 +434,8 @@ export const ConfidentialCuesSchema = z.strictObject({
     )
     .min(1),
   /** Inspection and results words that make "had the call" or "results are in" an outcome. */
+  /** What an outcome was ("above national", "gutted"): a wait for publication is confidential only with one. */
+  outcomeHints: phrases,
   outcomeWords: phrases,
   /** The writer before a staff phrase ("I've been signed off"): their own career, not a colleague's matter. */
   selfBefore: phrases,
