@@ -528,8 +528,7 @@ function evidenceFor(c: Compiled, ctx: DraftView, needs: Needs, first: number, l
       return ctx.doc.draft.slice(start, ctx.doc.tokens[last]!.end);
     // "can't share till they're published": waiting is what the policy asks; only a hint of the outcome ("way above national") tells it.
     case 'hint':
-      if (!outcomeNear(c, ctx.doc.tokens, first, last, c.outcomeHints)) return undefined;
-    // falls through: the hint needs a results or inspection word too
+      return outcomeNear(c, ctx.doc.tokens, first, last, c.outcomeHints) ? evidenceFor(c, ctx, 'outcome', first, last, secret) : undefined;
     case 'outcome': {
       const word = outcomeNear(c, ctx.doc.tokens, first, last);
       if (!word) return undefined;

@@ -5,6 +5,7 @@ import { say } from '../message-keys';
 import { PupilCuesSchema, type PupilCuesLexicon } from '../schemas/lexicons';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { RawFinding } from './raw-finding';
+import type { Token } from '../text/tokenize';
 import { isAdjective } from '../context/names-knowledge';
 import { LEXICONS } from '../rules';
 import { PUPIL_CUES } from '../context/child-frames';
@@ -46,6 +47,8 @@ const SCHOOL_ROLES = PhraseMatcher.of(FRAMES.schoolRoles, { plurals: false });
 const SET_APART = PhraseMatcher.of(FRAMES.setApart, { plurals: false });
 /** "you know the one", "you'll know who i mean if you're local": the writer saying readers will know who (thirteenth session). */
 const KNOWN_TO_READERS = PhraseMatcher.of(FRAMES.knownToReaders, { plurals: false });
+/** "with the best handwriting", "who wins the cup": a competition's praise after the marker (review 13). */
+const COMPETED = PhraseMatcher.of(FRAMES.competed, { plurals: false });
 
 /** A class name or a year written joined: "4B", "10G", "Y4", "yr5", "bl4". */
 const CLASS_TOKEN = /^(?:(?:1[0-3]|[1-9])[a-z]{1,3}|(?:y|yr|year|bl)(?:1[0-3]|[1-9]))$/;
@@ -101,7 +104,7 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
   const { doc } = ctx;
   const tokens = doc.tokens;
   const findings: RawFinding[] = [];
-  let knownToReaders: boolean | undefined;
+  let knownToReaders: readonly { first: number; last: number }[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     // "little lad in Robins whose dad…": typed in a hurry, the article dropped at the start of a sentence.
     // "lad in year 4 with the red glasses…", "bachgen bach blwyddyn 2 sy'n…": the child noun itself opening the sentence (thirteenth session).
@@ -130,7 +133,11 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     // Welsh puts the describing word after the noun: "yr hogyn newydd", "y ferch swil".
     const afterNoun = tokens[noun.last + 1];
     if (afterNoun && afterNoun.sentence === sentence && (SINGLING_OUT.has(afterNoun.norm) || DESCRIBING.has(afterNoun.norm))) singledOut = true;
-    if (SET_APART.longestAt(tokens, j)) singledOut = true;
+    // "the twins in reception": a pair sets themselves apart, but only a matter about them makes that a risk
+    // ("the twins display", "the cutest costumes" are a class's news): alone it is worth knowing (info), and a
+    // confidential matter about them makes it high (named-subjects, review 13).
+    const setApartOnly = !singledOut && SET_APART.longestAt(tokens, j) !== undefined;
+    if (setApartOnly) singledOut = true;
     let markerAt = -1;
     let strong = false;
     let whereAt = -1;
@@ -209,9 +216,11 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     }
     // "the lad who set the fire alarm off… you know the one": the writer says readers will know who, standing in for a class.
     if (classAt < 0 && markerAt >= 0 && !indefinite && (THE.has(tokens[i]!.norm) || elided)) {
-      knownToReaders ??= KNOWN_TO_READERS.matchAll(tokens).length > 0;
+      knownToReaders ??= KNOWN_TO_READERS.matchAll(tokens);
+      // The child is a child noun of its own, not the phrase's "one": "you know the one — that brilliant podcast" names no child (review 13).
+      const ownNoun = knownToReaders.length > 0 && knownToReaders.every((m) => noun.last < m.first || j > m.last);
       // In a draft about school: "the lad who delivers our veg… you know the one" is a neighbour.
-      if (knownToReaders && (ctx.hasStrongSchoolContext() || ctx.schoolContextNear(tokens[i]!.start))) classAt = markerAt;
+      if (ownNoun && (ctx.hasStrongSchoolContext() || ctx.schoolContextNear(tokens[i]!.start))) classAt = markerAt;
     }
     // "the new lad in Willow class is…", "the trans kid in year 10", "yr hogyn newydd ym Mlwyddyn 4": one
     // child singled out by "the", a word that sets them apart and their class, with no "who" needed.
@@ -219,6 +228,9 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     // "a boy in my class whose dad…": an indefinite child is identified only through their family.
     // A dropped article before a strong detail ("lad in year 4 with the red glasses") is a hurried "the", not "a".
     if (!singled && (classAt < 0 || markerAt < 0 || (indefinite && tokens[markerAt]!.norm !== 'whose' && !((yearFirst || dropped) && strong)))) continue;
+    // "lad in year 4 with the best handwriting gets a pen licence", "the girl who wins the cup": praise in a public
+    // competition picks out a winner, a role any child could fill; it tells no home circumstance, need or sanction.
+    if (markerAt >= 0 && competedAfter(tokens, markerAt, sentence)) continue;
     // The description: from the determiner to the word after the marker, or the class if later.
     const after = markerAt < 0 ? classAt : tokens[markerAt + 1]?.sentence === sentence ? markerAt + 1 : markerAt;
     const last = Math.max(classAt, after);
@@ -230,7 +242,7 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     findings.push({
       category: 'pupil-name',
       topic: 'unlisted',
-      severity: strong ? 'high' : 'warning',
+      severity: strong ? 'high' : singled && setApartOnly ? 'info' : 'warning',
       start,
       end,
       ruleId: 'pupil-name/described-child',
@@ -244,6 +256,15 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     i = last;
   }
   return findings;
+}
+
+/** Competition praise within the two words after the marker, in its sentence ("with the best", "who finds the ticket wins"). */
+function competedAfter(tokens: readonly Token[], markerAt: number, sentence: number): boolean {
+  for (let k = markerAt + 1; k <= markerAt + 6 && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    // A superlative right after the marker; a win anywhere in the clause ("who finds the golden ticket wins").
+    if (COMPETED.longestAt(tokens, k) && (k <= markerAt + 2 || /^(wins?|won|ennill|enillodd)$/.test(tokens[k]!.norm))) return true;
+  }
+  return false;
 }
 
 export const describedChildDetector = defineDetector({

@@ -17,10 +17,16 @@ export function escalateNamedSubjects(text: string, raw: readonly RawFinding[], 
   const insults = raw.filter((f) => f.category === 'derogatory' && f.topic === 'about-pupils' && f.severity !== 'info').sort((x, y) => x.start - y.start);
   // "destiny's mum has the parenting skills of a seagull": any insult that holds a post, aimed at a parent known through the child.
   const slights = raw.filter((f) => f.category === 'derogatory' && f.severity !== 'info').sort((x, y) => x.start - y.start);
-  if (matters.size === 0 && slights.length === 0) return raw.slice();
+  const confidential = raw.filter((f) => f.category === 'confidential' && f.severity !== 'info');
+  if (matters.size === 0 && slights.length === 0 && confidential.length === 0) return raw.slice();
   return raw.map((finding) => {
     if (finding.category !== 'pupil-name' || finding.severity === 'high') return finding;
     const matter = matters.get(`${finding.start}:${finding.end}`);
+    if (!matter && finding.ruleId === 'pupil-name/described-child' && finding.severity === 'info') {
+      // "one of the twins in 7R got their EHCP refused": children set apart only by being a pair are a risk with a matter in their sentence.
+      const told = confidential.find((f) => !/[.!?\n]/.test(text.slice(Math.min(f.end, finding.end), Math.max(f.start, finding.start))));
+      return told ? { ...finding, severity: 'high', explanation: { ...finding.explanation, context: text.slice(told.start, told.end) } } : finding;
+    }
     if (!matter) {
       const noContext = finding.severity === 'info' && finding.ruleId === 'pupil-name/roster-first-name-no-context';
       const parent = noContext ? parentWords.exec(text.slice(finding.end, finding.end + 16)) : null;

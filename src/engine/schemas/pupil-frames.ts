@@ -43,6 +43,8 @@ export const PupilFramesSchema = z.strictObject({
   setApart: phrases.default([]),
   /** "you know the one", "you'll know who i mean": the writer saying readers will recognise who is meant. */
   knownToReaders: phrases.default([]),
+  /** Praise that picks a child out in a public competition ("with the best handwriting", "who wins"): a role, not who they are. */
+  competed: phrases.default([]),
   /** School roles and systems ("told the DSL", "on CPOMS"): with them a description of where a child lives is about a pupil. */
   schoolRoles: phrases,
   /** Words before a roster surname that point at one family ("the", "that"): "that Fairweather woman". */
