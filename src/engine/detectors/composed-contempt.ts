@@ -227,6 +227,7 @@ function namedWork(tokens: Tokens, last: number): boolean {
 
 /** Most words allowed between a target and its link ("Year 10 this term were"). */
 const BEFORE_LINK_WORDS = 2;
+const PLACE: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from']);
 
 /**
  * A link word judges the target ("is", "were", "seems", "so", Welsh "yn"): at most two allowed words after
@@ -235,7 +236,9 @@ const BEFORE_LINK_WORDS = 2;
  */
 function linked(tokens: Tokens, c: Compiled['tp'], targetLast: number, predFirst: number): boolean {
   let j = targetLast + 1;
-  for (; j < predFirst && !c.links.has(tokens[j]!.norm); j++) if (j - targetLast > BEFORE_LINK_WORDS || !c.beforeLink.has(tokens[j]!.norm)) return false;
+  // "that mum at the gate is": a place phrase may take one word more; "the supply of glue sticks is" may not.
+  const most = PLACE.has(tokens[j]?.norm ?? '') ? BEFORE_LINK_WORDS + 1 : BEFORE_LINK_WORDS;
+  for (; j < predFirst && !c.links.has(tokens[j]!.norm); j++) if (j - targetLast > most || !(c.beforeLink.has(tokens[j]!.norm) || most > BEFORE_LINK_WORDS)) return false;
   if (j >= predFirst) return false;
   for (let k = j + 1; k < predFirst; k++) if (!c.links.has(tokens[k]!.norm) && !c.afterLink.has(tokens[k]!.norm)) return false;
   return true;
