@@ -236,11 +236,20 @@ const PLACE: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from']);
  */
 function linked(tokens: Tokens, c: Compiled['tp'], targetLast: number, predFirst: number): boolean {
   let j = targetLast + 1;
+  // "Harvey Gunton is": a named person's surname.
+  if (j < predFirst && isKnownFirstName(tokens[targetLast]!.norm) && !isEverydayWord(tokens[targetLast]!.norm) && !c.links.has(tokens[j]!.norm)) j++;
+  const start = j - 1;
   // "that mum at the gate is": a place phrase may take one word more; "the supply of glue sticks is" may not.
   const most = PLACE.has(tokens[j]?.norm ?? '') ? BEFORE_LINK_WORDS + 1 : BEFORE_LINK_WORDS;
-  for (; j < predFirst && !c.links.has(tokens[j]!.norm); j++) if (j - targetLast > most || !(c.beforeLink.has(tokens[j]!.norm) || most > BEFORE_LINK_WORDS)) return false;
+  for (; j < predFirst && !c.links.has(tokens[j]!.norm); j++) if (j - start > most || !(c.beforeLink.has(tokens[j]!.norm) || most > BEFORE_LINK_WORDS)) return false;
   if (j >= predFirst) return false;
-  for (let k = j + 1; k < predFirst; k++) if (!c.links.has(tokens[k]!.norm) && !c.afterLink.has(tokens[k]!.norm)) return false;
+  // "a smirking little weasel": after an article, two describing words of any kind belong to the predicate's noun phrase.
+  let free = 0;
+  for (let k = j + 1; k < predFirst; k++) {
+    const w = tokens[k]!.norm;
+    if (w === 'a' || w === 'an') free = 2;
+    else if (!c.links.has(w) && !c.afterLink.has(w) && free-- <= 0) return false;
+  }
   return true;
 }
 
