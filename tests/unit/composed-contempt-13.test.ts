@@ -94,6 +94,63 @@ describe('praise, then the knife in the next sentence', () => {
   ])('quiet: %s', (draft) => expectQuiet(draft));
 });
 
+/** Review 13: ordinary posts the first version flagged, and reworded insults it missed. */
+describe('review 13: a link word, the praised person\'s failure, a denied or supportive claim', () => {
+  test.each([
+    ["Year 10 were brain dead today.", 'contempt/target-predicate'],
+    ["The TAs were a liability on the trip.", 'contempt/target-predicate'],
+    ["The head called a staff meeting at 4pm and honestly the head is clueless.", 'contempt/target-predicate'],
+    ["Great email from SLT. Pity they never bother to come into a classroom.", 'contempt/praise-then-knife'],
+    ["no offence but the traveller kids always bring trouble", 'contempt/polite-group'],
+    ["Not being funny but the Eastern European dads are always drunk at pick up.", 'contempt/polite-group'],
+    ["With respect, the Muslim families need to learn our ways.", 'contempt/polite-group'],
+  ])('%s flags %s', (draft, rule) => expectFlag(draft, rule));
+
+  test.each([
+    "Year 3 made a simple circuit today.",
+    "Our TA made a simple sensory bag that Year 1 love.",
+    "Year 10 studied pathetic fallacy in Macbeth today.",
+    "Year 2 used thick card to make their puppets.",
+    "Mrs Evans explained it in simple terms and Year 4 got it straight away.",
+    "He made it look simple — well done to our head of PE for running the marathon!",
+    "The ECT gave a simple but brilliant lesson on fractions.",
+    "Year 1 learned about animals at the farm today.",
+    "Year 1 played snakes and ladders in maths.",
+    "Year 2 church service: the kids read simple prayers they wrote themselves.",
+    "Year 5 found a different species of beetle on the field!",
+    "Our caretaker unblocked a drain in the rain this morning. Hero.",
+    "Year 3 wrote about the weasel in Wind in the Willows.",
+    "Good luck to our head on her last day. Such a shame she's leaving, she never once let us down.",
+    "Nice one Miss Price! Shame I didn't know about the bake sale, would have brought brownies.",
+    "Great performance from Mrs Jones. Shame she forgot her lines in the last song, but what a star!",
+    "Brilliant nativity. Shame the head forgot his lines as the innkeeper 😂",
+    "Lovely assembly from the head. Pity he didn't know the kids had a surprise for his birthday!",
+    "Fantastic retirement do for Mr Price. Shame he disappeared before the speeches — too emotional!",
+    "Wonderful visit from the inspector. Only the first time for our new ECT and she was brilliant!",
+    "Gwych gweld y pennaeth. Bechod ei bod hi ddim yn gwybod am y parti!",
+    "Staff wellbeing tip: the staff room is a drain on your energy if you stay there all lunch — go outside!",
+    "The supply of glue sticks is pathetic this term 🙃",
+    "Sports day: the dads' race was embarrassing, as always. Great fun!",
+    "The teachers dressed as the seven dwarfs, the head was Dopey!",
+    "Mr Thomas was a pig in Charlotte's Web and stole the show.",
+    "The teacher in the film was hopeless, the class loved spotting his mistakes.",
+    "He was rude to nobody and kind to everyone — farewell to our wonderful caretaker, Dave.",
+    "The caretaker was rude? Never! He's the kindest man in Wales.",
+    "Just saying: our Muslim families organised the whole Eid fair, so many came it was standing room only.",
+    "Genuine question: how do other schools support Ukrainian refugees who need to learn English?",
+    "Sorry but I can't stand people who say immigrants don't integrate. Our families are brilliant.",
+    "With respect, disabled kids are not a drain on anything — they are our pupils.",
+    "The man who came to fix the boiler was rude but the children didn't notice.",
+  ])('quiet: %s', (draft) => expectQuiet(draft));
+
+  // Another rule judges the lone word here ("dense", "incompetent", "lazy"); the composition must add nothing.
+  test.each([
+    "Year 8 learned why the forest is so dense in the Amazon.",
+    "Year 9 debated whether Boris was incompetent. Great arguments on both sides!",
+    "Our staff are the opposite of lazy.",
+  ])('not composed: %s', (draft) => expectNotComposed(draft));
+});
+
 describe('the lexicon', () => {
   test('the shipped data validates', () => {
     expect(ComposedContemptSchema.safeParse(lexicon).success).toBe(true);

@@ -40,6 +40,9 @@ export const RULE_EXAMPLES: Record<string, string> = {
   // The staff-trained model (eighth session) scores "he is a walking lie" below "possible"; this one it holds.
   'derogatory/learned': 'he is a lying snake',
   'derogatory/learned-community': 'the parents are a walking lie',
+  'contempt/target-predicate': 'Year 10 were brain dead today',
+  'contempt/polite-group': 'not being funny but the Roma parents are nothing but trouble',
+  'contempt/praise-then-knife': "Lovely assembly from the head. Shame he can't remember a single child's name.",
   // The staff-voice head (tenth session): contempt with no insult the rules list.
   'derogatory/staff-voice': 'Our deputy head thinks a spreadsheet is a personality',
   'hostility/dehumanising': 'refugees are vermin',

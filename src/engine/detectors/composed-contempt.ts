@@ -39,6 +39,12 @@ interface Compiled {
     ownFamily: PhraseMatcher<true>;
     things: PhraseMatcher<true>;
     trailing: PhraseMatcher<true>;
+    links: ReadonlySet<string>;
+    selfLinking: ReadonlySet<string>;
+    beforeLink: ReadonlySet<string>;
+    afterLink: ReadonlySet<string>;
+    frames: PhraseMatcher<true>;
+    denialsAfter: PhraseMatcher<true>;
     reach: number;
   };
   readonly pg: {
@@ -49,6 +55,7 @@ interface Compiled {
     hedges: PhraseMatcher<true>;
     counter: PhraseMatcher<true>;
     exceptions: PhraseMatcher<true>;
+    negations: PhraseMatcher<true>;
     reach: number;
   };
   readonly pk: {
@@ -56,10 +63,15 @@ interface Compiled {
     targets: PhraseMatcher<true>;
     knives: PhraseMatcher<true>;
     failures: PhraseMatcher<true>;
+    quiet: PhraseMatcher<true>;
+    firstPerson: PhraseMatcher<true>;
+    between: number;
   };
 }
 
 const exact = (list: readonly string[]) => PhraseMatcher.of(list, { plurals: false });
+/** A word list as a set of single words ("a bit" gives "a" and "bit"), compared with a token's norm. */
+const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.flatMap((w) => w.toLowerCase().replaceAll("'", '').split(/\s+/)));
 
 function compile(lexicon: ComposedContemptLexicon): Compiled {
   const { targetPredicate: tp, politeGroup: pg, praiseThenKnife: pk } = lexicon;
@@ -73,6 +85,12 @@ function compile(lexicon: ComposedContemptLexicon): Compiled {
       ownFamily: PhraseMatcher.of(tp.ownFamily),
       things: PhraseMatcher.of(tp.things),
       trailing: exact(tp.trailingTargets),
+      links: words(tp.links),
+      selfLinking: words(tp.selfLinking),
+      beforeLink: words(tp.beforeLink),
+      afterLink: words(tp.afterLink),
+      frames: exact(tp.frames),
+      denialsAfter: exact(tp.denialsAfter),
       reach: tp.reach,
     },
     pg: {
@@ -83,9 +101,10 @@ function compile(lexicon: ComposedContemptLexicon): Compiled {
       hedges: exact(pg.hedges),
       counter: exact(pg.counterCues),
       exceptions: exact(pg.counterExceptions),
+      negations: exact(pg.negations),
       reach: pg.reach,
     },
-    pk: { praise: exact(pk.praise), targets: PhraseMatcher.of(pk.targets), knives: exact(pk.knives), failures: exact(pk.failures) },
+    pk: { praise: exact(pk.praise), targets: PhraseMatcher.of(pk.targets), knives: exact(pk.knives), failures: exact(pk.failures), quiet: exact(pk.quiet), firstPerson: exact(tp.firstPerson), between: pk.between },
   };
 }
 
@@ -133,7 +152,11 @@ function targetPredicate(view: DraftView, c: Compiled['tp']): { from: number; to
   const own = c.ownFamily.matchAll(tokens);
   const ownEndsAt = new Uint8Array(n);
   for (const m of own) ownEndsAt[m.last] = 1;
-  const counter = firstPerSentence(c.counter.matchAll(tokens), tokens);
+  const counterEndsAt = new Uint8Array(n);
+  for (const m of c.counter.matchAll(tokens)) counterEndsAt[m.last] = 1;
+  const framed = new Set(c.frames.matchAll(tokens).map((m) => tokens[m.first]!.sentence));
+  const denialAt = new Uint8Array(n + 1);
+  for (const m of c.denialsAfter.matchAll(tokens)) denialAt[m.first] = 1;
   // "Rude, the lot of them": where a trailing target starts just after a predicate (value: its last token).
   const trailingStart = new Int32Array(n + 1).fill(-1);
   for (const m of c.trailing.matchAll(tokens)) if (m.first >= 1 && tokens[m.first - 1]!.sentence === tokens[m.first]!.sentence) trailingStart[m.first] = m.last;
@@ -151,7 +174,11 @@ function targetPredicate(view: DraftView, c: Compiled['tp']): { from: number; to
     const sentence = tokens[p.first]!.sentence;
     // "far from lazy", "is not useless", "isn't a joke": the predicate turned round.
     if ((p.first >= 1 && negationEndsAt[p.first - 1]) || (p.first >= 2 && negationEndsAt[p.first - 2] && tokens[p.first - 1]!.sentence === sentence)) continue;
-    if ((counter.get(sentence) ?? Infinity) < p.first) continue;
+    // "stop calling the TAs lazy": a report or rebuttal in the predicate's own clause ("The head called a meeting and honestly the head is clueless" is not one).
+    if (reportedClause(tokens, counterEndsAt, p.first, sentence)) continue;
+    // "the head was Dopey" after "dressed as", "a pig in the play", "whether Boris was incompetent"; "rude to nobody", "rude? Never!".
+    if (framed.has(sentence) || denialAt[p.last + 1] || namedWork(tokens, p.last)) continue;
+    const selfLinked = c.selfLinking.has(tokens[p.first]!.norm);
     let from = -1;
     for (let k = p.first - 1; k >= Math.max(0, p.first - 1 - c.reach) && tokens[k]!.sentence === sentence; k--) {
       // The nearest subject before the predicate decides: the writer or a thing ends the search quietly.
@@ -166,6 +193,8 @@ function targetPredicate(view: DraftView, c: Compiled['tp']): { from: number; to
         // "my kids are so lazy": the writer's own.
         if (first >= 1 && ownEndsAt[first - 1]) break;
         if (ownEndsAt[k]) break;
+        // "Year 3 made a simple circuit", "the staff room is a drain": no judgement links this target to the predicate.
+        if (!selfLinked && !tokens[k]!.possessive && !linked(tokens, c, k, p.first)) break;
         from = first;
         break;
       }
@@ -178,6 +207,50 @@ function targetPredicate(view: DraftView, c: Compiled['tp']): { from: number; to
     else if (from < 0 && verdictAfterTarget(tokens, p, sentenceStart, sentenceLength, targetIn, thingIn)) out.push({ from: p.first, to: p.last });
   }
   return out;
+}
+
+/** Whether the reporting cue nearest before the predicate stands in its clause: no clause break or "and" between. */
+function reportedClause(tokens: Tokens, counterEndsAt: Uint8Array, first: number, sentence: number): boolean {
+  for (let k = first - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    if (counterEndsAt[k]) return true;
+    if (tokens[k]!.norm === 'and' || /[,;:—–]/.test(tokens[k + 1]!.gapBefore)) return false;
+  }
+  return false;
+}
+
+/** "a pig in Charlotte's Web", "a drunk in Macbeth": the predicate is a part in a named work. */
+function namedWork(tokens: Tokens, last: number): boolean {
+  const inWord = tokens[last + 1];
+  const title = tokens[last + 2];
+  return inWord?.norm === 'in' && title !== undefined && title.sentence === inWord.sentence && title.capitalised;
+}
+
+/** Most words allowed between a target and its link ("Year 10 this term were"). */
+const BEFORE_LINK_WORDS = 2;
+const PLACE: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from']);
+
+/**
+ * A link word judges the target ("is", "were", "seems", "so", Welsh "yn"): at most two allowed words after
+ * the target, then the link, then only intensifiers and articles up to the predicate. Any other word is a
+ * verb or a noun of its own: "Year 10 studied pathetic fallacy", "Mrs Evans explained it in simple terms".
+ */
+function linked(tokens: Tokens, c: Compiled['tp'], targetLast: number, predFirst: number): boolean {
+  let j = targetLast + 1;
+  // "Harvey Gunton is": a named person's surname.
+  if (j < predFirst && isKnownFirstName(tokens[targetLast]!.norm) && !isEverydayWord(tokens[targetLast]!.norm) && !c.links.has(tokens[j]!.norm)) j++;
+  const start = j - 1;
+  // "that mum at the gate is": a place phrase may take one word more; "the supply of glue sticks is" may not.
+  const most = PLACE.has(tokens[j]?.norm ?? '') ? BEFORE_LINK_WORDS + 1 : BEFORE_LINK_WORDS;
+  for (; j < predFirst && !c.links.has(tokens[j]!.norm); j++) if (j - start > most || !(c.beforeLink.has(tokens[j]!.norm) || most > BEFORE_LINK_WORDS)) return false;
+  if (j >= predFirst) return false;
+  // "a smirking little weasel": after an article, two describing words of any kind belong to the predicate's noun phrase.
+  let free = 0;
+  for (let k = j + 1; k < predFirst; k++) {
+    const w = tokens[k]!.norm;
+    if (w === 'a' || w === 'an') free = 2;
+    else if (!c.links.has(w) && !c.afterLink.has(w) && free-- <= 0) return false;
+  }
+  return true;
 }
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'with', 'about', 'from', 'on', 'at', 'by', 'i', 'am', 'gan', 'efo', 'gyda']);
@@ -241,11 +314,15 @@ function politeGroup(view: DraftView, c: Compiled['pg']): { from: number; to: nu
   const anyGroup = [...groups, ...vague].sort((a, b) => a.first - b.first);
   const named = coverage(groups, tokens.length);
   const out: { from: number; to: number }[] = [];
+  const negatedAt = new Uint8Array(tokens.length + 1);
+  for (const m of c.negations.matchAll(tokens)) negatedAt[m.last + 1] = 1;
   const claims = [...strong.map((m) => ({ m, strong: true })), ...weak.map((m) => ({ m, strong: false }))];
   for (const { m, strong: isStrong } of claims) {
     const sentence = tokens[m.first]!.sentence;
     const isHedged = hedged.has(sentence);
     if (!isStrong && !isHedged) continue;
+    // "disabled kids are not a drain": the claim denied.
+    if (negatedAt[m.first]) continue;
     const group = nearestGroup(anyGroup, tokens, m, c.reach, (g) => isHedged || named[g.first] === 1);
     if (group) out.push({ from: Math.min(group.first, m.first), to: Math.max(group.last, m.last) });
   }
@@ -277,8 +354,11 @@ function praiseThenKnife(view: DraftView, c: Compiled['pk']): { from: number; to
   const targets = c.targets.matchAll(tokens);
   const failures = c.failures.matchAll(tokens);
   const targetIn = new Set(targets.map((t) => tokens[t.first]!.sentence));
-  const failureIn = new Map<number, number>();
-  for (const f of failures) if (!failureIn.has(tokens[f.first]!.sentence)) failureIn.set(tokens[f.first]!.sentence, f.last);
+  const failureAt = new Int32Array(tokens.length).fill(-1);
+  for (const f of failures) if (failureAt[f.first]! < 0) failureAt[f.first] = f.last;
+  const targetAt = coverage(targets, tokens.length);
+  const me = coverage(c.firstPerson.matchAll(tokens), tokens.length);
+  const quiet = new Set(c.quiet.matchAll(tokens).map((m) => tokens[m.first]!.sentence));
   const out: { from: number; to: number }[] = [];
   for (const k of knives) {
     const s = tokens[k.first]!.sentence;
@@ -287,8 +367,20 @@ function praiseThenKnife(view: DraftView, c: Compiled['pk']): { from: number; to
     const praised = praise.get(s - 1);
     if (praised === undefined) continue;
     if (!targetIn.has(s - 1) && !targetIn.has(s)) continue;
-    const end = failureIn.get(s);
-    if (end === undefined || end < k.first) continue;
+    // A farewell, a surprise party, a show: the shame is fond.
+    if (quiet.has(s) || quiet.has(s - 1)) continue;
+    // The failure follows the knife closely and is the praised person's: "Shame he can't…", never "Shame I didn't…".
+    let end = -1;
+    let person = false;
+    for (let j = k.last + 1; j < tokens.length && j <= k.last + 1 + c.between && tokens[j]!.sentence === s; j++) {
+      if (failureAt[j]! >= 0) {
+        end = failureAt[j]!;
+        break;
+      }
+      if (me[j]) break;
+      if (targetAt[j]) person = true;
+    }
+    if (end < 0 || !person) continue;
     out.push({ from: praised, to: end });
   }
   return out;

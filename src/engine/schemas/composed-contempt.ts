@@ -28,6 +28,18 @@ export const ComposedContemptSchema = z.strictObject({
     things: phrases,
     /** A target said after the predicate as a clause of its own ("Rude, the lot of them", "useless, every one of them"). */
     trailingTargets: phrases,
+    /** What links target and predicate as a judgement ("is", "were", "seems", "so", Welsh "yn", "mor"): "Year 3 made a simple circuit" has none. */
+    links: phrases,
+    /** First words of predicates that carry their own verb ("does nothing", "should be sacked", "like ornaments"): no link needed. */
+    selfLinking: phrases,
+    /** Words that may stand between the target and its link ("Year 10 today were", "the head of PE is"); any other word makes the target no subject ("the staff room is"). */
+    beforeLink: phrases,
+    /** Words that may stand between the link and the predicate ("are genuinely brain dead", "was an absolute liability"); any other word is a verb or noun of its own ("was given a simple task"). */
+    afterLink: phrases,
+    /** A sentence that frames the words as a costume, a story or a debate ("dressed as", "in the play", "whether"). */
+    frames: phrases,
+    /** Right after the predicate, words that deny it or narrow it to a skill or a moment ("rude to nobody", "rude? Never!", "hopeless at the phonics quiz"). */
+    denialsAfter: phrases,
     reach,
   }),
   politeGroup: z.strictObject({
@@ -45,6 +57,8 @@ export const ComposedContemptSchema = z.strictObject({
     counterCues: phrases,
     /** Hedges that contain a counter word ("I'm not racist but"): never counter-speech. */
     counterExceptions: phrases,
+    /** A word right before a claim that turns it round ("are not a drain", "never a fad"). */
+    negations: phrases,
     reach,
   }),
   praiseThenKnife: z.strictObject({
@@ -56,6 +70,10 @@ export const ComposedContemptSchema = z.strictObject({
     knives: phrases,
     /** The failure the second sentence tells ("can't remember a single child's name", "did nothing but…"). */
     failures: phrases,
+    /** A farewell, a surprise, a show or a costume in either sentence: the "shame" is fond ("Shame she's leaving", "forgot his lines as the innkeeper"). */
+    quiet: phrases,
+    /** Most words from the knife to the failure, which must be the praised person's ("Shame he can't…", never "Shame I didn't…"). */
+    between: z.number().int().min(1).max(8),
   }),
 });
 export type ComposedContemptLexicon = z.output<typeof ComposedContemptSchema>;
