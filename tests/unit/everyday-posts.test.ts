@@ -63,7 +63,8 @@ describe('still caught', () => {
     ['cadoxton', 'Summer read beautifully in assembly today', 'pupil-name', 'Summer'],
     ['stnicholas', 'Hope read her poem beautifully in assembly', 'pupil-name', 'Hope'],
     ['cadoxton', 'Star of the week goes to Summer for her kindness', 'pupil-name', 'Summer'],
-    ['cadoxton', 'I feel like SLT are clueless', 'derogatory', 'clueless'],
+    // Two rules tell this one remark: the role and its verdict (contempt/target-predicate) and the insult word alone.
+    ['cadoxton', 'I feel like SLT are clueless', 'derogatory', ['SLT are clueless', 'clueless']],
     ['cadoxton', 'Parents keep emailing me at 10pm, absolute idiots.', 'derogatory', 'idiots'],
     ['gloucestershire', 'George is back after his exclusion and he has been a different child', 'pupil-name', 'George'],
     ['westacre', 'Well done Oliver, star of the week!', 'pupil-name', 'Oliver'],
@@ -75,6 +76,6 @@ describe('still caught', () => {
     ['generic', 'Our SATs results: 85% reached expected!', 'confidential', 'SATs results'],
   ])('%s: %s', (config, draft, category, match) => {
     const found = acting(config, draft).filter((f) => f.category === category);
-    expect(found.map((f) => f.match)).toEqual([match]);
+    expect(found.map((f) => f.match)).toEqual(Array.isArray(match) ? match : [match]);
   });
 });

@@ -32,7 +32,7 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'pupil-name/unlisted-name-in-school-context': 'Star of the week goes to Jacob for his writing',
   'pupil-name/roster-first-name-beside-confidential': 'George is back after his exclusion, fingers crossed',
   'pupil-name/roster-first-name-insulted': 'amira is a little git, nicked my pen again',
-  'pupil-name/roster-parent-insulted': "amira's mum has the parenting skills of a seagull",
+  'pupil-name/roster-parent-insulted': "thomas's mum has the parenting skills of a seagull",
   'derogatory/slur': 'that is so gay',
   'derogatory/insult': 'the parents are muppets',
   'derogatory/profanity': 'what a shit day',

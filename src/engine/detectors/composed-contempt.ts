@@ -5,6 +5,7 @@ import { phrase, say } from '../message-keys';
 import { ComposedContemptSchema, type ComposedContemptLexicon } from '../schemas/composed-contempt';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import type { Topic } from '../types';
 import type { RawFinding } from './raw-finding';
 
 /**
@@ -392,6 +393,26 @@ const REASONS: Record<Rule, string> = {
   'contempt/praise-then-knife': 'praise of a person turned into a put-down by the sentence after it',
 };
 
+/**
+ * Which of the pack's derogatory mappings a finding goes to, as the other derogatory detectors decide it:
+ * a group's hostility is discriminatory (the equality clause); a remark about someone of the school
+ * community is about that group (pupils, parents, staff, the school), from the reference the context
+ * phase found inside the span; anything else is general.
+ */
+function topicOf(view: DraftView, rule: Rule, from: number, to: number): Topic {
+  if (rule === 'contempt/polite-group') return 'discriminatory';
+  const ref = view.referencesNear(from, to, 0).find((r) => r.group !== 'people' && r.first >= from && r.last <= to);
+  if (ref && ref.group !== 'people') return `about-${ref.group}`;
+  // The rule's own targets are all people of the school ("the head", "SLT", "Year 9", "the mums"): by their words.
+  const words = view.doc.draft.slice(view.doc.tokens[from]!.start, view.doc.tokens[to]!.end).toLowerCase();
+  if (rule === 'contempt/target-predicate' || rule === 'contempt/praise-then-knife') {
+    if (/\b(mums?|mams?|dads?|parents?|famil(y|ies))\b/.test(words)) return 'about-parents';
+    if (/\b(year|y)\s?\d|\b(kids|pupils|sixth form(ers)?|class)\b/.test(words)) return 'about-pupils';
+    return 'about-staff';
+  }
+  return 'general';
+}
+
 function finding(view: DraftView, rule: Rule, from: number, to: number): RawFinding {
   const tokens = view.doc.tokens;
   const start = tokens[from]!.start;
@@ -400,7 +421,7 @@ function finding(view: DraftView, rule: Rule, from: number, to: number): RawFind
   const group = rule === 'contempt/polite-group';
   return {
     category: 'derogatory',
-    topic: 'general',
+    topic: topicOf(view, rule, from, to),
     severity: 'warning',
     start,
     end,
