@@ -14,10 +14,15 @@ const derogatory = (draft: string) => analyser.analyse(draft).filter((f) => f.ca
 
 describe('a listed insult said of someone the rules did not link it to', () => {
   test.each([
-    ['deputy head is a two faced snake', 'warning'],
     ['Westacre parents at pick-up are the worst', 'warning'],
   ])('%s: the model flags it', (draft, severity) => {
     expect(derogatory(draft).map((f) => [f.ruleId, f.severity])).toEqual([['derogatory/learned-community', severity]]);
+  });
+
+  // Once the model's to flag; since the thirteenth session a role, a judging link and a name-call in one
+  // clause is a rule of its own (contempt/target-predicate), so the model has nothing left to add.
+  test('deputy head is a two faced snake: the rules link it', () => {
+    expect(derogatory('deputy head is a two faced snake').map((f) => [f.ruleId, f.severity])).toEqual([['contempt/target-predicate', 'warning']]);
   });
 
   // Once the model's to flag; since the eighth session a contempt adjective stacked before a
