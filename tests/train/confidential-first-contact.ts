@@ -12,6 +12,7 @@ import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
 import type { LinearModelData } from '../../src/engine/learned/linear-schema';
 import type { SettingsInput } from '../../src/settings/schema';
 import { loadCorpus, type CorpusName } from '../eval/corpus';
+import { auc } from './auc';
 import { ROOT } from './data';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
@@ -27,11 +28,9 @@ const positives = drafts.filter((d) => d.expect.includes('confidential'));
 const others = drafts.filter((d) => !d.expect.includes('confidential'));
 const benign = drafts.filter((d) => d.expect.length === 0);
 const p = new Map(drafts.map((d) => [d.id, model.score(d.text).probability]));
-let auc = 0;
-for (const a of positives) for (const b of others) auc += p.get(a.id)! > p.get(b.id)! ? 1 : p.get(a.id) === p.get(b.id) ? 0.5 : 0;
-auc /= Math.max(1, positives.length * others.length);
+const separation = auc(positives.map((d) => p.get(d.id)!), others.map((d) => p.get(d.id)!));
 console.log(`${name}: the confidential model ${path} alone (a draft = its highest sentence)`);
-console.log(`  AUC confidential vs every other draft ${auc.toFixed(3)}`);
+console.log(`  AUC confidential vs every other draft ${separation.toFixed(3)}`);
 for (const [label, t] of [['possible', data.thresholds.possible], ['confident', data.thresholds.confident]] as const) {
   console.log(`  at ${label} ≥ ${t}: confidential ${pct(positives.filter((d) => p.get(d.id)! >= t).length, positives.length)}, other ${pct(others.filter((d) => p.get(d.id)! >= t).length, others.length)}, benign ${pct(benign.filter((d) => p.get(d.id)! >= t).length, benign.length)}`);
 }

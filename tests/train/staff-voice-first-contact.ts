@@ -12,6 +12,7 @@ import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
 import type { LinearModelData } from '../../src/engine/learned/linear-schema';
 import type { SettingsInput } from '../../src/settings/schema';
 import { loadCorpus, type CorpusName } from '../eval/corpus';
+import { auc } from './auc';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const name = (args.get('corpus') ?? 'train-12') as CorpusName;
@@ -27,11 +28,9 @@ const derogatory = drafts.filter((d) => d.expect.includes('derogatory'));
 const benign = drafts.filter((d) => d.expect.length === 0);
 const others = drafts.filter((d) => !d.expect.includes('derogatory'));
 const p = new Map(drafts.map((d) => [d.id, alone.score(d.text).probability]));
-let auc = 0;
-for (const a of derogatory) for (const b of others) auc += p.get(a.id)! > p.get(b.id)! ? 1 : p.get(a.id) === p.get(b.id) ? 0.5 : 0;
-auc /= Math.max(1, derogatory.length * others.length);
+const separation = auc(derogatory.map((d) => p.get(d.id)!), others.map((d) => p.get(d.id)!));
 console.log(`${name}: the shipped staff-voice head alone (a draft = its highest sentence), never trained on these writers`);
-console.log(`  AUC derogatory vs every other draft ${auc.toFixed(3)}`);
+console.log(`  AUC derogatory vs every other draft ${separation.toFixed(3)}`);
 for (const t of [0.5, 0.7, threshold]) console.log(`  at ≥ ${t}: derogatory ${pct(derogatory.filter((d) => p.get(d.id)! >= t).length, derogatory.length)}, benign ${pct(benign.filter((d) => p.get(d.id)! >= t).length, benign.length)}`);
 
 // Through the engine: the head's warnings counted or not.

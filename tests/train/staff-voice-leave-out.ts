@@ -16,6 +16,7 @@
 import { compile, type Analyser } from '../../src/analyser';
 import { RULES_BUNDLE } from '../../src/engine/rules';
 import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
+import { auc } from './auc';
 import type { Finding } from '../../src/engine/types';
 import type { SettingsInput } from '../../src/settings/schema';
 import { loadCorpus, type CorpusName, type Draft } from '../eval/corpus';
@@ -72,11 +73,6 @@ for (const fold of folds) {
 }
 bundle.staffVoiceModel = shipped;
 
-function auc(pos: readonly number[], neg: readonly number[]): number {
-  let s = 0;
-  for (const p of pos) for (const n of neg) s += p > n ? 1 : p === n ? 0.5 : 0;
-  return s / Math.max(1, pos.length * neg.length);
-}
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`;
 const line = (rs: readonly Row[], t: number) => {
   const der = rs.filter((r) => r.derogatory);
