@@ -37,17 +37,17 @@ const YEAR_WORD: ReadonlySet<string> = new Set(['year', 'yr', 'bl', 'blwyddyn', 
 const WELSH_PLACED: ReadonlySet<string> = new Set(['yn', 'o', 'ym']);
 
 /**
- * "heulwen yn bl 4 wedi sgorio", "eira o bl 8", "Llew ym Mlwyddyn 5", "kai in year 9 who…": a year group
- * right after a name places a child in it (thirteenth session). The words, and whether the preposition is
- * Welsh (a Welsh year placement is never a time: "in year 6" may be "summer in year 6 was all SATs").
- */
-/**
  * What a child does after a Welsh year placement ("heulwen yn bl 4 wedi sgorio", "Llew ym Mlwyddyn 5 wedi
  * penderfynu"): an aspect or a verb. A Welsh word-name with none after it is the word in a heading or an award
  * ("Seren ym Mlwyddyn 5: pawb…", "seren yn bl 4 heddiw am ddarllen": a star of the week).
  */
 const WELSH_GOES_ON: ReadonlySet<string> = new Set(['wedi', 'di', 'yn', 'syn', 'sydd', 'sy', 'oedd', 'wnaeth', 'newydd', 'heb', 'ddim', 'yw', 'ydy', 'ddaeth', 'gafodd', 'gath', 'aeth']);
 
+/**
+ * "heulwen yn bl 4 wedi sgorio", "eira o bl 8", "Llew ym Mlwyddyn 5", "kai in year 9 who…": a year group
+ * right after a name places a child in it (thirteenth session). The words, and whether the preposition is
+ * Welsh (a Welsh year placement is never a time: "in year 6" may be "summer in year 6 was all SATs").
+ */
 export function yearPlacedAfter(tokens: readonly Token[], index: number): { text: string; welsh: boolean; goesOn: boolean } | undefined {
   const token = tokens[index]!;
   const [placed, year, number] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]];

@@ -71,9 +71,10 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
       continue;
     }
     // "zainabs finally being assessed", "jaydens been excluded": a name's "'s" typed without its apostrophe (thirteenth session).
-    const bare = roster.givenNames.longestAt(tokens, i) ? undefined : bareApostropheS(tokens, i, roster);
+    const asTyped = roster.givenNames.longestAt(tokens, i);
+    const bare = asTyped ? undefined : bareApostropheS(tokens, i, roster);
     if (bare) tokens = bare;
-    const given = roster.givenNames.longestAt(tokens, i);
+    const given = bare ? roster.givenNames.longestAt(tokens, i) : asTyped;
     // "Amira Noor Khan": a middle name the roster does not have, then the pupil's surname.
     const withMiddle = given && middleNameThenSurname(ctx, roster, given.last, given.values);
     if (withMiddle) {
