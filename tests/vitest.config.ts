@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { patience } from './patience.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -16,9 +17,10 @@ const FIREFOX_PENDING: string[] = [];
 /**
  * expect.poll waits for a condition; vitest's default gives up after 1 s, which a check in the
  * background (or a page that renders late) overruns when another job has the CPUs. A poll that
- * holds returns at once, so a long limit costs nothing on an idle machine (issue 14, item 7).
+ * holds returns at once, so a long limit costs nothing on an idle machine (issue 14, item 7); every
+ * limit here is a hang guard scaled by `patience` (tests/patience.ts).
  */
-const BUSY_MACHINE_POLL = { timeout: 15_000, interval: 50 };
+const BUSY_MACHINE_POLL = { timeout: patience(15_000), interval: 50 };
 
 // Three projects: `unit` (the engine, settings, CLI and background, in Node with WXT's fake browser),
 // `browser` (the built extension in Debian's Chromium, driven by playwright-core) and `firefox`
@@ -33,7 +35,7 @@ export default defineConfig({
         plugins: [WxtVitest({ root })],
         // A generous limit: it guards against a hang, it is not a timing check (benchmarks report speed),
         // and whole-corpus tests run several times slower on a busy 2-core machine.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: patience(60_000) },
       },
       {
         root,
@@ -43,8 +45,8 @@ export default defineConfig({
           environment: 'node',
           // One browser at a time on a 2-core machine; each file launches its own.
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: patience(60_000),
+          hookTimeout: patience(60_000),
           expect: { poll: BUSY_MACHINE_POLL },
         },
       },
@@ -63,8 +65,8 @@ export default defineConfig({
           fileParallelism: false,
           // After the Chromium files, never beside them: one browser at a time on a 2-core machine.
           sequence: { groupOrder: 1 },
-          testTimeout: 90_000,
-          hookTimeout: 90_000,
+          testTimeout: patience(90_000),
+          hookTimeout: patience(90_000),
           expect: { poll: BUSY_MACHINE_POLL },
         },
       },

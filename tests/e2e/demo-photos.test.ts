@@ -6,6 +6,7 @@ import { seriousViolations } from './support/axe';
 import { shownRows } from './support/demo';
 import { SCREENSHOTS } from './support/guard';
 import { useSitesWithExtension } from './support/sites';
+import { patience } from '../patience';
 
 /**
  * The induction demo's photo scenarios in the built extension, in Chromium: each attaches a real
@@ -16,7 +17,7 @@ import { useSitesWithExtension } from './support/sites';
  * (useSitesWithExtension) proves the photos and the models never leave the device.
  */
 const sites = useSitesWithExtension();
-const PHOTO_WAIT = { timeout: 60_000 };
+const PHOTO_WAIT = { timeout: patience(60_000) };
 const en = (key: string, ...args: string[]) => formatEntry(CATALOGUES.en[key]!, args);
 const cy = (key: string, ...args: string[]) => formatEntry(CATALOGUES.cy[key]!, args);
 
@@ -67,7 +68,7 @@ describe('the photo check off', () => {
 });
 
 describe('the photo scenarios, read by the real photo check', () => {
-  test('the children’s photo: "checking" while the models load, then a high finding with the policy’s clause, the photo itself and its credit', { timeout: 150_000 }, async () => {
+  test('the children’s photo: "checking" while the models load, then a high finding with the policy’s clause, the photo itself and its credit', { timeout: patience(150_000) }, async () => {
     const page = await openScenario('fb-taekwondo');
     // A fresh page: the photo is sent at once and the models load (seconds), and the page says so meanwhile.
     expect(await photoState(page)).toBe('checking');
@@ -103,7 +104,7 @@ describe('the photo scenarios, read by the real photo check', () => {
     await page.close();
   });
 
-  test('a CC BY photo carries its required attribution; the adult’s portrait gives no warning; in Welsh too; axe-clean', { timeout: 150_000 }, async () => {
+  test('a CC BY photo carries its required attribution; the adult’s portrait gives no warning; in Welsh too; axe-clean', { timeout: patience(150_000) }, async () => {
     const page = await openScenario('ig-class-trip');
     await expect.poll(() => photoState(page), PHOTO_WAIT).toBe('done');
     expect(await page.locator('[data-part="photo-credit"] p').first().textContent()).toBe(

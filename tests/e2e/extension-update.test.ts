@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { dialog, guardOf, indicator } from './support/guard';
 import { SITE_URLS, composer, openSite, posts, useSitesWithExtension } from './support/sites';
+import { patience } from '../patience';
 
 /**
  * The extension is updated (or turned off) while a teacher has a site open: the page's copy of
@@ -21,7 +22,7 @@ test('after the extension is reloaded under an open page, the check says it is o
 
   await sites.browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
   await page.keyboard.type(' today');
-  await expect.poll(() => indicator(guard).getAttribute('data-state'), { timeout: 10_000 }).toBe('unavailable');
+  await expect.poll(() => indicator(guard).getAttribute('data-state'), { timeout: patience(10_000) }).toBe('unavailable');
   await indicator(guard).click();
   expect(await guard.locator('[data-part="unavailable"]').textContent()).toMatch(/extension was updated or turned off; reload the page/);
   await indicator(guard).click();

@@ -7,6 +7,7 @@ import { seriousViolations } from './support/axe';
 import { launchWithExtension, outsideRequests, type ExtensionBrowser, type LaunchOptions } from './support/browser';
 import { lockedFieldsSeen, watchLockedFields } from './support/locked-fields';
 import { SCREENSHOTS } from './support/guard';
+import { patience } from '../patience';
 
 /**
  * First run and the settings page's speed, in Chromium with the built extension, each case in a
@@ -44,7 +45,7 @@ const setupPages = (context: BrowserContext) => context.pages().filter((page) =>
 async function waitForSetupPage(context: BrowserContext): Promise<Page> {
   const existing = setupPages(context)[0];
   if (existing) return existing;
-  return context.waitForEvent('page', { predicate: (page) => page.url().endsWith('/setup.html'), timeout: 30_000 });
+  return context.waitForEvent('page', { predicate: (page) => page.url().endsWith('/setup.html'), timeout: patience(30_000) });
 }
 
 /** What the background decided at install (src/background/first-run.ts), kept for the browser session. */
@@ -74,7 +75,7 @@ describe('first run', () => {
     const firstChecked = (await markTime(options, 'guardrail-settings-checked'))!;
     // Chrome answers once its policies are loaded (seconds after start, longer on a busy machine); the page
     // waits for that answer, up to 65 s, rather than take "no answer yet" for "no policy" (use-settings.ts).
-    await expect.poll(() => markTime(options, 'guardrail-school-policy-read'), { timeout: 70_000 }).not.toBeNull();
+    await expect.poll(() => markTime(options, 'guardrail-school-policy-read'), { timeout: patience(70_000) }).not.toBeNull();
     const firstPolicy = (await markTime(options, 'guardrail-school-policy-read'))!;
     await options.reload();
     await options.getByLabel('School name').waitFor();
@@ -96,7 +97,7 @@ describe('first run', () => {
 
     // The install decision waits for the browser's managed-storage answer, which right after start-up on a
     // machine at load 15–20 took over 20 s (main as well): wait for the condition, with room to spare.
-    await expect.poll(() => firstRunOutcome(browser), { timeout: 60_000 }).toBe('opened');
+    await expect.poll(() => firstRunOutcome(browser), { timeout: patience(60_000) }).toBe('opened');
     const setup = await waitForSetupPage(browser.context);
     await setup.getByLabel('School name').waitFor();
     expect(await setup.locator('h1').textContent()).toBe('Set up School Post Guardrail');
@@ -115,7 +116,7 @@ describe('first run', () => {
     await expect.poll(() => pupils.locator('[data-part="imported-count"]').textContent()).toBe('2 names added');
     await setup.getByLabel(/Type or paste a post/).fill('Gethin Morgan was brilliant in the Llanfair Primary concert');
     const panel = setup.locator('[data-section="try"] [data-part="panel"]');
-    await expect.poll(() => panel.locator('[data-part="listed"]').textContent(), { timeout: 15_000 }).toBe('Matched on your lists: Gethin Morgan.');
+    await expect.poll(() => panel.locator('[data-part="listed"]').textContent(), { timeout: patience(15_000) }).toBe('Matched on your lists: Gethin Morgan.');
     const stored = await browser.worker.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } } } }).chrome;
       return chrome.storage.local.get(['settings', 'roster']);
@@ -147,7 +148,7 @@ describe('first run', () => {
     expect(browser.firstRun).toBe('managed');
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await expect.poll(() => options.getByLabel('School name').inputValue(), { timeout: 20_000 }).toBe('Westacre Infant School');
+    await expect.poll(() => options.getByLabel('School name').inputValue(), { timeout: patience(20_000) }).toBe('Westacre Infant School');
     expect(setupPages(browser.context)).toEqual([]);
     rmSync(POLICY_FILE, { force: true });
   });
@@ -161,7 +162,7 @@ describe('first run', () => {
       // The background keeps the names of what the school sets or locks (src/settings/school-fields.ts).
       const kept = () =>
         installed.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('schoolFields')).schoolFields ?? null);
-      await expect.poll(kept, { timeout: 30_000 }).toEqual(['schoolName', 'sites']);
+      await expect.poll(kept, { timeout: patience(30_000) }).toEqual(['schoolName', 'sites']);
       await installed.close();
       // Started again on the same profile: right after start-up Chrome answers a managed-storage read only
       // once its policies are loaded, seconds later, and the page is drawn before that.
@@ -169,8 +170,8 @@ describe('first run', () => {
       const page = await restarted.context.newPage();
       await watchLockedFields(page);
       await page.goto(`chrome-extension://${restarted.extensionId}/options.html`);
-      await expect.poll(() => page.getByLabel(/School name/).inputValue(), { timeout: 70_000 }).toBe('Westacre Infant School');
-      await expect.poll(() => markTime(page, 'guardrail-school-policy-read'), { timeout: 70_000 }).not.toBeNull();
+      await expect.poll(() => page.getByLabel(/School name/).inputValue(), { timeout: patience(70_000) }).toBe('Westacre Infant School');
+      await expect.poll(() => markTime(page, 'guardrail-school-policy-read'), { timeout: patience(70_000) }).not.toBeNull();
       // Drawn before the policy arrived (so the moment before it was there to watch), and nothing the school sets editable in it.
       expect((await markTime(page, 'guardrail-settings-usable'))!).toBeLessThan((await markTime(page, 'guardrail-school-policy-read'))!);
       expect(await lockedFieldsSeen(page)).toEqual({ drawn: true, editable: [] });

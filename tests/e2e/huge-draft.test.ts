@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { guardOf, indicator } from './support/guard';
 import { SITE_URLS, openSite, useSitesWithExtension } from './support/sites';
+import { patience } from '../patience';
 
 /**
  * A pasted draft far longer than any post: checked up to MAX_DRAFT_LENGTH, and the panel says so.
@@ -19,7 +20,7 @@ describe('huge drafts', () => {
     await editor.fill(`So proud of Amira Khan today. ${'Lorem ipsum dolor sit amet. '.repeat(40_000)}`);
     const guard = await guardOf(editor);
     // The answer is waited for up to 23 s for this length (analyseTimeoutFor); poll a little longer than that.
-    await expect.poll(() => indicator(guard).getAttribute('data-state'), { timeout: 40_000 }).toBe('findings');
+    await expect.poll(() => indicator(guard).getAttribute('data-state'), { timeout: patience(40_000) }).toBe('findings');
     await indicator(guard).click();
     expect(await guard.locator('[data-part="panel"] .note').textContent()).toMatch(/only its first million characters were checked/);
     expect(await guard.locator('li[data-category="pupil-name"]').count()).toBe(1);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, breakEngine, dialog, guardOf, hasFocus, indicator, openPanel, shown } from './support/guard';
 import { SITE_URLS, composer, openSite, posts, useSitesWithExtension } from './support/sites';
+import { patience } from '../patience';
 
 /**
  * What the in-page extension promises beyond the happy path of each composer: it never runs a
@@ -109,14 +110,14 @@ describe('when the check fails, the site keeps working', () => {
     await breakEngine(sites.browser.worker, how, 14_000);
     await typeInto(page, xInline(page), 'So proud of Amira Khan today');
     const guard = await guardOf(xInline(page));
-    await expect.poll(() => indicator(guard).getAttribute('data-state'), { timeout: 15_000 }).toBe('unavailable');
+    await expect.poll(() => indicator(guard).getAttribute('data-state'), { timeout: patience(15_000) }).toBe('unavailable');
     await indicator(guard).click();
     expect(await guard.locator('[data-part="unavailable"]').textContent()).toMatch(how === 'throw' ? /injected engine fault/ : /no answer within 4 s/);
     await page.screenshot({ path: `${SCREENSHOTS}check-unavailable-${how}.png` });
     await indicator(guard).click();
     // Still broken when the teacher posts: the post is asked about once more, then goes ahead unchecked.
     await postInline(page);
-    await expect.poll(() => posts(page), { timeout: 10_000 }).toEqual([{ composer: 'x-inline', text: 'So proud of Amira Khan today' }]);
+    await expect.poll(() => posts(page), { timeout: patience(10_000) }).toEqual([{ composer: 'x-inline', text: 'So proud of Amira Khan today' }]);
     expect(await dialog(page).count()).toBe(0);
     await page.close();
   });
@@ -190,17 +191,26 @@ describe('settings and state', () => {
   });
 
   test('clicking Post again and again while a slow check runs posts once, after the check', async () => {
-    const page = await sites.browser.context.newPage();
-    await openSite(page, SITE_URLS.xHome);
-    // The engine answers only after 3 s: every click lands while the post is held for the check.
-    await breakEngine(sites.browser.worker, 'hang', 3000);
-    await typeInto(page, xInline(page), 'Lovely walk along the canal');
-    for (let i = 0; i < 4; i++) await postInline(page);
-    expect(await posts(page)).toEqual([]);
-    await expect.poll(() => posts(page), { timeout: 10_000 }).toEqual([{ composer: 'x-inline', text: 'Lovely walk along the canal' }]);
-    await page.waitForTimeout(1000);
-    expect(await posts(page)).toHaveLength(1);
-    await page.close();
+    // The engine answers only after a hold, and every click must land inside it. On a busy machine
+    // typing and four clicks can take longer than any hold chosen in advance, so that is a condition
+    // checked, not assumed: when the clicks ended after the hold, the same steps run again with a
+    // hold twice as long (on an idle machine the first, 3 s, is enough).
+    for (let hold = 3000; ; hold *= 2) {
+      const page = await sites.browser.context.newPage();
+      await openSite(page, SITE_URLS.xHome);
+      const holdEnds = await breakEngine(sites.browser.worker, 'hang', hold);
+      await typeInto(page, xInline(page), 'Lovely walk along the canal');
+      for (let i = 0; i < 4; i++) await postInline(page);
+      const meanwhile = await posts(page);
+      const clicksInsideHold = Date.now() < holdEnds;
+      if (clicksInsideHold) expect(meanwhile).toEqual([]);
+      await expect.poll(() => posts(page), { timeout: patience(10_000) + hold }).toEqual([{ composer: 'x-inline', text: 'Lovely walk along the canal' }]);
+      await page.waitForTimeout(1000);
+      expect(await posts(page)).toHaveLength(1);
+      await page.close();
+      if (clicksInsideHold) break;
+      expect(hold, 'four clicks never fitted inside a hold of the check').toBeLessThan(48_000);
+    }
   });
 
   test('Enter on a focused Post button (a div[role=button]) is held like a click', async () => {

@@ -8,6 +8,7 @@ import { FIREFOX_UUID, GECKO_ID } from './support/firefox';
 import { lockedFieldsSeen, watchLockedFields } from './support/locked-fields';
 import { SCREENSHOTS, guardOf, openPanel, shown } from './support/guard';
 import { FIXTURE_ORIGINS, SITE_URLS, composer, openSite, serveSites } from './support/sites';
+import { patience } from '../patience';
 
 /**
  * School-managed deployment for real: a policy file in Chromium's managed-policy folder (in Firefox,
@@ -158,7 +159,7 @@ describe('a school’s browser policy', () => {
     // values), for the settings page to hold them until the policy is handed over (src/settings/school-fields.ts).
     const kept = () =>
       browser.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('schoolFields')).schoolFields ?? null);
-    await expect.poll(kept, { timeout: 30_000 }).toEqual(['schoolName', 'pupilNames', 'hashedRoster', 'policy', 'extraConfidentialTerms', 'sites']);
+    await expect.poll(kept, { timeout: patience(30_000) }).toEqual(['schoolName', 'pupilNames', 'hashedRoster', 'policy', 'extraConfidentialTerms', 'sites']);
     const page = await browser.context.newPage();
     // From before the page's own script runs: every moment one of them could be changed. (Firefox runs
     // no WebDriver BiDi preload script in a moz-extension: page: there only what is kept, and the page

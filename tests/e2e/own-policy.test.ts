@@ -11,6 +11,7 @@ import { seriousViolations } from './support/axe';
 import { EXTENSION_DIR } from './support/browser';
 import { SCREENSHOTS } from './support/guard';
 import { useSitesWithExtension } from './support/sites';
+import { patience } from '../patience';
 
 /**
  * "Use our school's own policy" on the options page, in Chromium with the built extension: a policy
@@ -62,7 +63,7 @@ describe('the school’s own policy, from its document', () => {
     await page.setViewportSize({ width: 1200, height: 900 });
     await choose(page, { name: 'gloucestershire.pdf', mimeType: 'application/pdf', buffer: pdf });
     const found = section(page).locator('[data-part="policy-found"]');
-    await expect.poll(() => found.textContent(), { timeout: 30_000 }).toMatch(/^Clauses found: \d+, in “gloucestershire\.pdf”\.$/);
+    await expect.poll(() => found.textContent(), { timeout: patience(30_000) }).toMatch(/^Clauses found: \d+, in “gloucestershire\.pdf”\.$/);
     // pdf.js's worker is the extension's own file, not a CDN's: the page points it at a file in the
     // build, and that file is there (the request log, checked after the file, shows nothing else was fetched).
     // The page's own code may sit in any chunk (the policy reader loads after the page is drawn); pdf.js's
@@ -121,7 +122,7 @@ describe('the school’s own policy, from its document', () => {
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('cy');
     await choose(page, { name: 'cadoxton.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx }, cy.t('options_choose_file'));
     const found = section(page).locator('[data-part="policy-found"]');
-    await expect.poll(() => found.textContent(), { timeout: 30_000 }).toMatch(/^Cymalau a ganfuwyd: \d+, yn “cadoxton\.docx”\.$/);
+    await expect.poll(() => found.textContent(), { timeout: patience(30_000) }).toMatch(/^Cymalau a ganfuwyd: \d+, yn “cadoxton\.docx”\.$/);
     expect(await section(page).locator('h2').textContent()).toBe(cy.t('options_own_policy_title'));
     expect(await section(page).locator('tr[data-slot="pupil-image/faces/warning"] select').inputValue()).toBe('7');
     expect(await section(page).locator('tr[data-slot="derogatory/about-staff/high"] select').inputValue()).toBe('4');
@@ -137,7 +138,7 @@ describe('the school’s own policy, from its document', () => {
     const page = await openOptions();
     const error = section(page).locator('[data-part="policy-error"]');
     await choose(page, { name: 'scan.pdf', mimeType: 'application/pdf', buffer: scannedPdf() });
-    await expect.poll(() => error.textContent(), { timeout: 30_000 }).toBe(`“scan.pdf” could not be used: ${en.t('options_own_policy_problem_scanned_pdf')}`);
+    await expect.poll(() => error.textContent(), { timeout: patience(30_000) }).toBe(`“scan.pdf” could not be used: ${en.t('options_own_policy_problem_scanned_pdf')}`);
     expect(await error.getAttribute('role')).toBe('alert');
     await choose(page, { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Shopping: milk, bread, eggs.\nRing the garage about the MOT.\n') });
     await expect.poll(() => error.textContent()).toBe(`“notes.txt” could not be used: ${en.t('options_own_policy_problem_not_policy')}`);

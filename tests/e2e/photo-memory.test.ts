@@ -5,6 +5,7 @@ import { guardOf, openPanel, shown } from './support/guard';
 import { extensionMemory, megabytes } from './support/process-memory';
 import { openSite, useSitesWithExtension } from './support/sites';
 import { photo } from '../unit/photo-fixtures';
+import { patience } from '../patience';
 
 /**
  * The photo analysis page's memory, in Chromium with the built extension: what the extension's
@@ -30,14 +31,14 @@ async function attach(c: ComposerCase, file: string): Promise<{ page: Page; pane
   await page.keyboard.type('Lovely afternoon');
   await page.locator(`[data-fixture-composer="${c.id}"] input[type="file"]`).setInputFiles(file);
   const panel = await openPanel(await guardOf(c.editor(page)));
-  await expect.poll(() => shown(panel), { timeout: 60_000 }).toEqual(['pupil-image/high']);
+  await expect.poll(() => shown(panel), { timeout: patience(60_000) }).toEqual(['pupil-image/high']);
   return { page, panel };
 }
 
 test('the models are released after the idle time, memory goes back, and the next photo loads them again', async () => {
   // The extension's process may start a moment after the browser: wake the service worker and wait for it.
   await sites.browser.worker.evaluate(() => 1);
-  await expect.poll(() => extensionMemory().processes, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+  await expect.poll(() => extensionMemory().processes, { timeout: patience(30_000) }).toBeGreaterThanOrEqual(1);
   const start = extensionMemory();
 
   const first = await attach(byId('facebook-post'), CHILD);
@@ -49,9 +50,9 @@ test('the models are released after the idle time, memory goes back, and the nex
 
   // Idle for a second and a half (a teacher's default is minutes): the background closes the page.
   expect((await toAnalysisPage({ control: 'release-after', ms: 1500 })).releaseAfterMs).toBe(1500);
-  await expect.poll(offscreenDocuments, { timeout: 60_000 }).toBe(0);
+  await expect.poll(offscreenDocuments, { timeout: patience(60_000) }).toBe(0);
   // Most of what loading took is given back (the rest is the browser's own allocators, not the models).
-  await expect.poll(() => extensionMemory().privateBytes, { timeout: 30_000 }).toBeLessThan(start.privateBytes + (loaded.privateBytes - start.privateBytes) / 2);
+  await expect.poll(() => extensionMemory().privateBytes, { timeout: patience(30_000) }).toBeLessThan(start.privateBytes + (loaded.privateBytes - start.privateBytes) / 2);
   const released = extensionMemory();
   console.log(`photo page memory (extension process, private): before any photo ${megabytes(start.privateBytes)}, models loaded ${megabytes(loaded.privateBytes)}, after release ${megabytes(released.privateBytes)} (RSS ${megabytes(start.rssBytes)} / ${megabytes(loaded.rssBytes)} / ${megabytes(released.rssBytes)})`);
   // The first post keeps what was found: the release frees the models, not the teacher's findings.

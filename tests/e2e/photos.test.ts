@@ -6,6 +6,7 @@ import { COMPOSER_CASES, type ComposerCase } from './support/composer-cases';
 import { SCREENSHOTS, dialog, guardOf, indicator, openPanel, shown } from './support/guard';
 import { openSite, posts, useSitesWithExtension } from './support/sites';
 import { cardHtml, photo, renderCertificate, renderPages, TempDir, withGps } from '../unit/photo-fixtures';
+import { patience } from '../patience';
 
 /**
  * Photos attached to a post, on one composer of each site, in Chromium with the built extension
@@ -61,7 +62,7 @@ describe.each(CASES)('$id', (c) => {
     // The file's first photo loads the models (38 s in Chromium at a load average of 24): wait for the
     // findings as long as that can take, not for a fixed time; the test's own limit only guards a hang.
     const panel = await openPanel(guard, 150_000);
-    await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/high']);
+    await expect.poll(() => shown(panel), { timeout: patience(30_000) }).toEqual(['pupil-image/high']);
     expect(await panel.locator('[data-part="image-summary"]').textContent()).toBe('Photo fairface_0249.jpg: 1 face that looks like a child');
     expect(await panel.locator('li[data-category="pupil-image"] .message').textContent()).toMatch(/^One face that looks like a child\./);
     // The demo's model policy: M5, no photos of pupils on personal accounts.
@@ -95,7 +96,7 @@ describe('facebook-post', () => {
     await start(page, c, 'So proud of this one');
     await fileInput(page, c).setInputFiles(certificate);
     const panel = await openPanel(await guardOf(c.editor(page)), 60_000);
-    await expect.poll(async () => (await shown(panel)).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    await expect.poll(async () => (await shown(panel)).length, { timeout: patience(30_000) }).toBeGreaterThanOrEqual(2);
     const messages = await panel.locator('li[data-category="pupil-image"] .message').allTextContents();
     expect(messages.some((m) => m.startsWith('Words in the photo: “Amira Khan”.'))).toBe(true);
     expect(messages.some((m) => /^Words in the photo: “Oakfield Primary( School)?”/.test(m))).toBe(true);
@@ -115,7 +116,7 @@ describe('facebook-post', () => {
       await start(page, c, 'New term, new cards');
       await fileInput(page, c).setInputFiles(card!);
       const panel = await openPanel(await guardOf(c.editor(page)), 90_000);
-      await expect.poll(async () => (await panel.locator('li[data-category="pupil-image"] .message').allTextContents()).some((m) => m.startsWith('Words in the photo: “SAVA IOAN”.')), { timeout: 60_000 }).toBe(true);
+      await expect.poll(async () => (await panel.locator('li[data-category="pupil-image"] .message').allTextContents()).some((m) => m.startsWith('Words in the photo: “SAVA IOAN”.')), { timeout: patience(60_000) }).toBe(true);
       expect(await panel.locator('li[data-category="pupil-image"][data-severity="high"]').count()).toBeGreaterThanOrEqual(1);
       expect(await panel.textContent()).not.toContain('roster:');
       // "IOAN" is read only by the closer second reading, in the worker holding the Welsh and English
@@ -141,7 +142,7 @@ describe('facebook-post', () => {
     }, bytes);
     const guard = await guardOf(c.editor(page));
     const panel = await openPanel(guard, 60_000);
-    await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/high']);
+    await expect.poll(() => shown(panel), { timeout: patience(30_000) }).toEqual(['pupil-image/high']);
     expect(await panel.locator('[data-part="image-summary"]').textContent()).toBe('Photo Photo preview: 1 face that looks like a child');
     // The site removes the preview (the teacher took the photo out): so does the check.
     await page.locator('[data-fixture-composer="facebook-post"] form > img').evaluate((img) => img.remove());
@@ -160,7 +161,7 @@ describe('x-inline', () => {
     await fileInput(page, c).setInputFiles(ADULT);
     const guard = await guardOf(c.editor(page));
     const panel = await openPanel(guard, 60_000);
-    await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/info']);
+    await expect.poll(() => shown(panel), { timeout: patience(30_000) }).toEqual(['pupil-image/info']);
     expect(await panel.locator('[data-part="image-summary"]').textContent()).toContain('1 face that looks like an adult');
     await indicator(guard).click();
     await c.submit(page);
@@ -190,7 +191,7 @@ describe('x-inline', () => {
     );
     const guard = await guardOf(c.editor(page));
     const panel = await openPanel(guard, 60_000);
-    await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/high']);
+    await expect.poll(() => shown(panel), { timeout: patience(30_000) }).toEqual(['pupil-image/high']);
     expect(await panel.locator('[data-part="image-summary"]').textContent()).toBe('Photo pasted.jpg: 1 face that looks like a child');
     await page.close();
 
@@ -205,7 +206,7 @@ describe('x-inline', () => {
       [bytes] as const,
     );
     const dropPanel = await openPanel(await guardOf(c.editor(dropPage)), 60_000);
-    await expect.poll(() => dropPanel.locator('[data-part="image-summary"]').textContent(), { timeout: 30_000 }).toBe('Photo dropped.jpg: 1 face that looks like a child');
+    await expect.poll(() => dropPanel.locator('[data-part="image-summary"]').textContent(), { timeout: patience(30_000) }).toBe('Photo dropped.jpg: 1 face that looks like a child');
     await dropPage.close();
   });
 
@@ -214,7 +215,7 @@ describe('x-inline', () => {
     await start(page, c, 'Lovely afternoon');
     await fileInput(page, c).setInputFiles(CHILD);
     const guard = await guardOf(c.editor(page));
-    await expect.poll(() => indicator(guard).getAttribute('data-state'), { timeout: 30_000 }).toBe('findings');
+    await expect.poll(() => indicator(guard).getAttribute('data-state'), { timeout: patience(30_000) }).toBe('findings');
     await page.getByRole('button', { name: 'Remove photo' }).click();
     await expect.poll(() => indicator(guard).getAttribute('data-state')).toBe('clean');
     await c.submit(page);
@@ -230,7 +231,7 @@ describe('x-inline', () => {
     await fileInput(page, c).setInputFiles([temp.file('damaged.jpg'), temp.file('notes.png')]);
     const guard = await guardOf(c.editor(page));
     const panel = await openPanel(guard, 60_000);
-    await expect.poll(() => shown(panel), { timeout: 30_000 }).toEqual(['pupil-image/info', 'pupil-image/info']);
+    await expect.poll(() => shown(panel), { timeout: patience(30_000) }).toEqual(['pupil-image/info', 'pupil-image/info']);
     const messages = await panel.locator('li[data-category="pupil-image"] .message').allTextContents();
     expect(messages[0]).toMatch(/^This photo could not be checked \(the image is damaged or in a format the browser cannot read\)/);
     expect(messages[1]).toMatch(/^This photo could not be checked \(this is not an image the check can read/);
@@ -253,7 +254,7 @@ describe('x-inline', () => {
       await fileInput(page, c).setInputFiles(tagged);
       const guard = await guardOf(c.editor(page));
       const panel = await openPanel(guard, 60_000);
-      await expect.poll(() => panel.locator('[data-part="image-summary"]').first().textContent(), { timeout: 30_000 }).toBe('Photo at-school.jpg: no faces; photo taken 40 m from school; taken on a Wednesday at 10:42');
+      await expect.poll(() => panel.locator('[data-part="image-summary"]').first().textContent(), { timeout: patience(30_000) }).toBe('Photo at-school.jpg: no faces; photo taken 40 m from school; taken on a Wednesday at 10:42');
       expect(await panel.locator('li[data-category="pupil-image"][data-severity="high"] .message').textContent()).toMatch(/place it 40 m from school/);
       await page.close();
     } finally {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compile } from '../../src/analyser';
 import { loadCorpus, scoreCorpus, TARGETS, TEXT_CATEGORIES } from '../eval/corpus';
+import { patience } from '../patience';
 
 /**
  * The labelled corpus of teacher drafts (tests/corpus): the issue's targets, held as a test so a
@@ -55,7 +56,7 @@ function analyserCache(schools: Record<string, Parameters<typeof compile>[0]>) {
 
 // Scoring thousands of drafts is seconds on an idle machine; the limit is for a machine shared with
 // browsers and builds (CI under load), where the default 60 s per test was once not enough.
-const WHOLE_CORPUS = { timeout: 300_000 };
+const WHOLE_CORPUS = { timeout: patience(300_000) };
 
 test('every finding on every draft points at the draft’s own words and cites its school’s pack', WHOLE_CORPUS, () => {
   const analyserFor = analyserCache(configs);

@@ -18,6 +18,7 @@ import { SETTING_FIELDS } from '../../src/settings/schema';
 import { BLIND_POLICIES, FIVE, importFile, policyPath, reference, score, sum, type PolicyScore } from '../eval/policies';
 import { convertPolicies, convertPolicy, scannedPdf } from '../policies/make-files';
 import { runCli } from './support/run-cli';
+import { patience } from '../patience';
 
 /**
  * `pack-from-policy`: a school's policy document into a pack. The figures of `npm run eval:policies`
@@ -73,7 +74,7 @@ describe('figures against the hand-made packs', () => {
   });
 
   // LibreOffice makes the .docx and .pdf files here; without it these tests fail, saying so.
-  test.each(['docx', 'pdf'] as const)('the five policies saved as .%s by LibreOffice: the same as the .txt', { timeout: 300_000 }, async (format) => {
+  test.each(['docx', 'pdf'] as const)('the five policies saved as .%s by LibreOffice: the same as the .txt', { timeout: patience(300_000) }, async (format) => {
     const files = FIVE.map((policy) => {
       const file = join(dir, `${policy}.${format}`);
       writeFileSync(file, savedByOffice(policy, format));
@@ -315,7 +316,7 @@ describe('guardrail pack-from-policy', () => {
     expect(() => readFileSync(out)).toThrow();
   });
 
-  test.each(['pdf', 'docx'] as const)('a password-protected .%s (made by LibreOffice): refused, saying so', { timeout: 300_000 }, async (format) => {
+  test.each(['pdf', 'docx'] as const)('a password-protected .%s (made by LibreOffice): refused, saying so', { timeout: patience(300_000) }, async (format) => {
     const file = join(dir, `locked.${format}`);
     writeFileSync(file, convertPolicy(policyPath('meridian-trust'), format, 'secret'));
     const result = await runCli(['pack-from-policy', file]);

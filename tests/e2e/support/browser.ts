@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { launchFirefoxWithExtension } from './firefox';
 import { firstRunOutcome, isSetupPage } from './first-run';
+import { ACTION_LIMIT } from '../../patience';
 
 
 /**
@@ -66,6 +67,7 @@ export const COMMON_ARGS = [
 export async function launchWithoutExtension(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'guardrail-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: COMMON_ARGS });
+  context.setDefaultTimeout(ACTION_LIMIT);
   return {
     context,
     async close() {
@@ -99,6 +101,7 @@ export async function launchWithExtension(extensionDir: string = EXTENSION_DIR, 
       ...COMMON_ARGS,
     ],
   });
+  context.setDefaultTimeout(ACTION_LIMIT);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   try {

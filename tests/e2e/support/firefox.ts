@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { LaunchOptions } from './browser';
 import { firstRunOutcome, isSetupPage } from './first-run';
+import { ACTION_LIMIT } from '../../patience';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type JSHandle, type Page as PPage } from 'puppeteer-core';
 
 /**
@@ -178,7 +179,7 @@ async function pressCombo(page: PPage, combo: string): Promise<void> {
 }
 
 /** Polls a condition in Node until it holds: actions wait for their element as playwright-core's do. */
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeout = 30_000): Promise<T> {
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeout = ACTION_LIMIT): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await probe();
@@ -302,7 +303,7 @@ class FirefoxLocator {
         if (state === 'visible') return (await this.isVisible()) ? true : undefined;
         return present ? true : undefined;
       },
-      options?.timeout ?? 30_000,
+      options?.timeout ?? ACTION_LIMIT,
     );
   }
   async click() {
@@ -425,7 +426,7 @@ class FirefoxPage {
     return this.raw.evaluate(fn as any, arg);
   }
   async waitForFunction(fn: Fn, arg?: unknown, options?: { timeout?: number }) {
-    return this.raw.waitForFunction(fn as any, { timeout: options?.timeout ?? 30_000, polling: 50 }, arg);
+    return this.raw.waitForFunction(fn as any, { timeout: options?.timeout ?? ACTION_LIMIT, polling: 50 }, arg);
   }
   /** The URL the document says it has: BiDi's own record can lag behind a moz-extension: navigation. */
   private href = '';

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Locator, Page, Worker } from 'playwright-core';
+import { patience } from '../../patience';
 
 /**
  * Helpers for the in-page tests. They find the extension's UI by the test contract only: one
@@ -21,7 +22,7 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 export async function guardOf(editor: Locator): Promise<Locator> {
   let index = -1;
   await expect
-    .poll(async () => (index = await editor.evaluate(indexOfGuardOn, HOST)), { timeout: 10_000, message: 'no guard indicator on this editor' })
+    .poll(async () => (index = await editor.evaluate(indexOfGuardOn, HOST)), { timeout: patience(10_000), message: 'no guard indicator on this editor' })
     .toBeGreaterThanOrEqual(0);
   return editor.page().locator(HOST).nth(index);
 }
@@ -89,8 +90,8 @@ export function hasFocus(editor: Locator): Promise<boolean> {
  * sets the background's own `performance.now` directly. An event page that Firefox unloads and
  * restarts gets a fresh `performance`: the fault lasts for one test, which is all it is for.
  */
-export async function breakEngine(worker: Worker, how: 'throw' | 'hang' | 'restore', hangMs = 0): Promise<void> {
-  await worker.evaluate(
+export async function breakEngine(worker: Worker, how: 'throw' | 'hang' | 'restore', hangMs = 0): Promise<number> {
+  return worker.evaluate(
     async ([mode, ms]) => {
       type Scope = { performance: Performance; __realNow?: () => number };
       const api = (globalThis as unknown as { browser?: { runtime: { getBackgroundPage(): Promise<unknown> } } }).browser;
@@ -111,6 +112,7 @@ export async function breakEngine(worker: Worker, how: 'throw' | 'hang' | 'resto
           while (Date.now() < until); // a deadline, not a delay: queued checks do not add up
           return real();
         };
+      return until;
     },
     [how, hangMs] as const,
   );
