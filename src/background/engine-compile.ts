@@ -9,12 +9,13 @@ import type { LanguageSetting } from '../settings/language';
 import type { Loaded } from './engine-service';
 
 /**
- * The part of the background that needs the engine itself, loaded only when the engine is first
- * compiled (engine-service.ts imports it with `import()`). Evaluating the engine's modules (the
- * lexicons checked with zod, the learned models' weights parsed, compromise building its lexicon)
- * was most of the service worker's first run as the browser started, in the same renderer process
- * and on the same cores as the settings page being drawn (issue 14). In the background's single
- * script the import is a module evaluated on first use, not a request: nothing leaves the package.
+ * The part of the background that needs the engine itself. It is not in the background's script:
+ * entrypoints/engine.ts builds it into a file of its own, `engine.js`, which the background reads on
+ * the engine's first compile (src/background/engine-file.ts). Evaluating the engine's modules (the
+ * lexicons checked with zod, the learned models' weights parsed, compromise building its lexicon),
+ * and before that compiling the 3 MB script that held them, was most of the service worker's first
+ * run as the browser started, in the same renderer process and on the same cores as the settings
+ * page being drawn (issue 14). The file is the package's own: nothing is fetched.
  */
 
 /** Compiles the resolved settings (or the demo school, when no school name is set anywhere). */

@@ -7,6 +7,7 @@ import { languageItem, parseLanguageSetting } from '../settings/language';
 import { readManagedStorage, rosterItem, settingsItem } from '../settings/storage';
 import { readImageInAnalysisPage, type ImageReader } from './image-service';
 import { isAnalysisIdle } from '../image/analysis-protocol';
+import { loadEngineModule } from './engine-file';
 
 /**
  * The engine in the background: loads the settings (the teacher's own under the school's policy)
@@ -20,8 +21,8 @@ export interface Loaded {
 }
 
 export async function loadEngine(revision = 0): Promise<Loaded> {
-  // The engine's modules are evaluated here, on the first compile, not as the worker starts.
-  const [settings, roster, managed, language, { engineFor }] = await Promise.all([settingsItem.getValue(), rosterItem.getValue(), readManagedStorage(), languageItem.getValue(), import('./engine-compile')]);
+  // The engine's file is read and its modules evaluated here, on the first compile, not as the worker starts.
+  const [settings, roster, managed, language, { engineFor }] = await Promise.all([settingsItem.getValue(), rosterItem.getValue(), readManagedStorage(), languageItem.getValue(), loadEngineModule()]);
   return engineFor(resolveSettings({ settings, roster, managed }), revision, parseLanguageSetting(language));
 }
 
@@ -44,8 +45,8 @@ export async function handle(message: unknown, engine: EngineSource, audience: A
     const { status } = loaded;
     const shown = audience === 'page' ? forPage(status) : status;
     if (request.data.type === 'status') return { ok: true, type: 'status', status: shown };
-    // Already evaluated by the compile that gave `loaded`: this import only hands its module over.
-    const { findingsOf } = await import('./engine-compile');
+    // Already read by the compile that gave `loaded`: this only hands its module over.
+    const { findingsOf } = await loadEngineModule();
     const started = performance.now();
     const { text } = request.data;
     const checked = text.length > MAX_DRAFT_LENGTH ? text.slice(0, MAX_DRAFT_LENGTH) : text;
@@ -76,7 +77,32 @@ function forPage(status: EngineStatus): EngineStatus {
  */
 export const ENGINE_IDLE_START_MS = 2000;
 
-export function startEngineService(): void {
+/**
+ * The idle compile also waits while the extension's own pages are opening: it runs only once a
+ * whole ENGINE_IDLE_START_MS has passed with no page of ours newly open (a 2 s wait alone once let
+ * it land 0.6 s into the settings page's first opening after a restart, with 330 ms of CPU, issue
+ * 14). A page left open does not hold it; pages opened one after another hold it at most this long.
+ */
+export const ENGINE_IDLE_LATEST_MS = 30_000;
+
+/** The extension's own pages open now (settings, setup, demo, the photo page), by some stable id. */
+export type OpenPages = () => Promise<unknown[]>;
+
+declare const clients: { matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<{ id: string }[]> } | undefined;
+
+export const ownPagesOpen: OpenPages = async () => {
+  try {
+    // Chrome's service worker: the extension's pages are window clients of its origin.
+    if (typeof clients !== 'undefined' && clients) return (await clients.matchAll({ type: 'window', includeUncontrolled: true })).map((client) => client.id);
+    // Firefox's background page: its views are the pages (and the background page itself).
+    const extension = (browser as unknown as { extension?: { getViews?: () => Window[] } }).extension;
+    return extension?.getViews?.() ?? [];
+  } catch {
+    return [];
+  }
+};
+
+export function startEngineService(openPages: OpenPages = ownPagesOpen): void {
   let revision = 0;
   // Nothing compiled until a request needs it or the worker has been idle a moment.
   let engine: Promise<Loaded> | null = null;
@@ -89,7 +115,20 @@ export function startEngineService(): void {
     return loading;
   };
   const current = () => (engine ??= forgetOnFailure(loadEngine(revision)));
-  const idleStart = setTimeout(() => void current(), ENGINE_IDLE_START_MS);
+  // The idle compile: at each tick, compile unless a page of ours has opened since the last one.
+  let seen: unknown[] = [];
+  let waited = 0;
+  let idleStart: ReturnType<typeof setTimeout> | undefined;
+  const tick = async () => {
+    waited += ENGINE_IDLE_START_MS;
+    const open = await openPages();
+    const opened = open.some((page) => !seen.includes(page));
+    seen = open;
+    if (engine !== null) return;
+    if (opened && waited < ENGINE_IDLE_LATEST_MS) idleStart = setTimeout(() => void tick(), ENGINE_IDLE_START_MS);
+    else void current();
+  };
+  idleStart = setTimeout(() => void tick(), ENGINE_IDLE_START_MS);
   const reload = () => {
     revision++;
     // Not compiled yet: nobody has been answered from old settings, and the first request reads the new ones.

@@ -77,6 +77,8 @@ function breakdown(events: TraceEvent[], usableMs: number, machineBusyMs: number
     if (e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
   }
   const workerRun = events.find((e) => e.name === 'v8.run' && url(e).includes('background.js'));
+  // The engine's own file (since session 14): compiled at install, evaluated again on the engine's first compile.
+  const engineFile = events.filter((e) => /^v8\.(compile|run)$/.test(e.name) && url(e).includes('engine.js'));
   const steps = [
     `navigation committed ${at(onPage.find((e) => e.name === 'CommitLoad')?.ts)}`,
     `options.html response ${at(onPage.find((e) => /NavigationBodyLoader::StartLoadingBody/.test(e.name))?.ts)}`,
@@ -87,6 +89,7 @@ function breakdown(events: TraceEvent[], usableMs: number, machineBusyMs: number
     `React committed ${at(pageMark('guardrail-settings-committed'))}`,
     `usable ${at(mark.ts)}`,
     workerRun ? `(service worker ran background.js ${at(workerRun.ts)}–${at(workerRun.ts + (workerRun.dur ?? 0))}, CPU ${((workerRun.tdur ?? 0) / 1000).toFixed(0)} ms)` : '(service worker: no run of background.js in the trace)',
+    ...engineFile.map((e) => `(engine.js ${e.name.slice(3)} ${at(e.ts)}–${at(e.ts + (e.dur ?? 0))}, CPU ${((e.tdur ?? 0) / 1000).toFixed(0)} ms)`),
   ];
   // Each thread's outermost complete slices (any category), their CPU counted by the share of their wall time inside the window.
   const byThread = new Map<string, { end: number; cpu: number }>();

@@ -65,13 +65,15 @@ function workerCpu(file: string): string {
   const within = (seconds: number) => cpu(tasks.filter((e) => e.ts < start + seconds * 1_000_000)).toFixed(0);
   const firstSecond = [within(1), within(2), within(3)].join(' / ');
   const longest = tasks.reduce((a, b) => ((b.tdur ?? 0) > (a.tdur ?? 0) ? b : a));
-  const script = (names: RegExp) => mine.filter((e) => names.test(e.name) && JSON.stringify(e.args ?? {}).includes('background.js'));
+  const script = (names: RegExp, file = 'background.js') => mine.filter((e) => names.test(e.name) && JSON.stringify(e.args ?? {}).includes(file));
   const compile = cpu(script(/^v8\.compile$/));
   const run = cpu(script(/^v8\.run$/));
+  // The engine's own file (since session 14): imported at install (compiled, its modules not run), and again when first compiled.
+  const engineAt = (names: RegExp) => script(names, 'engine.js').map((e) => `${((e.tdur ?? 0) / 1000).toFixed(0)} ms at +${((e.ts - start) / 1000).toFixed(0)}`).join(', ') || 'none';
   return (
     `service worker thread: CPU ${firstSecond} ms in its first 1 / 2 / 3 s (wall), ${cpu(tasks).toFixed(0)} ms in ${tasks.length} tasks over ` +
     `${((tasks.at(-1)!.ts + (tasks.at(-1)!.dur ?? 0) - start) / 1000).toFixed(0)} ms; longest task CPU ${((longest.tdur ?? 0) / 1000).toFixed(0)} ms at +${((longest.ts - start) / 1000).toFixed(0)} ms; ` +
-    `background.js compile ${compile.toFixed(0)} ms, first run ${run.toFixed(0)} ms (CPU)`
+    `background.js compile ${compile.toFixed(0)} ms, first run ${run.toFixed(0)} ms (CPU); engine.js compiles ${engineAt(/^v8\.compile$/)}, runs ${engineAt(/^v8\.run$/)}`
   );
 }
 

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -132,4 +133,28 @@ if (IN_FIREFOX) test('the request log sees the background page’s own requests'
 test('nothing left the device: every request was to the extension itself', () => {
   if (!IN_FIREFOX) expect(browser.requests.length).toBeGreaterThan(0);
   expect(outsideRequests(browser.requests, browser.extensionId, IN_FIREFOX ? ['https://probe.invalid'] : [])).toEqual([]);
+});
+
+// The engine's file (engine.js) is imported by the service worker once as it installs and, on every
+// later start, only when a draft is first checked (src/background/engine-file.ts): Chrome refuses a
+// later import of a script the worker did not import while installing, so this holds the install's
+// import to what the restarted worker needs. Firefox's background page adds the file as a script.
+if (!IN_FIREFOX) test('after the browser restarts, the first draft is checked right: the worker reads the engine file it kept from its install', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'guardrail-engine-file-'));
+  try {
+    await (await launchWithExtension(EXTENSION_DIR, { profile })).close();
+    const restarted = await launchWithExtension(EXTENSION_DIR, { profile, ownFirstRun: true });
+    try {
+      const tab = await restarted.context.newPage();
+      await tab.goto(`${extensionOrigin(restarted.extensionId)}manifest.json`);
+      const answer = (await tab.evaluate(() => (globalThis as unknown as { chrome: Api }).chrome.runtime.sendMessage({ type: 'analyse', text: 'Well done Amira Khan, star of the week!' }))) as Record<string, any>;
+      expect(answer).toMatchObject({ ok: true, type: 'analyse', status: { source: 'demo' } });
+      expect(answer.findings[0]).toMatchObject({ category: 'pupil-name', match: 'Amira Khan' });
+      expect(outsideRequests(restarted.requests, restarted.extensionId)).toEqual([]);
+    } finally {
+      await restarted.close();
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 });

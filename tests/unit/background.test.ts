@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ENGINE_IDLE_START_MS, handle, loadEngine, startEngineService } from '../../src/background/engine-service';
+import { ENGINE_IDLE_LATEST_MS, ENGINE_IDLE_START_MS, handle, loadEngine, startEngineService } from '../../src/background/engine-service';
 import { settingsItem } from '../../src/settings/storage';
 import type { Response } from '../../src/messages';
 import { CADOXTON } from './fixtures';
@@ -95,13 +95,50 @@ describe('messages', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const reads = vi.spyOn(settingsItem, 'getValue');
-      startEngineService();
+      startEngineService(async () => []);
       // The pages the browser opens as it starts (settings, setup) share its process: nothing read, nothing compiled yet.
       expect(reads).not.toHaveBeenCalled();
-      vi.advanceTimersByTime(ENGINE_IDLE_START_MS);
+      await vi.advanceTimersByTimeAsync(ENGINE_IDLE_START_MS);
       expect(reads).toHaveBeenCalledTimes(1);
       const response = await ask({ type: 'analyse', text: 'Well done Amira Khan, star of the week!' });
       expect(response).toMatchObject({ ok: true, type: 'analyse', status: { source: 'demo' } });
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('the idle compile waits while a page of ours is opening, not while one merely stays open', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const reads = vi.spyOn(settingsItem, 'getValue');
+      // The settings page opens with the browser, then the setup page a few seconds later; the settings page stays open.
+      const open = [['options'], ['options', 'setup'], ['options', 'setup'], ['options']];
+      let ticks = 0;
+      startEngineService(async () => open[Math.min(ticks++, open.length - 1)]!);
+      await vi.advanceTimersByTimeAsync(ENGINE_IDLE_START_MS);
+      expect(reads).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(ENGINE_IDLE_START_MS);
+      expect(reads).not.toHaveBeenCalled();
+      // A whole tick with no page newly open: compiled now, so it is ready for the first draft.
+      await vi.advanceTimersByTimeAsync(ENGINE_IDLE_START_MS);
+      expect(reads).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(10 * ENGINE_IDLE_START_MS);
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('pages opening one after another hold the idle compile back only so long', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const reads = vi.spyOn(settingsItem, 'getValue');
+      let page = 0;
+      startEngineService(async () => [`page ${page++}`]);
+      await vi.advanceTimersByTimeAsync(ENGINE_IDLE_LATEST_MS - ENGINE_IDLE_START_MS);
+      expect(reads).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(ENGINE_IDLE_START_MS);
       expect(reads).toHaveBeenCalledTimes(1);
     } finally {
       vi.useRealTimers();
@@ -119,7 +156,7 @@ describe('messages', () => {
       const response = await ask({ type: 'analyse', text: 'Tyler Brooks at Oakfield sports day' });
       expect(response).toMatchObject({ ok: true, type: 'analyse', status: { source: 'stored', schoolName: 'Oakfield Primary School' } });
       expect(response.ok && response.type === 'analyse' && response.findings.map((f) => f.category)).toContain('pupil-name');
-      vi.advanceTimersByTime(ENGINE_IDLE_START_MS);
+      await vi.advanceTimersByTimeAsync(ENGINE_IDLE_START_MS);
       expect(reads).toHaveBeenCalledTimes(1);
     } finally {
       vi.useRealTimers();
