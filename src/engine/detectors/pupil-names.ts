@@ -1,5 +1,5 @@
 import { BARE_POSSESSIVES, ownCircleBefore, referenceAt } from '../context/community';
-import { isEverydayWord, looksLikeASurname } from '../context/names-knowledge';
+import { isEverydayWord, isLowerCaseWordName, looksLikeASurname } from '../context/names-knowledge';
 import { someoneElse } from '../context/not-a-pupil';
 import type { ContextHit } from '../context/school-context';
 import { z } from 'zod';
@@ -192,7 +192,9 @@ function namesakeFinding(ctx: DraftView, first: number, last: number, matches: r
       reason:
         namesake.why === 'role'
           ? `a pupil's full name, but “${namesake.cue}” says an adult is meant, and no school word is beside it`
-          : `a pupil's full name that is also a public figure's, and “${namesake.cue}” says the post is about them, with no school word beside it`,
+          : namesake.why === 'well-known'
+            ? `a pupil's full name that is also a widely known public figure's, in a post with nothing about school in it`
+            : `a pupil's full name that is also a public figure's, and “${namesake.cue}” says the post is about them, with no school word beside it`,
     },
   };
 }
@@ -394,7 +396,9 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     if (!surnames.has(next.norm) && looksLikeASurname(next)) return;
   }
 
-  const wordLike = matches.every((m) => m.entry.wordLike || m.form === 'given-part');
+  // "tywydd tirion heddiw", "celyn, goleuadau a mins peis": a Welsh word-name in lower case is the word
+  // unless what follows says otherwise; with a capital ("cwtsh mawr i Haf heddiw") it is a name.
+  const wordLike = matches.every((m) => m.entry.wordLike || m.form === 'given-part') || (token.kind === 'word' && !token.capitalised && isLowerCaseWordName(token.norm));
   const strong = ctx.schoolContextNear(token.start, 'strong');
   // "Siân's mam rang": a child known through their parent is a child of the school.
   const parentAfter = parentFollows(ctx, last) || (possessive && next !== undefined && next.sentence === token.sentence && words.familyAfter.has(next.norm)) ? { text: `${token.raw} ${next!.raw}` } : undefined;

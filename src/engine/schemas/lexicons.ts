@@ -243,6 +243,8 @@ export const NamesSchema = z.strictObject({
   firstNames: z.array(phrase).min(1),
   /** Given names that are also ordinary words, beyond what the NLP library knows ("Seren": star). */
   wordNames: z.array(phrase),
+  /** Welsh words that are given names: a name with a capital, the word in lower case ("tywydd tirion heddiw"). */
+  lowerCaseWordNames: z.array(phrase),
   /** Phrases in which a given name is not a person ("Noah's ark", "Jack of all trades", "Amelia Earhart"). */
   nameIdioms: z.array(phrase),
   /** Words that name lists call first names but that, before a name, are not (Welsh "Mae" is "is"). */
