@@ -1,0 +1,79 @@
+/**
+ * Benign false alarms on names (fourteenth session), each mechanism checked both ways: the pupil or
+ * the school, named as such, still warns.
+ * - A roster pupil's full name that is a widely known figure's whole name, in a post with nothing
+ *   about school anywhere in it, is the figure (src/engine/detectors/namesakes.ts). A school word, a
+ *   year or period ("bl.5", "period 3"), a class code, or a parent reached through the child keeps the pupil.
+ * - A Welsh word-name typed in lower case ("tywydd tirion", "celyn a goleuadau") is the word
+ *   (names.json 'lowerCaseWordNames'); with a capital, or placed in a year group, it is a child.
+ * - Name idioms: a band, a digger, a Bible story ("frankie goes to hollywood", "jac codi baw", "Adda ac Efa").
+ * - A school alias made only of everyday Welsh words, typed in lower case with no article inside and
+ *   nothing about school in the post, is the thing ("coed helyg ar lan afon": willow trees).
+ * Sentences are written for this file; none comes from a corpus.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyse } from '../../src/analyser';
+import type { SettingsInput } from '../../src/settings/schema';
+
+const SCHOOL: SettingsInput = {
+  schoolName: 'Ysgol Coed Helyg',
+  schoolAliases: ['Coed Helyg', 'Glan yr Afon'],
+  pupilNames: ['Harry Kane', 'Tom Jones', 'Jamie Oliver', 'Tirion Hughes', 'Haf Llewellyn', 'Celyn Parry', 'Frankie Bird', 'Jac Evans', 'Efa Roberts', 'Ebony Hill'],
+};
+
+const loud = (draft: string, category: 'pupil-name' | 'school-name') =>
+  analyse(draft, SCHOOL)
+    .filter((f) => f.category === category && (f.severity === 'warning' || f.severity === 'high'))
+    .map((f) => `${f.ruleId} “${f.match}”`);
+
+describe('a widely known figure by their whole name, in a post with nothing about school', () => {
+  test.each([
+    'harry kane blazing that penalty over has ruined my whole saturday',
+    "made jamie oliver's one pan chicken for tea, used every pan we own",
+    'Tom Jones at the castle in July?! who wants to come',
+  ])('quiet: %s', (draft) => expect(loud(draft, 'pupil-name')).toEqual([]));
+  test.each([
+    'harry kane bl.5 has driven me up the wall all afternoon',
+    'tom jones was on his phone the whole of period 4 again',
+    'Tom Jones in 6B forgot his kit again',
+    "bumped into Harry Kane's mum at the petrol station, he's loving football club",
+    'Jamie Oliver in Year 3 made the best pizza at cookery club',
+  ])('still a pupil: %s', (draft) => expect(loud(draft, 'pupil-name')).not.toEqual([]));
+});
+
+describe('a Welsh word-name typed in lower case is the word', () => {
+  test.each([
+    'tywydd tirion bore ma, pawb allan ar yr iard',
+    'celyn a goleuadau ar y goeden yn y stafell athrawon',
+    "ydy'r haf yn dod nôl? nac ydy",
+  ])('quiet: %s', (draft) => expect(loud(draft, 'pupil-name')).toEqual([]));
+  test.each([
+    'cwtsh mawr i Haf yn y dosbarth heddiw, diwrnod anodd iddi hi',
+    "Tirion a Celyn yn y Derbyn yn gwneud te i'r athrawes",
+    'celyn yn bl 4 wedi sgorio dwy gôl amser chwarae',
+  ])('still a pupil: %s', (draft) => expect(loud(draft, 'pupil-name')).not.toEqual([]));
+});
+
+describe('name idioms', () => {
+  test.each([
+    'frankie goes to hollywood blasting in the staffroom, the caretaker dancing',
+    "jac codi baw yn cloddio tu allan i'r ffenest drwy'r bore",
+    'stori Adda ac Efa gyda bl 3 heddiw',
+    'ebony and ivory on two recorders, keyboard club is coming along',
+  ])('quiet: %s', (draft) => expect(loud(draft, 'pupil-name')).toEqual([]));
+  test.each([
+    'Frankie in Year 2 goes to the dentist tomorrow so will miss phonics',
+    'Jac yn bl 5 wedi codi ei law i ateb am y tro cyntaf',
+    'Efa yn bl 3 wedi darllen yn hyfryd heddiw',
+    'Ebony in Year 7 played her first solo in assembly',
+  ])('still a pupil: %s', (draft) => expect(loud(draft, 'pupil-name')).not.toEqual([]));
+});
+
+describe('a school alias of everyday Welsh words, typed as the thing', () => {
+  test.each(['coed helyg ar lan yr afon yn hudol yn y niwl', 'eistedd dan coed helyg efo paned a llyfr'])('quiet: %s', (draft) => expect(loud(draft, 'school-name')).toEqual([]));
+  test.each([
+    'Coed Helyg yn y papur heddiw am y prosiect gardd!',
+    'coed helyg sports day tomorrow, bl 6 are ready',
+    'ffair haf glan yr afon nos wener, dewch yn llu',
+  ])('still the school: %s', (draft) => expect(loud(draft, 'school-name')).not.toEqual([]));
+});
