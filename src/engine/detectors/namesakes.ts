@@ -21,6 +21,8 @@ export interface Namesakes {
   readonly roles: PhraseMatcher<true>;
   readonly workplaces: PhraseMatcher<true>;
   readonly businesses: PhraseMatcher<true>;
+  /** What is named after a public figure ("… Centre", "… statue"): after a listed name, that figure's. */
+  readonly namedAfter: PhraseMatcher<true>;
   /** Every cue, tagged with the kinds it speaks of ('public' for any public figure). */
   readonly cues: PhraseMatcher<string>;
   /** Well-known people by their folded words ("tom jones"), with their kinds. */
@@ -73,6 +75,7 @@ export function compileNamesakes(lexicon: PupilCuesLexicon['namesakes'], places:
     roles: PhraseMatcher.of(lexicon.roles, exact),
     workplaces: PhraseMatcher.of(lexicon.workplaces, exact),
     businesses: PhraseMatcher.of(lexicon.businesses, exact),
+    namedAfter: PhraseMatcher.of(lexicon.namedAfter, exact),
     cues,
     people,
     teams: PhraseMatcher.of(places, exact),
@@ -113,6 +116,9 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   // figure's own work is theirs, school words or not ("Tom Daley's reading book" stays a pupil's).
   const work = listed ? publicWork(ctx, n, last) : undefined;
   if (work) return { cue: work, why: 'public-figure' };
+  // "took bl 5 to the dylan thomas centre", "the Tom Jones statue": a place or prize named after a listed figure is theirs, school words or not.
+  const named = listed && !tokens[last]!.possessive && tokens[last + 1]?.sentence === sentence ? n.namedAfter.longestAt(tokens, last + 1) : undefined;
+  if (named) return { cue: text(last + 1, named.last), why: 'public-figure' };
   // "watching amir khan v kell brook … instead of marking": a bout or fixture between public figures,
   // the other side no pupil of the roster (namesake-bout.ts); a teacher's own chore beside it changes nothing.
   const byKind = cuesOf(n, tokens).byKind;

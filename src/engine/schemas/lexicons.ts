@@ -476,6 +476,10 @@ export const PupilCuesSchema = z.strictObject({
       organisationAfter: phrases,
       /** Right after the name: "Oliver Smith Roofing". */
       businesses: phrases,
+      /** Right after a listed figure's name, a thing named after them: "the Dylan Thomas Centre", "the Tom Jones statue". */
+      namedAfter: phrases,
+      /** After a first name and "the"/"our"/"my"/a comma: an adult's trade ("kacper the plumber", "Aled y plymar"). */
+      tradesAfterFirstName: phrases,
       /** Right before a name-word, a place: "Isle of Skye", "Loch Ness", "Ynys Enlli". */
       placeBefore: phrases,
       /** After one or two first names, what adults do: "Cerys a Dylan yn priodi", "Sam and Alex got engaged". */
