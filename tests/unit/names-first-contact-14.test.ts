@@ -77,3 +77,29 @@ describe('a school alias of everyday Welsh words, typed as the thing', () => {
     'ffair haf glan yr afon nos wener, dewch yn llu',
   ])('still the school: %s', (draft) => expect(loud(draft, 'school-name')).not.toEqual([]));
 });
+
+const MORE: SettingsInput = { schoolName: 'Ysgol Glan Conwy', pupilNames: ['Kacper Nowak', 'Dylan Thomas', 'Tom Jones', 'Sunny Davies'] };
+const loudMore = (draft: string) =>
+  analyse(draft, MORE)
+    .filter((f) => f.category === 'pupil-name' && (f.severity === 'warning' || f.severity === 'high'))
+    .map((f) => `${f.ruleId} “${f.match}”`);
+
+describe('an adult by their trade after a first name, and what is named after a famous figure', () => {
+  test.each([
+    'kacper the plumber finally sorted the staffroom boiler. legend. biscuits for kacper',
+    'Kacper, our electrician, rewired the hall over half term',
+    'took year 5 to the dylan thomas centre, they loved the writing shed',
+    'the Tom Jones statue in Pontypridd has a santa hat on it 🎅',
+  ])('quiet: %s', (draft) => expect(loudMore(draft)).toEqual([]));
+  test.each([
+    "Kacper, the plumber's son, in Year 4 was upset today",
+    'Kacper in Year 4 wants to be a plumber when he grows up',
+    'Dylan Thomas in year 5 read his poem to the whole school',
+    'tom jones in bl.2 sang delilah at show and tell 😂',
+  ])('still a pupil: %s', (draft) => expect(loudMore(draft)).not.toEqual([]));
+});
+
+describe('a lower-case letter after a word-name is no initial', () => {
+  test('quiet: a drink', () => expect(loudMore('sunny d and a bag of crisps, the 90s packed lunch')).toEqual([]));
+  test('still a pupil: the initial with a capital, in a post about school', () => expect(loudMore('Sunny D in year 3 was upset at lunch')).not.toEqual([]));
+});

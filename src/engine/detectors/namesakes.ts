@@ -360,8 +360,11 @@ function placesInAClass(tokens: readonly Token[], i: number): boolean {
 /** A class code right after the name: "harry kane in 10y2", "Tom Jones in 5B", "Will Smith yn 6W". */
 const CLASS_CODE = /^(?:[1-9]|1[0-3])(?:[a-z]{1,3}\d?|\/\w+)$/u;
 function inAClass(tokens: readonly Token[], last: number): boolean {
-  const [link, code] = [tokens[last + 1], tokens[last + 2]];
-  return link !== undefined && code !== undefined && link.sentence === tokens[last]!.sentence && code.sentence === link.sentence && (link.norm === 'in' || link.norm === 'yn' || link.norm === 'from') && CLASS_CODE.test(code.norm);
+  const [link, code, number] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  if (link === undefined || code === undefined || link.sentence !== tokens[last]!.sentence || code.sentence !== link.sentence || !(link.norm === 'in' || link.norm === 'yn' || link.norm === 'from')) return false;
+  // "tom jones in bl.2 sang delilah", "Tom Jones in year 2": a year group placed right after the name, the number perhaps after a dot.
+  if (YEAR_OR_PERIOD.has(code.norm) && number !== undefined && /^(?:1[0-3]|[1-9])$/.test(number.norm) && /^[\s.]*$/.test(number.gapBefore)) return true;
+  return CLASS_CODE.test(code.norm);
 }
 
 /** A school word in the name's sentence, close to it: "Tom Holland in 9B", "well done Tom Jones". */
