@@ -1,5 +1,5 @@
 import { BARE_POSSESSIVES, ownCircleBefore, referenceAt } from '../context/community';
-import { isEverydayWord, isLowerCaseWordName, isWordName, looksLikeASurname } from '../context/names-knowledge';
+import { isEverydayWord, isLowerCaseWordName, looksLikeASurname } from '../context/names-knowledge';
 import { someoneElse, tradeAfter } from '../context/not-a-pupil';
 import type { ContextHit } from '../context/school-context';
 import { z } from 'zod';
@@ -210,8 +210,7 @@ function initialsWritten(tokens: readonly Token[], first: number, last: number, 
   const typedInitial = (i: number) =>
     tokens[i]!.norm.length === 1 && (!WORD_LETTERS.has(tokens[i]!.norm) || letterEndsAName(tokens, i)) && /^\s+$/.test(tokens[i]!.gapBefore) && tokens[i]!.kind === 'word';
   // A typed initial only after a real first name, not after a letter ("a z").
-  // Nor after a name that is also a word, typed as one: "sunny d" is the drink, "Sunny D" may be the child.
-  if (match.form === 'given-initial') return isInitial(last) || (typedInitial(last) && tokens[first]!.norm.length >= 2 && (tokens[first]!.capitalised || !isWordName(tokens[first]!.norm)));
+  if (match.form === 'given-initial') return isInitial(last) || (typedInitial(last) && tokens[first]!.norm.length >= 2);
   if (match.form === 'initial-surname') {
     const surname = tokens[first + 1]!;
     return isInitial(first) && (surname.gapBefore.includes('.') || surname.capitalised);
