@@ -7,7 +7,6 @@ import type { NameIndex, NameMatch } from './roster';
 import { boutAt } from './namesake-bout';
 import type { FamousNamesakesLexicon } from '../schemas/famous-namesakes';
 import { pupilRoleAfter } from '../context/pupil-role';
-import { parentFollows } from '../context/child-frames';
 
 /**
  * A roster full name that is someone else's: "rhys morgan the roofer", "elin bevan at the council",
@@ -97,8 +96,7 @@ const SCHOOL_REACH = 40;
 export interface NamesakeReading {
   /** The words that say who is meant, as written. */
   readonly cue: string;
-  /** 'well-known': a listed public figure's whole name in a post with no school word anywhere. */
-  readonly why: 'role' | 'public-figure' | 'well-known';
+  readonly why: 'role' | 'public-figure';
 }
 
 /** Whether the full name at tokens `first`..`last` is someone else's, and the words that say so. */
@@ -195,15 +193,6 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   for (let k = lowerBound(publicHits, (h) => h.last < first - CUE_REACH_BEFORE); k < publicHits.length && publicHits[k]!.first <= last + CUE_REACH_AFTER; k++) {
     const hit = publicHits[k]!;
     if (tokens[hit.first]!.sentence === sentence && (hit.last < first || hit.first > last)) return { cue: text(hit.first, hit.last), why: 'public-figure' };
-  }
-  // "harry kane missing that pen has ruined my whole weekend", "made jamie oliver's 15 minute pasta for tea":
-  // the whole name of a widely known figure, in a post with nothing about school anywhere in it, is
-  // that figure: a post about a pupil of that name says where the child is from (a class, a year, a
-  // lesson, the school's name; a year, form or period the school words miss: "bl.5", "period 3"), or
-  // reaches the child through a parent ("Aaron Ramsey's mum"). Not the common names famous-namesakes.json lists (Ben Davies, Liam
-  // Williams, the 'strict' kinds): many children share those, so they still need a cue of their own.
-  if (ctx.schoolContext.length === 0 && !parentFollows(ctx, last) && !tokens.some((_, i) => placesInAClass(tokens, i))) {
-    for (const name of names) if ((n.people.get(name) ?? []).some((kind) => !kind.startsWith(STRICT))) return { cue: text(first, last), why: 'well-known' };
   }
   return undefined;
 }
@@ -347,15 +336,8 @@ function cuesOf(n: Namesakes, tokens: readonly Token[]): { byKind: Map<string, P
   return cached;
 }
 
-/** "bl.5", "year 6", "period 3", "in 10y2": a year, lesson or form anywhere in the draft says school. */
-const YEAR_OR_PERIOD: ReadonlySet<string> = new Set(['year', 'yr', 'y', 'bl', 'blwyddyn', 'flwyddyn', 'mlwyddyn', 'period', 'p', 'set', 'form']);
-function placesInAClass(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  // The number may open a new sentence for the tokenizer ("bl.5"); only a dot or space may stand between.
-  const next = tokens[i + 1];
-  if (YEAR_OR_PERIOD.has(t.norm) && next !== undefined && /^(?:1[0-3]|[1-9])$/.test(next.norm) && /^[\s.]*$/.test(next.gapBefore)) return true;
-  return inAClass(tokens, i);
-}
+/** Year words before a year number ("in bl.2", "in year 2"). */
+const YEAR_OR_PERIOD: ReadonlySet<string> = new Set(['year', 'yr', 'bl', 'blwyddyn', 'flwyddyn', 'mlwyddyn']);
 
 /** A class code right after the name: "harry kane in 10y2", "Tom Jones in 5B", "Will Smith yn 6W". */
 const CLASS_CODE = /^(?:[1-9]|1[0-3])(?:[a-z]{1,3}\d?|\/\w+)$/u;

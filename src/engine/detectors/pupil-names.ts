@@ -192,9 +192,7 @@ function namesakeFinding(ctx: DraftView, first: number, last: number, matches: r
       reason:
         namesake.why === 'role'
           ? `a pupil's full name, but “${namesake.cue}” says an adult is meant, and no school word is beside it`
-          : namesake.why === 'well-known'
-            ? `a pupil's full name that is also a widely known public figure's, in a post with nothing about school in it`
-            : `a pupil's full name that is also a public figure's, and “${namesake.cue}” says the post is about them, with no school word beside it`,
+          : `a pupil's full name that is also a public figure's, and “${namesake.cue}” says the post is about them, with no school word beside it`,
     },
   };
 }
