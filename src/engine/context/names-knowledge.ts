@@ -29,6 +29,7 @@ function tagsOf(word: string): string {
 const norm = (name: string) => normaliseToken(foldString(name)).norm;
 const ourFirstNames = new Set(LEXICONS.names.firstNames.map(norm));
 const wordNames = new Set(LEXICONS.names.wordNames.map(norm));
+const lowerCaseWordNames = new Set(LEXICONS.names.lowerCaseWordNames.map(norm));
 
 /** A given name in compromise's list or ours ("tyler", "ffion", "oluwaseun"). */
 export function isKnownFirstName(word: string): boolean {
@@ -72,6 +73,11 @@ export function isNoun(word: string): boolean {
 /** A given name that is also a word ("grace", "summer", "seren"): alone it needs more evidence. */
 export function isWordName(word: string): boolean {
   return wordNames.has(word) || isEverydayWord(word);
+}
+
+/** A Welsh given name that is also a word ("tirion", "haf"): typed in lower case it is read as the word. */
+export function isLowerCaseWordName(word: string): boolean {
+  return lowerCaseWordNames.has(word);
 }
 
 /** Every single-word entry of compromise's lexicon, for checks made when matchers are compiled. */

@@ -105,6 +105,22 @@ function ownAfter(ctx: DraftView, last: number): boolean {
 const ADULT_CIRCLES = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.adultCircles);
 const CIRCLE_OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'the', 'fy', 'ein', 'y', 'yr']);
 
+/** "kacper the plumber", "Sian, our dentist", "Aled y plymar": a first name, a small word or a comma, then an adult's trade. */
+const TRADES = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.tradesAfterFirstName, { plurals: false });
+const TRADE_LINKS: ReadonlySet<string> = new Set(['the', 'our', 'my', 'y', 'yr', 'ein', 'fy']);
+
+export function tradeAfter(ctx: DraftView, last: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const name = tokens[last]!;
+  let k = last + 1;
+  if (tokens[k]?.sentence === name.sentence && TRADE_LINKS.has(tokens[k]!.norm)) k++;
+  // "Kacper plumber" with nothing between is no apposition; a comma alone is ("Sian, dentist extraordinaire").
+  if (k === last + 1 && !/,/.test(tokens[k]?.gapBefore ?? '')) return false;
+  const trade = tokens[k]?.sentence === name.sentence ? TRADES.longestAt(tokens, k) : undefined;
+  // "Kacper, the plumber's son": the child of the trade, not the tradesman.
+  return trade !== undefined && !tokens[trade.last]!.possessive;
+}
+
 /** "Tobi from the gym", "Kyle from the pub", "Mihai from my Welsh for Adults class": an adult named by the place they are known from. */
 function fromAWorkplace(ctx: DraftView, last: number): boolean {
   const tokens = ctx.doc.tokens;
@@ -174,6 +190,7 @@ export function someoneElseLater(ctx: DraftView, first: number, last: number): s
   if (previous && previous.sentence === token.sentence && BARE_POSSESSIVES.has(previous.norm)) return "the writer's own child";
   if (ownAfter(ctx, last)) return "the writer's own family"; // "Nia fach ni"
   if (fromAWorkplace(ctx, last)) return 'an adult known from where they work or train'; // "Tobi from the gym"
+  if (tradeAfter(ctx, last)) return 'an adult named by their trade'; // "kacper the plumber"
   if (ownCircleBefore(ctx.doc, first)) return "the writer's own family or friends"; // "my son Tyler"
   if (inNameIdiom(ctx, first) || inTitle(ctx, last)) return 'part of an idiom or a title';
   if (inPlaceName(ctx, first)) return 'part of a place name'; // "the Isle of Skye", "Loch Lomond", "Ynys Enlli"

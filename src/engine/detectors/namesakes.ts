@@ -20,6 +20,8 @@ export interface Namesakes {
   readonly roles: PhraseMatcher<true>;
   readonly workplaces: PhraseMatcher<true>;
   readonly businesses: PhraseMatcher<true>;
+  /** What is named after a public figure ("… Centre", "… statue"): after a listed name, that figure's. */
+  readonly namedAfter: PhraseMatcher<true>;
   /** Every cue, tagged with the kinds it speaks of ('public' for any public figure). */
   readonly cues: PhraseMatcher<string>;
   /** Well-known people by their folded words ("tom jones"), with their kinds. */
@@ -72,6 +74,7 @@ export function compileNamesakes(lexicon: PupilCuesLexicon['namesakes'], places:
     roles: PhraseMatcher.of(lexicon.roles, exact),
     workplaces: PhraseMatcher.of(lexicon.workplaces, exact),
     businesses: PhraseMatcher.of(lexicon.businesses, exact),
+    namedAfter: PhraseMatcher.of(lexicon.namedAfter, exact),
     cues,
     people,
     teams: PhraseMatcher.of(places, exact),
@@ -111,6 +114,9 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   // figure's own work is theirs, school words or not ("Tom Daley's reading book" stays a pupil's).
   const work = listed ? publicWork(ctx, n, last) : undefined;
   if (work) return { cue: work, why: 'public-figure' };
+  // "took bl 5 to the dylan thomas centre", "the Tom Jones statue": a place or prize named after a listed figure is theirs, school words or not.
+  const named = listed && !tokens[last]!.possessive && tokens[last + 1]?.sentence === sentence ? n.namedAfter.longestAt(tokens, last + 1) : undefined;
+  if (named) return { cue: text(last + 1, named.last), why: 'public-figure' };
   // "watching amir khan v kell brook … instead of marking": a bout or fixture between public figures,
   // the other side no pupil of the roster (namesake-bout.ts); a teacher's own chore beside it changes nothing.
   const byKind = cuesOf(n, tokens).byKind;
@@ -330,11 +336,17 @@ function cuesOf(n: Namesakes, tokens: readonly Token[]): { byKind: Map<string, P
   return cached;
 }
 
+/** Year words before a year number ("in bl.2", "in year 2"). */
+const YEAR_OR_PERIOD: ReadonlySet<string> = new Set(['year', 'yr', 'bl', 'blwyddyn', 'flwyddyn', 'mlwyddyn']);
+
 /** A class code right after the name: "harry kane in 10y2", "Tom Jones in 5B", "Will Smith yn 6W". */
 const CLASS_CODE = /^(?:[1-9]|1[0-3])(?:[a-z]{1,3}\d?|\/\w+)$/u;
 function inAClass(tokens: readonly Token[], last: number): boolean {
-  const [link, code] = [tokens[last + 1], tokens[last + 2]];
-  return link !== undefined && code !== undefined && link.sentence === tokens[last]!.sentence && code.sentence === link.sentence && (link.norm === 'in' || link.norm === 'yn' || link.norm === 'from') && CLASS_CODE.test(code.norm);
+  const [link, code, number] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  if (link === undefined || code === undefined || link.sentence !== tokens[last]!.sentence || code.sentence !== link.sentence || !(link.norm === 'in' || link.norm === 'yn' || link.norm === 'from')) return false;
+  // "tom jones in bl.2 sang delilah", "Tom Jones in year 2": a year group placed right after the name, the number perhaps after a dot.
+  if (YEAR_OR_PERIOD.has(code.norm) && number !== undefined && /^(?:1[0-3]|[1-9])$/.test(number.norm) && /^[\s.]*$/.test(number.gapBefore)) return true;
+  return CLASS_CODE.test(code.norm);
 }
 
 /** A school word in the name's sentence, close to it: "Tom Holland in 9B", "well done Tom Jones". */

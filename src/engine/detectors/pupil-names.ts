@@ -1,6 +1,6 @@
 import { BARE_POSSESSIVES, ownCircleBefore, referenceAt } from '../context/community';
-import { isEverydayWord, looksLikeASurname } from '../context/names-knowledge';
-import { someoneElse } from '../context/not-a-pupil';
+import { isEverydayWord, isLowerCaseWordName, looksLikeASurname } from '../context/names-knowledge';
+import { someoneElse, tradeAfter } from '../context/not-a-pupil';
 import type { ContextHit } from '../context/school-context';
 import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
@@ -381,6 +381,8 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   // "Maid Marian", "Branwen ferch Llŷr", "Felix the cat", "Jac-y-do": someone, or something, else.
   if (token.kind === 'word' && notAChildName(tokens, first, last)) return;
   if (earlierSomeoneElse(tokens, first, last, matches)) return;
+  // "kacper the plumber fixed the sink … cake for kacper": once a first name is an adult's by their trade, it stays theirs.
+  if (first === last && tokens.some((t, k) => k < first && t.norm === token.norm && tradeAfter(ctx, k))) return;
   // "câi'r plant", "ni'r": a word carrying the Welsh article ('r) is a word, never a name.
   if (/['’]r$/iu.test(tokens[last]!.raw)) return;
   const possessive = typedPossessive || token.possessive || tokens[last]!.possessive;
@@ -394,7 +396,9 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
     if (!surnames.has(next.norm) && looksLikeASurname(next)) return;
   }
 
-  const wordLike = matches.every((m) => m.entry.wordLike || m.form === 'given-part');
+  // "tywydd tirion heddiw", "celyn, goleuadau a mins peis": a Welsh word-name in lower case is the word
+  // unless what follows says otherwise; with a capital ("cwtsh mawr i Haf heddiw") it is a name.
+  const wordLike = matches.every((m) => m.entry.wordLike || m.form === 'given-part') || (token.kind === 'word' && !token.capitalised && isLowerCaseWordName(token.norm));
   const strong = ctx.schoolContextNear(token.start, 'strong');
   // "Siân's mam rang": a child known through their parent is a child of the school.
   const parentAfter = parentFollows(ctx, last) || (possessive && next !== undefined && next.sentence === token.sentence && words.familyAfter.has(next.norm)) ? { text: `${token.raw} ${next!.raw}` } : undefined;

@@ -413,7 +413,11 @@ export class SchoolNameMatcher {
     // "down by the brook", "pob maes glas yn y dyffryn": an alias of everyday words, typed without capitals, is the thing.
     const words = tokens.slice(first, last + 1).filter((t) => !ARTICLES.has(t.norm));
     // Read as a common noun: the alias opens with its article ("the brook"), or a determiner stands before it ("pob maes glas", "every green field").
-    const asNoun = ARTICLES.has(tokens[first]!.norm) || (tokens[first - 1]?.sentence === tokens[first]!.sentence && DETERMINERS.has(tokens[first - 1]!.norm));
+    // Welsh has no indefinite article: "coed helyg ar lan afon" (willow trees), "cei llechi" (a slate quay) are
+    // common nouns as they stand, when every word is an everyday Welsh one typed in lower case.
+    // Not with an article inside: "glan yr afon", "cae'r onnen", "maes y ffwrnais" are how a school named so is typed.
+    const welshBare = tokens.slice(first, last + 1).every((t) => !ARTICLES.has(t.norm) && !/['’]r$/iu.test(t.raw) && this.types.welshEveryday.has(t.norm) && !t.capitalised);
+    const asNoun = welshBare || ARTICLES.has(tokens[first]!.norm) || (tokens[first - 1]?.sentence === tokens[first]!.sentence && DETERMINERS.has(tokens[first - 1]!.norm));
     const typedPlain = bare?.plainWords === true && asNoun && words.every((t) => !t.capitalised || t.sentenceStart) && words.some((t) => !t.capitalised);
     const worded = bare !== undefined && !bare.acronym ? { worded: true, ...(/['’]s$/iu.test(bare.text.trim()) ? { possessiveSource: true } : {}) } : {};
     if (bare && !variant) return { form: 'alias', first, last, source: bare.text, ...(bare.short ? { short: true } : {}), ...(typedPlain ? { typedPlain: true } : {}), ...(bare.placeLike ? { placeLike: true } : {}), ...worded };

@@ -243,6 +243,8 @@ export const NamesSchema = z.strictObject({
   firstNames: z.array(phrase).min(1),
   /** Given names that are also ordinary words, beyond what the NLP library knows ("Seren": star). */
   wordNames: z.array(phrase),
+  /** Welsh words that are given names: a name with a capital, the word in lower case ("tywydd tirion heddiw"). */
+  lowerCaseWordNames: z.array(phrase),
   /** Phrases in which a given name is not a person ("Noah's ark", "Jack of all trades", "Amelia Earhart"). */
   nameIdioms: z.array(phrase),
   /** Words that name lists call first names but that, before a name, are not (Welsh "Mae" is "is"). */
@@ -474,6 +476,10 @@ export const PupilCuesSchema = z.strictObject({
       organisationAfter: phrases,
       /** Right after the name: "Oliver Smith Roofing". */
       businesses: phrases,
+      /** Right after a listed figure's name, a thing named after them: "the Dylan Thomas Centre", "the Tom Jones statue". */
+      namedAfter: phrases,
+      /** After a first name and "the"/"our"/"my"/a comma: an adult's trade ("kacper the plumber", "Aled y plymar"). */
+      tradesAfterFirstName: phrases,
       /** Right before a name-word, a place: "Isle of Skye", "Loch Ness", "Ynys Enlli". */
       placeBefore: phrases,
       /** After one or two first names, what adults do: "Cerys a Dylan yn priodi", "Sam and Alex got engaged". */
