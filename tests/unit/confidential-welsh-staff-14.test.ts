@@ -27,3 +27,23 @@ describe('Welsh support and office staff are colleagues a staff matter can be ab
     expect(acting(draft)).toEqual([]);
   });
 });
+
+// The same session: "year 4 teacher is on a support plan" named no one (community.json yearStaff).
+describe('a teacher or assistant named by their year group is one colleague', () => {
+  test.each([
+    'year 4 teacher is on a support plan and everyone knows it 😬 poor woman',
+    'the yr 6 ta has been signed off with stress again',
+  ])('held: %s', (draft) => {
+    expect(acting(draft)).toEqual(expect.arrayContaining([expect.objectContaining({ category: 'confidential' })]));
+  });
+
+  test.each([
+    'Our year 4 teacher took the class to Cardiff Bay today, what a day',
+    'Year 6 teacher here, any SATs week survival tips welcome!',
+    'The year 4 teachers are on a training day so the kids are home',
+    "My son's year 2 teacher is lovely, he comes home singing every day",
+    'Support plan templates for the new term are on the shared drive',
+  ])('quiet: %s', (draft) => {
+    expect(acting(draft)).toEqual([]);
+  });
+});
