@@ -32,6 +32,12 @@ for (const [group, lists] of Object.entries(lexicon.groups) as [CommunityGroup, 
   for (const phrase of lists.collective) REFERENCES.add(phrase, { group, individual: false });
 }
 for (const phrase of lexicon.people) REFERENCES.add(phrase, { group: 'people', individual: false });
+// One teacher or assistant by their year group ("the year 4 teacher", "athrawes bl2"): a colleague, not the pupils.
+for (const year of yearGroupPhrases()) {
+  if (year.endsWith('s')) continue;
+  for (const noun of lexicon.yearStaff.after) REFERENCES.add(`${year} ${noun}`, { group: 'staff', individual: true });
+  for (const noun of lexicon.yearStaff.before) REFERENCES.add(`${noun} ${year}`, { group: 'staff', individual: true });
+}
 // Year groups are the pupils in them ("Year 5 were feral today", "my Year 10s", "a Year 8 boy").
 for (const phrase of yearGroupPhrases()) REFERENCES.add(phrase, { group: 'pupils', individual: false });
 // One pupil of a year group, matched exactly: "Year 9 lad" is one child, "Year 9 lads" are not.

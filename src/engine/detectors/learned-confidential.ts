@@ -117,8 +117,10 @@ export function learnedConfidentialFindings(view: DraftView, compiled: Compiled,
 function fromSentence(view: DraftView, sentence: LinearSentence, benign: readonly { start: number; end: number }[], compiled: Compiled): RawFinding | undefined {
   const { doc } = view;
   const tokens = doc.tokens;
-  // The words that drove the score; at least one of the three strongest must be a content word.
-  if (!sentence.words.slice(0, 3).some((w) => isContent(w.text))) return undefined;
+  // The words that drove the score; at least one of the three strongest must be a content word that
+  // carries some of it: in "this term has been a slog" the score rests on "been" (2.5 of the logit) and
+  // "term" adds 0.1, so the sentence is the way stories are told, not a matter (fourteenth session).
+  if (!sentence.words.slice(0, 3).some((w) => isContent(w.text) && w.contribution >= MIN_CONTENT_PUSH)) return undefined;
   const drivers = sentence.words.filter((w) => isContent(w.text));
   // A score that rests on the school's own words ("the office", "Reception" alone) says the post is
   // about school, not that it tells a matter: "Hannah from the office is leaving us" is no secret.
@@ -202,6 +204,12 @@ function personFor(view: DraftView, first: number, last: number, sentence: Linea
   const rest = 1 / (1 + Math.exp(share - Math.log(p / (1 - p))));
   return rest >= compiled.model.thresholds.possible ? found : undefined;
 }
+
+/**
+ * The least share of a sentence's logit the content word it is reported for must carry. Below it the
+ * content word is a bystander of function words ("term" at 0.1 beside "been" at 2.5).
+ */
+const MIN_CONTENT_PUSH = 0.25;
 
 /** The most words a name takes (given name, initial or surname, possessive). */
 const NAME_WORDS = 4;

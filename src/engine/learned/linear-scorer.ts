@@ -53,6 +53,17 @@ export function mergeShort(starts: readonly number[], total: number, minWords: n
   return out;
 }
 
+/**
+ * A word as a model with `features.numbers` reads it: a word of digits only is left out (`skip`,
+ * undefined) or read as "0" (`one`); every other word as it is. Training applies the same (confidential-pipeline.ts).
+ */
+export function readNumber(norm: string, numbers: LinearModelData['features']['numbers']): string | undefined {
+  if (numbers === undefined) return norm;
+  const c = norm.charCodeAt(0);
+  if (c < 48 || c > 57 || !/^\d+$/.test(norm)) return norm;
+  return numbers === 'skip' ? undefined : '0';
+}
+
 /** The units a draft is scored in: index of each unit's first word. */
 export function unitStarts(folded: FoldedText, words: readonly LearnedWord[], features: LinearModelData['features']): number[] {
   return mergeShort(segmentStarts(folded, words, features.maxWords), words.length, features.minWords);
@@ -91,6 +102,8 @@ class CompiledLinear implements LinearModel {
   /** Per-unit scratch: the unit's words that give features (all but `features.stopWords`), as offsets in the unit. */
   private readonly kept: number[] = [];
   private readonly stopWords: ReadonlySet<string>;
+  /** Per-unit scratch: each kept word as the model reads it (`features.numbers` applied). */
+  private readonly norms: string[] = [];
 
   constructor(data: LinearModelData) {
     this.category = data.category;
@@ -169,11 +182,12 @@ class CompiledLinear implements LinearModel {
     kept.length = 0;
     let count = 0;
     for (let i = 0; i < n; i++) {
-      const norm = words[from + i]!.norm;
-      if (this.stopWords.size > 0 && this.stopWords.has(norm)) continue;
+      const norm = readNumber(words[from + i]!.norm, this.features.numbers);
+      if (norm === undefined || (this.stopWords.size > 0 && this.stopWords.has(norm))) continue;
       const e = this.word(norm);
       sums[kept.length] = e.sum;
       seeds[kept.length] = e.pairSeed;
+      this.norms[kept.length] = norm;
       kept.push(i);
       count += e.count;
     }
@@ -190,7 +204,7 @@ class CompiledLinear implements LinearModel {
         contributions[i]! += own;
         if (bigrams && k + 1 < m) {
           const next = kept[k + 1]!;
-          const pair = this.weights[bigramWith(seeds[k]!, words[from + next]!.norm, buckets)]! * v;
+          const pair = this.weights[bigramWith(seeds[k]!, this.norms[k + 1]!, buckets)]! * v;
           z += pair;
           contributions[i]! += pair / 2;
           contributions[next]! += pair / 2;

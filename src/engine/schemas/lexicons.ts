@@ -117,6 +117,12 @@ export const CommunitySchema = z.strictObject({
   $comment: comment,
   /** References to the school community: who a remark is aimed at, who a confidential matter is about. */
   groups: z.record(communityGroup, z.strictObject({ individual: z.array(phrase), collective: z.array(phrase) })),
+  /**
+   * One member of staff by the year group they teach: each noun after every year group ("year 4 teacher",
+   * "yr 6 ta"), and the Welsh nouns before one ("athrawes bl2"). Generated, as the year groups are (fourteenth
+   * session: "year 4 teacher is on a support plan" named no one a staff matter could be about).
+   */
+  yearStaff: z.strictObject({ after: phrases, before: phrases }),
   /** References to any person, for insults that only insult people ("thick", "feral"). */
   people: phrases,
   /** Titles that make the next capitalised word an adult's surname (Mrs Pritchard). */
