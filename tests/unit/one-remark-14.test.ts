@@ -44,7 +44,7 @@ describe('the pass itself', () => {
     const composed = f('contempt/target-predicate', 0, 16, 'warning');
     const inside = f('derogatory/insult', 8, 16, 'high');
     const across = f('derogatory/insult', 10, 20, 'warning');
-    const name = f('pupil-name/roster-full', 0, 3, 'high', 'pupil');
+    const name = f('pupil-name/roster-full', 0, 3, 'high', 'pupil-name');
     const out = oneRemark('SLT are clueless today', [composed, inside, across, name]);
     expect(out.map((x) => [x.ruleId, x.severity])).toEqual([['contempt/target-predicate', 'high'], ['derogatory/insult', 'warning'], ['pupil-name/roster-full', 'high']]);
     expect(oneRemark('x', [inside, across])).toEqual([inside, across]);
