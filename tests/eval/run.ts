@@ -140,6 +140,10 @@ if (existsSync(fileURLToPath(new URL('../corpus/train-13.jsonl', import.meta.url
   report('train-13', 'Training set of the thirteenth session (tests/corpus/train-13.jsonl, 891 drafts written as training data by three more helpers who saw only the labelling rules; at first contact (main 3264953, before the thirteenth session\'s work) it scored 100 / 89.2 / 61.9 / 80.5 % (school, pupil, derogatory, confidential) with benign false alarms 7.4 % (README); trained and tuned on since)');
 }
 
+if (existsSync(fileURLToPath(new URL('../corpus/train-14.jsonl', import.meta.url)))) {
+  report('train-14', 'Training set of the fourteenth session (tests/corpus/train-14.jsonl, 299 drafts written as training data by one more helper who saw only the labelling rules; at first contact (main 7077c70, before the fourteenth session\'s work) it scored 100 / 90.2 / 65.0 / 81.0 % (school, pupil, derogatory, confidential) with benign false alarms 3.3 % (README); tuned on since)');
+}
+
 for (const [anySeverity, what] of [
   [false, 'derogatory finding at warning or high: what holds a post'],
   [true, 'derogatory finding at any severity: the rules, and the learned layer at "possible" too'],

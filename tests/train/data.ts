@@ -124,7 +124,7 @@ export function engineCorpus(file: 'drafts.jsonl' | 'heldout.jsonl'): CorpusDraf
  * helpers who never saw the engine. Figures on the files below are trained-on (80 %) or tuned-on (the
  * validation 20 %) for any model trained with them; the shipped models use `SHIPPED_CORPORA` (below).
  */
-export const TRAINING_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-6.jsonl', 'blind-7.jsonl', 'blind-8.jsonl', 'blind-9.jsonl', 'blind-10.jsonl', 'train-9.jsonl', 'train-10.jsonl', 'train-11.jsonl', 'train-12.jsonl', 'train-13.jsonl'] as const;
+export const TRAINING_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-6.jsonl', 'blind-7.jsonl', 'blind-8.jsonl', 'blind-9.jsonl', 'blind-10.jsonl', 'train-9.jsonl', 'train-10.jsonl', 'train-11.jsonl', 'train-12.jsonl', 'train-13.jsonl', 'train-14.jsonl'] as const;
 export type TrainingCorpus = (typeof TRAINING_CORPORA)[number];
 
 /**

@@ -10,9 +10,9 @@
 //
 //   node --max-old-space-size=4096 --import tsx tests/train/staff-voice-leave-out.ts [--options=JSON] [--writers=a,b] [--folds=K]
 //
-// Caveat printed with the figures: the rules were tuned on every corpus here but train-13, and the
+// Caveat printed with the figures: the rules were tuned on every corpus here but train-14, and the
 // shipped hostility model was trained on the eighth session's corpora, so "main" is first contact only
-// for the writers of train-13. Never reads heldout.jsonl or blind-11..20.
+// for the writers of train-14. Never reads heldout.jsonl or blind-11..21.
 import { compile, type Analyser } from '../../src/analyser';
 import { RULES_BUNDLE } from '../../src/engine/rules';
 import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
@@ -96,7 +96,7 @@ const line = (rs: readonly Row[], t: number) => {
 };
 
 console.log(`staff-voice head, leave-one-writer-out through the engine; options ${JSON.stringify(options)}`);
-console.log('(main = the engine without the head: rules tuned on every corpus but train-13; the hostility model trained on the eighth session\'s corpora)');
+console.log('(main = the engine without the head: rules tuned on every corpus but train-14; the hostility model trained on the eighth session\'s corpora)');
 const byWriter = [...new Set(rows.map((r) => r.writer))];
 const thresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 for (const w of byWriter) {
@@ -107,9 +107,9 @@ for (const w of byWriter) {
 }
 console.log('\nALL writers, by threshold (the choice: the highest recall with benign newly held by the head ≤ 3 % of benign drafts):');
 console.log(`main (no head):  ${line(rows, 2).text}`);
-// Since the twelfth session's merge the rules are tuned on train-9 … train-12 too: only train-13's writers are first contact for main.
-const firstContact = rows.filter((r) => /^train-13:/.test(r.writer));
-console.log(`  main's first-contact writers (train-13): ${line(firstContact, 2).text}`);
+// Since the thirteenth session's merge the rules are tuned on train-9 … train-13 too: only train-14's writer is first contact for main.
+const firstContact = rows.filter((r) => /^train-14:/.test(r.writer));
+console.log(`  main's first-contact writer (train-14): ${line(firstContact, 2).text}`);
 for (const t of thresholds) {
   const l = line(rows, t);
   console.log(`T ${t.toFixed(2)}: ${l.text}  ${l.newFa <= 0.03 * l.ben ? '' : '(over 3 %)'}  | first-contact writers: ${line(firstContact, t).text}`);
