@@ -48,3 +48,11 @@ describe('a part played in a show is not a verdict', () => {
     expect(composed('Year 10 were dinosaurs in the lesson today')).toEqual(['Year 10 were dinosaurs']);
   });
 });
+
+describe('train-14 (tuned on, fourteenth session): a councillor as a target, a plane as "go back"', () => {
+  test.each([
+    ['ein cynghorydd lleol yn wenci llwfr', 'contempt/target-predicate'],
+    ["if the muslim parents don't like it there's always a plane", 'contempt/polite-group'],
+  ])('%s', (draft, rule) => expectFlag(draft, rule));
+  test.each(['our local councillor is a star, opened the new library today', 'there is always a plane overhead at break, the kids wave'])('quiet: %s', (draft) => expectQuiet(draft));
+});
