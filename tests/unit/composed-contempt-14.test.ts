@@ -43,9 +43,9 @@ describe('roles and words the first lists lacked', () => {
 });
 
 describe('a part played in a show is not a verdict', () => {
-  test('dinosaurs in the science play: not composed; in a lesson: composed', () => {
-    expect(composed('Year 10 were dinosaurs in the science play and loved it')).toEqual([]);
-    expect(composed('Year 10 were dinosaurs in the lesson today')).toEqual(['Year 10 were dinosaurs']);
+  test('animals in the school play: not composed; in a lesson: composed', () => {
+    expect(composed('Year 10 were animals in the school play and loved it')).toEqual([]);
+    expect(composed('Year 10 were animals in the lesson today')).toEqual(['Year 10 were animals']);
   });
 });
 
