@@ -29,7 +29,12 @@ const options: StaffVoiceOptions = { ...DEFAULT_STAFF_VOICE_OPTIONS, ...(JSON.pa
 const FLOOR = 0.3;
 
 const corpusName = (file: string): CorpusName => (file === 'drafts.jsonl' ? 'development' : (file.replace(/\.jsonl$/, '') as CorpusName));
-interface Row { writer: string; draft: Draft; derogatory: boolean; benign: boolean; others: boolean; head: number; alone: number }
+/**
+ * `head`: the head's highest warning on the draft; `community`: its highest where the sentence names someone
+ * of the school community (the finding's topic is about-…), not only a pronoun: the evidence that may open
+ * a lower threshold (`--two-tier` prints that grid).
+ */
+interface Row { writer: string; draft: Draft; derogatory: boolean; benign: boolean; others: boolean; head: number; community: number; group: number; pronoun: number; alone: number }
 const rows: Row[] = [];
 const loaded = TRAINING_CORPORA.map((file) => ({ file, ...loadCorpus(corpusName(file)) }));
 const writers = args.get('writers')?.split(',') ?? corpusWriters();
@@ -41,6 +46,9 @@ const headProbability = (f: Finding) => Number(/\(([\d.]+) %\)/.exec(f.explanati
 
 const bundle = RULES_BUNDLE as Record<string, unknown>;
 const shipped = bundle.staffVoiceModel;
+const shippedPoint = bundle.staffVoiceOperatingPoint;
+// Every tier opened to the floor: the replay below decides.
+bundle.staffVoiceOperatingPoint = { ...(shippedPoint as object), community: FLOOR, pronoun: FLOOR, group: FLOOR };
 for (const fold of folds) {
   const data = buildStaffVoiceModel(options, new Set(fold));
   const alone = compileLinearModel(data, 'leave-out', 'derogatory');
@@ -66,12 +74,16 @@ for (const fold of folds) {
         // What holds the draft without the head: a derogatory finding for a derogatory draft, any finding for a benign one.
         others: draft.expect.includes('derogatory') ? others.some((f) => f.category === 'derogatory') : others.length > 0,
         head: Math.max(0, ...head.map(headProbability)),
+        community: Math.max(0, ...head.filter((f) => f.topic.startsWith('about-')).map(headProbability)),
+        group: Math.max(0, ...head.filter((f) => f.topic === 'discriminatory').map(headProbability)),
+        pronoun: Math.max(0, ...head.filter((f) => f.topic === 'general').map(headProbability)),
         alone: alone.score(draft.text).probability,
       });
     }
   }
 }
 bundle.staffVoiceModel = shipped;
+bundle.staffVoiceOperatingPoint = shippedPoint;
 
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`;
 const line = (rs: readonly Row[], t: number) => {
@@ -101,6 +113,20 @@ console.log(`  main's first-contact writer (train-14): ${line(firstContact, 2).t
 for (const t of thresholds) {
   const l = line(rows, t);
   console.log(`T ${t.toFixed(2)}: ${l.text}  ${l.newFa <= 0.03 * l.ben ? '' : '(over 3 %)'}  | first-contact writers: ${line(firstContact, t).text}`);
+}
+// Two thresholds: a lower one where the sentence names someone of the school community, the higher
+// one where only a pronoun says whom (twelfth session's single threshold is the diagonal).
+if (args.has('two-tier')) {
+  console.log('\nTIERS (a community target at Tc, a pronoun only at Tp, a protected group at Tg), all writers | first-contact writers:');
+  const tiered = (rs: readonly Row[], tc: number, tp: number, tg: number) => line(rs.map((r) => ({ ...r, head: r.community >= tc || r.pronoun >= tp || r.group >= tg ? 1 : 0 })), 1);
+  for (const tg of [0.6, 0.7, 0.8, 0.9, 2]) {
+    for (const tp of [0.7, 0.8, 0.9]) {
+      for (const tc of [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8].filter((t) => t <= tp)) {
+        const l = tiered(rows, tc, tp, tg);
+        console.log(`Tc ${tc.toFixed(2)} Tp ${tp.toFixed(2)} Tg ${tg > 1 ? 'off ' : tg.toFixed(2)}: ${l.text} ${l.newFa <= 0.03 * l.ben ? '' : '(over 3 %)'} | ${tiered(firstContact, tc, tp, tg).text}`);
+      }
+    }
+  }
 }
 if (args.has('verbose')) {
   const t = options.possible;

@@ -63,8 +63,8 @@ describe('still caught', () => {
     ['cadoxton', 'Summer read beautifully in assembly today', 'pupil-name', 'Summer'],
     ['stnicholas', 'Hope read her poem beautifully in assembly', 'pupil-name', 'Hope'],
     ['cadoxton', 'Star of the week goes to Summer for her kindness', 'pupil-name', 'Summer'],
-    // Two rules tell this one remark: the role and its verdict (contempt/target-predicate) and the insult word alone.
-    ['cadoxton', 'I feel like SLT are clueless', 'derogatory', ['SLT are clueless', 'clueless']],
+    // One remark, one finding: the role and its verdict (contempt/target-predicate) absorbs the insult word inside it (detectors/one-remark.ts).
+    ['cadoxton', 'I feel like SLT are clueless', 'derogatory', 'SLT are clueless'],
     ['cadoxton', 'Parents keep emailing me at 10pm, absolute idiots.', 'derogatory', 'idiots'],
     ['gloucestershire', 'George is back after his exclusion and he has been a different child', 'pupil-name', 'George'],
     ['westacre', 'Well done Oliver, star of the week!', 'pupil-name', 'Oliver'],

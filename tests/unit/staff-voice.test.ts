@@ -80,7 +80,7 @@ describe('the staff-voice head in the engine', () => {
   describe('"my kids": the writer’s own children or a teacher’s class (twelfth session)', () => {
     // The head's threshold opened (a model of the test's own), so the gate, not the score, decides.
     const model = shipped();
-    const engine = compileEngine(engineConfigOf(settingsOrThrow(RULE_EXAMPLE_SETTINGS)), { bundle: { ...RULES_BUNDLE, staffVoiceModel: { ...model, thresholds: { possible: 0.3, confident: 0.999 } } } });
+    const engine = compileEngine(engineConfigOf(settingsOrThrow(RULE_EXAMPLE_SETTINGS)), { bundle: { ...RULES_BUNDLE, staffVoiceModel: { ...model, thresholds: { possible: 0.3, confident: 0.999 } }, staffVoiceOperatingPoint: { ...(RULES_BUNDLE.staffVoiceOperatingPoint as object), community: 0.3, pronoun: 0.3, group: 0.3 } } });
     const opened = (text: string) => engine.analyse(text).filter((f) => f.ruleId === 'derogatory/staff-voice');
     const own = 'My kids get hand me downs from their cousins and love them. Make it make sense, fashion industry!';
     test('in a post with no school in it they are the writer’s own: nothing is held, whatever the score', () => {
@@ -91,6 +91,27 @@ describe('the staff-voice head in the engine', () => {
       const [finding] = opened('my kids this year think a worksheet is optional and the bell is a suggestion');
       expect(finding?.explanation.context).toMatch(/kids/);
       expect(finding?.topic).toBe('about-pupils');
+    });
+  });
+
+  describe('the operating point: a threshold for each kind of evidence of whom (fourteenth session)', () => {
+    const model = shipped();
+    const point = RULES_BUNDLE.staffVoiceOperatingPoint as { community: number; pronoun: number; group: number; thingsAfterPeople: string[] };
+    const engineAt = (community: number, pronoun: number) =>
+      compileEngine(engineConfigOf(settingsOrThrow(RULE_EXAMPLE_SETTINGS)), { bundle: { ...RULES_BUNDLE, staffVoiceModel: { ...model, thresholds: { possible: 0.3, confident: 0.999 } }, staffVoiceOperatingPoint: { ...point, community, pronoun } } });
+    const headOf = (engine: ReturnType<typeof engineAt>, text: string) => engine.analyse(text).filter((f) => f.ruleId === 'derogatory/staff-voice');
+    test('a sentence naming someone of the school community is held at the community threshold, whatever the pronoun one', () => {
+      expect(headOf(engineAt(0.3, 1.01), contempt).map((f) => f.topic)).toEqual(['about-staff']);
+      expect(headOf(engineAt(1.01, 0.3), contempt)).toEqual([]);
+    });
+    test('the shipped point: a protected group is left to the rules (its tier is off), a pronoun needs more than a named role', () => {
+      expect(point.group).toBeGreaterThan(1);
+      expect(point.pronoun).toBeGreaterThanOrEqual(point.community);
+      expect(point.community).toBeGreaterThanOrEqual(model.thresholds.possible);
+    });
+    test('a people word describing a thing names no one ("the staff room is a drain")', () => {
+      const opened = engineAt(0.3, 0.3);
+      expect(headOf(opened, 'Staff wellbeing tip: the staff room is a drain on your energy if you stay there all lunch, go outside!')).toEqual([]);
     });
   });
 

@@ -190,12 +190,14 @@ function targetPredicate(view: DraftView, c: Compiled['tp']): { from: number; to
         if (afterPreposition(tokens, first)) continue;
         // "the council's new portal is a shambles": what the target owns is the subject ("the head's clueless" is "the head is").
         if (tokens[k]!.possessive && k + 1 < p.first && !ADVERBS.has(tokens[k + 1]!.norm)) break;
-        if (clauseBreak(tokens, k, p.first)) break;
+        // "governors: a bunch of nodding dogs": a colon right after the target is its link, and the only break.
+        const colon = colonVerdict(tokens, c, k, p.first);
+        if (!colon && clauseBreak(tokens, k, p.first)) break;
         // "my kids are so lazy": the writer's own.
         if (first >= 1 && ownEndsAt[first - 1]) break;
         if (ownEndsAt[k]) break;
         // "Year 3 made a simple circuit", "the staff room is a drain": no judgement links this target to the predicate.
-        if (!selfLinked && !tokens[k]!.possessive && !linked(tokens, c, k, p.first)) break;
+        if (!colon && !selfLinked && !tokens[k]!.possessive && !linked(tokens, c, k, p.first)) break;
         from = first;
         break;
       }
@@ -219,11 +221,17 @@ function reportedClause(tokens: Tokens, counterEndsAt: Uint8Array, first: number
   return false;
 }
 
-/** "a pig in Charlotte's Web", "a drunk in Macbeth": the predicate is a part in a named work. */
+/** A show a part is played in: "dinosaurs in the science play", "a pig in our Christmas panto". */
+const SHOWS: ReadonlySet<string> = new Set(['play', 'show', 'panto', 'pantomime', 'nativity', 'musical', 'production', 'film', 'concert', 'sioe', 'drama']);
+
+/** "a pig in Charlotte's Web", "a drunk in Macbeth", "dinosaurs in the science play": the predicate is a part in a work. */
 function namedWork(tokens: Tokens, last: number): boolean {
   const inWord = tokens[last + 1];
   const title = tokens[last + 2];
-  return inWord?.norm === 'in' && title !== undefined && title.sentence === inWord.sentence && title.capitalised;
+  if (inWord?.norm !== 'in' || title === undefined || title.sentence !== inWord.sentence) return false;
+  if (title.capitalised) return true;
+  for (let k = last + 2; k <= last + 5 && tokens[k]?.sentence === inWord.sentence; k++) if (SHOWS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** Most words allowed between a target and its link ("Year 10 this term were"). */
@@ -251,6 +259,18 @@ function linked(tokens: Tokens, c: Compiled['tp'], targetLast: number, predFirst
     if (w === 'a' || w === 'an') free = 2;
     else if (!c.links.has(w) && !c.afterLink.has(w) && free-- <= 0) return false;
   }
+  return true;
+}
+
+/**
+ * A colon right after the target, then only the words of a noun phrase up to the predicate (articles,
+ * intensifiers, "bunch of", "retired"): a verdict written as a label ("governors: a bunch of retired nodding
+ * dogs", "llywodraethwyr ni: criw o hen ddynion diflas"). No other break between; a thing or a verb is not allowed.
+ */
+function colonVerdict(tokens: Tokens, c: Compiled['tp'], targetLast: number, predFirst: number): boolean {
+  const after = tokens[targetLast + 1];
+  if (!after || after.sentence !== tokens[targetLast]!.sentence || !after.gapBefore.includes(':') || clauseBreak(tokens, targetLast + 1, predFirst)) return false;
+  for (let k = targetLast + 1; k < predFirst; k++) if (!c.afterLink.has(tokens[k]!.norm) && !c.links.has(tokens[k]!.norm)) return false;
   return true;
 }
 

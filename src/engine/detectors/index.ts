@@ -21,6 +21,7 @@ import { schoolContextDetector } from './school-context';
 import { schoolNameDetector } from './school-name';
 import { staffDetector } from './staff';
 import { staffVoiceDetector } from './staff-voice';
+import { oneRemarkDetector } from './one-remark';
 import { unlistedChildDetector } from './unlisted-child';
 
 /**
@@ -55,4 +56,6 @@ export const DETECTORS: readonly Detector<any, any, any>[] = [
   staffVoiceDetector,
   counterSpeechDetector,
   banterDetector,
+  // Last: one remark told by a composed rule and an insult word inside it is one finding.
+  oneRemarkDetector,
 ];

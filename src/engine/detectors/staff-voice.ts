@@ -13,6 +13,7 @@ import type { Topic } from '../types';
 import { groupPhrase, NEGATIONS, ruleWordsOf, saidOfSomeone, STOP } from './learned';
 import type { RawFinding } from './raw-finding';
 import type { WordPatternMatcher } from '../text/word-patterns';
+import { PhraseMatcher } from '../text/phrases';
 import { wordClassMatcher } from './confidential-cues';
 
 /**
@@ -37,8 +38,31 @@ import { wordClassMatcher } from './confidential-cues';
  * Its threshold was chosen by leave-one-writer-out through the engine (docs/models.md): at it, at
  * most 3 % of the benign drafts of writers the head never saw were newly held.
  */
+/**
+ * The head's operating point (rules/lexicons/staff-voice-operating-point.json): one threshold for each kind
+ * of evidence of whom the sentence is about. On writers the head never saw, its ranking held (AUC 0.948 on
+ * train-13) but one threshold for every sentence caught half: a sentence that names someone of the school
+ * community, or a protected group, is evidence that generalises across writers, a bare pronoun is not.
+ * Above 1, a tier is off.
+ */
+export const StaffVoiceOperatingPointSchema = z.object({
+  $comment: z.string().optional(),
+  /** The sentence names someone of the school community (the context phase's reference): "the deputy", "Year 9", "parents". */
+  community: z.number().min(0).max(1.01),
+  /** Only a pronoun says whom ("she", "they") in a post about school. */
+  pronoun: z.number().min(0).max(1.01),
+  /** A protected group the targets phase found in the sentence ("the Polish families"); counter-speech still drops it. */
+  group: z.number().min(0).max(1.01),
+  /** Nouns after a people word that make it describe a thing ("the staff room", "parents evening"): no one is named then. */
+  thingsAfterPeople: z.array(z.string().min(1)),
+});
+export type StaffVoiceOperatingPoint = z.infer<typeof StaffVoiceOperatingPointSchema>;
+type Tier = 'community' | 'pronoun' | 'group';
+
 interface Compiled {
   readonly model: LinearModel;
+  readonly operatingPoint: StaffVoiceOperatingPoint;
+  readonly thingsAfter: PhraseMatcher<true>;
   readonly ruleWords: ReadonlySet<string>;
   /**
    * The writer's own family (confidential-cues.json `wordClasses.writersOwn`: "my little boy", "my mum"),
@@ -50,13 +74,13 @@ interface Compiled {
 
 const compiledByData = new WeakMap<LinearModelData, LinearModel>();
 
-function compile(data: { model: LinearModelData; ruleWords: readonly string[]; wordClasses: Record<string, string[]> }): Compiled {
+function compile(data: { model: LinearModelData; operatingPoint: StaffVoiceOperatingPoint; ruleWords: readonly string[]; wordClasses: Record<string, string[]> }): Compiled {
   let model = compiledByData.get(data.model);
   if (!model) {
     model = compileLinearModel(data.model, 'rules/models/staff-voice.json', 'derogatory');
     compiledByData.set(data.model, model);
   }
-  return { model, ruleWords: new Set(data.ruleWords), writersOwn: wordClassMatcher(data.wordClasses, '@writersOwn') };
+  return { model, operatingPoint: data.operatingPoint, thingsAfter: PhraseMatcher.of(data.operatingPoint.thingsAfterPeople, { plurals: false }), ruleWords: new Set(data.ruleWords), writersOwn: wordClassMatcher(data.wordClasses, '@writersOwn') };
 }
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['your', 'ur']);
@@ -118,7 +142,7 @@ function writersOwnKids(view: DraftView): { start: number; end: number }[] {
 
 const holds = (f: RawFinding) => f.category === 'derogatory' && (f.severity === 'warning' || f.severity === 'high');
 
-export function staffVoiceFindings(view: DraftView, { model, ruleWords, writersOwn }: Compiled, findings: readonly RawFinding[], groups: readonly GroupTarget[] = []): RawFinding[] {
+export function staffVoiceFindings(view: DraftView, { model, operatingPoint, thingsAfter, ruleWords, writersOwn }: Compiled, findings: readonly RawFinding[], groups: readonly GroupTarget[] = []): RawFinding[] {
   const score = model.score(view.doc.draft, { folded: view.doc.folded });
   if (score.level === 'none') return findings.slice();
   let out = findings.slice();
@@ -131,8 +155,10 @@ export function staffVoiceFindings(view: DraftView, { model, ruleWords, writersO
     // The frame's share of the score is set aside: what is left must reach the threshold by itself.
     const probability = withoutFrame(view, sentence);
     if (probability < model.thresholds.possible) continue;
-    const finding = fromSentence(view, { ...sentence, probability }, groups, ruleWords, own);
-    if (!finding) continue;
+    const found = fromSentence(view, { ...sentence, probability }, groups, ruleWords, own, thingsAfter);
+    // Each kind of evidence of whom it is about has its own threshold, never below the model's own.
+    if (!found || probability < operatingPoint[found.tier]) continue;
+    const { finding } = found;
     // The hostility model's note on the same sentence says less than this warning: one finding, not two.
     out = out.filter((f) => !(f.ruleId === 'derogatory/learned' && inside(f)));
     out.push(finding);
@@ -149,7 +175,7 @@ export function withoutFrame(view: DraftView, sentence: LinearSentence): number 
   return 1 / (1 + Math.exp(-z));
 }
 
-function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonly GroupTarget[], ruleWords: ReadonlySet<string>, own: readonly { start: number; end: number }[] = []): RawFinding | undefined {
+function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonly GroupTarget[], ruleWords: ReadonlySet<string>, own: readonly { start: number; end: number }[] = [], thingsAfter?: PhraseMatcher<true>): { finding: RawFinding; tier: Tier } | undefined {
   const tokens = view.doc.tokens;
   const tokenOf = (word: { start: number }) => lowerBound(tokens, (t) => t.end <= word.start);
   const inPeople = (k: number) => view.referencesNear(k, k, 0).some((r) => r.first <= k && r.last >= k) || groups.some((g) => g.first <= k && g.last >= k);
@@ -160,11 +186,11 @@ function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonl
   });
   const top = drivers[0];
   if (!top) return undefined;
-  // Talk about a protected group is the rules' and the hostility model's (the functional suite guards
-  // both): the staff drafts this head learnt from hold too few groups, said well and ill, for it to
-  // tell "Calling Muslims animals is vile" from the insult it reports.
-  if (groups.some((g) => g.start < sentence.end && g.end > sentence.start)) return undefined;
   const first = tokenOf(top);
+  // A protected group in the sentence: its own tier (a higher threshold), since the staff drafts this head
+  // learnt from hold fewer groups said well and ill; "Calling Muslims animals is vile" is counter-speech,
+  // which the counter-speech pass drops after this one.
+  const group = groups.find((g) => g.start < sentence.end && g.end > sentence.start);
   const said = view.doc.draft.slice(sentence.start, sentence.end);
   if (THANKS.test(said) && WARM.test(said) && !SCORN.test(said)) return undefined;
   if (PRAISE.test(said) && WARM.test(said) && !SCORN.test(said) && !COMPLAINT.test(said)) return undefined;
@@ -177,7 +203,10 @@ function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonl
     while (j > first && DETERMINERS.has(tokens[j]!.norm)) j--;
     return j > first && PLACE_OR_PURPOSE.has(tokens[j]!.norm);
   };
-  const inSentence = view.referencesNear(first, first, 60).filter((r) => r.start >= sentence.start && r.end <= sentence.end && thingOfPeople(tokens, r.first) < 0 && (r.group !== 'school' || r.last < first) && !(r.first > first && afterPlace(r.first)));
+  // "the staff room is a drain": the people word describes the thing after it (or the reference ends on that thing).
+  const thingAt = (k: number) => thingsAfter !== undefined && tokens[k] !== undefined && thingsAfter.longestAt(tokens, k) !== undefined;
+  const describesThing = (r: Reference) => (r.last > r.first && thingAt(r.last)) || (tokens[r.last + 1]?.sentence === tokens[r.last]!.sentence && thingAt(r.last + 1));
+  const inSentence = view.referencesNear(first, first, 60).filter((r) => r.start >= sentence.start && r.end <= sentence.end && thingOfPeople(tokens, r.first) < 0 && !describesThing(r) && (r.group !== 'school' || r.last < first) && !(r.first > first && afterPlace(r.first)));
   const nearest = (refs: readonly Reference[]) => [...refs].sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first))[0];
   // The writer's own family ("my little boy") is not the school community, and where they are in the
   // sentence a pronoun is most likely them: only someone else of the school community can be the target.
@@ -190,28 +219,31 @@ function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonl
   // A person by a pronoun only in a post that is about school at all (a school word or the school
   // community anywhere in it): the head knows the staff voice, not every register ("he", "they" in a tweet).
   const aboutSchool = view.schoolContext.length > 0 || view.referencesNear(0, tokens.length - 1, tokens.length).some((r) => r.group !== 'people');
-  const target = community ?? (aboutSchool ? nearest(inSentence.filter((r) => r.last < first && !POSSESSIVES.has(r.text.toLowerCase()))) : undefined);
-  if (!target) return undefined;
+  const pronoun = community || group ? undefined : aboutSchool ? nearest(inSentence.filter((r) => r.last < first && !POSSESSIVES.has(r.text.toLowerCase()))) : undefined;
+  const targetText = group ? group.text : (community ?? pronoun)?.text;
+  if (targetText === undefined) return undefined;
+  const tier: Tier = group ? 'group' : community ? 'community' : 'pronoun';
   const words = drivers
     .slice(0, 3)
     .map((w) => w.text)
     .join('”, “');
-  const topic: Topic = community ? (`about-${community.group}` as Topic) : 'general';
+  const topic: Topic = group ? 'discriminatory' : community ? (`about-${community.group}` as Topic) : 'general';
   const percent = Math.round(sentence.probability * 100);
-  return {
+  const finding: RawFinding = {
     category: 'derogatory',
     topic,
     severity: 'warning',
     start: top.start,
     end: top.end,
     ruleId: 'derogatory/staff-voice',
-    ...(community ? say('finding_learned_community', words, phrase(groupPhrase(community.group)), community.text) : say('finding_learned_hostile', words)),
+    ...(community && !group ? say('finding_learned_community', words, phrase(groupPhrase(community.group)), community.text) : say('finding_learned_hostile', words)),
     explanation: {
       rule: `staff-voice model (${(sentence.probability * 100).toFixed(1)} %)`,
-      context: target.text,
-      reason: `the on-device model trained on school staff's own drafts scored the sentence ${percent} % likely derogatory; the words that drove it: “${words}”; said of ${target.text}`,
+      context: targetText,
+      reason: `the on-device model trained on school staff's own drafts scored the sentence ${percent} % likely derogatory; the words that drove it: “${words}”; said of ${targetText}`,
     },
   };
+  return { finding, tier };
 }
 
 export const staffVoiceDetector = defineDetector({
@@ -219,10 +251,10 @@ export const staffVoiceDetector = defineDetector({
   phase: 'post',
   description: 'The on-device staff-voice model (trained only on school staff drafts), where nothing already holds a sentence that is about someone: it underlines the words that drove its score.',
   rules: {
-    'derogatory/staff-voice': 'the staff-voice model finds a sentence derogatory, it is about a person or a group (of the school community, a pronoun, a group the engine sees), and nothing already holds it: a warning, never high',
+    'derogatory/staff-voice': 'the staff-voice model finds a sentence derogatory, it is about a person or a group (of the school community, a pronoun, a group the engine sees), and nothing already holds it: a warning, never high; the score it needs depends on whom (a named person or role of the school community, or only a pronoun: rules/lexicons/staff-voice-operating-point.json)',
   },
-  lexicon: z.object({ model: LinearModelSchema, ruleWords: z.array(z.string()), wordClasses: ConfidentialCuesSchema.shape.wordClasses }),
-  select: (bundle) => ({ model: bundle.staffVoiceModel, ruleWords: ruleWordsOf(bundle), wordClasses: (bundle.confidentialCues as { wordClasses: unknown }).wordClasses }),
+  lexicon: z.object({ model: LinearModelSchema, operatingPoint: StaffVoiceOperatingPointSchema, ruleWords: z.array(z.string()), wordClasses: ConfidentialCuesSchema.shape.wordClasses }),
+  select: (bundle) => ({ model: bundle.staffVoiceModel, operatingPoint: bundle.staffVoiceOperatingPoint, ruleWords: ruleWordsOf(bundle), wordClasses: (bundle.confidentialCues as { wordClasses: unknown }).wordClasses }),
   compile: (data) => compile(data),
   run: (compiled, { view, findings, groups }) => staffVoiceFindings(view, compiled, findings, groups),
 });
