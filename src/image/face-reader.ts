@@ -294,8 +294,8 @@ export class FaceReader {
    * out square (tiles.ts, `headSquare`) and given to BlazeFace and the face mesh at their full input
    * size, so that a face a few dozen pixels across in a crowd is as large to the detector as a
    * portrait's. Only when nothing found so far is a child (`peopleToLookCloser`). A face found there
-   * that is not one already found is added to `found` with its FaceRes age in `ages`; the faces added
-   * are returned (their crops are the caller's to release).
+   * that is not one already found, and that FaceRes reads as a child, is added to `found` with its age
+   * in `ages`; the faces added are returned (their crops are the caller's to release).
    */
   private async lookCloser(input: Tensor, pixels: Pixels, found: FoundFace[], ages: Map<number, number>, objects: { score: number; boxRaw: HumanBox }[]): Promise<FoundFace[]> {
     this.closerPeople = 0;
@@ -327,11 +327,21 @@ export class FaceReader {
         part.dispose();
       }
     }
+    // Only a face FaceRes reads as a child is kept: the look is for a child the first reading missed, and
+    // an adult or can't-tell face added to a group of young adults could tip the young-group rule
+    // (the labelled set's face-api group: a third face GEAR put 0.95 young).
+    const kept: FoundFace[] = [];
     for (const face of added) {
-      ages.set(found.length, await faceResAge(human.tf, this.faceres!, face.tensor!));
+      const age = await faceResAge(human.tf, this.faceres!, face.tensor!);
+      if (age >= this.rules.age.childBelow) {
+        face.tensor!.dispose();
+        continue;
+      }
+      ages.set(found.length, age);
       found.push(face);
+      kept.push(face);
     }
-    return added;
+    return kept;
   }
 
   /**

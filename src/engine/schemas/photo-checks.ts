@@ -96,7 +96,8 @@ export const PhotoChecksSchema = z
      * A closer look for faces at people found without one (a child in a crowd, a face a few dozen
      * pixels across that the face detector misses at the whole photo's scale): the head of each of
      * them, cut out and read again at the face detector's full input size. Only when no child is
-     * found otherwise, at most `maxPeople` a photo, the tallest first.
+     * found otherwise, at most `maxPeople` a photo, the tallest first; a face found so is kept only
+     * when FaceRes reads it as a child (under age.childBelow).
      */
     closer: z.strictObject({
       /** At most this many people a photo are looked at again (each costs one run of the face detector). */
