@@ -261,7 +261,9 @@ export class FaceReader {
       }
       const people: PersonEvidence[] = objects.map((o) => ({ score: Math.min(1, Math.max(0, o.score)), box: box(o.boxRaw) }));
       const posedAt = performance.now();
-      const toPose = this.poseEveryone ? people.map((_, i) => i) : peopleToPose(faces, people, this.rules, pixels.height);
+      // A photo whose faces already hold a child whatever GEAR says (childSettled) is high whatever the
+      // bodies' proportions: MoveNet would add only "n more" to the finding's words, so it is not run.
+      const toPose = this.poseEveryone ? people.map((_, i) => i) : this.adaptive && childSettled(faces, people, candidates, this.rules, pixels) ? [] : peopleToPose(faces, people, this.rules, pixels.height);
       for (const i of toPose) people[i]!.pose = await this.pose(input, pixels, people[i]!.box);
       const poseMs = performance.now() - posedAt;
       let asked = 0;
