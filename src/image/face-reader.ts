@@ -260,12 +260,6 @@ export class FaceReader {
         faces.push({ score: Math.min(1, Math.max(0, face.faceScore || face.score)), age, box: box(face.boxRaw) });
       }
       const people: PersonEvidence[] = objects.map((o) => ({ score: Math.min(1, Math.max(0, o.score)), box: box(o.boxRaw) }));
-      const posedAt = performance.now();
-      // A photo whose faces already hold a child whatever GEAR says (childSettled) is high whatever the
-      // bodies' proportions: MoveNet would add only "n more" to the finding's words, so it is not run.
-      const toPose = this.poseEveryone ? people.map((_, i) => i) : this.adaptive && childSettled(faces, people, candidates, this.rules, pixels) ? [] : peopleToPose(faces, people, this.rules, pixels.height);
-      for (const i of toPose) people[i]!.pose = await this.pose(input, pixels, people[i]!.box);
-      const poseMs = performance.now() - posedAt;
       let asked = 0;
       const asking = this.secondOpinionEveryone ? faces.flatMap((f, i) => (found[i]!.tensor && f.score >= this.rules.minFaceScore && !candidates.includes(i) ? [i] : [])).concat(candidates) : candidates;
       for (const i of secondOpinionOrder(faces, asking, this.rules)) {
@@ -281,6 +275,13 @@ export class FaceReader {
         group.forEach((i, k) => Object.assign(faces[i]!, bands[k]));
         asked += group.length;
       }
+      const posedAt = performance.now();
+      // A photo whose faces already hold a child (every second opinion in) is high whatever the bodies'
+      // proportions: MoveNet would add only "n more" to the finding's words, so it is not run.
+      const decided = !this.poseEveryone && this.adaptive && judgePeople(faces, people, this.rules, pixels).childFaces > 0;
+      const toPose = this.poseEveryone ? people.map((_, i) => i) : decided ? [] : peopleToPose(faces, people, this.rules, pixels.height);
+      for (const i of toPose) people[i]!.pose = await this.pose(input, pixels, people[i]!.box);
+      const poseMs = performance.now() - posedAt;
       this.lastCost = { detectMs: detected - started, facesMs: facesAt - started, peopleMs: peopleAt - peopleFrom, agesMs: closerFrom - peopleAt + (peopleFrom - facesAt), closerMs, closerPeople: this.closerPeople, gearMs: performance.now() - detected - poseMs, faces: faces.length, gearFaces: asked, helperFaces, poseMs, posed: toPose.length };
       return { faces, people };
     } finally {
