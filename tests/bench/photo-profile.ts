@@ -21,7 +21,7 @@ const cpu = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
   return [value, (used.user + used.system) / 1000];
 };
 const rows: { name: string; faces: number; facesCpu: number; textCpu: number; stages: Record<string, number> }[] = [];
-const STAGES = ['facesMs', 'agesMs', 'peopleMs', 'poseMs', 'gearMs'] as const;
+const STAGES = ['facesMs', 'agesMs', 'peopleMs', 'closerMs', 'poseMs', 'gearMs'] as const;
 try {
   for (const file of files) {
     const bytes = new Uint8Array(readFileSync(file));
@@ -33,7 +33,7 @@ try {
     const name = file.split('/').slice(-2).join('/');
     const stages = Object.fromEntries(STAGES.map((k) => [k, Number((cost as unknown as Record<string, number | undefined>)[k] ?? 0)]));
     rows.push({ name, faces: cost.faces, facesCpu, textCpu, stages });
-    console.log(`${name}: ${pixels.width}x${pixels.height}, ${cost.faces} faces (${cost.gearFaces} asked of GEAR); faces CPU ${Math.round(facesCpu)} ms (wall: face ${Math.round(stages.facesMs!)}, age ${Math.round(stages.agesMs!)}, people ${Math.round(stages.peopleMs!)}, pose ${Math.round(stages.poseMs!)}, GEAR ${Math.round(stages.gearMs!)}); text CPU ${Math.round(textCpu)} ms`);
+    console.log(`${name}: ${pixels.width}x${pixels.height}, ${cost.faces} faces (${cost.gearFaces} asked of GEAR); faces CPU ${Math.round(facesCpu)} ms (wall: face ${Math.round(stages.facesMs!)}, age ${Math.round(stages.agesMs!)}, people ${Math.round(stages.peopleMs!)}, closer ${Math.round(stages.closerMs!)}, pose ${Math.round(stages.poseMs!)}, GEAR ${Math.round(stages.gearMs!)}); text CPU ${Math.round(textCpu)} ms`);
   }
 } finally {
   await readers.close();
