@@ -1,11 +1,11 @@
 import type { Box as HumanBox, Config, FaceResult, GraphModel, Human, Tensor } from '@vladmandic/human';
 import type { Box, FaceEvidence, PersonEvidence } from '../engine/image/evidence';
-import { inYoungGroupBand, judgePeople, peopleToPose, type PhotoSize } from '../engine/image/people';
+import { inYoungGroupBand, judgePeople, peopleToLookCloser, peopleToPose, type PhotoSize } from '../engine/image/people';
 import { PHOTO_CHECKS } from '../engine/photo-rules';
 import type { PhotoChecks } from '../engine/schemas/photo-checks';
 import { agesOf, cropOf, FACERES_MODEL, faceResAge, localShare, nextTask, type AgeHelper, type FaceCrop } from './face-ages';
 import { rgbFloats, type Pixels } from './pixels';
-import { faceTiles, fromTile, keepDistinct, squarePadding } from './tiles';
+import { faceTiles, fromTile, headSquare, keepDistinct, overlapOfSmaller, squarePadding } from './tiles';
 
 /** A face as Human returns it, its box in the whole photo's fractions. */
 type FoundFace = Pick<FaceResult, 'boxRaw' | 'tensor' | 'score' | 'faceScore'>;
@@ -84,6 +84,15 @@ export interface FaceReadCost {
   gearMs: number;
   faces: number;
   gearFaces: number;
+  /** Of detectMs: BlazeFace with the face mesh (every square of a banner) … */
+  facesMs?: number;
+  /** … CenterNet … */
+  peopleMs?: number;
+  /** … and FaceRes on this thread (the helper's share overlaps CenterNet). */
+  agesMs?: number;
+  /** The closer look at faceless people's heads (face detector and FaceRes on the faces it adds), and how many people it looked at. */
+  closerMs?: number;
+  closerPeople?: number;
   /** MoveNet, on the people with no usable face. */
   poseMs?: number;
   posed?: number;
@@ -188,6 +197,7 @@ export class FaceReader {
       // their ages while CenterNet runs here; then people. Two of Human's runs on the same input give
       // what one run with both on gives (nothing carries over: no frame skipping, no comparison).
       const found = await this.findFaces(input, pixels);
+      const facesAt = performance.now();
       for (const face of found) if (face.tensor) crops.push(face.tensor);
       const withCrop = found.flatMap((face, i) => (face.tensor ? [i] : []));
       const here = this.helper ? localShare(withCrop.length) : withCrop.length;
@@ -208,7 +218,9 @@ export class FaceReader {
           helperFailed = true;
         }
       }
+      const peopleFrom = performance.now();
       const objects = await this.findPeople(input, pixels);
+      const peopleAt = performance.now();
       const ages = new Map<number, number>();
       for (const i of withCrop.slice(0, here)) ages.set(i, await faceResAge(tf, this.faceres!, found[i]!.tensor!));
       // The helper reads its faces from the first; this thread, done with its own, reads them from the
@@ -232,6 +244,11 @@ export class FaceReader {
         if (age !== undefined) helperFaces++;
         ages.set(i, age ?? (await faceResAge(tf, this.faceres!, found[i]!.tensor!)));
       }
+      // A closer look at the heads of people found with no face, when nothing found so far is a child.
+      const closerFrom = performance.now();
+      const closer = await this.lookCloser(input, pixels, found, ages, objects);
+      for (const face of closer) if (face.tensor) crops.push(face.tensor);
+      const closerMs = performance.now() - closerFrom;
       const detected = performance.now();
       const faces: FaceEvidence[] = [];
       const candidates: number[] = [];
@@ -243,10 +260,6 @@ export class FaceReader {
         faces.push({ score: Math.min(1, Math.max(0, face.faceScore || face.score)), age, box: box(face.boxRaw) });
       }
       const people: PersonEvidence[] = objects.map((o) => ({ score: Math.min(1, Math.max(0, o.score)), box: box(o.boxRaw) }));
-      const posedAt = performance.now();
-      const toPose = this.poseEveryone ? people.map((_, i) => i) : peopleToPose(faces, people, this.rules, pixels.height);
-      for (const i of toPose) people[i]!.pose = await this.pose(input, pixels, people[i]!.box);
-      const poseMs = performance.now() - posedAt;
       let asked = 0;
       const asking = this.secondOpinionEveryone ? faces.flatMap((f, i) => (found[i]!.tensor && f.score >= this.rules.minFaceScore && !candidates.includes(i) ? [i] : [])).concat(candidates) : candidates;
       for (const i of secondOpinionOrder(faces, asking, this.rules)) {
@@ -262,12 +275,76 @@ export class FaceReader {
         group.forEach((i, k) => Object.assign(faces[i]!, bands[k]));
         asked += group.length;
       }
-      this.lastCost = { detectMs: detected - started, gearMs: performance.now() - detected - poseMs, faces: faces.length, gearFaces: asked, helperFaces, poseMs, posed: toPose.length };
+      const posedAt = performance.now();
+      // A photo whose faces already hold a child (every second opinion in) is high whatever the bodies'
+      // proportions: MoveNet would add only "n more" to the finding's words, so it is not run.
+      const decided = !this.poseEveryone && this.adaptive && judgePeople(faces, people, this.rules, pixels).childFaces > 0;
+      const toPose = this.poseEveryone ? people.map((_, i) => i) : decided ? [] : peopleToPose(faces, people, this.rules, pixels.height);
+      for (const i of toPose) people[i]!.pose = await this.pose(input, pixels, people[i]!.box);
+      const poseMs = performance.now() - posedAt;
+      this.lastCost = { detectMs: detected - started, facesMs: facesAt - started, peopleMs: peopleAt - peopleFrom, agesMs: closerFrom - peopleAt + (peopleFrom - facesAt), closerMs, closerPeople: this.closerPeople, gearMs: performance.now() - detected - poseMs, faces: faces.length, gearFaces: asked, helperFaces, poseMs, posed: toPose.length };
       return { faces, people };
     } finally {
       tf.dispose(crops);
       input.dispose();
     }
+  }
+
+  private closerPeople = 0;
+
+  /**
+   * The closer look (`closer` in the rules): the head of each person found with no usable face, cut
+   * out square (tiles.ts, `headSquare`) and given to BlazeFace and the face mesh at their full input
+   * size, so that a face a few dozen pixels across in a crowd is as large to the detector as a
+   * portrait's. Only when nothing found so far is a child (`peopleToLookCloser`). A face found there
+   * that is not one already found, and that FaceRes reads as a child, is added to `found` with its age
+   * in `ages`; the faces added are returned (their crops are the caller's to release).
+   */
+  private async lookCloser(input: Tensor, pixels: Pixels, found: FoundFace[], ages: Map<number, number>, objects: { score: number; boxRaw: HumanBox }[]): Promise<FoundFace[]> {
+    this.closerPeople = 0;
+    const prelim: FaceEvidence[] = found.map((f, i) => ({ score: Math.min(1, Math.max(0, f.faceScore || f.score)), age: ages.get(i) ?? null, box: box(f.boxRaw) }));
+    const people: PersonEvidence[] = objects.map((o) => ({ score: Math.min(1, Math.max(0, o.score)), box: box(o.boxRaw) }));
+    const who = peopleToLookCloser(prelim, people, this.rules, pixels);
+    if (who.length === 0) return [];
+    const human = this.human;
+    human.config.face.enabled = true;
+    human.config.object.enabled = false;
+    const added: FoundFace[] = [];
+    const c = this.rules.closer;
+    for (const p of who) {
+      const square = headSquare(people[p]!.box, pixels.width, pixels.height, c.headShare, c.padding);
+      if (!square) continue;
+      this.closerPeople++;
+      const part = human.tf.slice(input, [0, square[1], square[0], 0], [1, square[3], square[2], 3]);
+      try {
+        for (const face of (await human.detect(part)).face) {
+          const boxRaw = fromTile(face.boxRaw, square, pixels.width, pixels.height);
+          const seen = [...found, ...added].some((f) => overlapOfSmaller(f.boxRaw, boxRaw) > this.rules.tiles.sameFace);
+          if (seen || !face.tensor) {
+            face.tensor?.dispose();
+            continue;
+          }
+          added.push({ ...face, boxRaw });
+        }
+      } finally {
+        part.dispose();
+      }
+    }
+    // Only a face FaceRes reads as a child is kept: the look is for a child the first reading missed, and
+    // an adult or can't-tell face added to a group of young adults could tip the young-group rule
+    // (the labelled set's face-api group: a third face GEAR put 0.95 young).
+    const kept: FoundFace[] = [];
+    for (const face of added) {
+      const age = await faceResAge(human.tf, this.faceres!, face.tensor!);
+      if (age >= this.rules.age.childBelow) {
+        face.tensor!.dispose();
+        continue;
+      }
+      ages.set(found.length, age);
+      found.push(face);
+      kept.push(face);
+    }
+    return kept;
   }
 
   /**

@@ -60,3 +60,17 @@ export function keepDistinct(boxes: readonly (readonly number[])[], scores: read
   for (const i of order) if (!kept.some((k) => overlapOfSmaller(boxes[i]!, boxes[k]!) > sameFace)) kept.push(i);
   return kept.sort((a, b) => a - b);
 }
+
+/**
+ * The square around a person's head that the closer look reads (see `closer` in the rules): at least
+ * `headShare` of their height and their box's width a side, widened by `padding`, centred across the
+ * box and reaching a little above its top (the detector's box can cut the hair); kept inside the photo.
+ */
+export function headSquare(person: readonly number[], width: number, height: number, headShare: number, padding: number): PixelRect | null {
+  const [bx, by, bw, bh] = [person[0]! * width, person[1]! * height, person[2]! * width, person[3]! * height];
+  const side = Math.min(width, height, Math.max(bw, bh * headShare) * (1 + padding));
+  const left = Math.round(Math.min(width - side, Math.max(0, bx + bw / 2 - side / 2)));
+  const top = Math.round(Math.min(height - side, Math.max(0, by - side * 0.15)));
+  const s = Math.floor(side);
+  return s >= 8 ? [left, top, s, s] : null;
+}

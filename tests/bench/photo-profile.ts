@@ -20,7 +20,8 @@ const cpu = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
   const used = process.cpuUsage(before);
   return [value, (used.user + used.system) / 1000];
 };
-const rows: { name: string; faces: number; facesCpu: number; textCpu: number }[] = [];
+const rows: { name: string; faces: number; facesCpu: number; textCpu: number; stages: Record<string, number> }[] = [];
+const STAGES = ['facesMs', 'agesMs', 'peopleMs', 'closerMs', 'poseMs', 'gearMs'] as const;
 try {
   for (const file of files) {
     const bytes = new Uint8Array(readFileSync(file));
@@ -30,11 +31,13 @@ try {
     // tesseract runs in a worker thread: process.cpuUsage counts every thread of the process.
     const [, textCpu] = await cpu(() => readers.text(pixels));
     const name = file.split('/').slice(-2).join('/');
-    rows.push({ name, faces: cost.faces, facesCpu, textCpu });
-    console.log(`${name}: ${pixels.width}x${pixels.height}, ${cost.faces} faces (${cost.gearFaces} asked of GEAR); faces CPU ${Math.round(facesCpu)} ms (wall: Human ${Math.round(cost.detectMs)}, GEAR ${Math.round(cost.gearMs)}); text CPU ${Math.round(textCpu)} ms`);
+    const stages = Object.fromEntries(STAGES.map((k) => [k, Number((cost as unknown as Record<string, number | undefined>)[k] ?? 0)]));
+    rows.push({ name, faces: cost.faces, facesCpu, textCpu, stages });
+    console.log(`${name}: ${pixels.width}x${pixels.height}, ${cost.faces} faces (${cost.gearFaces} asked of GEAR); faces CPU ${Math.round(facesCpu)} ms (wall: face ${Math.round(stages.facesMs!)}, age ${Math.round(stages.agesMs!)}, people ${Math.round(stages.peopleMs!)}, closer ${Math.round(stages.closerMs!)}, pose ${Math.round(stages.poseMs!)}, GEAR ${Math.round(stages.gearMs!)}); text CPU ${Math.round(textCpu)} ms`);
   }
 } finally {
   await readers.close();
 }
 const sum = (key: 'facesCpu' | 'textCpu') => rows.reduce((n, r) => n + r[key], 0);
+console.log(`mean wall time per photo by stage (faces side, one reader at a time): ${STAGES.map((k) => `${k.replace('Ms', '')} ${Math.round(rows.reduce((n, r) => n + r.stages[k]!, 0) / rows.length)} ms`).join(', ')}`);
 console.log(`mean CPU per photo: faces ${Math.round(sum('facesCpu') / rows.length)} ms, text ${Math.round(sum('textCpu') / rows.length)} ms; load average (1 min) ${loadavg()[0]!.toFixed(1)}`);

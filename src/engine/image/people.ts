@@ -91,6 +91,23 @@ export function peopleToPose(allFaces: readonly FaceEvidence[], allPeople: reado
     .map((p) => p.index);
 }
 
+/**
+ * Who gets a closer look for a face (their indices in `allPeople`): people who count, with no usable
+ * face, at least `closer.minPixels` tall, the tallest first, at most `closer.maxPeople`; nobody when
+ * the photo already holds a child by what was found (a closer look could only add one).
+ */
+export function peopleToLookCloser(allFaces: readonly FaceEvidence[], allPeople: readonly PersonEvidence[], rules: PhotoChecks, photo: PhotoSize): number[] {
+  if (rules.closer.maxPeople === 0) return [];
+  const judged = judgePeople(allFaces, allPeople, rules, photo);
+  if (judged.childFaces + judged.childBodies + judged.childProportions > 0) return [];
+  const { people } = matchFaces(allFaces, allPeople, rules, photo.height);
+  return people
+    .filter((p) => !p.face && p.box[3] * photo.height >= rules.closer.minPixels)
+    .sort((a, b) => b.box[3] - a.box[3])
+    .slice(0, rules.closer.maxPeople)
+    .map((p) => p.index);
+}
+
 /** `photo`: its size in pixels as read (the boxes are fractions of it): how coarse a box is, and its shape. */
 export function judgePeople(allFaces: readonly FaceEvidence[], allPeople: readonly PersonEvidence[], rules: PhotoChecks, photo: PhotoSize): PeopleJudged {
   const { people, unmatched } = matchFaces(allFaces, allPeople, rules, photo.height);

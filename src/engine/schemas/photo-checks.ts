@@ -92,6 +92,23 @@ export const PhotoChecksSchema = z
       /** Two faces from neighbouring squares overlapping by more than this fraction of the smaller box are the same face. */
       sameFace: z.number().gt(0).max(1),
     }),
+    /**
+     * A closer look for faces at people found without one (a child in a crowd, a face a few dozen
+     * pixels across that the face detector misses at the whole photo's scale): the head of each of
+     * them, cut out and read again at the face detector's full input size. Only when no child is
+     * found otherwise, at most `maxPeople` a photo, the tallest first; a face found so is kept only
+     * when FaceRes reads it as a child (under age.childBelow).
+     */
+    closer: z.strictObject({
+      /** At most this many people a photo are looked at again (each costs one run of the face detector). */
+      maxPeople: z.number().int().min(0).max(20),
+      /** People shorter than this many pixels are not looked at again: too few pixels for a face. */
+      minPixels: z.number().min(0),
+      /** The square read is at least this fraction of the person's height a side (the head and shoulders of someone standing)… */
+      headShare: z.number().gt(0).max(1),
+      /** … and at least the box's width, widened by this fraction. */
+      padding: z.number().min(0).max(1),
+    }),
     groupFaces: z.number().int().min(2),
     groupContext: z.array(z.string().trim().min(2).toLowerCase()).min(1),
     schoolHours: z.strictObject({ from: clock, to: clock }),
