@@ -110,6 +110,9 @@ const TRADES = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.tradesAfterFirstNam
 const TRADE_LINKS: ReadonlySet<string> = new Set(['the', 'our', 'my', 'y', 'yr', 'ein', 'fy']);
 
 export function tradeAfter(ctx: DraftView, last: number): boolean {
+  // "Lily-Mae the nurse bandaged every teddy in class": in a post about school a trade is as likely a part in a
+  // class's role play as an adult's job, and a pupil missed costs more than a namesake flagged.
+  if (ctx.schoolContext.length > 0) return false;
   const tokens = ctx.doc.tokens;
   const name = tokens[last]!;
   let k = last + 1;

@@ -191,7 +191,7 @@ function targetPredicate(view: DraftView, c: Compiled['tp']): { from: number; to
         // "the council's new portal is a shambles": what the target owns is the subject ("the head's clueless" is "the head is").
         if (tokens[k]!.possessive && k + 1 < p.first && !ADVERBS.has(tokens[k + 1]!.norm)) break;
         // "governors: a bunch of nodding dogs": a colon right after the target is its link, and the only break.
-        const colon = colonVerdict(tokens, c, k, p.first);
+        const colon = colonVerdict(tokens, c, first, k, p.first, p.last);
         if (!colon && clauseBreak(tokens, k, p.first)) break;
         // "my kids are so lazy": the writer's own.
         if (first >= 1 && ownEndsAt[first - 1]) break;
@@ -227,10 +227,11 @@ const SHOWS: ReadonlySet<string> = new Set(['play', 'show', 'panto', 'pantomime'
 /** "a pig in Charlotte's Web", "a drunk in Macbeth", "dinosaurs in the science play": the predicate is a part in a work. */
 function namedWork(tokens: Tokens, last: number): boolean {
   const inWord = tokens[last + 1];
+  // "a weasel in the Wind in the Willows production": the show word may come after a long title.
   const title = tokens[last + 2];
   if (inWord?.norm !== 'in' || title === undefined || title.sentence !== inWord.sentence) return false;
   if (title.capitalised) return true;
-  for (let k = last + 2; k <= last + 5 && tokens[k]?.sentence === inWord.sentence; k++) if (SHOWS.has(tokens[k]!.norm)) return true;
+  for (let k = last + 2; k <= last + 8 && tokens[k]?.sentence === inWord.sentence; k++) if (SHOWS.has(tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -267,11 +268,18 @@ function linked(tokens: Tokens, c: Compiled['tp'], targetLast: number, predFirst
  * intensifiers, "bunch of", "retired"): a verdict written as a label ("governors: a bunch of retired nodding
  * dogs", "llywodraethwyr ni: criw o hen ddynion diflas"). No other break between; a thing or a verb is not allowed.
  */
-function colonVerdict(tokens: Tokens, c: Compiled['tp'], targetLast: number, predFirst: number): boolean {
+function colonVerdict(tokens: Tokens, c: Compiled['tp'], targetFirst: number, targetLast: number, predFirst: number, predLast: number): boolean {
   const after = tokens[targetLast + 1];
   if (!after || after.sentence !== tokens[targetLast]!.sentence || !after.gapBefore.includes(':') || clauseBreak(tokens, targetLast + 1, predFirst)) return false;
   for (let k = targetLast + 1; k < predFirst; k++) if (!c.afterLink.has(tokens[k]!.norm) && !c.links.has(tokens[k]!.norm)) return false;
-  return true;
+  // The verdict is the whole phrase after the colon: "Consortium: a useless website but great people",
+  // "Form tutor: a car crash of a morning", "Pennaeth adran: dim syniad sut…" describe something else.
+  const next = tokens[predLast + 1];
+  if (next && next.sentence === after.sentence && !/[,;:.!?—–)]/.test(next.gapBefore)) return false;
+  // "Me as a form tutor: a car crash": the writer in a role is the writer.
+  let j = targetFirst - 1;
+  while (j >= 0 && DETERMINERS.has(tokens[j]!.norm)) j--;
+  return !(j >= 0 && tokens[j]!.norm === 'as' && tokens[j]!.sentence === after.sentence);
 }
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'to', 'with', 'about', 'from', 'on', 'at', 'by', 'i', 'am', 'gan', 'efo', 'gyda']);
