@@ -45,6 +45,8 @@ describe('huge drafts', () => {
     ['year groups in one line', () => 'Y6 '],
     ['a school word on every line', () => 'Amira\n'],
     ['titles and surnames', () => 'Mrs Pritchard said '],
+    // Every mention asks whether an earlier one was an adult by their trade ("kacper the plumber"): once per name, not per pair.
+    ['a first name after a trade, then again and again', () => 'Amira the plumber came. Amira '],
   ])('%s: a megabyte stays linear', (_what, chunk) => {
     const draftOf = (size: number) => {
       let draft = '';

@@ -83,7 +83,8 @@ describe('a blow owed or given is a threat', () => {
 describe('a verdict standing alone is said of whoever was named before it', () => {
   test.each<Flag>([
     ['The head cancelled the trip the day before and blamed us. Coward.', 'high', 'derogatory/insult'],
-    ['Mr Hughes told a crying Year 7 to toughen up. Pathetic.', 'high', 'derogatory/insult'],
+    // The verdict is read with the colleague named before it; the insult word is folded into that one remark.
+    ['Mr Hughes told a crying Year 7 to toughen up. Pathetic.', 'high', 'contempt/target-predicate'],
     ["The new teachers can't cope with a single bit of feedback. Snowflakes, the lot of them.", 'high', 'hostility/insult'],
   ])('%s', (draft, severity, rule) => expectFlag([draft, severity, rule]));
 

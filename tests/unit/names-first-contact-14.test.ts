@@ -81,6 +81,8 @@ describe('an adult by their trade after a first name, and what is named after a 
     'Kacper in Year 4 wants to be a plumber when he grows up',
     'Dylan Thomas in year 5 read his poem to the whole school',
     'tom jones in bl.2 sang delilah at show and tell 😂',
+    // A trade as a part in the class play: the later mention is still the pupil, since the post has pupils in it.
+    'kacper the plumber in our class play had the best costume. well done kacper',
   ])('still a pupil: %s', (draft) => expect(loudMore(draft)).not.toEqual([]));
 });
 

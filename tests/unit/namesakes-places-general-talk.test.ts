@@ -90,7 +90,8 @@ describe('talk about the profession in general', () => {
   test('an insult aimed at pay for people is aimed at the pay', () => {
     expect(rules('Pay for teaching assistants is a disgrace in this country')).not.toContain('derogatory/insult');
     expect(rules('Pay for teaching assistants is a disgrace in this country')).not.toContain('hostility/insult');
-    expect(rules('The teaching assistants at my school are a disgrace')).toContain('derogatory/insult');
+    // Said of the assistants it is an insult, told as one remark (the role and its verdict) with the word inside it.
+    expect(rules('The teaching assistants at my school are a disgrace')).toContain('contempt/target-predicate');
   });
   test('a home-circumstances word naming a group, with no one person near, is general talk', () => {
     expect(flagged('Every school should be welcoming asylum seekers, not treating them as a problem.', 'confidential')).toEqual([]);

@@ -4,6 +4,7 @@ import { PhraseMatcher, phraseWords } from '../text/phrases';
 import { isKnownFirstName } from './names-knowledge';
 import { BARE_POSSESSIVES, HONORIFICS, ownCircleBefore } from './community';
 import { storyFigureOrWord } from './not-a-child-name';
+import { PUPIL_CUES } from './child-frames';
 
 /**
  * When a first name in a draft is not a pupil: an adult with a title, the writer's own family, a
@@ -109,19 +110,53 @@ const CIRCLE_OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'the', 'fy', 'e
 const TRADES = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.tradesAfterFirstName, { plurals: false });
 const TRADE_LINKS: ReadonlySet<string> = new Set(['the', 'our', 'my', 'y', 'yr', 'ein', 'fy']);
 
+/** Whether the draft has pupils in it anywhere; once per draft, since every name in a long draft asks. */
+const PUPIL_CUE_IN: WeakMap<DraftView, boolean> = new WeakMap();
+function hasPupilCue(ctx: DraftView): boolean {
+  let has = PUPIL_CUE_IN.get(ctx);
+  if (has === undefined) PUPIL_CUE_IN.set(ctx, (has = PUPIL_CUES.matchAll(ctx.doc.tokens).length > 0));
+  return has;
+}
+
+/** "our electrician", "fy mhlymar": the writer's own tradesman, never a part in a play. */
+const OWNING_LINKS: ReadonlySet<string> = new Set(['our', 'my', 'ein', 'fy']);
+
 export function tradeAfter(ctx: DraftView, last: number): boolean {
-  // "Lily-Mae the nurse bandaged every teddy in class": in a post about school a trade is as likely a part in a
-  // class's role play as an adult's job, and a pupil missed costs more than a namesake flagged.
-  if (ctx.schoolContext.length > 0) return false;
   const tokens = ctx.doc.tokens;
   const name = tokens[last]!;
   let k = last + 1;
-  if (tokens[k]?.sentence === name.sentence && TRADE_LINKS.has(tokens[k]!.norm)) k++;
+  const link = tokens[k]?.sentence === name.sentence && TRADE_LINKS.has(tokens[k]!.norm) ? tokens[k]!.norm : undefined;
+  if (link !== undefined) k++;
+  // "Kacper the doctor bandaged every teddy in class": in a post with pupils in it ("in class", a year group,
+  // "the kids") a trade is as likely a part in a class's role play as an adult's job, and a pupil missed costs
+  // more than a namesake flagged. A post about the staffroom's boiler names no pupil activity, and "our
+  // electrician" is the writer's own tradesman wherever the post is.
+  if (!(link !== undefined && OWNING_LINKS.has(link)) && hasPupilCue(ctx)) return false;
   // "Kacper plumber" with nothing between is no apposition; a comma alone is ("Sian, dentist extraordinaire").
   if (k === last + 1 && !/,/.test(tokens[k]?.gapBefore ?? '')) return false;
   const trade = tokens[k]?.sentence === name.sentence ? TRADES.longestAt(tokens, k) : undefined;
   // "Kacper, the plumber's son": the child of the trade, not the tradesman.
   return trade !== undefined && !tokens[trade.last]!.possessive;
+}
+
+/** Per draft, the first token of each name where `tradeAfter` holds ("kacper the plumber"), or -1. */
+const FIRST_TRADE: WeakMap<DraftView, Map<string, number>> = new WeakMap();
+
+/**
+ * "kacper the plumber fixed the sink … cake for kacper": whether a mention of this first name before `before`
+ * is an adult named by their trade. Each name's first such mention is found once per draft, so a long draft
+ * that repeats a roster name stays linear.
+ */
+export function tradeMentionBefore(ctx: DraftView, norm: string, before: number): boolean {
+  let byName = FIRST_TRADE.get(ctx);
+  if (!byName) FIRST_TRADE.set(ctx, (byName = new Map()));
+  let at = byName.get(norm);
+  if (at === undefined) {
+    const tokens = ctx.doc.tokens;
+    at = tokens.findIndex((t, k) => t.norm === norm && tradeAfter(ctx, k));
+    byName.set(norm, at);
+  }
+  return at >= 0 && at < before;
 }
 
 /** "Tobi from the gym", "Kyle from the pub", "Mihai from my Welsh for Adults class": an adult named by the place they are known from. */

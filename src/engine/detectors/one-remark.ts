@@ -37,9 +37,17 @@ export function oneRemark(draft: string, findings: readonly RawFinding[]): RawFi
       out.push(f);
       continue;
     }
-    const strongest = inner.reduce((s, g) => (RANK[g.severity] > RANK[s] ? g.severity : s), f.severity);
+    // The inner finding that raised the severity also says why: "high" because it is about parents, so the
+    // folded finding quotes the clause its topic maps to, not the composed rule's guess at whom (unless the
+    // inner one knew of no one: then the composed rule's person is the better guess).
+    const raiser = inner.reduce<RawFinding | undefined>((best, g) => (RANK[g.severity] > RANK[best?.severity ?? f.severity] ? g : best), undefined);
     const also = inner.map((g) => `“${draft.slice(g.start, g.end)}” (${g.ruleId})`).join(', ');
-    out.push({ ...f, severity: strongest, explanation: { ...f.explanation, reason: `${f.explanation.reason}; within it, also ${also}` } });
+    out.push({
+      ...f,
+      severity: raiser?.severity ?? f.severity,
+      topic: raiser && raiser.topic !== 'general' ? raiser.topic : f.topic,
+      explanation: { ...f.explanation, reason: `${f.explanation.reason}; within it, also ${also}` },
+    });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { BARE_POSSESSIVES, ownCircleBefore, referenceAt } from '../context/community';
 import { isEverydayWord, isLowerCaseWordName, looksLikeASurname } from '../context/names-knowledge';
-import { someoneElse, tradeAfter } from '../context/not-a-pupil';
+import { someoneElse, tradeMentionBefore } from '../context/not-a-pupil';
 import type { ContextHit } from '../context/school-context';
 import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
@@ -382,7 +382,7 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   if (token.kind === 'word' && notAChildName(tokens, first, last)) return;
   if (earlierSomeoneElse(tokens, first, last, matches)) return;
   // "kacper the plumber fixed the sink … cake for kacper": once a first name is an adult's by their trade, it stays theirs.
-  if (first === last && tokens.some((t, k) => k < first && t.norm === token.norm && tradeAfter(ctx, k))) return;
+  if (first === last && tradeMentionBefore(ctx, token.norm, first)) return;
   // "câi'r plant", "ni'r": a word carrying the Welsh article ('r) is a word, never a name.
   if (/['’]r$/iu.test(tokens[last]!.raw)) return;
   const possessive = typedPossessive || token.possessive || tokens[last]!.possessive;
