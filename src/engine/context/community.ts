@@ -146,8 +146,13 @@ export function ownCircleBefore(doc: TokenizedText, index: number, reach = 3): b
  * someone else ("I feel like SLT are clueless").
  */
 /** "What a muppet I am", "absolutely shitting myself", "World's biggest idiot here 🤦‍♀️". */
+/** Welsh intensifiers that follow their noun ("twpsyn llwyr", a complete idiot). */
+const INTENSIFIERS_AFTER: ReadonlySet<string> = new Set(['llwyr', 'ofnadwy', 'uffernol']);
+
 export function selfReferenceAfter(doc: TokenizedText, last: number): boolean {
   const tokens = doc.tokens;
+  // "twpsyn llwyr me": the intensifier belongs to the word; the writer comes after both.
+  if (INTENSIFIERS_AFTER.has(tokens[last + 1]?.norm ?? '') && tokens[last + 1]!.sentence === tokens[last]!.sentence) last++;
   if (cleftOnWriter(tokens, last)) return true;
   const match = SELF_AFTER.longestAt(tokens, last + 1);
   if (!match || tokens[last + 1]!.sentence !== tokens[last]!.sentence) return false;

@@ -33,6 +33,30 @@ export function thingOfPeople(tokens: readonly Token[], first: number): number {
   return -1;
 }
 
+/** "support staff pay", "TA contracts": a thing's word ends at `index`, right after the people it belongs to. */
+export function thingHeadEndsAt(tokens: readonly Token[], index: number): boolean {
+  for (let start = Math.max(0, index - 2); start <= index; start++) {
+    if (tokens[start]!.sentence === tokens[index]!.sentence && THING_HEADS.longestAt(tokens, start, index + 1)?.last === index) return true;
+  }
+  return false;
+}
+
+/** Links after a subject: the thing before one is what the sentence is about. */
+const SUBJECT_LINKS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'has', 'have', 'mae', 'yw', 'ydy', 'ydi']);
+
+/**
+ * The people at `first`…`last` belong to a thing, before or after them ("Pay for TAs", "support staff pay is
+ * a joke"). After them, only as the subject, with a link next: in "that dad emails me" the word is a verb.
+ */
+export function peopleOfAThing(tokens: readonly Token[], first: number, last: number): boolean {
+  if (thingOfPeople(tokens, first) >= 0) return true;
+  const sentence = tokens[last]!.sentence;
+  for (let end = last + 1; end <= last + 2 && tokens[end]?.sentence === sentence; end++) {
+    if (thingHeadEndsAt(tokens, end) && tokens[end + 1]?.sentence === sentence && SUBJECT_LINKS.has(tokens[end + 1]!.norm)) return true;
+  }
+  return false;
+}
+
 /** A plural group noun right after a matter's words ("asylum seekers", "care leavers"). */
 export function namesAGroup(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];

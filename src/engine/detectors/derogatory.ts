@@ -13,7 +13,7 @@ import { lowerBound } from '../lower-bound';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
 import { phrase, say, type PhraseKey } from '../message-keys';
-import { thingOfPeople } from '../context/general-talk';
+import { peopleOfAThing } from '../context/general-talk';
 
 /**
  * Insults, swearing and slurs, as a UK school would read them, disguised or not. Slurs are always
@@ -556,7 +556,8 @@ function saidOf(ctx: DraftView, m: Compiled, hit: Hit): Reference | undefined {
   for (const ref of candidates) {
     if (ref.last >= hit.first || hit.first - ref.last > 8) continue;
     // "Pay for TAs is a disgrace": aimed at the pay, not the TAs.
-    if (thingOfPeople(tokens, ref.first) >= 0) continue;
+    // "our cleaners pay is a disgrace": the people describe the pay, the subject's head.
+    if (peopleOfAThing(tokens, ref.first, ref.last)) continue;
     const between = tokens.slice(ref.last + 1, hit.first);
     if (between.some((t) => m.negations.has(t.norm) || /[,;:()]/.test(t.gapBefore))) continue;
     // Linking words and adjectives may stand between: "the trust is an absolute cow", "the

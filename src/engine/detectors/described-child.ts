@@ -173,6 +173,14 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
           k = classAt;
           continue;
         }
+        // "the boy with the hearing dog in class 9": a class numbered, as special schools and some primaries number them.
+        const classWord = tokens[k + 1];
+        const classNumber = tokens[k + 2];
+        if (t.norm === 'in' && classWord?.norm === 'class' && classNumber && classNumber.sentence === sentence && /^(?:1[0-9]|[1-9])[a-z]?$/.test(classNumber.norm) && !TIME_UNITS.has(tokens[k + 3]?.norm ?? '')) {
+          classAt = k + 2;
+          k = classAt;
+          continue;
+        }
         // "in Willow class", "in Oak group": a class named by a capitalised word; typed in lower case too
         // ("in derwen class", eleventh session), as long as the word names the class rather than whose it is ("in the class").
         const named = tokens[k + 1];

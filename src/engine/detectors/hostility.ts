@@ -15,7 +15,7 @@ import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
-import { thingOfPeople } from '../context/general-talk';
+import { thingHeadEndsAt, thingOfPeople } from '../context/general-talk';
 import { compilePlacement, placementThreats, type PlacementMatchers } from './threat-placement';
 
 /**
@@ -319,6 +319,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // "I couldn't run a bath this week", "felt like dead weight on the netball team".
       // "repeated something vile about Black people": the words describe a thing said, not people.
       if (/^(something|anything|nothing|everything|stuff|things|comments|remarks)$/.test(tokens[cue.first - 1]?.norm ?? '')) return undefined;
+      // "repeated some vile stuff about refugees", "vile comments about disabled people": the word describes what was said.
+      if (cue.first === cue.last && /^(stuff|things|comments|remarks|words|posts|memes|videos|names|abuse|language|rhetoric)$/.test(tokens[cue.last + 1]?.norm ?? '') && tokens[cue.last + 1]!.sentence === sentence) return undefined;
       // "the abuse she gets online is vile": a verdict on the abuse, counter-speech (verdict-on-abuse.ts).
       if (verdictOnAbuse(tokens, cue.first)) return undefined;
       if (selfReferenceBefore(view.doc, cue.first, m.linking) || /^(i|im|ive|id)$/.test(tokens[cue.first - 1]?.norm ?? '') || /^(felt|feel|feeling)$/.test(tokens[cue.first - 2]?.norm ?? tokens[cue.first - 1]?.norm ?? '')) return undefined;
@@ -346,7 +348,9 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const next = after(cue.last + 1, 3);
       const newClause = !!next && /[,;:]/.test(tokens[cue.last + 1]?.gapBefore ?? '') && startsAClause(view, next.from, next.to);
       const across = next && (next.aim.kind === 'group' || (!acrossComma && !newClause)) ? next : undefined;
-      const t = (named && thingOfPeople(tokens, named.from) < 0 ? named : undefined) ?? across ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined) ?? idiom;
+      // "support staff pay is a joke": the subject's head is the pay, the staff only describe it.
+      const thingSubject = predicate && thingHeadEndsAt(tokens, copula - 1);
+      const t = (named && thingOfPeople(tokens, named.from) < 0 && !thingSubject ? named : undefined) ?? across ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined) ?? idiom;
       return t && { ...t, rule: 'hostility/insult' };
     }
     case 'trope': {

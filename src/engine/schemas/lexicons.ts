@@ -58,6 +58,9 @@ export const SchoolTypesSchema = z.strictObject({
   elsewhere: phrases,
   /** Everyday Welsh words of place names ("maes", "glas"): an alias made only of everyday words needs capitals or school context. */
   welshEverydayWords: phrases,
+  /** Words that tell an English sentence from a Welsh one: an all-lower-case alias of everyday Welsh words is the thing only in a Welsh one. */
+  englishSentenceWords: phrases,
+  welshSentenceWords: phrases,
   /** Welsh mutations of a name's first consonant ("yng Nghadoxton", "i Gadoxton"). */
   welshMutations: z.array(z.strictObject({ from: z.string().min(1), to: z.array(z.string()).min(1) })),
 });
