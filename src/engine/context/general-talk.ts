@@ -33,13 +33,8 @@ export function thingOfPeople(tokens: readonly Token[], first: number): number {
   return -1;
 }
 
-/** "support staff pay", "TA contracts": a thing's word ends at `index`, right after the people it belongs to. */
-export function thingHeadEndsAt(tokens: readonly Token[], index: number): boolean {
-  for (let start = Math.max(0, index - 2); start <= index; start++) {
-    if (tokens[start]!.sentence === tokens[index]!.sentence && THING_HEADS.longestAt(tokens, start, index + 1)?.last === index) return true;
-  }
-  return false;
-}
+/** What is done for staff, not by them ("support staff pay", "TA contracts", "teacher workload"): a verdict on it is no verdict on them. */
+const PAY_HEADS: ReadonlySet<string> = new Set(LEXICONS.generalTalk.payHeads.flatMap((w) => phraseWords(w)));
 
 /** Links after a subject: the thing before one is what the sentence is about. */
 const SUBJECT_LINKS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'isnt', 'arent', 'has', 'have', 'mae', 'yw', 'ydy', 'ydi']);
@@ -50,9 +45,11 @@ const SUBJECT_LINKS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 
  */
 export function peopleOfAThing(tokens: readonly Token[], first: number, last: number): boolean {
   if (thingOfPeople(tokens, first) >= 0) return true;
+  // "the head's policy is pathetic", "the parents' emails are vile": what people own or produce is a verdict on them.
+  if (tokens[last]!.possessive) return false;
   const sentence = tokens[last]!.sentence;
   for (let end = last + 1; end <= last + 2 && tokens[end]?.sentence === sentence; end++) {
-    if (thingHeadEndsAt(tokens, end) && tokens[end + 1]?.sentence === sentence && SUBJECT_LINKS.has(tokens[end + 1]!.norm)) return true;
+    if (PAY_HEADS.has(tokens[end]!.norm) && tokens[end + 1]?.sentence === sentence && SUBJECT_LINKS.has(tokens[end + 1]!.norm)) return true;
   }
   return false;
 }

@@ -110,28 +110,27 @@ const CIRCLE_OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'the', 'fy', 'e
 const TRADES = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.tradesAfterFirstName, { plurals: false });
 const TRADE_LINKS: ReadonlySet<string> = new Set(['the', 'our', 'my', 'y', 'yr', 'ein', 'fy']);
 
-/** Whether the draft has pupils in it anywhere; once per draft, since every name in a long draft asks. */
-const PUPIL_CUE_IN: WeakMap<DraftView, boolean> = new WeakMap();
-function hasPupilCue(ctx: DraftView): boolean {
-  let has = PUPIL_CUE_IN.get(ctx);
-  if (has === undefined) PUPIL_CUE_IN.set(ctx, (has = PUPIL_CUES.matchAll(ctx.doc.tokens).length > 0));
+/**
+ * A post about school with pupils in it: school context and a pupil cue ("I read my book" alone is neither).
+ * Once per draft, since every name in a long draft asks.
+ */
+const PUPILS_IN: WeakMap<DraftView, boolean> = new WeakMap();
+function pupilsInPost(ctx: DraftView): boolean {
+  let has = PUPILS_IN.get(ctx);
+  if (has === undefined) PUPILS_IN.set(ctx, (has = ctx.schoolContext.length > 0 && PUPIL_CUES.matchAll(ctx.doc.tokens).length > 0));
   return has;
 }
 
-/** "our electrician", "fy mhlymar": the writer's own tradesman, never a part in a play. */
-const OWNING_LINKS: ReadonlySet<string> = new Set(['our', 'my', 'ein', 'fy']);
-
 export function tradeAfter(ctx: DraftView, last: number): boolean {
+  // In a post about school with pupils in it ("in class", a year group, "the kids") a trade is as likely a part
+  // in a class's role play as an adult's job, and a later "Kacper in 7B threw a chair" is the pupil, even after
+  // "Kacper, our electrician": a pupil missed costs more than a namesake flagged. A post about the staffroom's
+  // boiler names no pupil activity.
+  if (pupilsInPost(ctx)) return false;
   const tokens = ctx.doc.tokens;
   const name = tokens[last]!;
   let k = last + 1;
-  const link = tokens[k]?.sentence === name.sentence && TRADE_LINKS.has(tokens[k]!.norm) ? tokens[k]!.norm : undefined;
-  if (link !== undefined) k++;
-  // "Kacper the doctor bandaged every teddy in class": in a post with pupils in it ("in class", a year group,
-  // "the kids") a trade is as likely a part in a class's role play as an adult's job, and a pupil missed costs
-  // more than a namesake flagged. A post about the staffroom's boiler names no pupil activity, and "our
-  // electrician" is the writer's own tradesman wherever the post is.
-  if (!(link !== undefined && OWNING_LINKS.has(link)) && hasPupilCue(ctx)) return false;
+  if (tokens[k]?.sentence === name.sentence && TRADE_LINKS.has(tokens[k]!.norm)) k++;
   // "Kacper plumber" with nothing between is no apposition; a comma alone is ("Sian, dentist extraordinaire").
   if (k === last + 1 && !/,/.test(tokens[k]?.gapBefore ?? '')) return false;
   const trade = tokens[k]?.sentence === name.sentence ? TRADES.longestAt(tokens, k) : undefined;
@@ -148,6 +147,9 @@ const FIRST_TRADE: WeakMap<DraftView, Map<string, number>> = new WeakMap();
  * that repeats a roster name stays linear.
  */
 export function tradeMentionBefore(ctx: DraftView, norm: string, before: number): boolean {
+  // "Kacper, our electrician, fixed the lights in my classroom. Then Kacper in 7B threw a chair": in a post with
+  // pupils in it, a later mention may be the pupil of that name, even after the writer's own tradesman.
+  if (pupilsInPost(ctx)) return false;
   let byName = FIRST_TRADE.get(ctx);
   if (!byName) FIRST_TRADE.set(ctx, (byName = new Map()));
   let at = byName.get(norm);

@@ -427,8 +427,8 @@ const REASONS: Record<Rule, string> = {
  * community is about that group (pupils, parents, staff, the school), from the reference the context
  * phase found inside the span; anything else is general.
  */
-/** Target words that name a person but no place in the school ("that bloke", "a woman", "he", "ma hi"). */
-const GENERIC_PERSON = /^(?:that |this |the |a )?(?:bloke|man|woman|he|she|hes|shes|he's|she's|mae hi|mae e|mae o|ma hi|ma fe|ma o|mae fe)\b/;
+/** Target words that name a person but no place in the school ("that bloke", "a woman"). A pronoun is left to the fallback: it mostly points back at someone of the school. */
+const GENERIC_PERSON = /^(?:that |this |the |a )?(?:bloke|man|woman)\b/;
 
 function topicOf(view: DraftView, rule: Rule, from: number, to: number): Topic {
   if (rule === 'contempt/polite-group') return 'discriminatory';
@@ -439,8 +439,8 @@ function topicOf(view: DraftView, rule: Rule, from: number, to: number): Topic {
   if (rule === 'contempt/target-predicate' || rule === 'contempt/praise-then-knife') {
     if (/\b(mums?|mams?|dads?|parents?|famil(y|ies))\b/.test(words)) return 'about-parents';
     if (/\b(year|y)\s?\d|\b(kids|pupils|sixth form(ers)?|class)\b/.test(words)) return 'about-pupils';
-    // "That bloke is so thick", "she's useless": a person with no reference to the school found for them is
-    // anyone; their remark is general, as the insult detectors read it.
+    // "That bloke is so thick": a person with no reference to the school found for them is anyone; their
+    // remark is general, as the insult detectors read it.
     if (GENERIC_PERSON.test(words)) return 'general';
     return 'about-staff';
   }

@@ -75,7 +75,7 @@ const SINGLING_OUT: ReadonlySet<string> = new Set(['new', 'newydd', 'trans', 'tr
 const THE: ReadonlySet<string> = new Set(['the', 'that', 'y', 'yr', 'r']);
 
 /** Words after "in 5" that make it a time or an amount, not a year group. */
-const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'seconds', 'secs', 'goes', 'go', 'munud', 'awr', 'diwrnod', 'niwrnod', 'wythnos', 'mis', 'mlynedd', 'blynedd', 'eiliad', 'pieces', 'bits', 'parts', 'languages', 'ways']);
+const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'seconds', 'secs', 'goes', 'go', 'munud', 'awr', 'diwrnod', 'niwrnod', 'wythnos', 'mis', 'mlynedd', 'blynedd', 'eiliad', 'pieces', 'bits', 'parts', 'languages', 'ways', 'times', 'x', 'more', 'waith', 'gwaith']);
 
 /** Words after "in" that say whose or which class it is, not its name: "in the class", "in every class". */
 const NOT_A_CLASS_NAME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'each', 'every', 'any', 'another', 'one', 'same', 'whole', 'next', 'last', 'first', 'other']);

@@ -15,7 +15,7 @@ import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
-import { thingHeadEndsAt, thingOfPeople } from '../context/general-talk';
+import { peopleOfAThing, thingOfPeople } from '../context/general-talk';
 import { compilePlacement, placementThreats, type PlacementMatchers } from './threat-placement';
 
 /**
@@ -320,7 +320,14 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // "repeated something vile about Black people": the words describe a thing said, not people.
       if (/^(something|anything|nothing|everything|stuff|things|comments|remarks)$/.test(tokens[cue.first - 1]?.norm ?? '')) return undefined;
       // "repeated some vile stuff about refugees", "vile comments about disabled people": the word describes what was said.
-      if (cue.first === cue.last && /^(stuff|things|comments|remarks|words|posts|memes|videos|names|abuse|language|rhetoric)$/.test(tokens[cue.last + 1]?.norm ?? '') && tokens[cue.last + 1]!.sentence === sentence) return undefined;
+      // Only with what it was about after the noun: "refugees are vile things" is still said of them.
+      if (
+        cue.first === cue.last &&
+        /^(stuff|things|comments|remarks|words|posts|memes|videos|names|abuse|language|rhetoric)$/.test(tokens[cue.last + 1]?.norm ?? '') &&
+        /^(about|towards|toward|against|at|aimed)$/.test(tokens[cue.last + 2]?.norm ?? '') &&
+        tokens[cue.last + 2]!.sentence === sentence
+      )
+        return undefined;
       // "the abuse she gets online is vile": a verdict on the abuse, counter-speech (verdict-on-abuse.ts).
       if (verdictOnAbuse(tokens, cue.first)) return undefined;
       if (selfReferenceBefore(view.doc, cue.first, m.linking) || /^(i|im|ive|id)$/.test(tokens[cue.first - 1]?.norm ?? '') || /^(felt|feel|feeling)$/.test(tokens[cue.first - 2]?.norm ?? tokens[cue.first - 1]?.norm ?? '')) return undefined;
@@ -349,8 +356,9 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const newClause = !!next && /[,;:]/.test(tokens[cue.last + 1]?.gapBefore ?? '') && startsAClause(view, next.from, next.to);
       const across = next && (next.aim.kind === 'group' || (!acrossComma && !newClause)) ? next : undefined;
       // "support staff pay is a joke": the subject's head is the pay, the staff only describe it.
-      const thingSubject = predicate && thingHeadEndsAt(tokens, copula - 1);
-      const t = (named && thingOfPeople(tokens, named.from) < 0 && !thingSubject ? named : undefined) ?? across ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined) ?? idiom;
+      const thingSubject = predicate && named !== undefined && named.aim.kind !== 'group' && peopleOfAThing(tokens, named.aim.ref.first, named.aim.ref.last);
+      if (thingSubject) return undefined;
+      const t = (named && thingOfPeople(tokens, named.from) < 0 ? named : undefined) ?? across ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined) ?? idiom;
       return t && { ...t, rule: 'hostility/insult' };
     }
     case 'trope': {

@@ -37,15 +37,15 @@ export function oneRemark(draft: string, findings: readonly RawFinding[]): RawFi
       out.push(f);
       continue;
     }
-    // The inner finding that raised the severity also says why: "high" because it is about parents, so the
-    // folded finding quotes the clause its topic maps to, not the composed rule's guess at whom (unless the
-    // inner one knew of no one: then the composed rule's person is the better guess).
+    // The composed rule knows whom the remark names ("the kids at Maes Derwen are feral" is about pupils, though
+    // the insult word alone sees the school); only when it found no one of the school does the inner finding
+    // that raised the severity say whom.
     const raiser = inner.reduce<RawFinding | undefined>((best, g) => (RANK[g.severity] > RANK[best?.severity ?? f.severity] ? g : best), undefined);
     const also = inner.map((g) => `“${draft.slice(g.start, g.end)}” (${g.ruleId})`).join(', ');
     out.push({
       ...f,
       severity: raiser?.severity ?? f.severity,
-      topic: raiser && raiser.topic !== 'general' ? raiser.topic : f.topic,
+      topic: f.topic === 'general' && raiser && raiser.topic !== 'general' ? raiser.topic : f.topic,
       explanation: { ...f.explanation, reason: `${f.explanation.reason}; within it, also ${also}` },
     });
   }

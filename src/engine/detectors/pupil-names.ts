@@ -382,7 +382,8 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
   if (token.kind === 'word' && notAChildName(tokens, first, last)) return;
   if (earlierSomeoneElse(tokens, first, last, matches)) return;
   // "kacper the plumber fixed the sink … cake for kacper": once a first name is an adult's by their trade, it stays theirs.
-  if (first === last && tradeMentionBefore(ctx, token.norm, first)) return;
+  // Not a later mention placed in a class or year ("Kacper in 7B threw a chair"): that is the pupil of the name.
+  if (first === last && !classCodeAfter(tokens, last) && !yearPlacedAfter(tokens, last) && tradeMentionBefore(ctx, token.norm, first)) return;
   // "câi'r plant", "ni'r": a word carrying the Welsh article ('r) is a word, never a name.
   if (/['’]r$/iu.test(tokens[last]!.raw)) return;
   const possessive = typedPossessive || token.possessive || tokens[last]!.possessive;

@@ -110,8 +110,6 @@ interface Types {
   /** Counties, nations, cities: "<name> in Kent" is another school of the name. */
   readonly elsewhere: PhraseMatcher<true>;
   readonly welshEveryday: ReadonlySet<string>;
-  readonly englishSentence: ReadonlySet<string>;
-  readonly welshSentence: ReadonlySet<string>;
 }
 
 const typesByLexicon = new WeakMap<SchoolTypesLexicon, Types>();
@@ -171,8 +169,6 @@ function compileTypes(types: SchoolTypesLexicon, context: SchoolContextLexicon):
     villageBodyBefore: PhraseMatcher.of(types.placeSenses.villageBodyBefore ?? [], { plurals: false }),
     elsewhere: PhraseMatcher.of(types.elsewhere, { plurals: false }),
     welshEveryday: new Set(types.welshEverydayWords.flatMap((w) => phraseWords(w))),
-    englishSentence: new Set(types.englishSentenceWords.flatMap((w) => phraseWords(w))),
-    welshSentence: new Set(types.welshSentenceWords.flatMap((w) => phraseWords(w))),
   };
   typesByLexicon.set(types, compiled);
   return compiled;
@@ -420,36 +416,12 @@ export class SchoolNameMatcher {
     // Welsh has no indefinite article: "coed helyg ar lan afon" (willow trees), "cei llechi" (a slate quay) are
     // common nouns as they stand, when every word is an everyday Welsh one typed in lower case.
     // Not with an article inside: "glan yr afon", "cae'r onnen", "maes y ffwrnais" are how a school named so is typed.
-    // Only in a Welsh sentence: in an English one ("the new pitch at maes derwen is finally open", "maes derwen
-    // never sleeps") Welsh words typed together are somewhere's name, not a common noun.
-    const welshBare =
-      tokens.slice(first, last + 1).every((t) => !ARTICLES.has(t.norm) && !/['’]r$/iu.test(t.raw) && this.types.welshEveryday.has(t.norm) && !t.capitalised) &&
-      !this.englishSentence(tokens, first, last);
+    const welshBare = tokens.slice(first, last + 1).every((t) => !ARTICLES.has(t.norm) && !/['’]r$/iu.test(t.raw) && this.types.welshEveryday.has(t.norm) && !t.capitalised);
     const asNoun = welshBare || ARTICLES.has(tokens[first]!.norm) || (tokens[first - 1]?.sentence === tokens[first]!.sentence && DETERMINERS.has(tokens[first - 1]!.norm));
     const typedPlain = bare?.plainWords === true && asNoun && words.every((t) => !t.capitalised || t.sentenceStart) && words.some((t) => !t.capitalised);
     const worded = bare !== undefined && !bare.acronym ? { worded: true, ...(/['’]s$/iu.test(bare.text.trim()) ? { possessiveSource: true } : {}) } : {};
     if (bare && !variant) return { form: 'alias', first, last, source: bare.text, ...(bare.short ? { short: true } : {}), ...(typedPlain ? { typedPlain: true } : {}), ...(bare.placeLike ? { placeLike: true } : {}), ...worded };
     return { form: 'place', first, last, source: source.text };
-  }
-
-  /**
-   * More English than Welsh function words in the alias's sentence, the alias's own words aside; within a dozen
-   * words each side, so an endless sentence stays linear.
-   */
-  private englishSentence(tokens: readonly Token[], first: number, last: number): boolean {
-    const sentence = tokens[first]!.sentence;
-    const WINDOW = 12;
-    let english = 0;
-    let welsh = 0;
-    for (let k = first - 1; k >= Math.max(0, first - WINDOW) && tokens[k]!.sentence === sentence; k--) {
-      if (this.types.englishSentence.has(tokens[k]!.norm)) english++;
-      if (this.types.welshSentence.has(tokens[k]!.norm)) welsh++;
-    }
-    for (let k = last + 1; k < Math.min(tokens.length, last + 1 + WINDOW) && tokens[k]!.sentence === sentence; k++) {
-      if (this.types.englishSentence.has(tokens[k]!.norm)) english++;
-      if (this.types.welshSentence.has(tokens[k]!.norm)) welsh++;
-    }
-    return english > welsh;
   }
 
   /** Hashtags and handles: "#CadoxtonPrimary", "@cadoxton_ps", "#YsgolGynraddCadoxton", "@CadoxtonPS_Y6". */

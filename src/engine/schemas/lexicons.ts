@@ -58,9 +58,6 @@ export const SchoolTypesSchema = z.strictObject({
   elsewhere: phrases,
   /** Everyday Welsh words of place names ("maes", "glas"): an alias made only of everyday words needs capitals or school context. */
   welshEverydayWords: phrases,
-  /** Words that tell an English sentence from a Welsh one: an all-lower-case alias of everyday Welsh words is the thing only in a Welsh one. */
-  englishSentenceWords: phrases,
-  welshSentenceWords: phrases,
   /** Welsh mutations of a name's first consonant ("yng Nghadoxton", "i Gadoxton"). */
   welshMutations: z.array(z.strictObject({ from: z.string().min(1), to: z.array(z.string()).min(1) })),
 });
@@ -517,6 +514,8 @@ export const GeneralTalkSchema = z.strictObject({
   $comment: comment,
   /** "Pay for TAs is a disgrace": an insult aimed at the thing done for people, not at them. */
   thingHeads: phrases,
+  /** "support staff pay is a joke": a thing paid or provided for the people right after them is the subject. */
+  payHeads: phrases,
   /** "asylum seekers": plural nouns that make a home-circumstances word talk about a group. */
   groupAfter: phrases,
 });
