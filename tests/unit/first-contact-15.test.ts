@@ -97,3 +97,13 @@ describe('an adult by their trade, and the pupil of the same name', () => {
     'Amira, our nurse, checked the kids in my class for nits. Amira in year 2 had them',
   ])('a later mention placed in a class, or in a post with pupils in it, is the pupil: %s', (draft) => expect(pupils(draft)).not.toEqual([]));
 });
+
+describe('one child by their age or a fond word, beside a confidential matter', () => {
+  const serious = (draft: string) => analyse(draft, SCHOOL).filter((f) => f.category === 'confidential' && f.severity !== 'info');
+  test.each(['police at the gate at home time for one of our 15 year olds', 'logged a concern about one of my lil ones today'])('one child: %s', (draft) =>
+    expect(serious(draft)).not.toEqual([]),
+  );
+  test.each(['one of our 15 year olds won the county cross country today', 'one of my lil ones read her whole book to me today'])('nothing confidential: %s', (draft) =>
+    expect(serious(draft)).toEqual([]),
+  );
+});
