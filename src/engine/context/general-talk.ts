@@ -44,7 +44,11 @@ const SUBJECT_LINKS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 
  * a joke"). After them, only as the subject, with a link next: in "that dad emails me" the word is a verb.
  */
 export function peopleOfAThing(tokens: readonly Token[], first: number, last: number): boolean {
-  if (thingOfPeople(tokens, first) >= 0) return true;
+  return thingOfPeople(tokens, first) >= 0 || payAfterPeople(tokens, last);
+}
+
+/** The people ending at `last` describe a pay-type thing right after them, the subject of a link ("support staff pay is a joke"). */
+export function payAfterPeople(tokens: readonly Token[], last: number): boolean {
   // "the head's policy is pathetic", "the parents' emails are vile": what people own or produce is a verdict on them.
   if (tokens[last]!.possessive) return false;
   const sentence = tokens[last]!.sentence;

@@ -15,7 +15,7 @@ import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
-import { peopleOfAThing, thingOfPeople } from '../context/general-talk';
+import { payAfterPeople, thingOfPeople } from '../context/general-talk';
 import { compilePlacement, placementThreats, type PlacementMatchers } from './threat-placement';
 
 /**
@@ -356,7 +356,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const newClause = !!next && /[,;:]/.test(tokens[cue.last + 1]?.gapBefore ?? '') && startsAClause(view, next.from, next.to);
       const across = next && (next.aim.kind === 'group' || (!acrossComma && !newClause)) ? next : undefined;
       // "support staff pay is a joke": the subject's head is the pay, the staff only describe it.
-      const thingSubject = predicate && named !== undefined && named.aim.kind !== 'group' && peopleOfAThing(tokens, named.aim.ref.first, named.aim.ref.last);
+      // (A thing before the people, "the funding for SEN kids is a disgrace", is handled below: `named` is set aside and `across` is tried.)
+      const thingSubject = predicate && named !== undefined && named.aim.kind !== 'group' && payAfterPeople(tokens, named.aim.ref.last);
       if (thingSubject) return undefined;
       const t = (named && thingOfPeople(tokens, named.from) < 0 ? named : undefined) ?? across ?? runBy ?? welshPredicate(view, groups, cue, sentence) ?? welshNegativeSubject(view, groups, cue, sentence) ?? (fragment(view, cue) ? personIn(view, sentence - 1, cue.first) ?? personIn(view, sentence - 2, cue.first) : undefined) ?? idiom;
       return t && { ...t, rule: 'hostility/insult' };
