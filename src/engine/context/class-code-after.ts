@@ -9,6 +9,8 @@ import type { Token } from '../text/tokenize';
 const PLACED: ReadonlySet<string> = new Set(['in', 'from']);
 const FORM_CODE = /^(?:1[0-3]|[1-9])[a-z]{1,3}$/;
 const YEAR_NUMBER = /^(?:1[0-3]|[1-9])$/;
+/** A year group typed as one word ("Y5", "Yr5", "Bl5", "year5"): a class wherever it stands, as a form code is. */
+const YEAR_CODE = /^(?:y|yr|year|bl)(?:1[0-3]|[1-9])$/;
 /** Verbs that follow a pupil's name ("sunny in 8 told me", "mo in 9 has…"). */
 const CHILD_GOES_ON: ReadonlySet<string> = new Set(['who', 'whos', 'is', 'was', 'has', 'had', 'got', 'gets', 'did', 'does', 'will', 'can', 'cant', 'wont', 'said', 'says', 'told', 'asked', 'keeps', 'kept', 'came', 'comes', 'made', 'brought', 'wrote', 'drew', 'won', 'threw', 'hit', 'ran', 'just', 'finally', 'always', 'never', 'still']);
 /** Form codes that are units or times ("3pm", "10am", "5th", "2nd", "10mins", "5yrs"), in any case. */
@@ -23,6 +25,7 @@ export function classCodeAfter(tokens: readonly Token[], index: number): string 
   if (!placed || !code || placed.sentence !== token.sentence || code.sentence !== token.sentence || !PLACED.has(placed.norm) || !/^\s+$/.test(placed.gapBefore) || !/^\s+$/.test(code.gapBefore)) return undefined;
   const spoken = `${placed.raw} ${code.raw}`;
   if (FORM_CODE.test(code.norm) && !NOT_A_CLASS.test(code.raw) && !UNIT_LETTER.test(code.raw)) return spoken;
+  if (YEAR_CODE.test(code.norm)) return spoken;
   if (!YEAR_NUMBER.test(code.norm)) return undefined;
   const next = tokens[index + 3];
   if (!next || next.sentence !== token.sentence || /[,;:)]/.test(next.gapBefore)) return spoken;

@@ -181,6 +181,18 @@ function fromAWorkplace(ctx: DraftView, last: number): boolean {
   return (owner ? tokens[last + 2]!.norm === 'the' : true) && WORKPLACES.longestAt(tokens, at) !== undefined;
 }
 
+/** Programmes, channels and stages a public figure is known from ("Love Island", "Strictly", "the telly", "S4C"). */
+const SHOWS = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.public, { plurals: false });
+
+/** "Kayden off Love Island", "Gethin from Strictly": a first name known from a programme is its star, not a child of the school. */
+function offTheTelly(ctx: DraftView, last: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const from = tokens[last + 1];
+  const show = tokens[last + 2];
+  if (!from || !show || from.sentence !== tokens[last]!.sentence || show.sentence !== from.sentence || (from.norm !== 'off' && from.norm !== 'from')) return false;
+  return SHOWS.longestAt(tokens, last + 2) !== undefined;
+}
+
 /** Words before a name-word that make it a place: "Isle of Skye", "Mount Hope", "Loch Ness", "Ynys Enlli". */
 const PLACE_BEFORE = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.placeBefore, { plurals: false });
 
@@ -230,6 +242,7 @@ export function someoneElseLater(ctx: DraftView, first: number, last: number): s
   if (previous && previous.sentence === token.sentence && BARE_POSSESSIVES.has(previous.norm)) return "the writer's own child";
   if (ownAfter(ctx, last)) return "the writer's own family"; // "Nia fach ni"
   if (fromAWorkplace(ctx, last)) return 'an adult known from where they work or train'; // "Tobi from the gym"
+  if (offTheTelly(ctx, last)) return 'a public figure known from a programme'; // "Kayden off Love Island"
   if (tradeAfter(ctx, last)) return 'an adult named by their trade'; // "kacper the plumber"
   if (ownCircleBefore(ctx.doc, first)) return "the writer's own family or friends"; // "my son Tyler"
   if (inNameIdiom(ctx, first) || inTitle(ctx, last)) return 'part of an idiom or a title';
@@ -254,7 +267,10 @@ function someoneElseOtherwise(ctx: DraftView, first: number, last: number): stri
   if (afterAnAnimal(ctx, first)) return 'a pet';
   // "my colleague Sarah", "Sarah, our TA", "Hannah from the office".
   // Not "Tyler's head of year", "Amira's TA": a role after a possessive name is that child's teacher.
-  const colleague = ctx.referencesNear(first, last, 2).some((r) => r.group === 'staff' && (r.last < first || (r.first > last && !tokens[last]!.possessive)));
+  // Not "Reminder to all dinner staff: Esmeralda's dad…": staff addressed before a colon are who is told, not who the name is.
+  const colleague = ctx.referencesNear(first, last, 2).some(
+    (r) => r.group === 'staff' && ((r.last < first && !/:/.test(tokens[r.last + 1]!.gapBefore)) || (r.first > last && !tokens[last]!.possessive)),
+  );
   if (colleague) return 'a colleague';
   // Inside a context phrase ("Star of the Week", "Seren yr wythnos") it is part of the phrase.
   if (ctx.insideSchoolContext(token.start, tokens[last]!.end)) return 'part of a school phrase';

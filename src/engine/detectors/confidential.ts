@@ -46,6 +46,7 @@ interface Shared {
   readonly findings: PhraseMatcher<true>;
   readonly groupsByTopic: Partial<Record<Topic, readonly string[]>>;
   readonly pluralHeads: ReadonlySet<string>;
+  readonly systemHeads: ReadonlySet<string>;
   readonly roleTerms: ReadonlySet<string>;
 }
 
@@ -89,6 +90,7 @@ function buildShared(lexicon: ConfidentialLexicon): Shared {
     findings: list(lexicon.inspectionFindings),
     groupsByTopic: lexicon.subjectsByTopic,
     pluralHeads: new Set(lexicon.pluralHeads),
+    systemHeads: new Set(lexicon.systemHeads),
     roleTerms: new Set(lexicon.roleTerms ?? []),
   };
 }
@@ -181,6 +183,10 @@ export class ConfidentialMatcher {
       // "the head of year 9 should be sacked", "whoever wrote this wants sacking": what the writer wants done, not a matter.
       severity = 'info';
       reason = 'what the writer wishes on someone, not a matter of theirs';
+    } else if (namesASystem(this.s, tokens, first, last)) {
+      // "Sharon's been on the phone about the new attendance system": the term names the software, whoever is near.
+      severity = 'info';
+      reason = `the name of a system or a set of figures (“${doc.draft.slice(tokens[first]!.start, tokens[last + 1]!.end)}”), not a case`;
     } else if (who && (who.named || !benign || caseWord)) {
       // A named pupil or colleague makes it about them, whatever else the post discusses.
       severity = 'high';
@@ -323,6 +329,14 @@ const GENERIC_OWNERS: ReadonlySet<string> = new Set(['your', 'eich', 'dy']);
 /** A reference owned by whoever reads the post ("your staff", "eich staff"): people in general, not the school's. */
 export function readersOwn(tokens: readonly Token[], ref: { first: number }): boolean {
   return GENERIC_OWNERS.has(tokens[ref.first - 1]?.norm ?? '') || GENERIC_OWNERS.has(tokens[ref.first]?.norm ?? '');
+}
+
+/** "the attendance system", "SEN software": a system named by the term; not after a possessive ("Tyler's attendance figures" are his). */
+function namesASystem(s: Shared, tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  const previous = tokens[first - 1];
+  if (!next || next.sentence !== tokens[last]!.sentence || !s.systemHeads.has(next.norm)) return false;
+  return !(previous && previous.sentence === tokens[first]!.sentence && previous.possessive);
 }
 
 /** Nouns after a term make it plural ("IDP meetings", "EHCP reviews"). */

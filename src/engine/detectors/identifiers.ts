@@ -53,11 +53,12 @@ export function findIdentifiers(ctx: DraftView, LABELS: Labels): RawFinding[] {
       },
     });
   };
-  const before = (index: number) => text.slice(Math.max(0, index - 40), index);
+  const before = (index: number, reach = 40) => text.slice(Math.max(0, index - reach), index);
   for (const m of text.matchAll(UPN)) if (isValidUpn(m[0])) add(m.index, m[0].length, 'UPN', LABELS.upn.test(before(m.index)), true);
   // "Idil's UPN? I've got K80120012300 but I've missed a digit": a pupil's number even when mistyped.
   for (const m of text.matchAll(UPN_MISTYPED)) {
-    if (isValidUpn(m[0]) || !LABELS.upn.test(before(m.index))) continue;
+    // The label may stand a clause away ("his UPN won't go across from his old school?? It's E9302…"): a named pupil must be near as well.
+    if (isValidUpn(m[0]) || !LABELS.upn.test(before(m.index, 80))) continue;
     const { start, end } = toDraftSpan(folded, m.index, m.index + m[0].length);
     // "The UPN on the transfer form was Z67…, which doesn't even validate" is admin venting: only beside one pupil is it theirs.
     const at = tokenIndexAt(ctx.doc, start);

@@ -43,6 +43,12 @@ const strict = (kind: string) => `${STRICT}${kind}`;
 /** Words right after a public figure's name that say they are being imitated ("a Tom Jones impression"). */
 const IMITATION: ReadonlySet<string> = new Set(['impression', 'impressions', 'impersonation', 'impersonator', 'lookalike', 'tribute', 'costume', 'outfit']);
 const key = (name: string) => phraseWords(name).join(' ');
+/** Verbs of a class studying a writer ("doing Dylan Thomas", "studying Owen Sheers", Welsh "astudio"). */
+const STUDY_VERBS: ReadonlySet<string> = new Set(['doing', 'studying', 'teaching', 'analysing', 'analyzing', 'revising', 'astudio', 'dysgu']);
+/** Whether one of these names is a listed writer (famous namesakes' or the roster cues' "books" kind). */
+function isListedAuthor(n: Namesakes, names: readonly string[]): boolean {
+  return names.some((name) => (n.people.get(key(name)) ?? []).some((kind) => kind === 'books' || kind === strict('books')));
+}
 
 export function compileNamesakes(lexicon: PupilCuesLexicon['namesakes'], places: readonly string[] = [], famous?: FamousNamesakesLexicon): Namesakes {
   const exact = { plurals: false };
@@ -123,6 +129,13 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   const bout = inAClass(tokens, last) ? undefined : boutAt(ctx, first, last, (byKind.get(SPORT)?.length ?? 0) + (byKind.get(PUBLIC)?.length ?? 0) > 0, roster);
   if (bout) return { cue: bout, why: 'public-figure' };
   if (inAClass(tokens, last)) return undefined;
+  // "year 9 doing Dylan Thomas today", "teaching Carol Ann Duffy to year 10": a writer a class studies is the
+  // writer, school words or not. Only a listed author or poet, right after the verb and not a possessive
+  // ("reading Dylan Thomas's diary" may be a pupil's).
+  const studied = tokens[first - 1];
+  if (studied && studied.sentence === sentence && STUDY_VERBS.has(studied.norm) && !tokens[last]!.possessive && isListedAuthor(n, [text(first, last), ...matches.map((m) => m.entry.name)])) {
+    return { cue: `${studied.raw} ${text(first, last)}`, why: 'public-figure' };
+  }
   if (schoolWordBeside(ctx, first, last)) {
     // "dylan thomas reading in swansea tonight, 'do not go gentle' …": the only school word is what a
     // poet does in public, and the poet's own work is in the draft; any other school word keeps the pupil.

@@ -71,7 +71,9 @@ export function findPersonalDetails(ctx: DraftView, patterns: Patterns): RawFind
     ...[...text.matchAll(DAY_MONTH)].map((m) => ({ index: m.index, length: m[0].length, withYear: false })),
   ];
   for (const m of dates) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // A full date with its year may stand further from the label ("Pen-blwydd hapus i Lowri Mai yn 13 heddi!! 🎂 12/03/2011"):
+    // a greeting, a name and an age come between.
+    const before = text.slice(Math.max(0, m.index - (m.withYear ? 64 : 40)), m.index);
     const label = DOB_LABEL.exec(before);
     if (!label) continue;
     // Without a year, only "is", "on", "the", "9" may stand between: "turns 9 on 12 March", "birthday is on 3rd June".

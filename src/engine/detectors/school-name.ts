@@ -180,6 +180,8 @@ export class SchoolNameMatcher {
   private readonly afterWelshArticle = new PhraseMatcher<NameSpelling>();
   /** Own words with spaces removed, for hashtags and handles. */
   private readonly squashedNames: { form: string; source: NameSource }[] = [];
+  /** Every word of the name and the aliases, folded ("penrhiw", "aeron"): a hyphenated word that is one of them is still the school's. */
+  readonly ownWords: ReadonlySet<string>;
 
   constructor(
     readonly types: Types,
@@ -188,6 +190,7 @@ export class SchoolNameMatcher {
     aliases: readonly string[],
   ) {
     const sources = [{ text: schoolName, alias: false }, ...aliases.map((text) => ({ text, alias: true }))];
+    this.ownWords = new Set(sources.flatMap(({ text }) => phraseWords(text.replace(/[-‐–]/g, ' '))));
     for (const { text, alias } of sources) {
       this.addSource(text, alias);
       // "Ysgol Gymunedol Glan yr Afon / Riverside Community Primary School, Pontnewydd": a bilingual name is
@@ -684,7 +687,7 @@ const ROUTE_WORDS: ReadonlySet<string> = new Set(['bus', 'bws', 'the', 'number',
  * Glas estate", "Feast of St Aidan", "walked the dog round Maes y Wennol", "ym Mharc …", "Bws 42 i …",
  * and the full name of a namesake elsewhere ("St Aidan's Catholic Primary in Kent"). The cue, if any.
  */
-function elsewhereCue(t: Types, doc: TokenizedText, hit: SchoolNameHit): string | undefined {
+function elsewhereCue(t: Types, doc: TokenizedText, hit: SchoolNameHit, ownWords: ReadonlySet<string>): string | undefined {
   const tokens = doc.tokens;
   const { first, last } = hit;
   const sentence = tokens[first]!.sentence;
@@ -692,6 +695,9 @@ function elsewhereCue(t: Types, doc: TokenizedText, hit: SchoolNameHit): string 
   const at = (k: number) => (tokens[k] && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
   if (tokens[first]!.kind !== 'word') return undefined;
   if (OWN_BEFORE.has(at(first - 1)?.norm ?? '')) return undefined;
+  // "Neuadd Penrhiw-llan": an alias joined by a hyphen to a word that is none of the school's is a longer name, another place.
+  const joined = at(last + 1);
+  if (hit.form === 'alias' && joined && joined.kind === 'word' && /^[-‐]$/.test(joined.gapBefore) && !ownWords.has(joined.norm)) return text(first, last + 1);
   // "St Aidan's Catholic Primary in Kent": the same name somewhere else.
   const link = at(last + 1);
   if (link && ELSEWHERE_LINKS.has(link.norm) && at(last + 2)?.capitalised) {
@@ -743,7 +749,7 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
   const elsewhere = new Map<SchoolNameHit, string>();
   for (const h of hits) {
     if (h.form !== 'alias' && h.form !== 'name') continue;
-    const cue = elsewhereCue(matcher.types, doc, h);
+    const cue = elsewhereCue(matcher.types, doc, h, matcher.ownWords);
     if (cue && !schoolWordBeside(ctx, h.first, h.last)) elsewhere.set(h, cue);
   }
   const named = hits.filter((h) => h.form !== 'place' && !h.short && !otherSense.has(h) && !elsewhere.has(h));

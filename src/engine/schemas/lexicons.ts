@@ -228,6 +228,8 @@ export const ConfidentialSchema = z.strictObject({
   streetWordsBefore: phrases,
   /** Nouns after a term that make it general ("IDP meetings", "EHCP reviews"). */
   pluralHeads: phrases,
+  /** Nouns after a term that make it the name of a system or a set of figures ("the new attendance system"), never a case. */
+  systemHeads: phrases,
   /** Whose matter each topic can be: a pupil's needs are not a colleague's. */
   subjectsByTopic: z.partialRecord(confidentialTopic, z.array(z.enum(['pupils', 'parents', 'staff'])).min(1)),
   /**
