@@ -373,7 +373,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // Or just after, when the stereotype comes first: "it's turning into a third world country. too many [group] round here".
       const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1) ?? groupInSentence(groups, sentence - 2) ?? groupInSentence(groups, sentence + 1);
       // "Lock your sheds… and no, it isn't the Travellers": the group is cleared, not blamed.
-      if (group && negatedBefore(negated, tokens, group.first, 3)) return undefined;
+      // A pronoun inside the trope itself ("dim un ohonyn nhw 'di gweithio…") is negated by the trope's own words, not cleared.
+      if (group && !(group.first >= cue.first && group.last <= cue.last) && negatedBefore(negated, tokens, group.first, 3)) return undefined;
       // "Give it a year and the new Polish deli will be the best shop in town": praise, unless an eye-roll says otherwise.
       // Its own sentence only: a barb between two warm sentences is still a barb.
       if (group && withWords(view, m.warmth, sentence, cue.first) && !eyeRoll(view, m, sentence)) return undefined;
