@@ -55,6 +55,11 @@ describe('slurs missing or disguised', () => {
 describe('Welsh insults', () => {
   test('pennau dafad, said of people', () => expect(rules("Y llywodraethwyr 'na. Pennau dafad bob un ohonyn nhw")).not.toEqual([]));
   test('rhagrithiwr', () => expect(rules("Y pennaeth yn pregethu am les staff. Rhagrithiwr llwyr.")).not.toEqual([]));
+  test('a superlative between the person and the word ("yw\'r crwt mwya twp")', () => expect(rules("Elis Morgan yw'r crwt mwya twp yn y dosbarth")).toContain('derogatory/insult'));
+  test('a superlative of praise, or of the weather, stays quiet', () => {
+    expect(loud("Elis Morgan yw'r crwt mwya caredig yn y dosbarth")).toEqual([]);
+    expect(loud("Dyma'r tywydd mwya twp erioed, glaw a haul bob yn ail")).toEqual([]);
+  });
   test('sheep on the farm stay quiet', () => expect(loud('Ŵyn bach a defaid ar y fferm heddiw, plant wrth eu boddau')).toEqual([]));
 });
 
