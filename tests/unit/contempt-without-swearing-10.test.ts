@@ -89,13 +89,16 @@ describe('misfortune wished and violence laughed off: still a threat', () => {
     "hope the ofsted inspector's car breaks down on the M4",
     'hope the man from the LA who moved our bus stop gets stuck behind a tractor all summer',
     'wouldn\'t cry if the bloke from the trust who wrote the lanyard policy fell in the canal',
-    'if that dad shouts at the office again im chucking him into the canal 😂',
     "feel like chinning the next person who says 'growth mindset'",
     'next parent who screams at the office gets a visit from me and it wont be a friendly chat',
     'gobeithio geith y boi o\'r cyngor fflat teiar ar yr A55',
     'wna i dagu\'r dyn na o\'r awdurdod os ydi o\'n deud "gwydnwch" eto',
     'mi ro i glatsien iddo fo os daw o at y giât eto',
   ])('%s', (draft) => expectFlag(draft, 'contempt/threat'));
+
+  // Sixteenth session: "im" + "chucking" is now also a placement threat (hostility/threat), which one-remark keeps.
+  test('if that dad shouts at the office again im chucking him into the canal 😂', () =>
+    expectFlag('if that dad shouts at the office again im chucking him into the canal 😂', 'hostility/threat'));
 
   test.each([
     'hope the minibus doesn\'t break down on the way to the museum',

@@ -85,6 +85,8 @@ export class CounterSpeech {
       const report = this.reporting.longestAt(tokens, k);
       // "What do you call a traveller in a suit?" is a joke's set-up, not a report.
       if (report && /^calls?$/.test(tokens[k]!.norm) && /^(you|u|ya)$/.test(tokens[k - 1]?.norm ?? '')) continue;
+      // "Just saying, but [remark]": the writer owning the remark, not reporting someone else's.
+      if (report && tokens[k]!.norm === 'saying' && /^(just|only|jst|merely)$/.test(tokens[k - 1]?.norm ?? '')) continue;
       if (report && report.last <= first) return true;
     }
     if (!insideQuotes(view.doc.draft, tokens[first]!.start, tokens[last]!.end)) return false;

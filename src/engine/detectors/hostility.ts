@@ -54,6 +54,8 @@ interface Compiled {
   readonly verdicts: PhraseMatcher<true>;
   /** Stereotypes, for a joke's punchline ("…? Your telly's gone" is no insult word, but "nicked" is a trope). */
   readonly tropes: PhraseMatcher<true>;
+  /** Tropes that put a trait down to birth: praise when the sentences before them were warm. */
+  readonly inherited: PhraseMatcher<true>;
   readonly givers: PhraseMatcher<true>;
   readonly wanters: PhraseMatcher<true>;
   /** Dog-whistle frames, read across a comma ("There, I said it", "not popular, but…"). */
@@ -106,6 +108,7 @@ function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLe
   // Not loosely: everyday words sit one letter from many insults ("snowflake" crafts).
   add('insult', lexicon.insults, false);
   add('trope', lexicon.tropes, false);
+  add('trope', lexicon.inheritedTropes, false);
   add('sarcasm', lexicon.sarcasm, false);
   add('praise', lexicon.ironicPraise, false);
   add('exclusion', lexicon.exclusion, false);
@@ -130,6 +133,7 @@ function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLe
     negative: PhraseMatcher.of([...negativeWords, ...lexicon.derogation, ...lexicon.insults, ...lexicon.dehumanising], { plurals: false }),
     verdicts: PhraseMatcher.of([...negativeWords, ...lexicon.derogation, ...lexicon.insults, ...lexicon.dehumanising, ...lexicon.tailVerdicts], { plurals: false }),
     tropes: PhraseMatcher.of(lexicon.tropes, { plurals: false }),
+    inherited: PhraseMatcher.of(lexicon.inheritedTropes, { plurals: false }),
     givers: PhraseMatcher.of(lexicon.blowGivers, { plurals: false }),
     wanters: PhraseMatcher.of(lexicon.blowWanters, { plurals: false }),
     dogWhistles: PhraseMatcher.of(lexicon.dogWhistles, { plurals: false, commas: true }),
@@ -369,10 +373,14 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // Or just after, when the stereotype comes first: "it's turning into a third world country. too many [group] round here".
       const group = groupInSentence(groups, sentence) ?? groupInSentence(groups, sentence - 1) ?? groupInSentence(groups, sentence - 2) ?? groupInSentence(groups, sentence + 1);
       // "Lock your sheds… and no, it isn't the Travellers": the group is cleared, not blamed.
-      if (group && negatedBefore(negated, tokens, group.first, 3)) return undefined;
+      // A pronoun inside the trope itself ("dim un ohonyn nhw 'di gweithio…") is negated by the trope's own words, not cleared.
+      if (group && !(group.first >= cue.first && group.last <= cue.last) && negatedBefore(negated, tokens, group.first, 3)) return undefined;
       // "Give it a year and the new Polish deli will be the best shop in town": praise, unless an eye-roll says otherwise.
       // Its own sentence only: a barb between two warm sentences is still a barb.
       if (group && withWords(view, m.warmth, sentence, cue.first) && !eyeRoll(view, m, sentence)) return undefined;
+      // "The Roma kids are brilliant dancers. Must be in the blood": an inherited trait is whatever the
+      // sentences before it said of the group, so their warmth makes it praise.
+      if (group && m.inherited.longestAt(tokens, cue.first) && warmSince(view, m, group.sentence, sentence, cue.first)) return undefined;
       if (group) return { aim: { kind: 'group', group }, from: Math.min(group.first, cue.first), to: Math.max(group.last, cue.last), rule: 'hostility/derogation' };
       // "…that family tbh, they're all the same": a trope said of a family of the school.
       const t = before();
@@ -712,13 +720,21 @@ function eyeRoll(view: DraftView, m: Compiled, sentence: number): boolean {
   return emojiWithin(view, m, Math.max(0, from - 4), Math.min(to + 4, view.doc.draft.length));
 }
 
-/** A why-question: "why", "how come", Welsh "pam"/"paham" in the sentence, near token `near`. */
+/** Warm words in any sentence from `from` to `to` (a trait told in one sentence, put down to birth in a later one). */
+function warmSince(view: DraftView, m: Compiled, from: number, to: number, near: number): boolean {
+  for (let s = from; s <= to; s++) if (withWords(view, m.warmth, s, near)) return true;
+  return false;
+}
+
+/** A why-question: "why", "how come", "where does it end", Welsh "pam"/"paham" in the sentence, near token `near`. */
 function whyQuestion(view: DraftView, sentence: number, near: number): boolean {
   const tokens = view.doc.tokens;
   const first = Math.max(lowerBound(tokens, (t) => t.sentence < sentence), near - WINDOW);
   for (let k = first; k < tokens.length && k <= near + WINDOW && tokens[k]!.sentence <= sentence; k++) {
     if (tokens[k]!.sentence !== sentence) continue;
     if (/^(why|pam|paham|whys)$/.test(tokens[k]!.norm) || (tokens[k]!.norm === 'how' && tokens[k + 1]?.norm === 'come')) return true;
+    // "Where does it end?", "where will it stop?": the slippery-slope question asks no more innocently than "why".
+    if (tokens[k]!.norm === 'where' && /^(does|will|do|would)$/.test(tokens[k + 1]?.norm ?? '') && /^(it|this)$/.test(tokens[k + 2]?.norm ?? '') && /^(end|stop)$/.test(tokens[k + 3]?.norm ?? '')) return true;
   }
   return false;
 }

@@ -321,6 +321,8 @@ export const HostilitySchema = z.strictObject({
   insults: phrases,
   /** Stereotypes and tropes about a group ("taking over", "all the same", "not natural"): hostile when a group is named in the sentence or the one before. */
   tropes: phrases,
+  /** Tropes that put a trait down to birth ("must be in the blood"): the trait is told in an earlier sentence, so they are hostile only when no sentence from the group to the trope speaks warmly of it ("brilliant dancers. Must be in the blood" is praise). */
+  inheritedTropes: phrases.default([]),
   /** Praise said in irony ("Truly a caring genius 🙃"): an insult when a marker of irony is in the sentence and someone is named. */
   sarcasm: phrases,
   /**
