@@ -161,3 +161,23 @@ describe('the school, and a longer place name', () => {
     expect(loud('ypa book fair starts monday, bring your pennies', 'school-name')).not.toEqual([]);
   });
 });
+
+describe('hate reported in order to reject it, or endorsed', () => {
+  test('a pupil announced a stereotype; the lesson stopped; hate gets no free pass', () => {
+    expect(loud('a lad in year 9 announced that all Polish people are scroungers. stopped the lesson there and then. hate does not get a free pass with me', 'derogatory')).toEqual([]);
+  });
+  test('announced and endorsed is still hate', () => {
+    expect(loud('my neighbour announced that all Polish people are scroungers and I agree with him', 'derogatory')).not.toEqual([]);
+  });
+  test('a report the writer sides with is their own claim', () => {
+    expect(loud("someone said all gypsies are thieves and tbh he's not wrong", 'derogatory')).not.toEqual([]);
+    expect(loud("Clywais i ddyn yn deud bod y Saeson i gyd yn ddiog ac yn dwp. Dwi'n cytuno.", 'derogatory')).not.toEqual([]);
+  });
+  test('the same report, not endorsed, is a report', () => {
+    expect(loud('a dad announced that all gypsies are thieves. stopped him there.', 'derogatory')).toEqual([]);
+    expect(loud('Clywais i ddyn yn deud bod y Saeson i gyd yn ddiog ac yn dwp. Lol na.', 'derogatory')).toEqual([]);
+  });
+  test('Welsh: heard someone say some people do not belong here, and answered that they do', () => {
+    expect(loud("Clywed rhywun yn deud bod 'rhai pobl ddim yn perthyn yma' am y teulu newydd. Ddeudis i wrthi: ma nhw'n perthyn yma fel pawb arall.", 'derogatory')).toEqual([]);
+  });
+});

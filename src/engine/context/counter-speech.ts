@@ -13,8 +13,12 @@ export class CounterSpeech {
   /** "said", "heard": words that report a quotation, read only when the hostile words are in quotes. */
   private readonly quotedReporting: PhraseMatcher<true>;
 
-  constructor(lexicon: { reporting: readonly string[]; rejection: readonly string[]; quotedReporting?: readonly string[] }) {
+  /** "and I agree with him": the writer endorsing what they report. */
+  private readonly endorsements: PhraseMatcher<true>;
+
+  constructor(lexicon: { reporting: readonly string[]; rejection: readonly string[]; quotedReporting?: readonly string[]; endorsements?: readonly string[] }) {
     this.reporting = PhraseMatcher.of(lexicon.reporting, { plurals: false });
+    this.endorsements = PhraseMatcher.of(lexicon.endorsements ?? [], { plurals: false });
     this.rejection = PhraseMatcher.of(lexicon.rejection, { plurals: false });
     this.quotedReporting = PhraseMatcher.of(lexicon.quotedReporting ?? [], { plurals: false });
   }
@@ -80,6 +84,8 @@ export class CounterSpeech {
   reported(view: DraftView, first: number, last: number): boolean {
     const tokens = view.doc.tokens;
     const sentence = tokens[first]!.sentence;
+    // "my brother announced that … and I agree with him": a report the writer endorses, in its sentence or the next, is theirs.
+    if (this.endorsedNear(view, sentence)) return false;
     // A reporting frame shortly before ("saying", "anyone who says", "called").
     for (let k = first - 1; k >= Math.max(0, first - 8) && tokens[k]!.sentence === sentence; k--) {
       const report = this.reporting.longestAt(tokens, k);
@@ -99,6 +105,13 @@ export class CounterSpeech {
       if (this.rejection.longestAt(tokens, k) || this.reporting.longestAt(tokens, k) || this.quotedReporting.longestAt(tokens, k)) return true;
     }
     return false;
+  }
+
+  private endorsedNear(view: DraftView, sentence: number): boolean {
+    const from = view.doc.sentenceStarts[sentence]!;
+    const to = view.doc.sentenceStarts[sentence + 2] ?? view.doc.draft.length;
+    const tokens = view.doc.tokens;
+    return this.endorsements.matchAll(tokens).some((m) => tokens[m.first]!.start >= from && tokens[m.first]!.start < to);
   }
 }
 

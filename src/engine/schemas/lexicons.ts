@@ -347,6 +347,8 @@ export const HostilitySchema = z.strictObject({
   hostileNegations: phrases,
   /** Words that report a quotation ("said", "heard"): a hostile quotation reported beside one is the speaker's, not the writer's. */
   quotedReporting: phrases,
+  /** The writer siding with what they report ("and I agree with him", "he's not wrong"): the report is then the writer's own claim. */
+  endorsements: phrases,
   /** Disclaimers that introduce hate ("I'm not racist but…"): hostile when a group is named in the sentence or the next. */
   disclaimers: phrases,
   /** A joke's set-up ("what do you call a…", "what's the difference between…"): a punchline that insults the group it names is hostile. */
