@@ -129,7 +129,12 @@ describe('second blind set (tuned on since its first contact): a regression guar
  * A blind set tuned on since its first contact, held at its tuned-on figures less a small margin:
  * recall floors per category, and ceilings on benign and hard-benign false alarms.
  */
-function tunedOnBlindGuard(name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9' | 'blind-10', floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>, minBenign: number) {
+function tunedOnBlindGuard(
+  name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9' | 'blind-10' | 'train-16',
+  floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>,
+  minBenign: number,
+  ceiling = 0.04,
+) {
   const blind = scoreCorpus(name);
   const hardIds = new Set(loadCorpus(name).drafts.filter((d) => d.expect.length === 0 && d.tags.includes('hard-benign')).map((d) => d.id));
   for (const [category, floor] of Object.entries(floors) as [keyof typeof floors, number][]) {
@@ -139,15 +144,15 @@ function tunedOnBlindGuard(name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' |
       expect(caught / positives, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(floor);
     });
   }
-  test('benign drafts with a warning or high finding ≤ 4 % (target 5 %)', () => {
+  test(`benign drafts with a warning or high finding ≤ ${ceiling * 100} % (target 5 %)`, () => {
     const { total, falseAlarms } = blind.benign;
     expect(total).toBeGreaterThan(minBenign);
-    expect(falseAlarms.length / total, falseAlarms.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.04);
+    expect(falseAlarms.length / total, falseAlarms.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(ceiling);
   });
-  test('hard benign drafts with a warning or high finding ≤ 4 % (target 10 %)', () => {
+  test(`hard benign drafts with a warning or high finding ≤ ${ceiling * 100} % (target 10 %)`, () => {
     const hard = blind.benign.falseAlarms.filter((f) => hardIds.has(f.id));
     expect(hardIds.size).toBeGreaterThan(100);
-    expect(hard.length / hardIds.size, hard.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(0.04);
+    expect(hard.length / hardIds.size, hard.map((f) => `${f.id}: ${f.findings.join('; ')}`).join('\n')).toBeLessThanOrEqual(ceiling);
   });
 }
 
@@ -239,4 +244,14 @@ describe('tenth blind set (tuned on since its first contact): a regression guard
   // Tuned-on after the ninth session: 100 / 99.2 / 100 / 98.3 %, less a small margin. Benign false
   // alarms 0 of 189, tuned-on; 6.3 % at first contact.
   tunedOnBlindGuard('blind-10', { 'school-name': 0.97, 'pupil-name': 0.96, confidential: 0.97, derogatory: 0.95 }, 150);
+});
+
+/**
+ * The sixteenth session's set (train-16): 488 drafts for four more schools, written blind and scored once at
+ * first contact (README: 90.3 / 89.9 / 77.2 / 59.3 %, benign false alarms 10.6 %), then tuned on in the same
+ * session. These floors guard the tuned-on figures; the honest figure is the sealed set scored beside it.
+ */
+describe('sixteenth session set (tuned on since its first contact): a regression guard', () => {
+  // Tuned-on: 91.7 / 91.7 / 94.1 / 75.6 %, benign false alarms 4.4 % (7 of 160), hard benign 4.9 %, less a small margin.
+  tunedOnBlindGuard('train-16', { 'school-name': 0.9, 'pupil-name': 0.9, confidential: 0.92, derogatory: 0.73 }, 150, 0.055);
 });
