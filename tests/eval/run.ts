@@ -156,6 +156,10 @@ if (existsSync(fileURLToPath(new URL('../corpus/train-16.jsonl', import.meta.url
   report('train-16', 'Set of the sixteenth session (tests/corpus/train-16.jsonl, 488 messy drafts, four more schools, written blind by two helpers who saw only the labelling rules; scored once at first contact (main 9955b10, before any tuning) at 90.3 / 89.9 / 59.3 / 77.2 % (school, pupil, derogatory, confidential) with benign false alarms 10.6 % (README); tuned on since, so no longer blind)');
 }
 
+if (existsSync(fileURLToPath(new URL('../corpus/train-17.jsonl', import.meta.url)))) {
+  report('train-17', 'Training set of the sixteenth session (tests/corpus/train-17.jsonl, 472 drafts written by two more helpers who saw only the labelling rules, weighted toward derogatory drafts with no swear word and hard benign ones; scored once at first contact (main eade810, before any tuning on it) at 91.3 / 92.2 / 56.8 / 89.0 % (school, pupil, derogatory, confidential) with benign false alarms 11.5 % (README); tuned on since)');
+}
+
 for (const [anySeverity, what] of [
   [false, 'derogatory finding at warning or high: what holds a post'],
   [true, 'derogatory finding at any severity: the rules, and the learned layer at "possible" too'],
