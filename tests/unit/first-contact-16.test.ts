@@ -64,7 +64,7 @@ describe('secrecy as people say it', () => {
 describe('confidential matters without their vocabulary', () => {
   test('results seen before they are out', () => {
     expect(loud("results day isn't till thursday but I've seen the GCSE sheet for year 11 already... happy faces coming", 'confidential')).toContain(
-      'confidential/outcome-hinted “seen the GCSE” warning',
+      'confidential/outcome-hinted “seen the GCSE sheet” warning',
     );
   });
   test('a spreadsheet with no results or pay word is not a matter', () => {
@@ -164,7 +164,7 @@ describe('the school, and a longer place name', () => {
 
 describe('hate reported in order to reject it, or endorsed', () => {
   test('a pupil announced a stereotype; the lesson stopped; hate gets no free pass', () => {
-    expect(loud('a lad in year 9 announced that all Polish people are scroungers. stopped the lesson there and then. hate does not get a free pass with me', 'derogatory')).toEqual([]);
+    expect(loud('a lad in year 9 announced that all Polish people are thieves. stopped the lesson there and then. hate does not get a free pass with me', 'derogatory')).toEqual([]);
   });
   test('announced and endorsed is still hate', () => {
     expect(loud('my neighbour announced that all Polish people are scroungers and I agree with him', 'derogatory')).not.toEqual([]);
@@ -179,5 +179,49 @@ describe('hate reported in order to reject it, or endorsed', () => {
   });
   test('Welsh: heard someone say some people do not belong here, and answered that they do', () => {
     expect(loud("Clywed rhywun yn deud bod 'rhai pobl ddim yn perthyn yma' am y teulu newydd. Ddeudis i wrthi: ma nhw'n perthyn yma fel pawb arall.", 'derogatory')).toEqual([]);
+  });
+});
+
+/** A read-only reviewer's sentences against the first version of the mechanisms above, kept as contrasts. */
+describe('what the review found', () => {
+  test.each([
+    'Year 7 worked out that 12 is 5 more than 7 today',
+    'Teaching assistants should be paid more than they are',
+    'My colleague in the new job earns more money than me',
+    'The social worker came round today to help my nan',
+    'Since his mum left for work, my son has been glued to the telly',
+    'Dim trydan yn yr ysgol heddiw oherwydd y storm',
+    'This young person raised £500 for the food bank at youth club, and the exclusion of nobody is the point',
+    'Seen the A level results for the whole country?',
+    'Not saying owt, but the school car park is a nightmare',
+    "Don't discuss your salary with anyone at work, my dad always said",
+    "Top tip for NQTs: don't discuss other children with parents",
+  ])('quiet (confidential): %s', (draft) => expect(loud(draft, 'confidential')).toEqual([]));
+  test.each([
+    'The bunting wants stringing up in the hall before Friday',
+    'the fairy lights need stringing up before the disco',
+    'Brilliant session, thank you c u next tuesday!',
+    'the wifi at school is useless today',
+    "Mae'r wifi yn yr ysgol yn ddiwerth heddiw",
+    'the printer in school is useless',
+  ])('quiet (derogatory): %s', (draft) => expect(loud(draft, 'derogatory')).toEqual([]));
+  test('amber in a science lesson is a colour', () => expect(loud('We studied amber in Y5 science', 'pupil-name')).toEqual([]));
+  test('a pupil a teacher teaches is still the pupil', () => {
+    expect(loud('Teaching Dylan Thomas today was hard, he kicked off in Year 8', 'pupil-name')).toContain('pupil-name/roster-full “Dylan Thomas” high');
+  });
+  test('an alias made an adjective by a hyphen is still the school', () => {
+    expect(loud('Proud to be part of the Penrhiw-based team, best school in Wales', 'school-name')).not.toEqual([]);
+  });
+  test.each(['I announced that immigrants are ruining this town', 'Dwi jyst yn deud bod mewnfudwyr yn ddiog'])('the writer’s own words are no report: %s', (draft) => {
+    expect(loud(draft, 'derogatory')).not.toEqual([]);
+  });
+  test('a report the writer agrees with, in other words', () => {
+    expect(loud('my brother announced that all Romanians are thieves and I totally agree with him', 'derogatory')).not.toEqual([]);
+  });
+  test('agreeing with the one who answered the hate is no endorsement of it', () => {
+    expect(loud('Heard a man on the bus saying travellers are all thieves. Spot on response from the driver who told him off', 'derogatory')).toEqual([]);
+  });
+  test('people at school are still people', () => {
+    expect(loud('the staff at school are useless', 'derogatory')).not.toEqual([]);
   });
 });

@@ -25,7 +25,12 @@ export function classCodeAfter(tokens: readonly Token[], index: number): string 
   if (!placed || !code || placed.sentence !== token.sentence || code.sentence !== token.sentence || !PLACED.has(placed.norm) || !/^\s+$/.test(placed.gapBefore) || !/^\s+$/.test(code.gapBefore)) return undefined;
   const spoken = `${placed.raw} ${code.raw}`;
   if (FORM_CODE.test(code.norm) && !NOT_A_CLASS.test(code.raw) && !UNIT_LETTER.test(code.raw)) return spoken;
-  if (YEAR_CODE.test(code.norm)) return spoken;
+  // Only after a name written with a capital, or one whose clause goes on with what a child did: "amber in Y5 science" is a colour.
+  if (YEAR_CODE.test(code.norm)) {
+    const next = tokens[index + 3];
+    const goesOn = next !== undefined && next.sentence === token.sentence && (CHILD_GOES_ON.has(next.norm) || /^[a-z]{3,}ed$/.test(next.norm));
+    return (token.capitalised && !token.sentenceStart) || goesOn ? spoken : undefined;
+  }
   if (!YEAR_NUMBER.test(code.norm)) return undefined;
   const next = tokens[index + 3];
   if (!next || next.sentence !== token.sentence || /[,;:)]/.test(next.gapBefore)) return spoken;

@@ -15,10 +15,11 @@ export class CounterSpeech {
 
   /** "and I agree with him": the writer endorsing what they report. */
   private readonly endorsements: PhraseMatcher<true>;
+  private readonly endorsedSentences = new WeakMap<DraftView, ReadonlySet<number>>();
 
-  constructor(lexicon: { reporting: readonly string[]; rejection: readonly string[]; quotedReporting?: readonly string[]; endorsements?: readonly string[] }) {
+  constructor(lexicon: { reporting: readonly string[]; rejection: readonly string[]; quotedReporting?: readonly string[]; endorsements: readonly string[] }) {
     this.reporting = PhraseMatcher.of(lexicon.reporting, { plurals: false });
-    this.endorsements = PhraseMatcher.of(lexicon.endorsements ?? [], { plurals: false });
+    this.endorsements = PhraseMatcher.of(lexicon.endorsements, { plurals: false });
     this.rejection = PhraseMatcher.of(lexicon.rejection, { plurals: false });
     this.quotedReporting = PhraseMatcher.of(lexicon.quotedReporting ?? [], { plurals: false });
   }
@@ -93,6 +94,8 @@ export class CounterSpeech {
       if (report && /^calls?$/.test(tokens[k]!.norm) && /^(you|u|ya)$/.test(tokens[k - 1]?.norm ?? '')) continue;
       // "Just saying, but [remark]": the writer owning the remark, not reporting someone else's.
       if (report && tokens[k]!.norm === 'saying' && /^(just|only|jst|merely)$/.test(tokens[k - 1]?.norm ?? '')) continue;
+      // "I announced that…", "honestly I reckoned that…", "dwi jyst yn deud bod…": the writer's own words, not a report.
+      if (report && ASSERTING.has(tokens[k]!.norm) && writerSpeaks(tokens, k)) continue;
       if (report && report.last <= first) return true;
     }
     if (!insideQuotes(view.doc.draft, tokens[first]!.start, tokens[last]!.end)) return false;
@@ -107,12 +110,29 @@ export class CounterSpeech {
     return false;
   }
 
+  /** Whether this sentence or the next holds an endorsement; the draft's endorsing sentences are found once per draft. */
   private endorsedNear(view: DraftView, sentence: number): boolean {
-    const from = view.doc.sentenceStarts[sentence]!;
-    const to = view.doc.sentenceStarts[sentence + 2] ?? view.doc.draft.length;
-    const tokens = view.doc.tokens;
-    return this.endorsements.matchAll(tokens).some((m) => tokens[m.first]!.start >= from && tokens[m.first]!.start < to);
+    let sentences = this.endorsedSentences.get(view);
+    if (!sentences) {
+      const tokens = view.doc.tokens;
+      sentences = new Set(this.endorsements.matchAll(tokens).map((m) => tokens[m.first]!.sentence));
+      this.endorsedSentences.set(view, sentences);
+    }
+    return sentences.has(sentence) || sentences.has(sentence + 1);
   }
+}
+
+/** The writer as the speaker, just before a report frame ("I announced that", "dwi jyst yn deud bod"). */
+const WRITER = /^(i|im|ive|id|dwi|dw|wi|fi|rwy|rydw|mi)$/;
+/** Report frames that assert what follows ("announced that", "said that", "yn deud bod"); not "won't have anyone say". */
+const ASSERTING: ReadonlySet<string> = new Set(['announced', 'announce', 'announcing', 'reckoned', 'declared', 'said', 'say', 'piped', 'yn']);
+/** Words that may stand between the writer and their verb ("I just announced", "dwi jyst yn deud"). */
+const BETWEEN = /^(just|jyst|only|honestly|literally|actually|basically|also|then|once|always|wedi|di)$/;
+function writerSpeaks(tokens: DraftView['doc']['tokens'], frame: number): boolean {
+  let k = frame - 1;
+  while (k > frame - 3 && tokens[k] && tokens[k]!.sentence === tokens[frame]!.sentence && BETWEEN.test(tokens[k]!.norm)) k--;
+  // Right before the frame (not "clywais i ddyn yn deud bod": there "i" is who heard, and the man speaks).
+  return tokens[k] !== undefined && tokens[k]!.sentence === tokens[frame]!.sentence && WRITER.test(tokens[k]!.norm);
 }
 
 const QUOTED_ANY = /["“][^"“”\n]{2,300}["”]|(?<![\p{L}\p{N}])['‘][^'‘’\n]{2,300}['’](?![\p{L}\p{N}])/u;

@@ -56,7 +56,6 @@ interface Compiled {
     hedges: PhraseMatcher<true>;
     counter: PhraseMatcher<true>;
     exceptions: PhraseMatcher<true>;
-    endorsements: PhraseMatcher<true>;
     negations: PhraseMatcher<true>;
     reach: number;
   };
@@ -103,7 +102,6 @@ function compile(lexicon: ComposedContemptLexicon): Compiled {
       hedges: exact(pg.hedges),
       counter: exact(pg.counterCues),
       exceptions: exact(pg.counterExceptions),
-      endorsements: exact(pg.endorsements),
       negations: exact(pg.negations),
       reach: pg.reach,
     },
@@ -332,8 +330,7 @@ function politeGroup(view: DraftView, c: Compiled['pg']): { from: number; to: nu
   const hedges = c.hedges.matchAll(tokens);
   // A draft that names the prejudice ("that's racist", "I challenged it") is counter-speech or a report; "I'm not racist but" is not.
   const excepted = coverage(c.exceptions.matchAll(tokens), tokens.length);
-  // Unless the writer sides with what they report: "my neighbour announced that … and I agree with him".
-  if (c.counter.matchAll(tokens).some((m) => !excepted[m.first] && !excepted[m.last]) && c.endorsements.matchAll(tokens).length === 0) return [];
+  if (c.counter.matchAll(tokens).some((m) => !excepted[m.first] && !excepted[m.last])) return [];
   const groups = c.groups.matchAll(tokens);
   const vague = hedges.length > 0 ? c.vague.matchAll(tokens) : [];
   if (groups.length === 0 && vague.length === 0) return [];

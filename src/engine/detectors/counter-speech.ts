@@ -23,10 +23,10 @@ export const counterSpeechDetector = defineDetector({
   phase: 'post',
   description: 'Drops word-list insults that the draft reports in order to reject them, or denies.',
   rules: {},
-  lexicon: HostilitySchema.pick({ reporting: true, rejection: true, hostileNegations: true, quotedReporting: true }),
+  lexicon: HostilitySchema.pick({ reporting: true, rejection: true, hostileNegations: true, quotedReporting: true, endorsements: true }),
   select: (bundle) => {
-    const { reporting, rejection, hostileNegations, quotedReporting } = bundle.hostility as HostilityLexicon;
-    return { reporting, rejection, hostileNegations, quotedReporting };
+    const { reporting, rejection, hostileNegations, quotedReporting, endorsements } = bundle.hostility as HostilityLexicon;
+    return { reporting, rejection, hostileNegations, quotedReporting, endorsements };
   },
   compile: (data): Compiled => ({ counterSpeech: new CounterSpeech(data), negations: PhraseMatcher.of(data.hostileNegations, { plurals: false }) }),
   run: ({ counterSpeech, negations }, { view, findings }) => {

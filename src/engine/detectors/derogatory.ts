@@ -14,6 +14,7 @@ import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
 import { phrase, say, type PhraseKey } from '../message-keys';
 import { peopleOfAThing } from '../context/general-talk';
+import { thingPlacedAt } from '../context/thing-placed';
 
 /**
  * Insults, swearing and slurs, as a UK school would read them, disguised or not. Slurs are always
@@ -558,6 +559,8 @@ function saidOf(ctx: DraftView, m: Compiled, hit: Hit): Reference | undefined {
     // "Pay for TAs is a disgrace": aimed at the pay, not the TAs.
     // "our cleaners pay is a disgrace": the people describe the pay, the subject's head.
     if (peopleOfAThing(tokens, ref.first, ref.last)) continue;
+    // "the wifi at school is useless", "mae'r wifi yn yr ysgol yn ddiwerth": a thing placed at the school is the subject.
+    if (thingPlacedAt(tokens, candidates, ref)) continue;
     const between = tokens.slice(ref.last + 1, hit.first);
     if (between.some((t) => m.negations.has(t.norm) || /[,;:()]/.test(t.gapBefore))) continue;
     // Linking words and adjectives may stand between: "the trust is an absolute cow", "the

@@ -43,6 +43,7 @@ interface Compiled {
   readonly counterSpeech: CounterSpeech;
   readonly negations: PhraseMatcher<true>;
   readonly hedges: PhraseMatcher<true>;
+  readonly threatObjects: ReadonlySet<string>;
   readonly all: PhraseMatcher<true>;
   /** Words that may stand between a target and what is said of it ("are all basically", "nothing but"). */
   readonly linking: ReadonlySet<string>;
@@ -126,6 +127,7 @@ function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLe
     counterSpeech: new CounterSpeech(lexicon),
     negations: PhraseMatcher.of(lexicon.hostileNegations, { plurals: false }),
     hedges: PhraseMatcher.of(lexicon.hedges, { plurals: false }),
+    threatObjects: new Set(lexicon.threatObjects),
     all: PhraseMatcher.of(lexicon.threatAll, { plurals: false }),
     linking: new Set(LINKING),
     sarcasmWords: PhraseMatcher.of(lexicon.sarcasmMarkers.filter((w) => /\p{L}/u.test(w)), { plurals: false }),
@@ -147,6 +149,11 @@ function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLe
 
 /** Whom a cue is aimed at: a group (high, discriminatory), the school community (high), or a person (a warning). */
 type Aim = { kind: 'group'; group: GroupTarget } | { kind: 'community'; ref: Reference } | { kind: 'person'; ref: Reference };
+
+/** A thing a threat's words can be done to, right before them ("the bunting needs stringing up", "fairy lights want stringing up"). */
+function doneToAThing(tokens: readonly Token[], m: Compiled, cue: Cue, sentence: number): boolean {
+  return [cue.first - 1, cue.first - 2].some((k) => tokens[k]?.sentence === sentence && m.threatObjects.has(tokens[k]!.norm));
+}
 
 export function findHostility(view: DraftView, allGroups: readonly GroupTarget[], m: Compiled): RawFinding[] {
   const tokens = view.doc.tokens;
@@ -307,10 +314,13 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // "That parent wants a good slap", "[group] deserve a good kicking": said of someone even when
       // the words before are no one the lexicon knows ("the man at the garage needs a slap").
       if (negatedBefore(negated, tokens, cue.first)) return undefined;
+      // "the bunting needs stringing up": a chore done to a thing right before the phrase.
+      if (doneToAThing(tokens, m, cue, sentence)) return undefined;
       const t = targetBefore(view, groups, m, cue.first, sentence, negated, 8, true);
       return t ? { ...t, rule: 'hostility/threat' } : { aim: { kind: 'person', ref: pseudoRef(view, cue) }, from: cue.first, to: cue.last, rule: 'hostility/threat' };
     }
     case 'threat-phrase': {
+      if (doneToAThing(tokens, m, cue, sentence)) return undefined;
       // "I'll put them in hospital", "six feet under": whoever was named, here or just before.
       const t = targetBefore(view, groups, m, cue.first, sentence, negated, 12, true);
       if (t) return { ...t, to: cue.last, rule: 'hostility/threat' };

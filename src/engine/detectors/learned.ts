@@ -11,6 +11,7 @@ import { phrase, say, type PhraseKey } from '../message-keys';
 import type { Severity, Topic } from '../types';
 import type { RawFinding } from './raw-finding';
 import { peopleOfAThing, thingOfPeople } from '../context/general-talk';
+import { thingPlacedAt } from '../context/thing-placed';
 
 /**
  * The learned layer, fused with the rules. The model (src/engine/learned, weights in
@@ -100,7 +101,9 @@ function fromSentence(view: DraftView, sentence: SentenceScore, groups: readonly
   if (NEGATIONS.has(tokens[first - 1]?.norm ?? '') || NEGATIONS.has(tokens[first - 2]?.norm ?? '')) return undefined;
   // Whom the sentence is about: a member of the school community, a group, or no one in particular.
   // "Pay for TAs is a disgrace", "support staff pay is a joke": the people a thing is for are not whom the sentence blames (as the rules read it).
-  const inSentence = view.referencesNear(first, first, 40).filter((r) => r.start >= sentence.start && r.end <= sentence.end && !peopleOfAThing(tokens, r.first, r.last));
+  const near = view.referencesNear(first, first, 40);
+  // "the printer in school is useless": the school only says where the thing is (thing-placed.ts).
+  const inSentence = near.filter((r) => r.start >= sentence.start && r.end <= sentence.end && !peopleOfAThing(tokens, r.first, r.last) && !thingPlacedAt(tokens, near, r));
   const nearest = (refs: readonly Reference[]) => [...refs].sort((a, b) => Math.abs(a.first - first) - Math.abs(b.first - first))[0];
   // The school as a place after the words is where something happens, not whom they are said of:
   // "My own kids have been feral all half term 😂 back to school can't come soon enough", "Reply-all

@@ -43,8 +43,8 @@ const strict = (kind: string) => `${STRICT}${kind}`;
 /** Words right after a public figure's name that say they are being imitated ("a Tom Jones impression"). */
 const IMITATION: ReadonlySet<string> = new Set(['impression', 'impressions', 'impersonation', 'impersonator', 'lookalike', 'tribute', 'costume', 'outfit']);
 const key = (name: string) => phraseWords(name).join(' ');
-/** Verbs of a class studying a writer ("doing Dylan Thomas", "studying Owen Sheers", Welsh "astudio"). */
-const STUDY_VERBS: ReadonlySet<string> = new Set(['doing', 'studying', 'teaching', 'analysing', 'analyzing', 'revising', 'astudio', 'dysgu']);
+/** Verbs of a class studying a writer ("doing Dylan Thomas", "studying Owen Sheers", Welsh "astudio"); not "teaching", which a pupil can be taught. */
+const STUDY_VERBS: ReadonlySet<string> = new Set(['doing', 'studying', 'analysing', 'analyzing', 'revising', 'astudio']);
 /** Whether one of these names is a listed writer (famous namesakes' or the roster cues' "books" kind). */
 function isListedAuthor(n: Namesakes, names: readonly string[]): boolean {
   return names.some((name) => (n.people.get(key(name)) ?? []).some((kind) => kind === 'books' || kind === strict('books')));
@@ -129,7 +129,7 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   const bout = inAClass(tokens, last) ? undefined : boutAt(ctx, first, last, (byKind.get(SPORT)?.length ?? 0) + (byKind.get(PUBLIC)?.length ?? 0) > 0, roster);
   if (bout) return { cue: bout, why: 'public-figure' };
   if (inAClass(tokens, last)) return undefined;
-  // "year 9 doing Dylan Thomas today", "teaching Carol Ann Duffy to year 10": a writer a class studies is the
+  // "year 9 doing Dylan Thomas today", "studying Carol Ann Duffy with year 10": a writer a class studies is the
   // writer, school words or not. Only a listed author or poet, right after the verb and not a possessive
   // ("reading Dylan Thomas's diary" may be a pupil's).
   const studied = tokens[first - 1];

@@ -687,6 +687,9 @@ const ROUTE_WORDS: ReadonlySet<string> = new Set(['bus', 'bws', 'the', 'number',
  * Glas estate", "Feast of St Aidan", "walked the dog round Maes y Wennol", "ym Mharc …", "Bws 42 i …",
  * and the full name of a namesake elsewhere ("St Aidan's Catholic Primary in Kent"). The cue, if any.
  */
+/** Words joined to a name by a hyphen that make an adjective of it, not a longer name ("Penrhiw-based", "Glads-team", "YPA-trained"). */
+const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set(['based', 'led', 'run', 'wide', 'trained', 'team', 'style', 'born', 'bred', 'funded', 'owned', 'family', 'ish', 'like', 'bound', 'approved', 'made', 'grown', 'supported', 'registered', 'wear', 'branded', 'fest', 'ers', 'er']);
+
 function elsewhereCue(t: Types, doc: TokenizedText, hit: SchoolNameHit, ownWords: ReadonlySet<string>): string | undefined {
   const tokens = doc.tokens;
   const { first, last } = hit;
@@ -697,7 +700,7 @@ function elsewhereCue(t: Types, doc: TokenizedText, hit: SchoolNameHit, ownWords
   if (OWN_BEFORE.has(at(first - 1)?.norm ?? '')) return undefined;
   // "Neuadd Penrhiw-llan": an alias joined by a hyphen to a word that is none of the school's is a longer name, another place.
   const joined = at(last + 1);
-  if (hit.form === 'alias' && joined && joined.kind === 'word' && /^[-‐]$/.test(joined.gapBefore) && !ownWords.has(joined.norm)) return text(first, last + 1);
+  if (hit.form === 'alias' && joined && joined.kind === 'word' && /^[-‐‑–]$/.test(joined.gapBefore) && !ownWords.has(joined.norm) && !COMPOUND_SUFFIXES.has(joined.norm)) return text(first, last + 1);
   // "St Aidan's Catholic Primary in Kent": the same name somewhere else.
   const link = at(last + 1);
   if (link && ELSEWHERE_LINKS.has(link.norm) && at(last + 2)?.capitalised) {

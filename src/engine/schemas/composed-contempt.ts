@@ -57,8 +57,6 @@ export const ComposedContemptSchema = z.strictObject({
     counterCues: phrases,
     /** Hedges that contain a counter word ("I'm not racist but"): never counter-speech. */
     counterExceptions: phrases,
-    /** The writer siding with what was reported ("and I agree", "he's not wrong"): a report endorsed is the writer's own claim. */
-    endorsements: phrases,
     /** A word right before a claim that turns it round ("are not a drain", "never a fad"). */
     negations: phrases,
     reach,

@@ -349,6 +349,8 @@ export const HostilitySchema = z.strictObject({
   quotedReporting: phrases,
   /** The writer siding with what they report ("and I agree with him", "he's not wrong"): the report is then the writer's own claim. */
   endorsements: phrases,
+  /** Things a threat phrase can be done to ("the bunting needs stringing up", "the fairy lights want stringing up"): right before one, it is a chore. */
+  threatObjects: phrases,
   /** Disclaimers that introduce hate ("I'm not racist but…"): hostile when a group is named in the sentence or the next. */
   disclaimers: phrases,
   /** A joke's set-up ("what do you call a…", "what's the difference between…"): a punchline that insults the group it names is hostile. */
