@@ -193,6 +193,15 @@ function offTheTelly(ctx: DraftView, last: number): boolean {
   return SHOWS.longestAt(tokens, last + 2) !== undefined;
 }
 
+/** "Noor means 'light' in Arabic", "Haf is Welsh for summer": the name itself is what the sentence is about (not "Noor means the world to me"). */
+function nameAsAWord(ctx: DraftView, last: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const [a, b, c] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  if (!a || a.sentence !== tokens[last]!.sentence) return false;
+  if ((a.norm === 'means' || a.norm === 'meaning') && !(b?.norm === 'the' && c?.norm === 'world') && !/^(so|a|everything|alot)$/.test(b?.norm ?? '')) return true;
+  return a.norm === 'is' && b?.sentence === a.sentence && /^(welsh|arabic|urdu|polish|irish|hebrew|greek|latin|gaelic|persian|turkish|punjabi)$/.test(b.norm) && c?.norm === 'for';
+}
+
 /** Words before a name-word that make it a place: "Isle of Skye", "Mount Hope", "Loch Ness", "Ynys Enlli". */
 const PLACE_BEFORE = PhraseMatcher.of(LEXICONS.pupilCues.namesakes.placeBefore, { plurals: false });
 
@@ -243,6 +252,7 @@ export function someoneElseLater(ctx: DraftView, first: number, last: number): s
   if (ownAfter(ctx, last)) return "the writer's own family"; // "Nia fach ni"
   if (fromAWorkplace(ctx, last)) return 'an adult known from where they work or train'; // "Tobi from the gym"
   if (offTheTelly(ctx, last)) return 'a public figure known from a programme'; // "Kayden off Love Island"
+  if (nameAsAWord(ctx, last)) return 'the name talked of as a word'; // "Noor means 'light' in Arabic"
   if (tradeAfter(ctx, last)) return 'an adult named by their trade'; // "kacper the plumber"
   if (ownCircleBefore(ctx.doc, first)) return "the writer's own family or friends"; // "my son Tyler"
   if (inNameIdiom(ctx, first) || inTitle(ctx, last)) return 'part of an idiom or a title';
