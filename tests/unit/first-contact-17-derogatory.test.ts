@@ -9,6 +9,7 @@
  * - Welsh "dwi'n mynd i'w gwthio hi i'r afon": the object pronoun fused with "i" ("i'w"), and a river by name.
  * - Welsh "dwi'n taflu'r tebot ato fo" (a hard thing thrown at a person), "dwi'n gollwng gwynt o'i deiars o".
  * - "couldn't organise a piss up in a vineyard": any drinks place, and "pi$$".
+ * - "setting fire to his shed with him in it": a fire with a person inside.
  */
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/analyser';
@@ -82,5 +83,15 @@ describe('incompetence told by any drinks place', () => {
   });
   test('the writer, or plain news, stays quiet', () => {
     expect(loud("The cider farm couldn't organise parking for the festival.")).toEqual([]);
+  });
+});
+
+describe('a fire with a person inside', () => {
+  test('flagged', () => {
+    expect(loud("If he locks the staffroom again I'm setting fire to his office with him in it.")).not.toEqual([]);
+  });
+  test('no fire, or no person inside, stays quiet', () => {
+    expect(loud('Found the old staff photo with him in it, what a throwback.')).toEqual([]);
+    expect(loud("We're setting fire to the bonfire at six, bring sparklers.")).toEqual([]);
   });
 });
