@@ -71,6 +71,10 @@ interface Compiled {
   readonly privilege: PhraseMatcher<true>;
   /** "I'll put him through the window": threat-placement.ts. */
   readonly placement: PlacementMatchers | undefined;
+  /** "someone should lamp the dad": people a threat verb may name with a bare "the". */
+  readonly threatPeople: PhraseMatcher<true>;
+  /** "I'm lamping him": blows said as what the writer is about to do. */
+  readonly progressives: PhraseMatcher<true>;
 }
 
 /** Verbs that carry what is said across to the person before them. */
@@ -144,6 +148,8 @@ function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLe
     warmth: PhraseMatcher.of(lexicon.groupWarmth, { plurals: false }),
     privilege: PhraseMatcher.of(lexicon.privilegeVerbs, { plurals: false }),
     placement: compilePlacement(lexicon.placementThreats),
+    threatPeople: PhraseMatcher.of(lexicon.threatPeople, { plurals: false }),
+    progressives: PhraseMatcher.of(lexicon.threatProgressives, { plurals: false }),
   };
 }
 
@@ -163,8 +169,12 @@ export function findHostility(view: DraftView, allGroups: readonly GroupTarget[]
     const cue: Cue = { kind: 'threat-phrase', first, last, disguised: false };
     return finding(view, cue, { kind: 'person', ref: pseudoRef(view, cue) }, 'hostility/threat', first, last);
   }) : [];
-  if (cues.length === 0) return placed;
   const groups = new GroupIndex(allGroups);
+  for (const { cue, found } of progressiveThreats(view, groups, m)) {
+    if (m.counterSpeech.reported(view, cue.first, found.to)) continue;
+    placed.push(finding(view, cue, found.aim, found.rule, cue.first, Math.max(found.to, cue.last)));
+  }
+  if (cues.length === 0) return placed;
   const negated = marks(m.negations, tokens);
   // "No offence but…", "not being funny but…": a hedge before a remark, not a denial of it.
   for (const hedge of m.hedges.matchAll(tokens)) negated.fill(0, hedge.first, hedge.last + 1);
@@ -307,7 +317,7 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       if (all && tokens[from]!.sentence === sentence) from = all.last + 1;
       if (!subject && !all && !/^(the|them)$/.test(tokens[from]?.norm ?? '')) return undefined;
       if (negatedBefore(negated, tokens, (subject ?? cue).first)) return undefined;
-      const t = after(from, all || !subject ? 2 : 5);
+      const t = after(from, all || !subject ? 2 : 5) ?? (subject ? thePerson(view, m, from, sentence) : undefined);
       return t && { ...t, from: (subject ?? cue).first, rule: 'hostility/threat' };
     }
     case 'threat-after': {
@@ -858,6 +868,46 @@ const DENIABLE: ReadonlySet<CueKind> = new Set(['dehumanising', 'derogation', 't
 function negatedBefore(negated: Uint8Array, tokens: readonly Token[], index: number, reach = 3): boolean {
   for (let k = index - 1; k >= Math.max(0, index - reach) && tokens[k]!.sentence === tokens[index]!.sentence; k--) if (negated[k]) return true;
   return false;
+}
+
+/**
+ * "someone should lamp the dad who…", "I'd headbutt the year 11 who keyed my car": a person named by
+ * a bare "the" and a listed person noun (threatPeople), within two words. Only after a threatening
+ * subject; a thing stays quiet ("I'm going to beat the traffic", "I'll end the lesson early").
+ */
+function thePerson(view: DraftView, m: Compiled, from: number, sentence: number): Found | undefined {
+  const tokens = view.doc.tokens;
+  if (tokens[from]?.norm !== 'the' || tokens[from]!.sentence !== sentence) return undefined;
+  for (let k = from + 1; k <= from + 3 && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (k > from + 1 && /[,;:()]/.test(tokens[k]!.gapBefore)) break;
+    const person = m.threatPeople.longestAt(tokens, k);
+    if (!person) continue;
+    // "the dad's car", "the kid's bike": the person's things, not the person.
+    if (tokens[person.last]!.possessive) return undefined;
+    return { aim: { kind: 'person', ref: pseudoRef(view, { kind: 'threat-phrase', first: from, last: person.last, disguised: false }) }, from, to: person.last, rule: '' };
+  }
+  return undefined;
+}
+
+/**
+ * "I'm lamping him", "I am decking that parent": a blow the writer says they are about to give,
+ * right after "I'm"/"I am", to a person or group just after. Not "I'm punching above my weight",
+ * "I'm not slapping anyone", "I'm battering the fish".
+ */
+function progressiveThreats(view: DraftView, groups: GroupIndex, m: Compiled): { cue: Cue; found: Found }[] {
+  const tokens = view.doc.tokens;
+  const out: { cue: Cue; found: Found }[] = [];
+  for (const hit of m.progressives.matchAll(tokens)) {
+    const before = tokens[hit.first - 1];
+    const sentence = tokens[hit.first]!.sentence;
+    if (!before || before.sentence !== sentence) continue;
+    const speaker = before.norm === 'im' ? hit.first - 1 : before.norm === 'am' && tokens[hit.first - 2]?.norm === 'i' ? hit.first - 2 : -1;
+    if (speaker < 0 || tokens[speaker]!.sentence !== sentence) continue;
+    const t = targetAfter(view, groups, hit.last + 1, 2, sentence);
+    if (!t) continue;
+    out.push({ cue: { kind: 'threat-phrase', first: speaker, last: hit.last, disguised: false }, found: { ...t, from: speaker, rule: 'hostility/threat' } });
+  }
+  return out;
 }
 
 function pseudoRef(view: DraftView, cue: Cue): Reference {

@@ -400,6 +400,16 @@ export const HostilitySchema = z.strictObject({
    * chuck him in the canal"): who means to, a verb, a person, a path, a place (threat-placement.ts).
    */
   placementThreats: z.strictObject({ subjects: phrases, verbs: phrases, people: phrases, paths: phrases, places: phrases }).optional(),
+  /**
+   * People a threat verb may be aimed at by a bare "the" ("someone should lamp the dad who…", "I'd
+   * headbutt the year 11 who…"): only after a threatening subject, never a thing ("beat the traffic").
+   */
+  threatPeople: phrases.default([]),
+  /**
+   * A blow said as what the writer is about to do ("I'm lamping him"): only right after "I'm"/"I am"
+   * and before a person ("I'm punching above my weight", "I'm battering the fish" are no threat).
+   */
+  threatProgressives: phrases.default([]),
 });
 export type HostilityLexicon = z.output<typeof HostilitySchema>;
 
