@@ -124,6 +124,10 @@ if (existsSync(fileURLToPath(new URL('../corpus/blind-21.jsonl', import.meta.url
   report('blind-21', 'Twenty-first blind set (tests/corpus/blind-21.jsonl, 473 messy drafts of every category, four more schools, written blind by two helpers in the fourteenth session; kept sealed through it and scored at first contact before and after its work (README); not tuned on, nothing chosen on it)');
 }
 
+if (existsSync(fileURLToPath(new URL('../corpus/blind-22.jsonl', import.meta.url)))) {
+  report('blind-22', 'Twenty-second blind set (tests/corpus/blind-22.jsonl, 510 messy drafts of every category, four more schools, written blind by two helpers in the sixteenth session; kept sealed through it and scored at first contact before and after its work (README); not tuned on, nothing chosen on it)');
+}
+
 if (existsSync(fileURLToPath(new URL('../corpus/train-9.jsonl', import.meta.url)))) {
   report('train-9', 'Training set of the ninth session (tests/corpus/train-9.jsonl, written as training data for the learned layers by three helpers who saw only the labelling rules; the confidential model is trained on it, the hostility model not (docs/models.md); the rules were not tuned on it; at first contact (main 30304fe, before the ninth session\'s work) it scored 97.0 / 92.0 / 43.9 / 83.3 % with benign false alarms 6.0 % (README))');
 }

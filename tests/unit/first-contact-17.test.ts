@@ -50,6 +50,9 @@ describe('outcomes, care and pay', () => {
   test('foster care in Welsh', () => {
     expect(loud("Dau frawd newydd wedi dod aton ni o ofal maeth dros yr haf.", 'confidential')).not.toEqual([]);
   });
+  test('fostering in general, in Welsh, is no case', () => {
+    expect(loud("Pythefnos Gofal Maeth: diolch i'r holl deuluoedd maeth yn y sir am bopeth", 'confidential')).toEqual([]);
+  });
   test('a colleague on the wrong pay point', () => {
     expect(loud('Sian Parry has been on the wrong pay point for two years and they will only back pay one', 'confidential')).not.toEqual([]);
   });

@@ -515,7 +515,10 @@ function evidenceFor(c: Compiled, ctx: DraftView, needs: Needs, first: number, l
       const mine = c.myClass.matchAll(ctx.doc.tokens).find((m) => m.last < first && ctx.doc.tokens[m.first]!.sentence === sentence);
       if (mine) return ctx.doc.draft.slice(ctx.doc.tokens[mine.first]!.start, ctx.doc.tokens[mine.last]!.end);
       const general = refs.some((r) => !r.individual && r.sentence === ctx.doc.tokens[first]!.sentence);
-      return general ? secret : (ctx.schoolContextNear(start, 'strong')?.text ?? secret);
+      // Not the matter's own words ("Pythefnos Gofal Maeth": a care word is school talk, but it cannot vouch for itself).
+      const strong = ctx.schoolContextNear(start, 'strong');
+      const own = strong !== undefined && strong.start < ctx.doc.tokens[last]!.end && strong.end > start;
+      return general ? secret : ((own ? undefined : strong?.text) ?? secret);
     }
     case 'staff':
       return group(CONCERNED[needs]) ?? ctx.schoolContextNear(start, 'strong')?.text ?? secret;
