@@ -164,6 +164,10 @@ if (existsSync(fileURLToPath(new URL('../corpus/train-17.jsonl', import.meta.url
   report('train-17', 'Training set of the sixteenth session (tests/corpus/train-17.jsonl, 472 drafts written by two more helpers who saw only the labelling rules, weighted toward derogatory drafts with no swear word and hard benign ones; scored once at first contact (main eade810, before any tuning on it) at 91.3 / 92.2 / 56.8 / 89.0 % (school, pupil, derogatory, confidential) with benign false alarms 11.5 % (README); tuned on since)');
 }
 
+if (existsSync(fileURLToPath(new URL('../corpus/train-18.jsonl', import.meta.url)))) {
+  report('train-18', 'Training set of the seventeenth session (tests/corpus/train-18.jsonl, 480 messy drafts, four more schools in Bolton, near Caernarfon, Norwich and Aberdare, written by two helpers who saw only the labelling rules; scored once at first contact (main b3fbf47, before any tuning on it) at 93.0 / 83.5 / 66.7 / 89.4 % (school, pupil, derogatory, confidential) with benign false alarms 10.0 % (README); tuned on since)');
+}
+
 for (const [anySeverity, what] of [
   [false, 'derogatory finding at warning or high: what holds a post'],
   [true, 'derogatory finding at any severity: the rules, and the learned layer at "possible" too'],

@@ -124,7 +124,7 @@ export function engineCorpus(file: 'drafts.jsonl' | 'heldout.jsonl'): CorpusDraf
  * helpers who never saw the engine. Figures on the files below are trained-on (80 %) or tuned-on (the
  * validation 20 %) for any model trained with them; the shipped models use `SHIPPED_CORPORA` (below).
  */
-export const TRAINING_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-6.jsonl', 'blind-7.jsonl', 'blind-8.jsonl', 'blind-9.jsonl', 'blind-10.jsonl', 'train-9.jsonl', 'train-10.jsonl', 'train-11.jsonl', 'train-12.jsonl', 'train-13.jsonl', 'train-14.jsonl'] as const;
+export const TRAINING_CORPORA = ['drafts.jsonl', 'blind-hostility.jsonl', 'blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl', 'blind-6.jsonl', 'blind-7.jsonl', 'blind-8.jsonl', 'blind-9.jsonl', 'blind-10.jsonl', 'train-9.jsonl', 'train-10.jsonl', 'train-11.jsonl', 'train-12.jsonl', 'train-13.jsonl', 'train-14.jsonl', 'train-15.jsonl', 'train-16.jsonl', 'train-17.jsonl'] as const;
 export type TrainingCorpus = (typeof TRAINING_CORPORA)[number];
 
 /**
@@ -173,6 +173,13 @@ export const TWELFTH_SESSION_CORPORA = corporaUpTo(12);
  * (`--options='{"corpora":"thirteenth"}'`, not shipped: docs/models.md).
  */
 export const THIRTEENTH_SESSION_CORPORA = corporaUpTo(13);
+
+/**
+ * The seventeenth session's `TRAINING_CORPORA` (every corpus to train-17: three more sets, eleven more
+ * writers than the thirteenth's): the staff-voice head's candidate of that session
+ * (`--options='{"corpora":"seventeenth"}'`).
+ */
+export const SEVENTEENTH_SESSION_CORPORA = corporaUpTo(17);
 
 /**
  * The corpora both shipped learned layers learn from: still the eighth session's. Retrained on all of

@@ -128,6 +128,16 @@ if (args.has('two-tier')) {
     }
   }
 }
+// An ungated tier (seventeenth session, an experiment): the head alone, whatever the sentence is about, at Tb,
+// beside the shipped tiers (community and pronoun at 0.8, group off).
+if (args.has('bare')) {
+  console.log('\nBARE (the shipped tiers, plus the head alone at Tb with no evidence of whom), all writers | first-contact writers:');
+  const bare = (rs: readonly Row[], tb: number) => line(rs.map((r) => ({ ...r, head: r.community >= 0.8 || r.pronoun >= 0.8 || r.alone >= tb ? 1 : 0 })), 1);
+  for (const tb of [0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 1.01]) {
+    const l = bare(rows, tb);
+    console.log(`Tb ${tb.toFixed(2)}: ${l.text} ${l.newFa <= 0.03 * l.ben ? '' : '(over 3 %)'} | ${bare(firstContact, tb).text}`);
+  }
+}
 if (args.has('verbose')) {
   const t = options.possible;
   for (const r of rows) if (!r.others && r.head >= t) console.log(`${r.benign ? 'BENIGN' : r.derogatory ? 'caught' : 'other'} ${r.writer} ${r.draft.id} ${r.head.toFixed(2)}: ${r.draft.text.slice(0, 140)}`);

@@ -2,7 +2,7 @@ import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
 import type { LinearModelData } from '../../src/engine/learned/linear-schema';
 import { packWeights, type LinearModel } from './confidential-pipeline';
 import { readFileSync } from 'node:fs';
-import { ELEVENTH_SESSION_CORPORA, labelledCorpora, ROOT, staffDrafts, TENTH_SESSION_CORPORA, THIRTEENTH_SESSION_CORPORA, TRAINING_CORPORA, TWELFTH_SESSION_CORPORA } from './data';
+import { ELEVENTH_SESSION_CORPORA, labelledCorpora, ROOT, SEVENTEENTH_SESSION_CORPORA, staffDrafts, TENTH_SESSION_CORPORA, THIRTEENTH_SESSION_CORPORA, TRAINING_CORPORA, TWELFTH_SESSION_CORPORA } from './data';
 import { trainSentenceModel, type LabelledDraft, type SentenceTrainingOptions } from './sentence-training';
 
 /**
@@ -23,9 +23,10 @@ export interface StaffVoiceOptions extends SentenceTrainingOptions {
   /**
    * `tenth`: the tenth session's corpora (tests/train/data.ts `TENTH_SESSION_CORPORA`); `eleventh`: the
    * eleventh's (`ELEVENTH_SESSION_CORPORA`); `twelfth`: the twelfth's (`TWELFTH_SESSION_CORPORA`);
-   * `thirteenth`: the thirteenth's (`THIRTEENTH_SESSION_CORPORA`, shipped); `all`: every corpus of `TRAINING_CORPORA` (train-13 too).
+   * `thirteenth`: the thirteenth's (`THIRTEENTH_SESSION_CORPORA`, shipped); `seventeenth`: to train-17
+   * (`SEVENTEENTH_SESSION_CORPORA`); `all`: every corpus of `TRAINING_CORPORA`.
    */
-  corpora: 'tenth' | 'eleventh' | 'twelfth' | 'thirteenth' | 'all';
+  corpora: 'tenth' | 'eleventh' | 'twelfth' | 'thirteenth' | 'seventeenth' | 'all';
   /** Weight of the engineer's staff drafts (tests/corpus/train/*.jsonl; one writer, templated group hate); 0 leaves them out. */
   staffWeight: number;
   /** Weight of a derogatory draft against a non-derogatory one (the corpora hold about one in four). */
@@ -42,7 +43,7 @@ export interface StaffVoiceOptions extends SentenceTrainingOptions {
 }
 
 function corporaFor(which: StaffVoiceOptions['corpora']): readonly string[] {
-  return which === 'all' ? TRAINING_CORPORA : which === 'thirteenth' ? THIRTEENTH_SESSION_CORPORA : which === 'twelfth' ? TWELFTH_SESSION_CORPORA : which === 'eleventh' ? ELEVENTH_SESSION_CORPORA : TENTH_SESSION_CORPORA;
+  return which === 'all' ? TRAINING_CORPORA : which === 'seventeenth' ? SEVENTEENTH_SESSION_CORPORA : which === 'thirteenth' ? THIRTEENTH_SESSION_CORPORA : which === 'twelfth' ? TWELFTH_SESSION_CORPORA : which === 'eleventh' ? ELEVENTH_SESSION_CORPORA : TENTH_SESSION_CORPORA;
 }
 
 export const DEFAULT_STAFF_VOICE_OPTIONS: StaffVoiceOptions = {
