@@ -21,6 +21,7 @@ import type { Finding } from '../../src/engine/types';
 import type { SettingsInput } from '../../src/settings/schema';
 import { loadCorpus, type CorpusName, type Draft } from '../eval/corpus';
 import { corpusWriters, TRAINING_CORPORA, writerOf } from './data';
+import { NO_ONE_NAMED } from '../../src/engine/detectors/staff-voice';
 import { buildStaffVoiceModel, DEFAULT_STAFF_VOICE_OPTIONS, type StaffVoiceOptions } from './staff-voice-pipeline';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
@@ -34,7 +35,7 @@ const corpusName = (file: string): CorpusName => (file === 'drafts.jsonl' ? 'dev
  * of the school community (the finding's topic is about-…), not only a pronoun: the evidence that may open
  * a lower threshold (`--two-tier` prints that grid).
  */
-interface Row { writer: string; draft: Draft; derogatory: boolean; benign: boolean; others: boolean; head: number; community: number; group: number; pronoun: number; alone: number }
+interface Row { writer: string; draft: Draft; derogatory: boolean; benign: boolean; others: boolean; head: number; community: number; group: number; pronoun: number; bare: number; alone: number }
 const rows: Row[] = [];
 const loaded = TRAINING_CORPORA.map((file) => ({ file, ...loadCorpus(corpusName(file)) }));
 const writers = args.get('writers')?.split(',') ?? corpusWriters();
@@ -48,7 +49,7 @@ const bundle = RULES_BUNDLE as Record<string, unknown>;
 const shipped = bundle.staffVoiceModel;
 const shippedPoint = bundle.staffVoiceOperatingPoint;
 // Every tier opened to the floor: the replay below decides.
-bundle.staffVoiceOperatingPoint = { ...(shippedPoint as object), community: FLOOR, pronoun: FLOOR, group: FLOOR };
+bundle.staffVoiceOperatingPoint = { ...(shippedPoint as object), community: FLOOR, pronoun: FLOOR, group: FLOOR, bare: FLOOR };
 for (const fold of folds) {
   const data = buildStaffVoiceModel(options, new Set(fold));
   const alone = compileLinearModel(data, 'leave-out', 'derogatory');
@@ -76,7 +77,8 @@ for (const fold of folds) {
         head: Math.max(0, ...head.map(headProbability)),
         community: Math.max(0, ...head.filter((f) => f.topic.startsWith('about-')).map(headProbability)),
         group: Math.max(0, ...head.filter((f) => f.topic === 'discriminatory').map(headProbability)),
-        pronoun: Math.max(0, ...head.filter((f) => f.topic === 'general').map(headProbability)),
+        pronoun: Math.max(0, ...head.filter((f) => f.topic === 'general' && f.explanation.context !== NO_ONE_NAMED).map(headProbability)),
+        bare: Math.max(0, ...head.filter((f) => f.explanation.context === NO_ONE_NAMED).map(headProbability)),
         alone: alone.score(draft.text).probability,
       });
     }
@@ -128,16 +130,19 @@ if (args.has('two-tier')) {
     }
   }
 }
-// An ungated tier (seventeenth session, an experiment): the head alone, whatever the sentence is about, at Tb,
-// beside the shipped tiers (community and pronoun at 0.8, group off).
+// The bare tier (seventeenth session): the head's finding where nothing in the sentence says whom, in a post
+// about school, at Tb, beside the shipped tiers (community and pronoun at 0.8, group off); "alone" is the head
+// with none of the detector's gates, for comparison.
 if (args.has('bare')) {
-  console.log('\nBARE (the shipped tiers, plus the head alone at Tb with no evidence of whom), all writers | first-contact writers:');
-  const bare = (rs: readonly Row[], tb: number) => line(rs.map((r) => ({ ...r, head: r.community >= 0.8 || r.pronoun >= 0.8 || r.alone >= tb ? 1 : 0 })), 1);
-  for (const tb of [0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 1.01]) {
-    const l = bare(rows, tb);
-    console.log(`Tb ${tb.toFixed(2)}: ${l.text} ${l.newFa <= 0.03 * l.ben ? '' : '(over 3 %)'} | ${bare(firstContact, tb).text}`);
+  console.log('\nBARE (the shipped tiers, plus a bare finding at Tb | plus the head alone at Tb, no gates), all writers | first-contact writers:');
+  const bare = (rs: readonly Row[], tb: number, ungated: boolean) => line(rs.map((r) => ({ ...r, head: r.community >= 0.8 || r.pronoun >= 0.8 || (ungated ? r.alone : r.bare) >= tb ? 1 : 0 })), 1);
+  for (const tb of [0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 1.01]) {
+    const l = bare(rows, tb, false);
+    const u = bare(rows, tb, true);
+    console.log(`Tb ${tb.toFixed(2)}: ${l.text} ${l.newFa <= 0.03 * l.ben ? '' : '(over 3 %)'} | ${bare(firstContact, tb, false).text} | ungated: ${u.text}`);
   }
 }
+
 if (args.has('verbose')) {
   const t = options.possible;
   for (const r of rows) if (!r.others && r.head >= t) console.log(`${r.benign ? 'BENIGN' : r.derogatory ? 'caught' : 'other'} ${r.writer} ${r.draft.id} ${r.head.toFixed(2)}: ${r.draft.text.slice(0, 140)}`);

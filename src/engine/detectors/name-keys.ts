@@ -113,6 +113,15 @@ export function nameKeysOf(name: string, withGivenAlone: boolean): NameKeys | un
     for (const s of surnameSpellings) keys.push({ list: 'surname', words: s });
     const surnameInitial = surnameWords[surnameWords.length - 1]!.parts[0]![0]!;
     for (const g of [...givenSpellings, ...nicknames]) keys.push({ list: 'full', words: [...g, surnameInitial], form: 'given-initial' });
+    // "Mabli J R" for Mabli Jên Roberts, "Twm Siôn W" for Twm Siôn Williams: a pupil with a middle name is
+    // written with its initial too, or with the double given name whole, before the surname's initial.
+    if (middleWords.length > 0) {
+      const middleInitials = middleWords.map((w) => w.parts[0]![0]!);
+      for (const g of givenSpellings) {
+        keys.push({ list: 'full', words: [...g, ...middleInitials, surnameInitial], form: 'given-initial' });
+        for (const m of sequenceSpellings(middleWords)) keys.push({ list: 'full', words: [...g, ...m, surnameInitial], form: 'given-initial' });
+      }
+    }
     // "zuza k", "Abdi F", "gabi petrauskaite": a long first name clipped to its first syllables, as friends and
     // staff say it, is the pupil with the surname or its initial after it (never alone: a clip is too short to trust).
     // A clip that is a first name of its own ("Magda", "Mary") is the pupil only with the whole surname.

@@ -193,6 +193,8 @@ export class SchoolNameMatcher {
     this.ownWords = new Set(sources.flatMap(({ text }) => phraseWords(text.replace(/[-‐–]/g, ' '))));
     for (const { text, alias } of sources) {
       this.addSource(text, alias);
+      // "cae r onnen", "glan r afon": the Welsh article's apostrophe typed as a space.
+      if (/\p{L}['’]r\b/iu.test(text)) this.addSource(text.replace(/(\p{L})['’](r)\b/giu, '$1 $2'), alias);
       // "Ysgol Gymunedol Glan yr Afon / Riverside Community Primary School, Pontnewydd": a bilingual name is
       // two names, and a town after a comma is where the school is, its place word ("Ysgol Pontnewydd").
       const parts = text.split(/\s+\/\s+/);
@@ -284,6 +286,9 @@ export class SchoolNameMatcher {
       this.squashedNames.push({ form: spelling.join(''), source: tagged });
     }
     for (const spelling of [...nicknameVariants(this.nicknames, own), ...welshMutations(this.types.lexicon, own)]) this.names.addWords(spelling, { source, variant: true });
+    // "brindel moss", "heigam fields", "dare vally bilingual": a name of two words or more with one of them
+    // mistyped is still the name; the word typed right anchors it, and the name keeps every condition it has.
+    if (own.length >= 2) for (const spelling of typoVariants(own)) this.names.addWords(spelling, { source, variant: false });
     // "ashcombe" for Ashcombe Cross, "Harcourt" for Harcourt Heath: the first of several own words, when no
     // everyday word, is how staff shorten the name; the place word, which school words beside it make the school.
     // And "Ashcombe X": the second word cut to its initial.
@@ -484,6 +489,30 @@ function welshMutations(types: SchoolTypesLexicon, words: readonly string[]): st
     .map((to) => to + first.slice(rule.from.length))
     .filter((mutated) => mutated.length > 2 && !everydayWords().has(mutated))
     .map((mutated) => [mutated, ...rest]);
+}
+
+/** Words shorter than this are never matched mistyped: "moss" and "mess", "dare" and "care" are different words. */
+const TYPO_SHORTEST = 5;
+
+/**
+ * The name with one of its words mistyped as people do by accident (seventeenth session): two letters
+ * swapped ("brindel", "feilds"), one left out ("heigam", "vally") or one doubled ("heighamm"); the
+ * other words as they are. A mistyped form that is itself an everyday word ("field" for "fields") is
+ * not the name.
+ */
+function typoVariants(words: readonly string[]): string[][] {
+  const out: string[][] = [];
+  words.forEach((word, i) => {
+    if (word.length < TYPO_SHORTEST || !/^\p{L}+$/u.test(word)) return;
+    const typos = new Set<string>();
+    for (let k = 0; k + 1 < word.length; k++) if (word[k] !== word[k + 1]) typos.add(word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2));
+    for (let k = 0; k < word.length; k++) {
+      typos.add(word.slice(0, k) + word.slice(k + 1));
+      typos.add(word.slice(0, k + 1) + word[k] + word.slice(k + 1));
+    }
+    for (const typo of typos) if (typo !== word && !isEverydayWord(typo) && !words.includes(typo)) out.push([...words.slice(0, i), typo, ...words.slice(i + 1)]);
+  });
+  return out;
 }
 
 /** An alias with more spellings than this keeps its own spelling and the first few others. */

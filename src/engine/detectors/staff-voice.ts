@@ -53,11 +53,18 @@ export const StaffVoiceOperatingPointSchema = z.object({
   pronoun: z.number().min(0).max(1.01),
   /** A protected group the targets phase found in the sentence ("the Polish families"); counter-speech still drops it. */
   group: z.number().min(0).max(1.01),
+  /**
+   * Nothing in the sentence says whom, in a post about school (seventeenth session): contempt whose target the
+   * reader supplies ("what a shambles of a place, run by clowns"; "honestly embarrassing, every single one of
+   * them" after a sentence about a meeting). The head's ranking generalises across writers (AUC 0.94–0.99
+   * leave-one-writer-out), so a score this high is evidence enough without a named target.
+   */
+  bare: z.number().min(0).max(1.01),
   /** Nouns after a people word that make it describe a thing ("the staff room", "parents evening"): no one is named then. */
   thingsAfterPeople: z.array(z.string().min(1)),
 });
 export type StaffVoiceOperatingPoint = z.infer<typeof StaffVoiceOperatingPointSchema>;
-type Tier = 'community' | 'pronoun' | 'group';
+type Tier = 'community' | 'pronoun' | 'group' | 'bare';
 
 interface Compiled {
   readonly model: LinearModel;
@@ -84,6 +91,9 @@ function compile(data: { model: LinearModelData; operatingPoint: StaffVoiceOpera
 }
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['your', 'ur']);
+
+/** Whom a bare-tier finding is said of, in its explanation (tests/train/staff-voice-leave-out.ts reads it). */
+export const NO_ONE_NAMED = 'no one named, in a post about school';
 
 /**
  * Words before which the people named after the scored words are where or for whom, not whom the words
@@ -220,10 +230,23 @@ function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonl
   // community anywhere in it): the head knows the staff voice, not every register ("he", "they" in a tweet).
   const aboutSchool = view.schoolContext.length > 0 || view.referencesNear(0, tokens.length - 1, tokens.length).some((r) => r.group !== 'people');
   const pronoun = community || group ? undefined : aboutSchool ? nearest(inSentence.filter((r) => r.last < first && !POSSESSIVES.has(r.text.toLowerCase()))) : undefined;
-  const targetText = group ? group.text : (community ?? pronoun)?.text;
+  // No one named, in a post about school: the bare tier, which asks the most of the score.
+  const targetText = group ? group.text : (community ?? pronoun)?.text ?? (aboutSchool ? NO_ONE_NAMED : undefined);
   if (targetText === undefined) return undefined;
-  const tier: Tier = group ? 'group' : community ? 'community' : 'pronoun';
-  const words = drivers
+  const tier: Tier = group ? 'group' : community ? 'community' : pronoun ? 'pronoun' : 'bare';
+  // With no one named, only words can say something of someone: a hashtag labels a post's topic
+  // ("#Wellbeing" under a reflection) and a number ("since 1994") says nothing of anyone.
+  const meant = tier === 'bare' ? drivers.filter((w) => tokens[tokenOf(w)]!.kind === 'word' && /\p{L}/u.test(tokens[tokenOf(w)]!.norm)) : drivers;
+  const lead = meant[0];
+  if (!lead) return undefined;
+  // With no one named, a word the rules judge themselves ("vermin") anywhere in the sentence must be said of
+  // someone, as the rules ask: "Reply-all emails are the vermin of school life" is said of emails.
+  if (tier === 'bare') {
+    const judged: number[] = [];
+    for (let k = tokenOf({ start: sentence.start }); k < tokens.length && tokens[k]!.start < sentence.end; k++) if (ruleWords.has(tokens[k]!.norm)) judged.push(k);
+    if (judged.length > 0 && !judged.some((k) => saidOfSomeone(tokens, k))) return undefined;
+  }
+  const words = meant
     .slice(0, 3)
     .map((w) => w.text)
     .join('”, “');
@@ -233,8 +256,8 @@ function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonl
     category: 'derogatory',
     topic,
     severity: 'warning',
-    start: top.start,
-    end: top.end,
+    start: lead.start,
+    end: lead.end,
     ruleId: 'derogatory/staff-voice',
     ...(community && !group ? say('finding_learned_community', words, phrase(groupPhrase(community.group)), community.text) : say('finding_learned_hostile', words)),
     explanation: {
