@@ -442,7 +442,7 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const group = groups.between(cue.last + 1, tokens.length).find((g) => g.sentence === sentence || g.sentence === sentence + 1) ?? groupInSentence(groups, sentence);
       // "not being funny but…", "no disrespect but…" disclaim no prejudice by name: they announce hate
       // only when a hostile remark follows ("…the Polish deli does the best cake" is praise).
-      const soft = !/(racist|hiliol|phobic|sexist|bigot|against|offence)/.test(tokens.slice(cue.first, cue.last + 1).map((t) => t.norm).join(' '));
+      const soft = !/(racist|hiliol|phobic|ffobig|sexist|rhywiaethol|bigot|against|offence)/.test(tokens.slice(cue.first, cue.last + 1).map((t) => t.norm).join(' '));
       const hostileAfter = !soft || cues.slice(c + 1).some((q) => q.kind !== 'disclaimer' && q.kind !== 'praise' && q.kind !== 'innocent-question' && tokens[q.first]!.sentence <= sentence + 1);
       if (!hostileAfter) return undefined;
       if (group) return { aim: { kind: 'group', group }, from: cue.first, to: Math.max(cue.last, group.last), rule: 'hostility/derogation' };
