@@ -11,6 +11,8 @@
  * - A person likened to a dreary thing ("the human equivalent of a parking ticket", "a rain cloud in human
  *   form") or given the charm of someone with toothache.
  * - "couldn't organise a brew in a café": the drinks idiom with tea and cafés.
+ * - An idiom of contempt with no subject of its own reaches across a one- or two-word aside ("Bless.") to the
+ *   person named before it.
  */
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/analyser';
@@ -107,5 +109,15 @@ describe('the drinks idiom with tea and cafés', () => {
   });
   test("the writer of themselves stays quiet", () => {
     expect(loud("I couldn't organise a brew in a café this week, too tired.")).toEqual([]);
+  });
+});
+
+describe('an idiom of contempt across a short aside', () => {
+  test('flagged', () => {
+    expect(loud("The new cover supervisor asked what a lanyard was for. Bless him. Shouldn't be allowed near a classroom honestly.")).not.toEqual([]);
+  });
+  test('an idiom with no person before the aside, or not said of anyone, stays quiet', () => {
+    expect(loud("Doughnuts in the staffroom again. Bless. Shouldn't be allowed near a bakery with my diet tbh.")).toEqual([]);
+    expect(loud('Long week of reports. Honestly. Phones should not be allowed near a classroom at all.')).toEqual([]);
   });
 });
