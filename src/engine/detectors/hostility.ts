@@ -367,7 +367,8 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // names, across a comma ("brooke s, lovely kid, but the lights are on and nobody's home").
       // Not after the writer as its subject: "I have the memory of a goldfish".
       const writerFirst = tokens.slice(Math.max(0, cue.first - 3), cue.first).some((t) => t.sentence === sentence && /^(i|im|ive|id|dwi|fi|wi|rwy|rydw)$/.test(t.norm));
-      const idiom = cue.last - cue.first >= 3 && !writerFirst ? (personIn(view, sentence, cue.first) ?? personIn(view, sentence - 1, cue.first)) : undefined;
+      // Or across an aside of a word or two between ("NQT asked if phonics is still a thing. Bless. Shouldn't be allowed near a classroom").
+      const idiom = cue.last - cue.first >= 3 && !writerFirst ? (personIn(view, sentence, cue.first) ?? personIn(view, sentence - 1, cue.first) ?? (aside(view, sentence - 1) ? personIn(view, sentence - 2, cue.first) : undefined)) : undefined;
       // "the cuts to schools are a disgrace, kids deserve better": said of a thing, and across a comma the people start a new clause.
       // "The budget cut is a disgrace, small schools will feel it": a predicate of what came before; the people after the comma start a new clause.
       // Not when the subject stands apart ("some staff, frankly, are deadwood, and they…"): then "they" may be them.
@@ -442,7 +443,7 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       const group = groups.between(cue.last + 1, tokens.length).find((g) => g.sentence === sentence || g.sentence === sentence + 1) ?? groupInSentence(groups, sentence);
       // "not being funny but…", "no disrespect but…" disclaim no prejudice by name: they announce hate
       // only when a hostile remark follows ("…the Polish deli does the best cake" is praise).
-      const soft = !/(racist|hiliol|phobic|sexist|bigot|against|offence)/.test(tokens.slice(cue.first, cue.last + 1).map((t) => t.norm).join(' '));
+      const soft = !/(racist|hiliol|phobic|ffobig|sexist|rhywiaethol|bigot|against|offence)/.test(tokens.slice(cue.first, cue.last + 1).map((t) => t.norm).join(' '));
       const hostileAfter = !soft || cues.slice(c + 1).some((q) => q.kind !== 'disclaimer' && q.kind !== 'praise' && q.kind !== 'innocent-question' && tokens[q.first]!.sentence <= sentence + 1);
       if (!hostileAfter) return undefined;
       if (group) return { aim: { kind: 'group', group }, from: cue.first, to: Math.max(cue.last, group.last), rule: 'hostility/derogation' };
@@ -849,6 +850,15 @@ function fragment(view: DraftView, cue: Cue): boolean {
   for (let k = cue.first; k >= 0 && tokens[k]!.sentence === sentence; k--) count++;
   for (let k = cue.first + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) count++;
   return count <= 6;
+}
+
+/** A sentence of one or two words ("Bless.", "Wow.", "Honestly."): an aside that leaves the person named before it the subject. */
+function aside(view: DraftView, sentence: number): boolean {
+  if (sentence < 0) return false;
+  const start = lowerBound(view.doc.tokens, (t) => t.sentence < sentence);
+  let words = 0;
+  for (let k = start; k < view.doc.tokens.length && view.doc.tokens[k]!.sentence === sentence; k++) if (view.doc.tokens[k]!.kind === 'word') words++;
+  return words >= 1 && words <= 2;
 }
 
 /** Someone named in sentence `sentence` before token `index` (the one an ironic remark follows). */
