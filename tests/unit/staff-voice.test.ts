@@ -6,7 +6,7 @@ import { compileLinearModel } from '../../src/engine/learned/linear-scorer';
 import type { LinearModelData } from '../../src/engine/learned/linear-schema';
 import type { Finding } from '../../src/engine/types';
 import type { DraftView } from '../../src/engine/draft';
-import { withoutFrame } from '../../src/engine/detectors/staff-voice';
+import { NO_ONE_NAMED, StaffVoiceOperatingPointSchema, withoutFrame } from '../../src/engine/detectors/staff-voice';
 import { sentenceUnits, unitLogit } from '../train/confidential-pipeline';
 import { trainSentenceModel } from '../train/sentence-training';
 import { buildStaffVoiceModel, DEFAULT_STAFF_VOICE_OPTIONS } from '../train/staff-voice-pipeline';
@@ -15,6 +15,9 @@ import { RULES_BUNDLE } from '../../src/engine/rules';
 import { engineConfigOf } from '../../src/analyser/engine-config';
 import { compileEngine } from '../../src/engine/analyse';
 import { settingsOrThrow } from '../../src/settings/schema';
+
+/** The head's operating point as shipped (rules/lexicons/staff-voice-operating-point.json). */
+const operatingPoint = () => StaffVoiceOperatingPointSchema.parse(JSON.parse(readFileSync(new URL('../../rules/lexicons/staff-voice-operating-point.json', import.meta.url), 'utf8')));
 
 /** The staff-voice head (rules/models/staff-voice.json, src/engine/detectors/staff-voice.ts; docs/models.md). */
 const PATH = new URL('../../rules/models/staff-voice.json', import.meta.url);
@@ -121,6 +124,32 @@ describe('the staff-voice head in the engine', () => {
     expect(withoutFrame({ doc: { draft } } as DraftView, sentence)).toBeCloseTo(0.5, 9);
     const added = { ...sentence, words: [{ ...sentence.words[0]!, contribution: 1 }] };
     expect(withoutFrame({ doc: { draft } } as DraftView, added)).toBeCloseTo(1 / (1 + Math.exp(1)), 9);
+  });
+
+  // The bare tier (seventeenth session): contempt whose target the reader supplies, in a post about school.
+  const bare = 'Love it when a parent emails at midnight to ask why their little angel got a detention. Parenting masterclass as always 👏';
+  test('holds a sentence that names no one when it scores at the bare tier, in a post about school, saying so', () => {
+    const [finding, ...rest] = head(bare);
+    expect(rest).toEqual([]);
+    expect(finding!.severity).toBe('warning');
+    expect(bare.slice(finding!.start, finding!.end)).toBe(finding!.match);
+    expect(finding!.start).toBeGreaterThan(bare.indexOf('Parenting') - 1);
+    expect(finding!.explanation.context).toBe(NO_ONE_NAMED);
+    expect(Number(/\(([\d.]+) %\)/.exec(finding!.explanation.rule)![1]) / 100).toBeGreaterThanOrEqual(operatingPoint().bare);
+  });
+
+  test('the same words with nothing about school around them hold nothing: the head knows the staff voice, not every register', () => {
+    expect(head('Love it when the bank emails at midnight. Customer service masterclass as always 👏')).toEqual([]);
+  });
+
+  test('a sentence that names no one and scores below the bare tier holds nothing', () => {
+    const point = operatingPoint();
+    expect(point.bare).toBeGreaterThan(point.community - 0.001);
+    expect(head('Parents evening done. Lovely to see so many families, thank you all 💙')).toEqual([]);
+  });
+
+  test('with no one named, a hashtag or a number never drives a finding, and a word the rules judge must be said of someone', () => {
+    for (const text of ['Back to school tomorrow after a lovely summer. #Wellbeing #Leadership #Reflection', 'I have not set foot in a classroom since 1994 and loved being back for the school reunion', 'Reply-all emails are the vermin of school life']) expect(head(text)).toEqual([]);
   });
 
   test('never raises a finding to high on its own', () => {

@@ -274,7 +274,7 @@ export const staffVoiceDetector = defineDetector({
   phase: 'post',
   description: 'The on-device staff-voice model (trained only on school staff drafts), where nothing already holds a sentence that is about someone: it underlines the words that drove its score.',
   rules: {
-    'derogatory/staff-voice': 'the staff-voice model finds a sentence derogatory, it is about a person or a group (of the school community, a pronoun, a group the engine sees), and nothing already holds it: a warning, never high; the score it needs depends on whom (a named person or role of the school community, or only a pronoun: rules/lexicons/staff-voice-operating-point.json)',
+    'derogatory/staff-voice': 'the staff-voice model finds a sentence derogatory, it is about a person or a group (of the school community, a pronoun, a group the engine sees), and nothing already holds it: a warning, never high; the score it needs depends on whom (a named person or role of the school community, only a pronoun, or, asking the most, no one named in a post about school: rules/lexicons/staff-voice-operating-point.json)',
   },
   lexicon: z.object({ model: LinearModelSchema, operatingPoint: StaffVoiceOperatingPointSchema, ruleWords: z.array(z.string()), wordClasses: ConfidentialCuesSchema.shape.wordClasses }),
   select: (bundle) => ({ model: bundle.staffVoiceModel, operatingPoint: bundle.staffVoiceOperatingPoint, ruleWords: ruleWordsOf(bundle), wordClasses: (bundle.confidentialCues as { wordClasses: unknown }).wordClasses }),

@@ -1,0 +1,82 @@
+/**
+ * What the seventeenth session's training set (tests/corpus/train-18.jsonl, scored once at first contact, then
+ * tuned on) taught about the school's name and pupils, each mechanism checked both ways. Sentences are written
+ * for this file; none comes from a corpus.
+ * - A name of two words or more with one word mistyped (two letters swapped, one left out, one doubled).
+ * - A Welsh name's "'r" typed with a space ("cae r onnen").
+ * - A pupil with a middle name written with the initials after it ("Mabli J R", "Twm Siôn W").
+ * - "in our Year 6": a year group that is ours, in a description of a child.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyse } from '../../src/analyser';
+import type { Category } from '../../src/engine/types';
+import type { SettingsInput } from '../../src/settings/schema';
+
+const SCHOOL: SettingsInput = {
+  schoolName: 'Hollins Brook Primary School',
+  schoolAliases: ['Hollins Brook', '#HollinsBrook'],
+  pupilNames: ['Elan Mair Roberts', 'Twm Siôn Davies', 'Jacob Lees'],
+  staffNames: ['Sian Parry'],
+};
+const WELSH: SettingsInput = { schoolName: "Ysgol Gynradd Cae'r Derw", schoolAliases: ["Cae'r Derw"], pupilNames: ['Gwion Hughes'] };
+
+const loud = (draft: string, category: Category, settings: SettingsInput = SCHOOL) =>
+  analyse(draft, settings)
+    .filter((f) => f.category === category && (f.severity === 'warning' || f.severity === 'high'))
+    .map((f) => `${f.ruleId} “${f.match}”`);
+
+describe("the school's name mistyped", () => {
+  test.each([
+    ['two letters swapped', 'hollnis brook summer fair this saturday, bring your pennies', 'hollnis brook'],
+    ['a letter left out', 'holins brook sports day got rained off again 🙃', 'holins brook'],
+    ['a letter doubled', 'Hollins Brookk nativity was UNREAL this year', 'Hollins Brookk'],
+    ['the second word mistyped, with the type words after it', 'hollins borok primary tops the league tables again', 'hollins borok primary'],
+  ])('%s: still the school', (_, draft, match) => {
+    expect(loud(draft, 'school-name').join(' ')).toContain(`“${match}”`);
+  });
+
+  test('a mistyped word that is itself an everyday word is not the name ("brook" for "brooks")', () => {
+    const settings: SettingsInput = { schoolName: 'Marsh Brooks Academy', schoolAliases: ['Marsh Brooks'] };
+    expect(loud('a walk along the marsh brook this morning, lovely and quiet', 'school-name', settings)).toEqual([]);
+  });
+
+  test('one word mistyped alone is not the name: the word typed right anchors it', () => {
+    expect(loud('the hollnis family next door have a new puppy', 'school-name')).toEqual([]);
+  });
+
+  test('short words are never read mistyped ("moss" is not "mess")', () => {
+    const settings: SettingsInput = { schoolName: 'Brindle Moss Primary School', schoolAliases: ['Brindle Moss'] };
+    expect(loud('brindle mess everywhere after the dog got in the flour', 'school-name', settings)).toEqual([]);
+    expect(loud('brindel moss christmas fair this sat!!', 'school-name', settings)).not.toEqual([]);
+  });
+});
+
+describe("a Welsh name's article typed with a space", () => {
+  test('"cae r derw" is Cae\'r Derw', () => {
+    expect(loud('dwi di bod yn dysgu yn ysgol cae r derw ers deg mlynedd', 'school-name', WELSH)).not.toEqual([]);
+  });
+  test('"cae r" before another word is not the school', () => {
+    expect(loud('Mae cae r fferm yn wlyb iawn heddiw', 'school-name', WELSH)).toEqual([]);
+  });
+});
+
+describe('a pupil with a middle name, written with initials', () => {
+  test('the first name and the middle and surname initials', () => {
+    expect(loud('Massive shout out to Elan M R in Dosbarth Tryfan for her poem!', 'pupil-name')).toContain('pupil-name/roster-initials “Elan M R”');
+  });
+  test('the double first name and the surname initial', () => {
+    expect(loud("Twm Siôn D 'di dod â llyffant i'r ysgol heddiw", 'pupil-name')).toContain('pupil-name/roster-initials “Twm Siôn D”');
+  });
+  test('initials that are not this pupil\'s are someone else', () => {
+    expect(loud('Massive shout out to Elan K P in Dosbarth Tryfan for her poem!', 'pupil-name').join(' ')).not.toContain('Elan K P');
+  });
+});
+
+describe('"in our Year 6": a year group that is ours describes a child', () => {
+  test('with whose, the child is identified', () => {
+    expect(loud('The lad in our Year 6 whose dad runs the garage on Mill Lane got picked for the county!', 'pupil-name')).not.toEqual([]);
+  });
+  test('a year group of ours with no one described identifies no one', () => {
+    expect(loud('Everyone in our Year 6 smashed the reading test, so proud', 'pupil-name')).toEqual([]);
+  });
+});
