@@ -130,7 +130,7 @@ describe('second blind set (tuned on since its first contact): a regression guar
  * recall floors per category, and ceilings on benign and hard-benign false alarms.
  */
 function tunedOnBlindGuard(
-  name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9' | 'blind-10' | 'train-16',
+  name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9' | 'blind-10' | 'train-16' | 'train-18',
   floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>,
   minBenign: number,
   ceiling = 0.04,
@@ -254,4 +254,14 @@ describe('tenth blind set (tuned on since its first contact): a regression guard
 describe('sixteenth session set (tuned on since its first contact): a regression guard', () => {
   // Tuned-on: 91.7 / 91.7 / 94.1 / 75.6 %, benign false alarms 4.4 % (7 of 160), hard benign 4.9 %, less a small margin.
   tunedOnBlindGuard('train-16', { 'school-name': 0.9, 'pupil-name': 0.9, confidential: 0.92, derogatory: 0.73 }, 150, 0.055);
+});
+
+/**
+ * The seventeenth session's set (train-18): 480 drafts for four more schools, written blind and scored once at
+ * first contact (README: 93.0 / 83.5 / 89.4 / 66.7 %, benign false alarms 10.0 %), then tuned on in the same
+ * session. These floors guard the tuned-on figures; the honest figure is blind-23, sealed through the session.
+ */
+describe('seventeenth session set (tuned on since its first contact): a regression guard', () => {
+  // Tuned-on: 100 / 87.6 / 89.4 / 77.5 %, benign false alarms 10.0 % (16 of 160), hard benign 8.4 %, less a small margin.
+  tunedOnBlindGuard('train-18', { 'school-name': 0.98, 'pupil-name': 0.86, confidential: 0.88, derogatory: 0.76 }, 150, 0.105);
 });

@@ -125,6 +125,9 @@ const COMPLAINT = /\b(?:but|ond|shame|another|again|eto|yet|as always|fel arfer|
  * nothing: their share of the score is set aside before the threshold, and they are never underlined
  * (eleventh session, chosen by leave-one-writer-out).
  */
+const NONE: ReadonlySet<string> = new Set();
+/** Modal verbs, English and Welsh: with no one named they frame a sentence; their share is set aside for the bare tier. */
+const MODALS: ReadonlySet<string> = new Set(['should', 'shouldnt', "shouldn't", 'must', 'ought', 'dylen', 'dylai', 'dylan', 'dylent', 'ddylen', 'ddylai', 'ddylan']);
 const FRAME: ReadonlySet<string> = new Set(['why', 'how', 'when', 'where', 'always', 'genuine', 'genuinely', 'honest', 'honestly', 'funny', 'question', 'asking', 'wonder', 'wondering']);
 
 /**
@@ -167,7 +170,9 @@ export function staffVoiceFindings(view: DraftView, { model, operatingPoint, thi
     if (probability < model.thresholds.possible) continue;
     const found = fromSentence(view, { ...sentence, probability }, groups, ruleWords, own, thingsAfter);
     // Each kind of evidence of whom it is about has its own threshold, never below the model's own.
-    if (!found || probability < operatingPoint[found.tier]) continue;
+    // With no one named, what a modal verb added is set aside too ("Dylen nhw gael eu canmol", they should be praised):
+    // the head learnt "should" from normative threats, which name whom and are the rules' to judge.
+    if (!found || (found.tier === 'bare' ? withoutFrame(view, sentence, MODALS) : probability) < operatingPoint[found.tier]) continue;
     const { finding } = found;
     // The hostility model's note on the same sentence says less than this warning: one finding, not two.
     out = out.filter((f) => !(f.ruleId === 'derogatory/learned' && inside(f)));
@@ -177,11 +182,14 @@ export function staffVoiceFindings(view: DraftView, { model, operatingPoint, thi
 }
 
 /** The sentence's probability with the logit share of its frame words (`FRAME`) taken out. */
-export function withoutFrame(view: DraftView, sentence: LinearSentence): number {
+export function withoutFrame(view: DraftView, sentence: LinearSentence, also: ReadonlySet<string> = NONE): number {
   const p = Math.min(Math.max(sentence.probability, 1e-9), 1 - 1e-9);
   let z = Math.log(p / (1 - p));
   // Only what a frame word added is set aside: one that pulled the score down keeps it down (review of merge11).
-  for (const w of sentence.words) if (FRAME.has(view.doc.draft.slice(w.start, w.end).toLowerCase())) z -= Math.max(0, w.contribution);
+  for (const w of sentence.words) {
+    const word = view.doc.draft.slice(w.start, w.end).toLowerCase();
+    if (FRAME.has(word) || also.has(word)) z -= Math.max(0, w.contribution);
+  }
   return 1 / (1 + Math.exp(-z));
 }
 
