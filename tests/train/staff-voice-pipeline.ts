@@ -65,7 +65,7 @@ export const DEFAULT_STAFF_VOICE_OPTIONS: StaffVoiceOptions = {
   positiveWeight: 1,
   possible: 0.55,
   nearMissWeight: 3,
-  corpora: 'seventeenth',
+  corpora: 'thirteenth',
 };
 
 /**
