@@ -6,6 +6,7 @@
  * - A Welsh name's "'r" typed with a space ("cae r onnen").
  * - A pupil with a middle name written with the initials after it ("Mabli J R", "Twm Siôn W").
  * - "in our Year 6": a year group that is ours, in a description of a child.
+ * - A child written as initials with a class ("KD in 5H", "JP from Year 4").
  */
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/analyser';
@@ -78,5 +79,27 @@ describe('"in our Year 6": a year group that is ours describes a child', () => {
   });
   test('a year group of ours with no one described identifies no one', () => {
     expect(loud('Everyone in our Year 6 smashed the reading test, so proud', 'pupil-name')).toEqual([]);
+  });
+});
+
+describe('a child written as initials with a class (initials-in-class)', () => {
+  const held = (draft: string) => analyse(draft, SCHOOL).filter((f) => f.category === 'pupil-name' && (f.severity === 'warning' || f.severity === 'high'));
+  test.each([
+    ['a joined class', 'KD in 5H read his poem in assembly, so proud', 'KD in 5H'],
+    ['a year group', 'JP from Year 4 finally cracked his times tables', 'JP from Year 4'],
+    ['Welsh', 'Mae GH yn Bl 6 wedi canu unawd yn y gwasanaeth heddiw', 'GH yn Bl 6'],
+  ])('%s: the initials and the class are one child', (_, draft, match) => {
+    const found = held(draft).find((f) => f.match === match);
+    expect(found?.ruleId).toBe('pupil-name/initials-in-class');
+    expect(found?.severity).toBe('warning');
+  });
+  test('a disclosure about the child the initials name makes them high', () => {
+    expect(held('KD in 5H told me today he does not want to go home').map((f) => `${f.severity} “${f.match}”`)).toContain('high “KD in 5H”');
+  });
+  test('a subject, a role or a service before a class is no child', () => {
+    for (const draft of ['PE in 5H was chaos today, rain again', 'The TA in Year 2 is a superstar', 'ADY yn Bl 6 yn cael mwy o staff eleni', 'SATs in Year 6 start on Monday']) expect(held(draft)).toEqual([]);
+  });
+  test('capitals with no class after them are not a child', () => {
+    expect(held('KD was brilliant at the concert tonight, so proud of everyone')).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { describedChildDetector } from './described-child';
 import { groupTargetsDetector } from './group-targets';
 import { hostilityDetector } from './hostility';
 import { identifiersDetector } from './identifiers';
+import { initialsInClassDetector } from './initials-in-class';
 import { learnedDetector } from './learned';
 import { learnedConfidentialDetector } from './learned-confidential';
 import { namedSubjectsDetector } from './named-subjects';
@@ -39,6 +40,7 @@ export const DETECTORS: readonly Detector<any, any, any>[] = [
   pupilNamesDetector,
   unlistedChildDetector,
   describedChildDetector,
+  initialsInClassDetector,
   groupTargetsDetector,
   derogatoryDetector,
   hostilityDetector,

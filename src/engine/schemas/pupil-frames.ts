@@ -45,6 +45,11 @@ export const PupilFramesSchema = z.strictObject({
   knownToReaders: phrases.default([]),
   /** Praise that picks a child out in a public competition ("with the best handwriting", "who wins"): a role, not who they are. */
   competed: phrases.default([]),
+  /**
+   * Capital letters that are no child's initials though a class follows them ("PE in 5H", "the TA in Year 2",
+   * "ADY in Bl.4"): subjects, roles, services, everyday abbreviations (seventeenth session, initials-in-class).
+   */
+  notInitials: phrases.default([]),
   /** School roles and systems ("told the DSL", "on CPOMS"): with them a description of where a child lives is about a pupil. */
   schoolRoles: phrases,
   /** Words before a roster surname that point at one family ("the", "that"): "that Fairweather woman". */

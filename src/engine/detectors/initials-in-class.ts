@@ -1,0 +1,87 @@
+import { referenceAt } from '../context/community';
+import { defineDetector, type NameSink } from '../detector';
+import type { DraftView } from '../draft';
+import { say } from '../message-keys';
+import { PupilFramesSchema, type PupilFramesLexicon } from '../schemas/pupil-frames';
+import type { Token } from '../text/tokenize';
+import type { RawFinding } from './raw-finding';
+
+/**
+ * A child written as their initials and their class: "TC in 5H told me…", "RB in 6S punched a dinner lady",
+ * "JP from Year 4". Staff write initials to keep a name out of a post, but two capitals and a class name one
+ * child to everyone who knows the school (seventeenth session, from train-18). Whether the initials are a
+ * roster pupil's or not, the class is what identifies: a warning, as for a child described by class.
+ *
+ * Not: capitals that are a subject, a role, a service or an everyday abbreviation ("PE in 5H", "the TA in
+ * Year 2", "ADY in Bl.4": pupil-frames.json `notInitials`), more than three letters, or letters that are not
+ * followed by where the child is at school.
+ */
+interface Compiled {
+  readonly notInitials: ReadonlySet<string>;
+}
+
+/** A class name or a year written joined: "5H", "10P", "Y4", "yr5", "bl4" (as in described-child.ts). */
+const CLASS_TOKEN = /^(?:(?:1[0-3]|[1-9])[a-z]{1,3}|(?:y|yr|year|bl)(?:1[0-3]|[1-9]))$/;
+const PLACED: ReadonlySet<string> = new Set(['in', 'from', 'yn', 'ym', 'o']);
+const YEAR_WORDS: ReadonlySet<string> = new Set(['year', 'yr', 'bl', 'blwyddyn', 'mlwyddyn', 'flwyddyn', 'class', 'dosbarth']);
+
+function compile(lexicon: PupilFramesLexicon): Compiled {
+  return { notInitials: new Set(lexicon.notInitials.map((w) => w.toUpperCase())) };
+}
+
+/** The last token of "in 5H", "from Year 4", "yn Bl 6" right after `k`, or -1. */
+function classAfter(tokens: readonly Token[], k: number): number {
+  const placed = tokens[k + 1];
+  const at = tokens[k + 2];
+  if (!placed || !at || !PLACED.has(placed.norm) || placed.sentence !== tokens[k]!.sentence || at.sentence !== placed.sentence) return -1;
+  if (CLASS_TOKEN.test(at.norm) && /\d/.test(at.norm)) return k + 2;
+  const number = tokens[k + 3];
+  if (YEAR_WORDS.has(at.norm) && number && number.sentence === at.sentence && /^(?:1[0-3]|[1-9])[a-z]?$/.test(number.norm)) return k + 3;
+  return -1;
+}
+
+export function findInitialsInClass(c: Compiled, ctx: DraftView, found: NameSink): RawFinding[] {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const findings: RawFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // Two or three capitals typed as one word ("TC", "RB's"), not a listed abbreviation.
+    if (token.kind !== 'word' || !/^\p{Lu}{2,3}(?:['’]s)?$/u.test(token.raw) || c.notInitials.has(token.raw.replace(/['’]s$/, '').toUpperCase())) continue;
+    const last = classAfter(tokens, i);
+    if (last < 0) continue;
+    const start = token.start;
+    const end = tokens[last]!.end;
+    const written = doc.draft.slice(start, end);
+    found.reference({ ...referenceAt(doc, 'pupils', true, i, last), named: true });
+    findings.push({
+      category: 'pupil-name',
+      topic: 'unlisted',
+      severity: 'warning',
+      start,
+      end,
+      ruleId: 'pupil-name/initials-in-class',
+      ...say('finding_described_child', written),
+      explanation: {
+        rule: 'a child written as initials with their class',
+        context: tokens[last]!.raw,
+        reason: 'initials and a class identify one child to anyone who knows the school, whether or not the roster has them',
+      },
+    });
+    i = last;
+  }
+  return findings;
+}
+
+export const initialsInClassDetector = defineDetector({
+  id: 'initials-in-class',
+  phase: 'names',
+  description: 'A child written as their initials and their class ("TC in 5H", "JP from Year 4").',
+  rules: {
+    'pupil-name/initials-in-class': 'two or three capitals that are no listed abbreviation, then "in"/"from" and a class or year ("RB in 6S punched a dinner lady"): a warning',
+  },
+  lexicon: PupilFramesSchema,
+  select: (bundle) => bundle.pupilFrames,
+  compile: (lexicon) => compile(lexicon),
+  run: (compiled, { view, found }) => ({ findings: findInitialsInClass(compiled, view, found) }),
+});
