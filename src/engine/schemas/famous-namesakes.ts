@@ -9,7 +9,8 @@ const phrases = z.array(phrase);
  * pupil-name detector, kept apart so that the list of clubs, programmes and people can grow
  * without touching the older lexicon.
  */
-export const FamousNamesakesSchema = z.strictObject({
+export const FamousNamesakesSchema = z
+  .strictObject({
   $comment: z.string().optional(),
   /** By kind of public figure (a kind of pupil-cues.json `namesakes.cues`): more words a draft about them uses. */
   cues: z.record(z.string().min(1), phrases),
@@ -22,5 +23,11 @@ export const FamousNamesakesSchema = z.strictObject({
    * 'do not go gentle' …").
    */
   ownActivities: z.record(z.string().min(1), phrases),
-});
+  })
+  .superRefine((value, issue) => {
+    // A person of a kind with no cues of that kind here answers only to public cues: list the kind's own words too.
+    for (const kind of Object.keys(value.people)) {
+      if (!(kind in value.cues)) issue.addIssue({ code: 'custom', path: ['people', kind], message: `no cues for the kind "${kind}"` });
+    }
+  });
 export type FamousNamesakesLexicon = z.output<typeof FamousNamesakesSchema>;
