@@ -121,3 +121,13 @@ describe('an idiom of contempt across a short aside', () => {
     expect(loud('Long week of reports. Honestly. Phones should not be allowed near a classroom at all.')).toEqual([]);
   });
 });
+
+describe('what the review of this session found, kept quiet', () => {
+  test('a parent joking about teenagers, a cat, and a form through the door are no threats', () => {
+    for (const draft of ['Had to drag them out of bed by their ears 😂 teenagers!', 'Mother cat grabbing them by the scruff, so sweet', 'Can you put them through the office door please']) expect(loud(draft), draft).toEqual([]);
+  });
+  test('praise between a colleague and an idiom with its own subject carries nothing back to the colleague', () => {
+    const findings = analyse("Sian Parry organised the trip. Brilliant. The coach firm, meanwhile, couldn't organise a piss up in a brewery.", { ...SCHOOL, staffNames: ['Sian Parry'] });
+    expect(findings.filter((f) => f.ruleId === 'hostility/insult')).toEqual([]);
+  });
+});

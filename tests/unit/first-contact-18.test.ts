@@ -103,3 +103,18 @@ describe('a child written as initials with a class (initials-in-class)', () => {
     expect(held('KD was brilliant at the concert tonight, so proud of everyone')).toEqual([]);
   });
 });
+
+describe('what the review of this session found, kept quiet', () => {
+  test('capitals that are emphasis, a king, an exam board or a time are no child', () => {
+    const held = (draft: string) => analyse(draft, SCHOOL).filter((f) => f.ruleId === 'pupil-name/initials-in-class');
+    for (const draft of ['Well done to ALL in Year 6, what a term', 'Henry VII in Year 8 was a great topic', 'AQA in Year 11 has changed the spec again', 'PGL in 3wks!! cannot wait', 'ENG in 3rd place after the first round']) expect(held(draft), draft).toEqual([]);
+  });
+  test('"the lad in my year" is the writer\'s own year at school, no described child', () => {
+    expect(loud('The lad in my year who became a vet came in to talk to the kids at school', 'pupil-name')).toEqual([]);
+  });
+  test('a mistyped name is not a word with its "s" dropped, nor a first name', () => {
+    expect(loud('We planted a willow dome in the garden; the willow is growing fast', 'school-name', { schoolName: 'The Willows Primary School', schoolAliases: ['The Willows'] })).toEqual([]);
+    expect(loud('Chris Church our lollipop man retired today after thirty years', 'school-name', { schoolName: 'Christ Church Primary School', schoolAliases: ['Christ Church'] })).toEqual([]);
+    expect(loud('Oakfield Park Primary were lovely hosts for the cluster meeting', 'school-name', { schoolName: 'Oakfields Park Primary School', schoolAliases: ['Oakfields Park'] })).toEqual([]);
+  });
+});

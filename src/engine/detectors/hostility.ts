@@ -75,6 +75,8 @@ interface Compiled {
   readonly threatPeople: PhraseMatcher<true>;
   /** "I'm lamping him": blows said as what the writer is about to do. */
   readonly progressives: PhraseMatcher<true>;
+  /** One- or two-word sentences of praise ("Legend."): no aside an idiom reaches back across. */
+  readonly praiseAsides: PhraseMatcher<true>;
 }
 
 /** Verbs that carry what is said across to the person before them. */
@@ -150,6 +152,7 @@ function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLe
     placement: compilePlacement(lexicon.placementThreats),
     threatPeople: PhraseMatcher.of(lexicon.threatPeople, { plurals: false }),
     progressives: PhraseMatcher.of(lexicon.threatProgressives, { plurals: false }),
+    praiseAsides: PhraseMatcher.of(lexicon.praiseAsides, { plurals: false }),
   };
 }
 
@@ -368,7 +371,10 @@ function aimOf(view: DraftView, groups: GroupIndex, m: Compiled, cues: readonly 
       // Not after the writer as its subject: "I have the memory of a goldfish".
       const writerFirst = tokens.slice(Math.max(0, cue.first - 3), cue.first).some((t) => t.sentence === sentence && /^(i|im|ive|id|dwi|fi|wi|rwy|rydw)$/.test(t.norm));
       // Or across an aside of a word or two between ("NQT asked if phonics is still a thing. Bless. Shouldn't be allowed near a classroom").
-      const idiom = cue.last - cue.first >= 3 && !writerFirst ? (personIn(view, sentence, cue.first) ?? personIn(view, sentence - 1, cue.first) ?? (aside(view, sentence - 1) ? personIn(view, sentence - 2, cue.first) : undefined)) : undefined;
+      // Only an idiom with no subject of its own reaches across the aside (it opens its sentence), and never across praise
+      // ("Sian organised the trip. Brilliant. The coach firm couldn't organise a piss up…" is said of the coach firm).
+      const acrossAside = tokens[cue.first]!.sentenceStart && aside(view, sentence - 1, m.praiseAsides);
+      const idiom = cue.last - cue.first >= 3 && !writerFirst ? (personIn(view, sentence, cue.first) ?? personIn(view, sentence - 1, cue.first) ?? (acrossAside ? personIn(view, sentence - 2, cue.first) : undefined)) : undefined;
       // "the cuts to schools are a disgrace, kids deserve better": said of a thing, and across a comma the people start a new clause.
       // "The budget cut is a disgrace, small schools will feel it": a predicate of what came before; the people after the comma start a new clause.
       // Not when the subject stands apart ("some staff, frankly, are deadwood, and they…"): then "they" may be them.
@@ -852,13 +858,14 @@ function fragment(view: DraftView, cue: Cue): boolean {
   return count <= 6;
 }
 
-/** A sentence of one or two words ("Bless.", "Wow.", "Honestly."): an aside that leaves the person named before it the subject. */
-function aside(view: DraftView, sentence: number): boolean {
+/** A sentence of one or two words ("Bless.", "Wow.", "Honestly."), not praise: an aside that leaves the person named before it the subject. */
+function aside(view: DraftView, sentence: number, praise: PhraseMatcher<true>): boolean {
   if (sentence < 0) return false;
-  const start = lowerBound(view.doc.tokens, (t) => t.sentence < sentence);
+  const tokens = view.doc.tokens;
+  const start = lowerBound(tokens, (t) => t.sentence < sentence);
   let words = 0;
-  for (let k = start; k < view.doc.tokens.length && view.doc.tokens[k]!.sentence === sentence; k++) if (view.doc.tokens[k]!.kind === 'word') words++;
-  return words >= 1 && words <= 2;
+  for (let k = start; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (tokens[k]!.kind === 'word') words++;
+  return words >= 1 && words <= 2 && !praise.longestAt(tokens, start);
 }
 
 /** Someone named in sentence `sentence` before token `index` (the one an ironic remark follows). */

@@ -5,6 +5,7 @@ import { say } from '../message-keys';
 import { PupilFramesSchema, type PupilFramesLexicon } from '../schemas/pupil-frames';
 import type { Token } from '../text/tokenize';
 import type { RawFinding } from './raw-finding';
+import { isEverydayWord } from '../context/names-knowledge';
 
 /**
  * A child written as their initials and their class: "TC in 5H told me…", "RB in 6S punched a dinner lady",
@@ -22,6 +23,9 @@ interface Compiled {
 
 /** A class name or a year written joined: "5H", "10P", "Y4", "yr5", "bl4" (as in described-child.ts). */
 const CLASS_TOKEN = /^(?:(?:1[0-3]|[1-9])[a-z]{1,3}|(?:y|yr|year|bl)(?:1[0-3]|[1-9]))$/;
+/** A number with a unit or an ordinal is a time, an amount or a place, not a class ("PGL in 3wks", "ENG in 3rd", "ETA in 10min"). */
+const NOT_A_CLASS = /^\d+(?:wks?|weeks?|mins?|hrs?|secs?|days?|mths?|yrs?|am|pm|st|nd|rd|th|km|mi|kg|ml)$/;
+const TWO_LETTER_WORDS: ReadonlySet<string> = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'hi', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we', 'ye']);
 const PLACED: ReadonlySet<string> = new Set(['in', 'from', 'yn', 'ym', 'o']);
 const YEAR_WORDS: ReadonlySet<string> = new Set(['year', 'yr', 'bl', 'blwyddyn', 'mlwyddyn', 'flwyddyn', 'class', 'dosbarth']);
 
@@ -34,7 +38,7 @@ function classAfter(tokens: readonly Token[], k: number): number {
   const placed = tokens[k + 1];
   const at = tokens[k + 2];
   if (!placed || !at || !PLACED.has(placed.norm) || placed.sentence !== tokens[k]!.sentence || at.sentence !== placed.sentence) return -1;
-  if (CLASS_TOKEN.test(at.norm) && /\d/.test(at.norm)) return k + 2;
+  if (CLASS_TOKEN.test(at.norm) && /\d/.test(at.norm) && !NOT_A_CLASS.test(at.norm)) return k + 2;
   const number = tokens[k + 3];
   if (YEAR_WORDS.has(at.norm) && number && number.sentence === at.sentence && /^(?:1[0-3]|[1-9])[a-z]?$/.test(number.norm)) return k + 3;
   return -1;
@@ -47,7 +51,12 @@ export function findInitialsInClass(c: Compiled, ctx: DraftView, found: NameSink
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Two or three capitals typed as one word ("TC", "RB's"), not a listed abbreviation.
-    if (token.kind !== 'word' || !/^\p{Lu}{2,3}(?:['’]s)?$/u.test(token.raw) || c.notInitials.has(token.raw.replace(/['’]s$/, '').toUpperCase())) continue;
+    const letters = token.raw.replace(/['’]s$/, '');
+    if (token.kind !== 'word' || !/^\p{Lu}{2,3}$/u.test(letters) || c.notInitials.has(letters.toUpperCase())) continue;
+    // Capitals that spell a word are emphasis ("Well done to ALL in Year 6", "WOW in Class 3"), and a Roman numeral is a king ("Henry VII in Year 8").
+    // (Two letters: only the short words people type in capitals; the everyday list holds "rb", "tc" and the like.)
+    const lower = letters.toLowerCase();
+    if ((lower.length === 2 ? TWO_LETTER_WORDS.has(lower) : isEverydayWord(lower)) || /^[IVXLCDM]+$/.test(letters)) continue;
     const last = classAfter(tokens, i);
     if (last < 0) continue;
     const start = token.start;

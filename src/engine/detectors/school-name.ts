@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
 import { NamesSchema, SchoolContextSchema, SchoolTypesSchema, type SchoolContextLexicon, type SchoolTypesLexicon } from '../schemas/lexicons';
 import { referenceAt } from '../context/community';
-import { everydayWords, isEverydayWord } from '../context/names-knowledge';
+import { everydayWords, isEverydayWord, isKnownFirstName } from '../context/names-knowledge';
 import type { DraftView } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import type { Token, TokenizedText } from '../text/tokenize';
@@ -288,7 +288,11 @@ export class SchoolNameMatcher {
     for (const spelling of [...nicknameVariants(this.nicknames, own), ...welshMutations(this.types.lexicon, own)]) this.names.addWords(spelling, { source, variant: true });
     // "brindel moss", "heigam fields", "dare vally bilingual": a name of two words or more with one of them
     // mistyped is still the name; the word typed right anchors it, and the name keeps every condition it has.
-    if (own.length >= 2) for (const spelling of typoVariants(own)) this.names.addWords(spelling, { source, variant: false });
+    // Not counting an article ("The Willows" is one word of its own), nor a typo that is a first name or a place word.
+    if (own.filter((w) => !ARTICLES.has(w)).length >= 2) {
+      const elsewhere = (w: string) => isKnownFirstName(w) || this.types.everydayPlaceWords.has(w) || this.types.welshEveryday.has(w);
+      for (const spelling of typoVariants(own, elsewhere)) this.names.addWords(spelling, { source, variant: false });
+    }
     // "ashcombe" for Ashcombe Cross, "Harcourt" for Harcourt Heath: the first of several own words, when no
     // everyday word, is how staff shorten the name; the place word, which school words beside it make the school.
     // And "Ashcombe X": the second word cut to its initial.
@@ -498,19 +502,22 @@ const TYPO_SHORTEST = 5;
  * The name with one of its words mistyped as people do by accident (seventeenth session): two letters
  * swapped ("brindel", "feilds"), one left out ("heigam", "vally") or one doubled ("heighamm"); the
  * other words as they are. A mistyped form that is itself an everyday word ("field" for "fields") is
- * not the name.
+ * not the name, nor one that is a first name or a place word ("Chris Church" is not Christ Church), and a final
+ * "s" left out is another name (review, seventeenth session).
  */
-function typoVariants(words: readonly string[]): string[][] {
+function typoVariants(words: readonly string[], elsewhere: (word: string) => boolean): string[][] {
   const out: string[][] = [];
   words.forEach((word, i) => {
-    if (word.length < TYPO_SHORTEST || !/^\p{L}+$/u.test(word)) return;
+    if (ARTICLES.has(word) || word.length < TYPO_SHORTEST || !/^\p{L}+$/u.test(word)) return;
     const typos = new Set<string>();
     for (let k = 0; k + 1 < word.length; k++) if (word[k] !== word[k + 1]) typos.add(word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2));
     for (let k = 0; k < word.length; k++) {
       typos.add(word.slice(0, k) + word.slice(k + 1));
       typos.add(word.slice(0, k + 1) + word[k] + word.slice(k + 1));
     }
-    for (const typo of typos) if (typo !== word && !isEverydayWord(typo) && !words.includes(typo)) out.push([...words.slice(0, i), typo, ...words.slice(i + 1)]);
+    // A final "s" left out is another name, not a typo ("Oakfield Park" is not "Oakfields Park").
+    typos.delete(word.slice(0, -1));
+    for (const typo of typos) if (typo !== word && !isEverydayWord(typo) && !elsewhere(typo) && !words.includes(typo)) out.push([...words.slice(0, i), typo, ...words.slice(i + 1)]);
   });
   return out;
 }

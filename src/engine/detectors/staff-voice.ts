@@ -243,12 +243,13 @@ function fromSentence(view: DraftView, sentence: LinearSentence, groups: readonl
   if (targetText === undefined) return undefined;
   const tier: Tier = group ? 'group' : community ? 'community' : pronoun ? 'pronoun' : 'bare';
   // With no one named, only words can say something of someone: a hashtag labels a post's topic
-  // ("#Wellbeing" under a reflection) and a number ("since 1994") says nothing of anyone.
+  // ("#Wellbeing" under a reflection) and a number ("since 1994") says nothing of anyone, so neither is underlined
+  // as what drove the finding, and a sentence driven by nothing else holds nothing.
   const meant = tier === 'bare' ? drivers.filter((w) => tokens[tokenOf(w)]!.kind === 'word' && /\p{L}/u.test(tokens[tokenOf(w)]!.norm)) : drivers;
   const lead = meant[0];
   if (!lead) return undefined;
-  // With no one named, a word the rules judge themselves ("vermin") anywhere in the sentence must be said of
-  // someone, as the rules ask: "Reply-all emails are the vermin of school life" is said of emails.
+  // With no one named, a word the rules judge themselves anywhere in the sentence must be said of someone, as the
+  // rules ask ("their little angel" in "Love it when a parent emails at midnight…" is a fond word, not said of anyone).
   if (tier === 'bare') {
     const judged: number[] = [];
     for (let k = tokenOf({ start: sentence.start }); k < tokens.length && tokens[k]!.start < sentence.end; k++) if (ruleWords.has(tokens[k]!.norm)) judged.push(k);

@@ -410,6 +410,11 @@ export const HostilitySchema = z.strictObject({
    * and before a person ("I'm punching above my weight", "I'm battering the fish" are no threat).
    */
   threatProgressives: phrases.default([]),
+  /**
+   * One- or two-word sentences of praise or thanks ("Legend.", "Brilliant.", "Diolch."): an aside of these
+   * never carries an idiom of contempt back to the person named before it (seventeenth session, review).
+   */
+  praiseAsides: phrases.default([]),
 });
 export type HostilityLexicon = z.output<typeof HostilitySchema>;
 
