@@ -262,6 +262,6 @@ describe('sixteenth session set (tuned on since its first contact): a regression
  * session. These floors guard the tuned-on figures; the honest figure is blind-23, sealed through the session.
  */
 describe('seventeenth session set (tuned on since its first contact): a regression guard', () => {
-  // Tuned-on: 100 / 87.6 / 89.4 / 77.5 %, benign false alarms 10.0 % (16 of 160), hard benign 8.4 %, less a small margin.
-  tunedOnBlindGuard('train-18', { 'school-name': 0.98, 'pupil-name': 0.86, confidential: 0.88, derogatory: 0.76 }, 150, 0.105);
+  // Tuned-on: 100 / 89.7 / 91.3 / 76.0 %, benign false alarms 10.0 % (16 of 160), hard benign 8.4 %, less a small margin.
+  tunedOnBlindGuard('train-18', { 'school-name': 0.98, 'pupil-name': 0.87, confidential: 0.89, derogatory: 0.74 }, 150, 0.105);
 });
