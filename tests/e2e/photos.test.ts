@@ -232,7 +232,8 @@ describe('x-inline', () => {
     const guard = await guardOf(c.editor(page));
     const panel = await openPanel(guard, 60_000);
     await expect.poll(() => shown(panel), { timeout: patience(30_000) }).toEqual(['pupil-image/info', 'pupil-image/info']);
-    const messages = await panel.locator('li[data-category="pupil-image"] .message').allTextContents();
+    // The two files are read side by side: whichever is answered first is listed first.
+    const messages = (await panel.locator('li[data-category="pupil-image"] .message').allTextContents()).sort();
     expect(messages[0]).toMatch(/^This photo could not be checked \(the image is damaged or in a format the browser cannot read\)/);
     expect(messages[1]).toMatch(/^This photo could not be checked \(this is not an image the check can read/);
     await indicator(guard).click();
