@@ -107,6 +107,7 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'school-name/alias-no-context': 'Finally finished my MBA dissertation!',
   'school-name/alias-elsewhere': 'Cadoxton Primary in Kent won a prize for its reading garden',
   'pupil-name/described-child': 'The girl in my class whose mum runs the corner shop made me a card',
+  'pupil-name/initials-in-class': 'RB in 6S read his poem in assembly today',
   // The learned confidential layer (rules/models/confidential.json): matters no rule lists.
   'confidential/learned': "Rough week. Mum has moved out and the little one is sleeping at his nan's",
   'confidential/learned-person': 'Amira has been coming in very quiet this week, mum has moved out',
