@@ -26,6 +26,7 @@ import type { TraceEvent } from './chrome-trace';
  * thread's CPU time (thread time in Chrome's trace, not wall time) from navigation to usable.
  */
 const dir = process.env.PROBE_DIR || EXTENSION_DIR;
+const light = Boolean(process.env.BENCH_LIGHT);
 
 /** Bytes of script the options page's HTML loads before anything runs (the entry and its static imports). */
 function scriptBeforeDrawing(): { bytes: number; files: string[] } {
@@ -192,6 +193,10 @@ async function measure(browser: ExtensionBrowser, rounds: string[]): Promise<voi
   try {
     for (const round of rounds) {
       const page = await browser.context.newPage();
+      if (light) {
+        await lightOpening(browser, page, round);
+        continue;
+      }
       const cdp = await browser.context.newCDPSession(page);
       // BENCH_TRACE_DETAIL=1 adds what ran inside each task (script evaluation, compiling, layout, and the
       // service worker's start beside the page), at some cost to the page's own CPU time.
@@ -255,6 +260,18 @@ async function measure(browser: ExtensionBrowser, rounds: string[]): Promise<voi
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * BENCH_LIGHT=1: the marks alone, with no trace, profiler or typing in the page (each of which takes
+ * some of the page's CPU), so the figure is the page as a teacher gets it.
+ */
+async function lightOpening(browser: ExtensionBrowser, page: Awaited<ReturnType<ExtensionBrowser['context']['newPage']>>, round: string): Promise<void> {
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('guardrail-settings-usable').length > 0, undefined, { timeout: 30_000, polling: 10 });
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name.replace('guardrail-', '')} ${m.startTime.toFixed(0)}`));
+  console.log(`${round} (light, load ${load()}): ${marks.join(', ')}`);
+  await page.close();
 }
 
 function printProfile(profile: { nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[]; startTime: number }, until: number): void {
