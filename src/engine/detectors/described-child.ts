@@ -231,12 +231,20 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
       // In a draft about school: "the lad who delivers our veg… you know the one" is a neighbour.
       if (ownNoun && (ctx.hasStrongSchoolContext() || ctx.schoolContextNear(tokens[i]!.start))) classAt = markerAt;
     }
+    // "Hogyn Bl 6 wedi cael ei wahardd … Fydd pawb yn gwbod pwy dwi'n feddwl", "a year 9 lad got excluded, you'll
+    // all know who I mean": a child and their class, and the writer saying readers will know who, later in the draft
+    // (eighteenth session). Not before the child: "you know who I mean" then "a boy in year 4" is another remark.
+    let known = false;
+    if (classAt >= 0 && markerAt < 0) {
+      knownToReaders ??= KNOWN_TO_READERS.matchAll(tokens);
+      known = knownToReaders.some((m) => m.first > Math.max(noun.last, classAt));
+    }
     // "the new lad in Willow class is…", "the trans kid in year 10", "yr hogyn newydd ym Mlwyddyn 4": one
     // child singled out by "the", a word that sets them apart and their class, with no "who" needed.
     const singled = classAt >= 0 && markerAt < 0 && singledOut && !indefinite && !dropped && (THE.has(tokens[i]!.norm) || elided);
     // "a boy in my class whose dad…": an indefinite child is identified only through their family.
     // A dropped article before a strong detail ("lad in year 4 with the red glasses") is a hurried "the", not "a".
-    if (!singled && (classAt < 0 || markerAt < 0 || (indefinite && tokens[markerAt]!.norm !== 'whose' && !((yearFirst || dropped) && strong)))) continue;
+    if (!singled && !known && (classAt < 0 || markerAt < 0 || (indefinite && tokens[markerAt]!.norm !== 'whose' && !((yearFirst || dropped) && strong)))) continue;
     // "lad in year 4 with the best handwriting gets a pen licence", "the girl who wins the cup": praise in a public
     // competition picks out a winner, a role any child could fill; it tells no home circumstance, need or sanction.
     if (markerAt >= 0 && competedAfter(tokens, markerAt, sentence)) continue;

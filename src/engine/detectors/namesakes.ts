@@ -120,6 +120,10 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   // figure's own work is theirs, school words or not ("Tom Daley's reading book" stays a pupil's).
   const work = listed ? publicWork(ctx, n, last) : undefined;
   if (work) return { cue: work, why: 'public-figure' };
+  // "Gareth Edwards' try in '73 still gives me goosebumps": a listed figure in a year before any pupil was born
+  // is that figure, school words or not (eighteenth session).
+  const year = listed ? yearBeforePupils(ctx, sentence) : undefined;
+  if (year) return { cue: year, why: 'public-figure' };
   // "took bl 5 to the dylan thomas centre", "the Tom Jones statue": a place or prize named after a listed figure is theirs, school words or not.
   const named = listed && !tokens[last]!.possessive && tokens[last + 1]?.sentence === sentence ? n.namedAfter.longestAt(tokens, last + 1) : undefined;
   if (named) return { cue: text(last + 1, named.last), why: 'public-figure' };
@@ -252,6 +256,10 @@ function publicWork(ctx: DraftView, n: Namesakes, last: number): string | undefi
   const apostropheAfter = /^['’]/u.test(ctx.doc.draft.slice(name.end, name.end + 1)) && /s$/iu.test(name.raw);
   if (!name.possessive && !apostropheAfter) return undefined;
   const from = last + 1;
+  // "Tom Jones' 'Green Green Grass of Home'", "Harper Lee's To Kill a Mockingbird": a title, quoted or in
+  // capitals, right after the possessive is the figure's own work (eighteenth session).
+  const title = titleAfter(ctx, name.end, from);
+  if (title) return title;
   for (let start = from; start <= from + 1; start++) {
     const at = tokens[start];
     if (!at || at.sentence !== name.sentence) return undefined;
@@ -259,6 +267,39 @@ function publicWork(ctx: DraftView, n: Namesakes, last: number): string | undefi
     if (n.schoolWorks.longestAt(tokens, start)) return undefined;
     const work = n.works.longestAt(tokens, start);
     if (work) return ctx.doc.draft.slice(tokens[from]!.start, tokens[work.last]!.end);
+  }
+  return undefined;
+}
+
+/** A title right after a possessive: in quotation marks, or two or more capitalised words (small words between them). */
+function titleAfter(ctx: DraftView, after: number, from: number): string | undefined {
+  const draft = ctx.doc.draft;
+  const quoted = /^['’]?\s*(['‘"“])(\p{Lu}[^'’"”\n]{2,60})(['’"”])/u.exec(draft.slice(after, after + 80));
+  if (quoted) return quoted[2];
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[from]?.sentence;
+  if (sentence === undefined || tokens[from]!.sentence !== tokens[from - 1]!.sentence) return undefined;
+  let capitals = 0;
+  let k = from;
+  for (; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.capitalised && !t.allCaps && t.kind === 'word') capitals++;
+    else if (!(k > from && /^(and|of|the|a|an|in|on|at|to|for)$/.test(t.norm))) break;
+  }
+  // The small words the title ended on are not part of it ("… Mockingbird at the …" stops at "at").
+  while (k > from && !tokens[k - 1]!.capitalised) k--;
+  if (capitals < 2 || ctx.insideSchoolContext(tokens[from]!.start, tokens[k - 1]!.end) || ctx.schoolContext.some((h) => h.start >= tokens[from]!.start && h.end <= tokens[k - 1]!.end)) return undefined;
+  return draft.slice(tokens[from]!.start, tokens[k - 1]!.end);
+}
+
+/** A year in the sentence before any pupil now at school was born: "in 1973", "in '73", "back in '99". */
+function yearBeforePupils(ctx: DraftView, sentence: number): string | undefined {
+  const { tokens, draft } = ctx.doc;
+  for (const t of tokens) {
+    if (t.sentence !== sentence) continue;
+    if (/^(?:18|19)\d\d$/.test(t.norm) || /^200[0-5]$/.test(t.norm)) return t.raw;
+    const apostrophe = /^['’]/u.test(t.raw) || /['’]$/u.test(draft.slice(Math.max(0, t.start - 1), t.start));
+    if (/^['’]?[5-9]\d$/u.test(t.norm) && apostrophe) return draft.slice(/^['’]/u.test(t.raw) ? t.start : t.start - 1, t.end);
   }
   return undefined;
 }

@@ -399,13 +399,19 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
 
   // "tywydd tirion heddiw", "celyn, goleuadau a mins peis": a Welsh word-name in lower case is the word
   // unless what follows says otherwise; with a capital ("cwtsh mawr i Haf heddiw") it is a name.
-  const wordLike = matches.every((m) => m.entry.wordLike || m.form === 'given-part') || (token.kind === 'word' && !token.capitalised && isLowerCaseWordName(token.norm));
+  // A capital that only opens a sentence says nothing ("Gwawr goch bore 'ma dros Arenig": a red dawn; eighteenth session).
+  // But a name opening a Welsh clause ("Celyn yn symud…", "Tirion a Mali yn cynrychioli…") keeps its capital's worth.
+  const opensClause = next !== undefined && next.sentence === token.sentence && CLAUSE_AFTER_NAME.has(next.norm);
+  const wordLike = matches.every((m) => m.entry.wordLike || m.form === 'given-part') || (token.kind === 'word' && (!token.capitalised || (token.sentenceStart && !opensClause)) && isLowerCaseWordName(token.norm));
   const strong = ctx.schoolContextNear(token.start, 'strong');
   // "Siân's mam rang": a child known through their parent is a child of the school.
   const parentAfter = parentFollows(ctx, last) || (possessive && next !== undefined && next.sentence === token.sentence && words.familyAfter.has(next.norm)) ? { text: `${token.raw} ${next!.raw}` } : undefined;
   const parentFirst = parentBefore(tokens, first, words);
   const pairedWith = roster && !wordLikeOnly(matches) ? besideAnotherPupil(tokens, roster, first, last, matches) : undefined;
-  const diminutive = token.kind === 'word' && next !== undefined && next.sentence === token.sentence && /^(bach|fach)$/.test(next.norm) ? { text: `${token.raw} ${next.raw}` } : undefined;
+  // Not before a word of the weather: "Awel fach braf ar y prom" is a fine little breeze (eighteenth session).
+  const afterDiminutive = tokens[last + 2];
+  const weatherAfter = afterDiminutive !== undefined && afterDiminutive.sentence === token.sentence && WEATHER_WORDS.has(afterDiminutive.norm);
+  const diminutive = token.kind === 'word' && next !== undefined && next.sentence === token.sentence && /^(bach|fach)$/.test(next.norm) && !weatherAfter ? { text: `${token.raw} ${next.raw}` } : undefined;
   // "Ifrah told me her uncle…", "cal's not been in for 9 days", "saw Faith in the Co-op with her mum": a child of the school.
   const framedText = token.kind === 'word' ? childFrameAfter(tokens, last) : undefined;
   const framed = framedText ? { text: framedText } : undefined;
@@ -708,3 +714,8 @@ export const pupilNamesDetector = defineDetector({
   }),
   run: ({ roster, words, namesakes, mutations }, { view, found }) => ({ findings: findRosterPupils(view, found, roster, words, namesakes, mutations) }),
 });
+
+/** Welsh words of the weather, which follow a name-word that is the weather's own word ("awel fach braf", "haf poeth"). */
+const WEATHER_WORDS: ReadonlySet<string> = new Set(['braf', 'poeth', 'boeth', 'oer', 'cynnes', 'gynnes', 'gwlyb', 'wlyb', 'ysgafn', 'ffres', 'clir', 'glir', 'heulog', 'gwyntog', 'stormus', 'sych', 'mwyn', 'fwyn', 'tyner', 'dyner']);
+/** Words that go on from a name as its clause ("Celyn yn…", "Tirion a Mali…", "Haf 'di…", "Derwen has…"). */
+const CLAUSE_AFTER_NAME: ReadonlySet<string> = new Set(['yn', 'wedi', 'di', 'a', 'ac', 'ar', 'efo', 'gyda', 'sy', 'sydd', 'oedd', 'ydy', 'yw', 'heb', 'ddim', 'newydd', 'and', 'has', 'had', 'is', 'was', 'will', 'got', 'did', 'said']);

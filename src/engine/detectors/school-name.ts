@@ -350,7 +350,12 @@ export class SchoolNameMatcher {
         }
       }
       const match = this.names.longestAt(tokens, i);
-      if (!match) continue;
+      if (!match) {
+        // "SuttonHarbour year 7": a name of several words run together in capitals as a hashtag is, with no "#".
+        const joined = /\p{Ll}\p{Lu}/u.test(token.raw) ? this.matchSquashed(token.norm) : undefined;
+        if (joined && joined.form !== 'place') hits.push({ ...joined, first: i, last: i });
+        continue;
+      }
       // "HHA's" is the acronym in capitals with a possessive.
       const typedLower = !token.allCaps && !/^\p{Lu}{2,}['’]s$/u.test(token.raw) && match.values.every((v) => v.source.lowerAcronym);
       const classified = this.classify(doc, i, match.last, match.values);
@@ -500,7 +505,8 @@ const TYPO_SHORTEST = 5;
 
 /**
  * The name with one of its words mistyped as people do by accident (seventeenth session): two letters
- * swapped ("brindel", "feilds"), one left out ("heigam", "vally") or one doubled ("heighamm"); the
+ * swapped ("brindel", "feilds"), one left out ("heigam", "vally"), one doubled ("heighamm") or, since the
+ * eighteenth session, one struck for a vowel or a key beside it ("bertrums", "glan tegis"); the
  * other words as they are. A mistyped form that is itself an everyday word ("field" for "fields") is
  * not the name, nor one that is a first name or a place word ("Chris Church" is not Christ Church), and a final
  * "s" left out is another name (review, seventeenth session).
@@ -514,12 +520,32 @@ function typoVariants(words: readonly string[], elsewhere: (word: string) => boo
     for (let k = 0; k < word.length; k++) {
       typos.add(word.slice(0, k) + word.slice(k + 1));
       typos.add(word.slice(0, k + 1) + word[k] + word.slice(k + 1));
+      // One letter struck for another, as fingers and ears do it: a vowel for a vowel ("bertrums",
+      // "aberdylais") or a key beside it ("tegis" for "tegid"). Not the first letter: a name is
+      // rarely mistyped where it starts, and a first letter changed is most often another word.
+      if (k > 0) for (const other of slips(word[k]!)) typos.add(word.slice(0, k) + other + word.slice(k + 1));
     }
     // A final "s" left out is another name, not a typo ("Oakfield Park" is not "Oakfields Park").
     typos.delete(word.slice(0, -1));
     for (const typo of typos) if (typo !== word && !isEverydayWord(typo) && !elsewhere(typo) && !words.includes(typo)) out.push([...words.slice(0, i), typo, ...words.slice(i + 1)]);
   });
   return out;
+}
+
+const VOWELS = 'aeiouyw';
+/** Neighbours on a UK keyboard, letter by letter. */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function keyNeighbours(letter: string): string[] {
+  for (const row of KEY_ROWS) {
+    const at = row.indexOf(letter);
+    if (at >= 0) return [row[at - 1], row[at + 1]].filter((l): l is string => l !== undefined);
+  }
+  return [];
+}
+/** The letters a typist may strike instead of `letter`: another vowel for a vowel (Welsh w and y are vowels), a neighbouring key. */
+function slips(letter: string): string[] {
+  const vowels = VOWELS.includes(letter) ? [...VOWELS].filter((v) => v !== letter) : [];
+  return [...new Set([...vowels, ...keyNeighbours(letter)])];
 }
 
 /** An alias with more spellings than this keeps its own spelling and the first few others. */

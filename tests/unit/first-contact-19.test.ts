@@ -1,0 +1,99 @@
+/**
+ * What the eighteenth session's training set (tests/corpus/train-19.jsonl, scored once at first contact, then
+ * tuned on) taught about the school's name, pupils and confidential matters, each mechanism checked both ways.
+ * Sentences are written for this file; none comes from a corpus.
+ * - The school's name with one letter struck for another: a vowel for a vowel, or a key beside it.
+ * - A name of several words run together in capitals, as a hashtag is, with no "#".
+ * - A child placed in a class, and the writer saying readers will know who ("you'll all know who I mean").
+ * - A Welsh word-name whose capital only opens the sentence is the word ("Gwawr goch" is a red dawn),
+ *   unless a clause goes on from it ("Celyn yn symud…"); a name-word's diminutive before the weather is the weather.
+ * - A listed public figure's own work is theirs when it is a title after the possessive, quoted or in
+ *   capitals; a year before any pupil was born makes the name the figure's; a day named after them is theirs.
+ * - Welsh: "methu deud" (north Walian) and "peidiwch â deud" as secrecy; a disclosure "wedi'i gofnodi, wedi'i
+ *   basio 'mlaen"; a colleague "adra ers pythefnos efo'i nerfa". A colleague rang in sick; a named child not
+ *   eating or visited by the welfare officer.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyse } from '../../src/analyser';
+import type { Category } from '../../src/engine/types';
+import type { SettingsInput } from '../../src/settings/schema';
+
+const SCHOOL: SettingsInput = {
+  schoolName: 'Harbour View Academy',
+  schoolAliases: ['Harbour View', 'Ysgol Glan Morfa', 'Glan Morfa'],
+  pupilNames: ['Gwawr Ellis', 'Celyn Rowlands', 'Awel Price', 'Tom Jones', 'Harper Lee', 'Gareth Edwards', 'Dylan Thomas', 'Cadi Fôn'],
+  staffNames: ['Rhodri Bevan', 'Nerys Lloyd'],
+};
+
+const loud = (draft: string, category: Category) =>
+  analyse(draft, SCHOOL)
+    .filter((f) => f.category === category && (f.severity === 'warning' || f.severity === 'high'))
+    .map((f) => `${f.ruleId} “${f.match}” ${f.severity}`);
+
+describe("the school's name mistyped by one letter", () => {
+  test('a vowel for a vowel, or a key beside it, is still the name', () => {
+    expect(loud('Glan Marfa summer fair on Saturday 10 till 2, tombola and cakes', 'school-name')).not.toEqual([]);
+    expect(loud('Glan Morfs summer fair on Saturday 10 till 2, tombola and cakes', 'school-name')).not.toEqual([]);
+  });
+  test('the first letter changed is another word', () => {
+    expect(loud('Flan Morfa recipe from my nan, the kids loved it', 'school-name')).toEqual([]);
+  });
+});
+
+describe('a name run together in capitals, without "#"', () => {
+  test('is the school', () => {
+    expect(loud('HarbourView year 7 sports day was chaos but the good kind', 'school-name')).not.toEqual([]);
+  });
+  test('run into another word it is a place, and quiet', () => {
+    expect(loud('Booked the HarbourViewHotel for our anniversary', 'school-name')).toEqual([]);
+  });
+});
+
+describe('a child in a class whom the writer says readers will know', () => {
+  test('identifies the child', () => {
+    expect(loud("A year 6 lad got sent home after the bus thing. You'll all know who I mean.", 'pupil-name')).not.toEqual([]);
+    expect(loud("Hogyn Bl 5 wedi cael ei yrru adra ar ôl y ffrae ar y bws. Fydd pawb yn gwbod pwy dwi'n feddwl.", 'pupil-name')).not.toEqual([]);
+  });
+  test('said before the child, it is another remark', () => {
+    expect(loud('You know who I mean. A boy in year 4 won the spelling bee.', 'pupil-name')).toEqual([]);
+  });
+});
+
+describe('a Welsh word-name at the start of a sentence', () => {
+  test('a red dawn and a fine breeze are the weather', () => {
+    expect(loud("Gwawr goch dros y bae bore 'ma, glaw erbyn amser chwarae", 'pupil-name')).toEqual([]);
+    expect(loud('Awel fach braf ar y traeth heno ar ôl diwrnod poeth yn y dosbarth', 'pupil-name')).toEqual([]);
+  });
+  test('a clause going on from it, or the diminutive alone, is the child', () => {
+    expect(loud('Celyn yn symud at deulu newydd dydd Llun, cadwch lygad arni yn y dosbarth', 'pupil-name')).not.toEqual([]);
+    expect(loud('Awel fach wedi cael diwrnod anodd yn y dosbarth heddiw', 'pupil-name')).not.toEqual([]);
+  });
+});
+
+describe("a public figure's work, year and day", () => {
+  test('are the figure, school words or not', () => {
+    expect(loud("Tom Jones' 'Sunday Morning Tide' as a starter with year 7, they thought it was new", 'pupil-name')).toEqual([]);
+    expect(loud("Harper Lee's Go Set a Watchman is on the year 10 reading list now", 'pupil-name')).toEqual([]);
+    expect(loud("Gareth Edwards' try in '73 shown to my year 9s, jaws on the floor", 'pupil-name')).toEqual([]);
+    expect(loud('Dylan Thomas Day on Monday, year 7 are reading Under Milk Wood', 'pupil-name')).toEqual([]);
+  });
+  test("a pupil's own things and marks stay the pupil", () => {
+    expect(loud("Tom Jones' homework was brilliant in year 7 today", 'pupil-name')).not.toEqual([]);
+    expect(loud('Gareth Edwards got 73 in his spelling test in year 9', 'pupil-name')).not.toEqual([]);
+  });
+});
+
+describe('confidential matters as Welsh and English staff write them', () => {
+  test('flagged', () => {
+    expect(loud("Methu deud llawer ond diwrnod anodd yn yr ysgol heddiw, dwi 'di gorfod pasio fo 'mlaen", 'confidential')).not.toEqual([]);
+    expect(loud("Dywedodd plentyn rywbeth wrtha i heddiw. Wedi'i gofnodi, wedi'i basio 'mlaen.", 'confidential')).not.toEqual([]);
+    expect(loud("Rhodri Bevan 'di bod adra ers pythefnos efo'i nerfa. Peidiwch â deud 'mod i 'di deud", 'confidential')).not.toEqual([]);
+    expect(loud("Rhodri Bevan's wife rang him in sick again, third Monday running", 'confidential')).not.toEqual([]);
+    expect(loud('Cadi F dal ddim yn bwyta amser cinio, dwi’n poeni amdani', 'confidential')).not.toEqual([]);
+    expect(loud('Cadi F absennol eto, swyddog lles yn mynd draw i’r tŷ fory', 'confidential')).not.toEqual([]);
+  });
+  test('the same words about nothing of the school stay quiet', () => {
+    expect(loud("Methu deud llawer am y ffilm heb sbwylio'r diwedd, ewch i'w gweld hi!", 'confidential')).toEqual([]);
+    expect(loud('Still not eating my five a day, the chocolate drawer wins again', 'confidential')).toEqual([]);
+  });
+});
