@@ -12,6 +12,10 @@
  * - Welsh: "methu deud" (north Walian) and "peidiwch â deud" as secrecy; a disclosure "wedi'i gofnodi, wedi'i
  *   basio 'mlaen"; a colleague "adra ers pythefnos efo'i nerfa". A colleague rang in sick; a named child not
  *   eating or visited by the welfare officer.
+ * - Second round: Welsh "sir" after its article is the county, not a teacher; an alias that names a waterside,
+ *   in a draft with no school word, is the place; "about refugees" is a topic, not a child's status; "my
+ *   absence" is the writer's own; a trade after a possessive full name ("…'s bakery") is an adult's business;
+ *   the name after "whoever played" is the part in a play.
  */
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/analyser';
@@ -20,8 +24,8 @@ import type { SettingsInput } from '../../src/settings/schema';
 
 const SCHOOL: SettingsInput = {
   schoolName: 'Harbour View Academy',
-  schoolAliases: ['Harbour View', 'Ysgol Glan Morfa', 'Glan Morfa'],
-  pupilNames: ['Gwawr Ellis', 'Celyn Rowlands', 'Awel Price', 'Tom Jones', 'Harper Lee', 'Gareth Edwards', 'Dylan Thomas', 'Cadi Fôn'],
+  schoolAliases: ['Harbour View', 'Ysgol Glan Morfa', 'Glan Morfa', 'Penmor Quay'],
+  pupilNames: ['Gwawr Ellis', 'Celyn Rowlands', 'Awel Price', 'Tom Jones', 'Harper Lee', 'Gareth Edwards', 'Dylan Thomas', 'Cadi Fôn', 'Bilal Khan', 'Myrddin Hughes'],
   staffNames: ['Rhodri Bevan', 'Nerys Lloyd'],
 };
 
@@ -95,5 +99,30 @@ describe('confidential matters as Welsh and English staff write them', () => {
   test('the same words about nothing of the school stay quiet', () => {
     expect(loud("Methu deud llawer am y ffilm heb sbwylio'r diwedd, ewch i'w gweld hi!", 'confidential')).toEqual([]);
     expect(loud('Still not eating my five a day, the chocolate drawer wins again', 'confidential')).toEqual([]);
+  });
+});
+
+describe('second round: words that are not what they look like', () => {
+  test("Welsh 'sir' after its article is the county", () => {
+    expect(loud("Hyfforddiant diogelu efo'r sir drwy'r pnawn, tair panad i aros yn effro", 'confidential')).toEqual([]);
+  });
+  test('a waterside alias with nothing about school is the place; with school words it is the school', () => {
+    expect(loud('Penmor Quay was heaving tonight, chips on the wall watching the boats', 'school-name')).toEqual([]);
+    expect(loud("Penmor Quay's new uniform supplier wants £30 for a blazer", 'school-name')).not.toEqual([]);
+  });
+  test('a people talked about is a topic; a child who is one is a case', () => {
+    expect(loud("A lad in my form repeated something about refugees he'd heard at home; we talked it through.", 'confidential')).toEqual([]);
+    expect(loud('The new boy in my form is a refugee and finding it hard', 'confidential')).not.toEqual([]);
+  });
+  test("the writer's own absence is theirs", () => {
+    expect(loud("Back after my op and HR want a meeting about my 'absence pattern'", 'confidential')).toEqual([]);
+  });
+  test("a business after a possessive full name is an adult's; a pupil's own things are the pupil's", () => {
+    expect(loud("Bilal Khan's bakery does the best samosas in town, the kids in my class agree", 'pupil-name')).toEqual([]);
+    expect(loud("Bilal Khan's reading book got left on the bus again, year 4", 'pupil-name')).not.toEqual([]);
+  });
+  test('the name after "whoever played" is the part; the one who played it is the child', () => {
+    expect(loud('Year 8 drama went brilliantly, and whoever played Myrddin the wizard deserves an award', 'pupil-name')).toEqual([]);
+    expect(loud('Myrddin played the wizard in the year 8 drama and was brilliant', 'pupil-name')).not.toEqual([]);
   });
 });

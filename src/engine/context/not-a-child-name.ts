@@ -44,6 +44,10 @@ const GROUP_WORDS: ReadonlySet<string> = new Set([
 /** "Y ferch Mali" is "the girl Mali": an article before "ferch" makes it the noun, not a patronymic. */
 const ARTICLES: ReadonlySet<string> = new Set(['y', 'yr', 'the', 'a', 'an']);
 
+/** "whoever played", "who plays", "pwy bynnag chwaraeodd": the part in a play comes next (eighteenth session). */
+const PLAYED: ReadonlySet<string> = new Set(['played', 'plays', 'playing', 'chwaraeodd', 'chwaraeod', 'actio']);
+const WHO: ReadonlySet<string> = new Set(['who', 'whoever', 'bynnag', 'wnaeth', 'sy']);
+
 /** Welsh "y"/"yr" and ordinals before a capitalised word: a noun or a title ("Ail Gainc y Mabinogi"). */
 const NOUN_BEFORE = words(lexicon.nounBefore);
 
@@ -101,6 +105,9 @@ export function notAChildName(tokens: readonly Token[], first: number, last: num
     const own = tokens[start]!.sentence === sentence ? OWN_NAME_BEFORE.longestAt(tokens, start, first) : undefined;
     if (own?.last === first - 1) return spoken(tokens, start, first);
   }
+  // "whoever played Emrys the wizard deserves a BAFTA": the name after "who played" is the part, not the child.
+  const whoBefore = tokens[first - 2];
+  if (previous && whoBefore && whoBefore.sentence === sentence && PLAYED.has(previous.norm) && WHO.has(whoBefore.norm)) return `${whoBefore.raw} ${previous.raw} ${token.raw}`;
   if (previous && previous.sentence === sentence && previous.kind === 'word' && /^\s+$/.test(token.gapBefore)) {
     // "Maid Marian", "King Arthur": the title written with its capital, as part of the name.
     if (TITLES.has(previous.norm) && previous.capitalised) return `${previous.raw} ${token.raw}`;

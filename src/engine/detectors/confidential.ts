@@ -187,6 +187,14 @@ export class ConfidentialMatcher {
       // "Sharon's been on the phone about the new attendance system": the term names the software, whoever is near.
       severity = 'info';
       reason = `the name of a system or a set of figures (“${doc.draft.slice(tokens[first]!.start, tokens[last + 1]!.end)}”), not a case`;
+    } else if (term.id === 'exclusion-general' && /^(my|fy|our|ein)$/.test(tokens[first - 1]?.norm ?? '') && tokens[first - 1]!.sentence === sentence) {
+      // "HR want a meeting about my 'absence pattern'": the writer's own attendance, or the school's figures, not a pupil's case (eighteenth session).
+      severity = 'info';
+      reason = "the writer's own, or the school's as a whole";
+    } else if (term.strength === 'general' && !caseWord && aboutAGroup(tokens, first, last)) {
+      // "repeated something about refugees he'd heard at home": a people in general, the topic of a remark, not a child's status (eighteenth session).
+      severity = 'info';
+      reason = 'a subject talked about, not one case';
     } else if (who && (who.named || !benign || caseWord)) {
       // A named pupil or colleague makes it about them, whatever else the post discusses.
       severity = 'high';
@@ -470,3 +478,12 @@ export const confidentialDetector = defineDetector({
   compile: (lexicon, config) => new ConfidentialMatcher(lexicon, config.extraConfidentialTerms),
   run: (matcher, { view, confidentialTerms }) => matcher.find(view, confidentialTerms),
 });
+
+/** Words that make a plural after them the topic of a remark ("about refugees", "against asylum seekers"). */
+const TOPIC_BEFORE: ReadonlySet<string> = new Set(['about', 'regarding', 'against', 'towards', 'am', 'ynghylch']);
+
+/** A general term written in the plural right after "about"/"against": people in general, talked about. */
+function aboutAGroup(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && before.sentence === tokens[first]!.sentence && TOPIC_BEFORE.has(before.norm) && /s$/u.test(tokens[last]!.norm) && !tokens[last]!.possessive;
+}

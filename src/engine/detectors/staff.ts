@@ -41,7 +41,10 @@ export function markStaff(ctx: DraftView, found: NameSink, staff: NameList, pupi
       }
     }
     const next = tokens[i + 1];
-    if (HONORIFICS.has(token.norm) && next && next.sentence === token.sentence && (next.capitalised || /^[.\s]+$/.test(next.gapBefore))) {
+    // Welsh "sir" after its article is the county ("efo'r sir drwy'r pnawn", "y sir"), never the teacher.
+    const before = tokens[i - 1];
+    const county = token.norm === 'sir' && before !== undefined && before.sentence === token.sentence && (/^(y|yr)$/.test(before.norm) || /['’]r$/iu.test(before.raw));
+    if (HONORIFICS.has(token.norm) && !county && next && next.sentence === token.sentence && (next.capitalised || /^[.\s]+$/.test(next.gapBefore))) {
       // "Mrs O'Brien-Jones", "Miss K": the title and the name(s) after it.
       let last = i + 1;
       while (tokens[last + 1]?.capitalised && /^[\s\-]+$/.test(tokens[last + 1]!.gapBefore) && last - i < 3) last++;
