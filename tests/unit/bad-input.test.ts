@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { patience } from '../patience';
 import { analyse, compile } from '../../src/analyser';
 import { CADOXTON } from './fixtures';
 
@@ -109,7 +110,8 @@ describe('roster names that are not ordinary names', () => {
     const long = `Amira ${"O'Neil-Ryan ".repeat(15)}Khan`; // 190 characters: within the 200 allowed
     const started = performance.now();
     const analyser = compile({ ...CADOXTON, pupilNames: [long] });
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // A guard against the variants of a long name multiplying (it once took minutes), not a timing check: scaled like every limit.
+    expect(performance.now() - started).toBeLessThan(patience(2_000));
     expect(analyser.analyse(`Well done ${long} in assembly`).filter((f) => f.category === 'pupil-name').map((f) => f.severity)).toEqual(['high']);
   });
 

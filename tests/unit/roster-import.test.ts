@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { patience } from '../patience';
 import { CATALOGUES } from '../../src/i18n/catalogues';
 import { createTranslator } from '../../src/i18n/translator';
 import { importRoster, RosterFileError } from '../../src/settings/roster-import';
@@ -113,7 +114,8 @@ describe('importing a roster', () => {
     expect(result.names).toHaveLength(10_000);
     expect(result.names[9_999]).toBe(`Pupil${toLetters(9_999)} Surname${toLetters(9_999)}`);
     expect(result.rejected).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // A guard against a parse that grows faster than the file, not a timing check: scaled like every limit.
+    expect(performance.now() - started).toBeLessThan(patience(5_000));
   });
 });
 
