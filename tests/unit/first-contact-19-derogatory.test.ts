@@ -15,6 +15,8 @@
  * - A verdict before whom it is of ("Useless, half the supply staff they send").
  * - Words: "fat slag" and the like (no target needed), Welsh "diawled diog", "hen fwli", "dyn bach pathetig",
  *   "polacs", and a masked "p*ss up in a brewery".
+ * - A weapon emoji as the verb of the writer's threat ("I'm gonna 🔫 him"); a group said to ruin everywhere it goes.
+ * - Counter-speech: the comments under a post about a group, or the things people say about it, are what is vile.
  * - Hostility toward a group: a warning or stereotype in the sentence after the group is named ("Travellers on
  *   the rec again. Lock up your bikes."), the need-to-know groups in Welsh, "when local families…" after
  *   "just asking", "a Christian country" after "just asking".
@@ -147,5 +149,28 @@ describe('hostility toward a group, the claim in the next sentence', () => {
     expect(loud('Bike sheds finally finished. Lock up your bikes every morning please.')).toEqual([]);
     expect(loud("Mae'r plant anabl wedi mwynhau'r daith. Diolch i'r staff i gyd.")).toEqual([]);
     expect(loud('Local families can apply for the holiday club from Monday.')).toEqual([]);
+  });
+});
+
+describe('a weapon emoji as the verb of a threat; a group that ruins everywhere', () => {
+  test('flagged', () => {
+    expect(loud("Honestly I'm gonna 🔫 him if he asks for the tracker again.")).not.toEqual([]);
+    expect(loud('I will literally 🔪 the next parent who parks on the zigzags.')).not.toEqual([]);
+    expect(loud('Second-home crowd again. Those people ruin every village they move to.')).not.toEqual([]);
+  });
+  test('a cake, onions, a storm stay quiet', () => {
+    expect(loud("I'll 🔪 the birthday cake at break, come to the staffroom.")).toEqual([]);
+    expect(loud("I'm going to 🔪 those onions for the soup.")).toEqual([]);
+    expect(loud('Storms like that one ruin everything they touch.')).toEqual([]);
+  });
+});
+
+describe('counter-speech: what is said about a group is what is vile', () => {
+  test('quiet', () => {
+    expect(loud('Some of the replies under the council post about the Syrian families are vile. They are our neighbours.')).toEqual([]);
+    expect(loud('The things people say about Gypsy and Traveller families are disgusting. Not in our school.')).toEqual([]);
+  });
+  test('the same words said of the group are flagged', () => {
+    expect(loud('The Syrian families on the estate are vile.')).not.toEqual([]);
   });
 });
