@@ -65,11 +65,12 @@ describe('wits or looks counted between them', () => {
 describe('a wet dishcloth, no backbone at all, a gob like a foghorn', () => {
   test('flagged', () => {
     expect(loud("Mae'r dirprwy fel cadach llestri gwlyb pan mae'r rhieni'n cwyno.")).not.toEqual([]);
-    expect(loud('Our chair of governors folds every time, like a wet rag. No backbone at all.')).not.toEqual([]);
+    expect(loud('Our chair of governors folds every time, about as much use as a wet rag. No backbone at all.')).not.toEqual([]);
     expect(loud('That dad has a gob on him like a car alarm.')).not.toEqual([]);
   });
   test('things and science stay quiet', () => {
     expect(loud("Gadewch y cadach llestri gwlyb ar y sinc, diolch.")).toEqual([]);
+    expect(loud('Year 3 came in from the downpour looking like wet rags, bless them.')).toEqual([]);
     expect(loud("Mwydod a malwod: creaduriaid heb asgwrn cefn o gwbl!")).toEqual([]);
   });
 });
@@ -102,13 +103,14 @@ describe('a verdict turned by an eye-roll or by applause after a complaint', () 
 
 describe('the reason I drink; knowing nothing of education; lost with a map and a torch', () => {
   test('flagged', () => {
-    expect(loud('That Year 9 set is the reason I drink.')).not.toEqual([]);
+    expect(loud('That lad in Year 9 is the reason I drink.')).not.toEqual([]);
     expect(loud("Mae'r ymgynghorwyr o'r consortiwm yn gwbod dim am blant.")).not.toEqual([]);
     expect(loud("Pennaeth newydd yn sôn am 'weledigaeth'. Fysa fo ddim yn ffeindio'r ysgol efo map a thortsh.")).not.toEqual([]);
   });
   test('the writer of themselves stays quiet', () => {
     expect(loud("Dwi'n gwbod dim am blant bach, dwi'n dysgu Bl 11!")).toEqual([]);
-    expect(loud('Great news: the clocks go back this weekend.')).toEqual([]);
+    expect(loud('Report season is the reason I drink 😂')).toEqual([]);
+    expect(loud('Mrs Hale is off with a migraine apparently, get well soon!')).toEqual([]);
   });
 });
 
@@ -147,6 +149,7 @@ describe('hostility toward a group, the claim in the next sentence', () => {
   test('a welcome, or the same words about no group, stay quiet', () => {
     expect(loud('Travellers from the site joined our sports day. Lovely to see them.')).toEqual([]);
     expect(loud('Bike sheds finally finished. Lock up your bikes every morning please.')).toEqual([]);
+    expect(loud('Travellers from the site are visiting for culture week. Keep an eye on your emails for the timetable.')).toEqual([]);
     expect(loud("Mae'r plant anabl wedi mwynhau'r daith. Diolch i'r staff i gyd.")).toEqual([]);
     expect(loud('Local families can apply for the holiday club from Monday.')).toEqual([]);
   });
