@@ -3,7 +3,7 @@
  * tuned on) taught about derogatory drafts, each mechanism checked both ways. Sentences are written for this file;
  * none comes from a corpus.
  * - Threats: a person fastened to something by the writer ("I'll staple him to…"), a Welsh slap with a word
- *   between ("rhoi peltan iawn iddo"), Welsh "fydda i'n aros amdani tu allan…" (waiting for her outside).
+ *   between ("rhoi peltan iawn iddo"), Welsh "un gair arall … a fydda i'n aros amdani" (one more word and I'll be waiting for her).
  * - Wits or looks counted "between them" ("not two brain cells between them", Welsh "dim un brên cell rhwng…"),
  *   and "more … than you have brain cells".
  * - A person likened to a wet dishcloth, said to have no backbone at all, or "a gob on her like…".
@@ -47,6 +47,7 @@ describe('threats: fastened by the writer, a slap with a word between, waiting f
     expect(loud("I'll staple them to the display board once they're dry.")).toEqual([]);
     expect(loud("I'll tape it to the wall by the door.")).toEqual([]);
     expect(loud("Mi fydda i'n aros amdani yn y car ar ôl y wers nofio.")).toEqual([]);
+    expect(loud("Mi fydda i'n aros amdano fo tu allan i'r ysgol am chwarter wedi tri.")).toEqual([]);
   });
 });
 
@@ -58,6 +59,7 @@ describe('wits or looks counted between them', () => {
   });
   test('other nouns between them stay quiet', () => {
     expect(loud('Year 6 did the spelling test: not a single mistake between them!')).toEqual([]);
+    expect(loud("Our founders had not a single GCSE between them, and look what they built.")).toEqual([]);
     expect(loud('By the end of the leavers assembly there was not a dry eye between them.')).toEqual([]);
   });
 });
@@ -98,6 +100,7 @@ describe('a verdict turned by an eye-roll or by applause after a complaint', () 
     expect(loud('Thank you to our head for covering my class today. Leadership at its best.')).toEqual([]);
     expect(loud('Mrs Hale is off with a migraine apparently, get well soon!')).toEqual([]);
     expect(loud("Convenient how the new bus stop is right outside the gate.")).toEqual([]);
+    expect(loud("Convenient how it's always raining on sports day 🙄")).toEqual([]);
   });
 });
 
