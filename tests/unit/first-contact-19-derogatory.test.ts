@@ -153,6 +153,10 @@ describe('hostility toward a group, the claim in the next sentence', () => {
     expect(loud('Travellers from the site joined our sports day. Lovely to see them.')).toEqual([]);
     expect(loud('Bike sheds finally finished. Lock up your bikes every morning please.')).toEqual([]);
     expect(loud('Travellers from the site are visiting for culture week. Keep an eye on your emails for the timetable.')).toEqual([]);
+    expect(loud('Lovely visit from the Traveller education service today. Lock everything up before half term please, the cleaners are in.')).toEqual([]);
+    expect(loud("Croeso i'r ffoaduriaid newydd. Mae'r ffurflenni dan glo yn y swyddfa.")).toEqual([]);
+    expect(loud('Our Muslim families always bring food for the fair. Always the way with them, so generous.')).toEqual([]);
+    expect(loud('Muslim and Hindu families are part of our community. Britain was once a Christian country and now it is many things.')).toEqual([]);
     expect(loud("Mae'r plant anabl wedi mwynhau'r daith. Diolch i'r staff i gyd.")).toEqual([]);
     expect(loud('Local families can apply for the holiday club from Monday.')).toEqual([]);
   });

@@ -359,14 +359,30 @@ function politeGroup(view: DraftView, c: Compiled['pg']): { from: number; to: nu
     if (group) out.push({ from: Math.min(group.first, m.first), to: Math.max(group.last, m.last) });
   }
   // "Travellers are back on the field. Lock up your bikes.": a claim that presupposes a group, in its sentence or the next.
+  const hedgedAfter = new Set(hedges.map((h) => tokens[h.first]!.sentence - 1));
   for (const m of after) {
     if (negatedAt[m.first]) continue;
     const sentence = tokens[m.first]!.sentence;
-    const ok = (g: PhraseMatch<true>) => named[g.first] === 1 || hedged.has(sentence) || hedged.has(tokens[g.first]!.sentence);
-    const group = nearestGroup(anyGroup, tokens, m, c.reach, ok) ?? groupBefore(anyGroup, tokens, m, c.reach, ok);
+    // A hedge after the claim frames it too ("… Maen nhw'n dal pawb arall yn ôl. Jyst gofyn de.").
+    const isHedged = (g: PhraseMatch<true>) => hedged.has(sentence) || hedged.has(tokens[g.first]!.sentence) || hedgedAfter.has(sentence);
+    const ok = (g: PhraseMatch<true>) => named[g.first] === 1 || isHedged(g);
+    // Across a sentence, the group must be what the sentence before is about (it opens it: "Travellers on the rec
+    // again.", "Mae'r Sipsiwn yn ôl…"), unless a hedge frames it: "Lovely visit from the Traveller education
+    // service today. Lock everything up before half term" names them in passing.
+    const okBefore = (g: PhraseMatch<true>) => ok(g) && (isHedged(g) || opensSentence(tokens, g.first));
+    const group = nearestGroup(anyGroup, tokens, m, c.reach, ok) ?? groupBefore(anyGroup, tokens, m, c.reach, okBefore);
     if (group) out.push({ from: Math.min(group.first, m.first), to: Math.max(group.last, m.last) });
   }
   return out;
+}
+
+/** Words that may stand before a group that opens its sentence ("The Roma family…", "Mae'r Sipsiwn…", "Another lot of…"). */
+const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'our', 'those', 'these', 'another', 'more', 'mae', 'y', 'yr', 'r', 'rhai', 'mwy', 'o']);
+
+function opensSentence(tokens: Tokens, first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let k = first - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (!OPENERS.has(tokens[k]!.norm)) return false;
+  return true;
 }
 
 /** The last group in the sentence before a claim's, at most `2 × reach` words before it. */
