@@ -54,6 +54,7 @@ describe('threats: fastened by the writer, a slap with a word between, waiting f
 describe('wits or looks counted between them', () => {
   test('flagged', () => {
     expect(loud('The parents on the PTA committee, not two brain cells between them.')).not.toEqual([]);
+    expect(loud('Town centre on a Friday night: not a full set of teeth between the lot of them.')).not.toEqual([]);
     expect(loud("Y criw newydd yn y swyddfa, dim un brên cell rhyngddyn nhw.")).not.toEqual([]);
     expect(loud('That governor has more opinions than he has brain cells.')).not.toEqual([]);
   });
@@ -61,6 +62,7 @@ describe('wits or looks counted between them', () => {
     expect(loud('Year 6 did the spelling test: not a single mistake between them!')).toEqual([]);
     expect(loud("Our founders had not a single GCSE between them, and look what they built.")).toEqual([]);
     expect(loud('By the end of the leavers assembly there was not a dry eye between them.')).toEqual([]);
+    expect(loud('The tooth fairy is busy: Year 1 have not a full set of teeth between them, bless.')).toEqual([]);
   });
 });
 
@@ -112,6 +114,7 @@ describe('the reason I drink; knowing nothing of education; lost with a map and 
   });
   test('the writer of themselves stays quiet', () => {
     expect(loud("Dwi'n gwbod dim am blant bach, dwi'n dysgu Bl 11!")).toEqual([]);
+    expect(loud("Mae'r llywodraeth yn gwbod dim am addysg, a dyna'r gwir.")).toEqual([]);
     expect(loud('Report season is the reason I drink 😂')).toEqual([]);
     expect(loud('Mrs Hale is off with a migraine apparently, get well soon!')).toEqual([]);
   });
@@ -137,6 +140,7 @@ describe('words: adjective slurs, Welsh epithets, a masked drinks idiom', () => 
   test('a slag heap, anti-bullying week, a party stay quiet', () => {
     expect(loud('Year 5 walked up the old slag heap above the village for their local history topic.')).toEqual([]);
     expect(loud("Wythnos gwrth-fwlio yr wythnos nesaf, pawb i wisgo sanau od.")).toEqual([]);
+    expect(loud("Neges Bl 3 i'r wythnos gwrth-fwlio: paid â bod yn hen fwli!")).toEqual([]);
     expect(loud('The PTA can organise a party in a brewery, apparently: the summer social is at the Tap Room.')).toEqual([]);
   });
 });
