@@ -169,11 +169,13 @@ describe('hostility toward a group, the claim in the next sentence', () => {
 describe('a weapon emoji as the verb of a threat; a group that ruins everywhere', () => {
   test('flagged', () => {
     expect(loud("Honestly I'm gonna 🔫 him if he asks for the tracker again.")).not.toEqual([]);
+    expect(loud("If she moves my chair once more I'll 🔪 her.")).not.toEqual([]);
     expect(loud('I will literally 🔪 the next parent who parks on the zigzags.')).not.toEqual([]);
     expect(loud('Second-home crowd again. Those people ruin every village they move to.')).not.toEqual([]);
   });
   test('a cake, onions, a storm stay quiet', () => {
     expect(loud("I'll 🔪 the birthday cake at break, come to the staffroom.")).toEqual([]);
+    expect(loud("It's Sue's fiftieth, I'll 🔪 her birthday cake at break.")).toEqual([]);
     expect(loud("I'm going to 🔪 those onions for the soup.")).toEqual([]);
     expect(loud('Storms like that one ruin everything they touch.')).toEqual([]);
   });
