@@ -53,6 +53,7 @@ interface Compiled {
     vague: PhraseMatcher<true>;
     strong: PhraseMatcher<true>;
     weak: PhraseMatcher<true>;
+    afterNaming: PhraseMatcher<true>;
     hedges: PhraseMatcher<true>;
     counter: PhraseMatcher<true>;
     exceptions: PhraseMatcher<true>;
@@ -99,6 +100,7 @@ function compile(lexicon: ComposedContemptLexicon): Compiled {
       vague: exact(pg.vagueGroups),
       strong: exact(pg.predicates),
       weak: exact(pg.weakPredicates),
+      afterNaming: exact(pg.afterNaming),
       hedges: exact(pg.hedges),
       counter: exact(pg.counterCues),
       exceptions: exact(pg.counterExceptions),
@@ -326,7 +328,8 @@ function politeGroup(view: DraftView, c: Compiled['pg']): { from: number; to: nu
   const tokens = view.doc.tokens;
   const strong = c.strong.matchAll(tokens);
   const weak = c.weak.matchAll(tokens);
-  if (strong.length === 0 && weak.length === 0) return [];
+  const after = c.afterNaming.matchAll(tokens);
+  if (strong.length === 0 && weak.length === 0 && after.length === 0) return [];
   const hedges = c.hedges.matchAll(tokens);
   // A draft that names the prejudice ("that's racist", "I challenged it") is counter-speech or a report; "I'm not racist but" is not.
   const excepted = coverage(c.exceptions.matchAll(tokens), tokens.length);
@@ -355,7 +358,43 @@ function politeGroup(view: DraftView, c: Compiled['pg']): { from: number; to: nu
     const group = nearestGroup(anyGroup, tokens, m, c.reach, (g) => isHedged || named[g.first] === 1);
     if (group) out.push({ from: Math.min(group.first, m.first), to: Math.max(group.last, m.last) });
   }
+  // "Travellers are back on the field. Lock up your bikes.": a claim that presupposes a group, in its sentence or the next.
+  const hedgedAfter = new Set(hedges.map((h) => tokens[h.first]!.sentence - 1));
+  for (const m of after) {
+    if (negatedAt[m.first]) continue;
+    const sentence = tokens[m.first]!.sentence;
+    // A hedge after the claim frames it too ("… Maen nhw'n dal pawb arall yn ôl. Jyst gofyn de.").
+    const isHedged = (g: PhraseMatch<true>) => hedged.has(sentence) || hedged.has(tokens[g.first]!.sentence) || hedgedAfter.has(sentence);
+    const ok = (g: PhraseMatch<true>) => named[g.first] === 1 || isHedged(g);
+    // Across a sentence, the group must be what the sentence before is about (it opens it: "Travellers on the rec
+    // again.", "Mae'r Sipsiwn yn ôl…"), unless a hedge frames it: "Lovely visit from the Traveller education
+    // service today. Lock everything up before half term" names them in passing.
+    const okBefore = (g: PhraseMatch<true>) => ok(g) && (isHedged(g) || opensSentence(tokens, g.first));
+    const group = nearestGroup(anyGroup, tokens, m, c.reach, ok) ?? groupBefore(anyGroup, tokens, m, c.reach, okBefore);
+    if (group) out.push({ from: Math.min(group.first, m.first), to: Math.max(group.last, m.last) });
+  }
   return out;
+}
+
+/** Words that may stand before a group that opens its sentence ("The Roma family…", "Mae'r Sipsiwn…", "Another lot of…"). */
+const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'our', 'those', 'these', 'another', 'more', 'mae', 'y', 'yr', 'r', 'rhai', 'mwy', 'o']);
+
+function opensSentence(tokens: Tokens, first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let k = first - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (!OPENERS.has(tokens[k]!.norm)) return false;
+  return true;
+}
+
+/** The last group in the sentence before a claim's, at most `2 × reach` words before it. */
+function groupBefore(groups: readonly PhraseMatch<true>[], tokens: Tokens, claim: PhraseMatch<true>, reach: number, ok: (g: PhraseMatch<true>) => boolean): PhraseMatch<true> | undefined {
+  const previous = tokens[claim.first]!.sentence - 1;
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i]!;
+    if (g.last >= claim.first) continue;
+    if (g.first < claim.first - 2 * reach || tokens[g.first]!.sentence < previous) return undefined;
+    if (tokens[g.first]!.sentence === previous && ok(g)) return g;
+  }
+  return undefined;
 }
 
 /** The group nearest a claim in its sentence, within `reach` words either side (binary search: no rescans). */

@@ -146,7 +146,27 @@ function draftFacts(view: DraftView, m: Compiled): DraftFacts {
   };
 }
 
+/**
+ * A weapon emoji standing as the verb of the writer's threat, with a person after it ("I will actually 🔪 the next
+ * person who parks there", "I'm gonna 🔫 him"). Emoji are not words, so this reads the draft itself; a thing after
+ * the emoji ("I'll 🔪 the cake at three", "I'll 🔪 her birthday cake") names no person and stays quiet.
+ */
+const EMOJI_THREAT =
+  /(?<![\p{L}])(?:i\s+will|i['’]?ll|i\s+am\s+going\s+to|i['’]?m\s+(?:going\s+to|gonna)|gonna|going\s+to|someone\s+(?:should|needs\s+to))\s+(?:(?:actually|literally|honestly|just|genuinely|seriously)\s+)?(?:🔪|🗡|🔫|🪓)\uFE0F?\s*(?:him|her(?=\s*(?:$|[^\p{L}\s]|(?:if|when|and|for|i|tomorrow|today|next|myself)(?![\p{L}])))|you|whoever|anyone|everyone|everybody|the\s+next\s+(?:person|parent|one|kid|child|man|woman|driver|teacher)|that\s+(?:man|woman|parent|kid|child|dad|mum|teacher|bloke)|the\s+(?:head|deputy|parent|dad|mum|governors?|inspector))(?![\p{L}])/giu;
+
+function emojiThreats(view: DraftView): RawFinding[] {
+  const text = view.doc.draft;
+  if (!/[🔪🗡🔫🪓]/u.test(text)) return [];
+  return [...text.matchAll(EMOJI_THREAT)].map((t) => finding(view, 'contempt/threat', 'emoji-threat-19', t.index, t.index + t[0].length));
+}
+
 function findContempt(view: DraftView, m: Compiled): RawFinding[] {
+  const words = findContemptWords(view, m);
+  const emoji = emojiThreats(view);
+  return emoji.length === 0 ? words : [...words, ...emoji.filter((e) => !words.some((w) => w.start < e.end && e.start < w.end))];
+}
+
+function findContemptWords(view: DraftView, m: Compiled): RawFinding[] {
   const { doc } = view;
   const tokens = doc.tokens;
   const out: RawFinding[] = [];

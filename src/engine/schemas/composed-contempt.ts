@@ -51,6 +51,12 @@ export const ComposedContemptSchema = z.strictObject({
     predicates: phrases,
     /** Words hostile only after a hedge ("too many", "for free", "go back"): "Polish kids go back to Gdańsk for Christmas" is nothing. */
     weakPredicates: phrases,
+    /**
+     * Claims that presuppose the group just named, so they may stand in the sentence after it as well as in
+     * its own ("Travellers are back on the field. Lock up your bikes.", "… Always the way with that lot."):
+     * warnings to guard children and property, and "you know what they're like".
+     */
+    afterNaming: phrases,
     /** The polite opener that tells the reader what follows is a slur ("not being funny but", "I'm not racist but", "just asking"). */
     hedges: phrases,
     /** Words that make the draft counter-speech or a report ("racist", "challenged", "reported", "a parent said"). */
