@@ -126,3 +126,10 @@ describe('second round: words that are not what they look like', () => {
     expect(loud('Myrddin played the wizard in the year 8 drama and was brilliant', 'pupil-name')).not.toEqual([]);
   });
 });
+
+describe('Welsh "am" after a class is "about", never "I am"', () => {
+  test('learning about animals is quiet; calling the class animals is not', () => {
+    expect(loud('Heddiw fe ddysgodd Bl 4 am anifeiliaid y fferm, a gwelon ni ŵyn bach', 'derogatory')).toEqual([]);
+    expect(loud("Mae Bl 4 yn anifeiliaid heddiw, wir", 'derogatory')).not.toEqual([]);
+  });
+});

@@ -565,7 +565,8 @@ function saidOf(ctx: DraftView, m: Compiled, hit: Hit): Reference | undefined {
     if (between.some((t) => m.negations.has(t.norm) || /[,;:()]/.test(t.gapBefore))) continue;
     // Linking words and adjectives may stand between: "the trust is an absolute cow", "the
     // staffroom is full of miserable old witches".
-    const linking = (t: Token) => m.linking.has(t.norm) || isAdjective(t.norm);
+    // Not "am" after anyone but the writer: "Bl 4 am anifeiliaid" is Welsh, year 4 learning about animals (eighteenth session).
+    const linking = (t: Token) => (m.linking.has(t.norm) && t.norm !== 'am') || isAdjective(t.norm);
     const linked = between.every(linking);
     // Across a place or a time before the verb, and only linking words after it:
     // "Parents at the gate today were feral", not "My class are writing a story about a useless robot".

@@ -88,7 +88,8 @@ const MODAL_START: ReadonlySet<string> = new Set(['shouldnt', 'should', 'cant', 
 /** The writer: "I hate myself" is not hate of anyone. */
 const SELF: ReadonlySet<string> = new Set(['myself', 'me', 'ourselves', 'us', 'yourself']);
 
-const LINKING = ['are', 'is', 'r', 'were', 'was', 'be', 'being', 'been', 'am', 'all', 'just', 'basically', 'literally', 'nothing', 'but', 'like', 'such', 'a', 'an', 'the', 'bunch', 'of', 'load', 'pack', 'lot', 'total', 'complete', 'utter', 'absolute', 'bloody', 'so', 'really', 'simply', 'frankly', 'honestly', 'only', 'mostly', 'always', 'every', 'one', 'them', 'these', 'those', 'ones', 'some', 'most', 'more', 'than', 'breed', 'behave', 'act', 'acting', 'live', 'living', 'yn', 'fel', 'i', 'think', 'reckon', 'feel', 'tbh', 'imo', 'honestly', 'just', 'seriously', 'genuinely', 'like', 'here', 'round', 'around', 'na', 'ma', 'mae', 'gyd', 'criw', 'giang', 'llwyth'];
+// Not "am": after a group it is Welsh "about" ("Bl 4 am anifeiliaid", learning about animals); English says "I am" only of the writer (eighteenth session).
+const LINKING = ['are', 'is', 'r', 'were', 'was', 'be', 'being', 'been', 'all', 'just', 'basically', 'literally', 'nothing', 'but', 'like', 'such', 'a', 'an', 'the', 'bunch', 'of', 'load', 'pack', 'lot', 'total', 'complete', 'utter', 'absolute', 'bloody', 'so', 'really', 'simply', 'frankly', 'honestly', 'only', 'mostly', 'always', 'every', 'one', 'them', 'these', 'those', 'ones', 'some', 'most', 'more', 'than', 'breed', 'behave', 'act', 'acting', 'live', 'living', 'yn', 'fel', 'i', 'think', 'reckon', 'feel', 'tbh', 'imo', 'honestly', 'just', 'seriously', 'genuinely', 'like', 'here', 'round', 'around', 'na', 'ma', 'mae', 'gyd', 'criw', 'giang', 'llwyth'];
 
 function compile({ hostility: lexicon, negativeWords }: { hostility: HostilityLexicon; negativeWords: readonly string[] }): Compiled {
   const cues = new PhraseMatcher<CueKind>({ plurals: false });
