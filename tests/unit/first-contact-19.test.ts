@@ -133,3 +133,13 @@ describe('Welsh "am" after a class is "about", never "I am"', () => {
     expect(loud("Mae Bl 4 yn anifeiliaid heddiw, wir", 'derogatory')).not.toEqual([]);
   });
 });
+
+describe('a Welsh year right after a name, typed as one word or with no preposition', () => {
+  test('with what the child did after it, places the child', () => {
+    expect(loud('celyn bl2 wedi colli ei dant cynta amser cinio', 'pupil-name')).not.toEqual([]);
+    expect(loud('Celyn bl 2 wedi colli ei dant cynta', 'pupil-name')).not.toEqual([]);
+  });
+  test('with nothing going on after it, it is a heading', () => {
+    expect(loud('celyn bl2: gwaith celf y tymor', 'pupil-name')).toEqual([]);
+  });
+});

@@ -58,6 +58,8 @@ const WELSH_GOES_ON: ReadonlySet<string> = new Set(['wedi', 'di', 'yn', 'syn', '
  */
 export function yearPlacedAfter(tokens: readonly Token[], index: number): { text: string; welsh: boolean; goesOn: boolean } | undefined {
   const token = tokens[index]!;
+  const welshYear = welshYearAfter(tokens, index);
+  if (welshYear) return welshYear;
   const [placed, year, number] = [tokens[index + 1], tokens[index + 2], tokens[index + 3]];
   if (!placed || !year || !number || number.sentence !== token.sentence || !YEAR_PLACED.has(placed.norm) || !YEAR_WORD.has(year.norm) || !YEAR_NUMBER.test(number.norm)) return undefined;
   if (!/^\s+$/.test(placed.gapBefore) || !/^\s+$/.test(year.gapBefore) || !/^[\s.]*$/.test(number.gapBefore)) return undefined;
@@ -67,4 +69,27 @@ export function yearPlacedAfter(tokens: readonly Token[], index: number): { text
   if (!welsh && next && next.sentence === token.sentence && !/[,;:)]/.test(next.gapBefore) && !CHILD_GOES_ON.has(next.norm) && !/^[a-z]{3,}ed$/.test(next.norm)) return undefined;
   const goesOn = next !== undefined && next.sentence === token.sentence && !/[,;:)\u2013\u2014-]/.test(next.gapBefore) && (WELSH_GOES_ON.has(next.norm) || CHILD_GOES_ON.has(next.norm));
   return { text: tokens.slice(index + 1, index + 4).map((t) => t.raw).join(' '), welsh, goesOn };
+}
+
+/** A Welsh year typed as one word ("bl2", "bl6"). */
+const WELSH_YEAR_CODE = /^bl(?:1[0-3]|[1-9])$/;
+
+/**
+ * "hedd bl2 wedi colli ei ddant", "Hedd bl 2 wedi…", "Hedd yn bl2 wedi…": a Welsh year right after a name,
+ * typed as one word or with no preposition before it, then what the child did (eighteenth session). With
+ * nothing going on after it ("Seren bl 4: …"), it is a heading or an award, as above.
+ */
+function welshYearAfter(tokens: readonly Token[], index: number): { text: string; welsh: boolean; goesOn: boolean } | undefined {
+  const sentence = tokens[index]!.sentence;
+  let k = index + 1;
+  if (tokens[k] && WELSH_PLACED.has(tokens[k]!.norm)) k++;
+  const year = tokens[k];
+  if (!year || year.sentence !== sentence || !/^\s+$/.test(year.gapBefore)) return undefined;
+  let last: number;
+  if (WELSH_YEAR_CODE.test(year.norm)) last = k;
+  else if ((year.norm === 'bl' || year.norm === 'blwyddyn') && k === index + 1 && tokens[k + 1] && YEAR_NUMBER.test(tokens[k + 1]!.norm) && /^[\s.]*$/.test(tokens[k + 1]!.gapBefore)) last = k + 1;
+  else return undefined;
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== sentence || /[,;:)\u2013\u2014-]/.test(next.gapBefore) || !WELSH_GOES_ON.has(next.norm)) return undefined;
+  return { text: tokens.slice(index + 1, last + 1).map((t) => t.raw).join(' '), welsh: true, goesOn: true };
 }
