@@ -187,11 +187,11 @@ export class ConfidentialMatcher {
       // "Sharon's been on the phone about the new attendance system": the term names the software, whoever is near.
       severity = 'info';
       reason = `the name of a system or a set of figures (“${doc.draft.slice(tokens[first]!.start, tokens[last + 1]!.end)}”), not a case`;
-    } else if (term.id === 'exclusion-general' && /^(my|fy|our|ein)$/.test(tokens[first - 1]?.norm ?? '') && tokens[first - 1]!.sentence === sentence) {
-      // "HR want a meeting about my 'absence pattern'": the writer's own attendance, or the school's figures, not a pupil's case (eighteenth session).
+    } else if (term.id === 'exclusion-general' && /^(my|fy)$/.test(tokens[first - 1]?.norm ?? '') && tokens[first - 1]!.sentence === sentence) {
+      // "HR want a meeting about my 'absence pattern'": the writer's own attendance, not a pupil's case (eighteenth session).
       severity = 'info';
-      reason = "the writer's own, or the school's as a whole";
-    } else if (term.strength === 'general' && !caseWord && aboutAGroup(tokens, first, last)) {
+      reason = "the writer's own";
+    } else if (term.id === 'disadvantage' && !caseWord && aboutAGroup(tokens, first, last)) {
       // "repeated something about refugees he'd heard at home": a people in general, the topic of a remark, not a child's status (eighteenth session).
       severity = 'info';
       reason = 'a subject talked about, not one case';
@@ -482,7 +482,7 @@ export const confidentialDetector = defineDetector({
 /** Words that make a plural after them the topic of a remark ("about refugees", "against asylum seekers"). */
 const TOPIC_BEFORE: ReadonlySet<string> = new Set(['about', 'regarding', 'against', 'towards', 'am', 'ynghylch']);
 
-/** A general term written in the plural right after "about"/"against": people in general, talked about. */
+/** A people written in the plural right after "about"/"against" ("about refugees"): people in general, talked about (only the disadvantage terms, which name people). */
 function aboutAGroup(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   return before !== undefined && before.sentence === tokens[first]!.sentence && TOPIC_BEFORE.has(before.norm) && /s$/u.test(tokens[last]!.norm) && !tokens[last]!.possessive;

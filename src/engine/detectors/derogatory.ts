@@ -565,7 +565,8 @@ function saidOf(ctx: DraftView, m: Compiled, hit: Hit): Reference | undefined {
     if (between.some((t) => m.negations.has(t.norm) || /[,;:()]/.test(t.gapBefore))) continue;
     // Linking words and adjectives may stand between: "the trust is an absolute cow", "the
     // staffroom is full of miserable old witches".
-    // Not "am" after anyone but the writer: "Bl 4 am anifeiliaid" is Welsh, year 4 learning about animals (eighteenth session).
+    // Not "am": the writer's "I am" is read by selfReferenceBefore, and after anyone else it is Welsh "about" ("Bl 4 am
+    // anifeiliaid", year 4 learning about animals; eighteenth session).
     const linking = (t: Token) => (m.linking.has(t.norm) && t.norm !== 'am') || isAdjective(t.norm);
     const linked = between.every(linking);
     // Across a place or a time before the verb, and only linking words after it:

@@ -234,10 +234,17 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     // "Hogyn Bl 6 wedi cael ei wahardd … Fydd pawb yn gwbod pwy dwi'n feddwl", "a year 9 lad got excluded, you'll
     // all know who I mean": a child and their class, and the writer saying readers will know who, later in the draft
     // (eighteenth session). Not before the child: "you know who I mean" then "a boy in year 4" is another remark.
+    // Only in the same sentence or the next, only the forms that point at one person ("who I mean", "everyone will
+    // know who"; not "you know who", a joke's stand-in: "a visit from you know who tonight 🧚"), and not after a win
+    // ("a boy in year 10 scored a hat-trick, we all know who 😂") (review, eighteenth session).
     let known = false;
-    if (classAt >= 0 && markerAt < 0) {
+    if (classAt >= 0 && markerAt < 0 && !competedAfter(tokens, classAt, sentence) && !PRAISED_AFTER.longestAt(tokens, classAt + 1)) {
       knownToReaders ??= KNOWN_TO_READERS.matchAll(tokens);
-      known = knownToReaders.some((m) => m.first > Math.max(noun.last, classAt));
+      known = knownToReaders.some((m) => {
+        if (m.first <= Math.max(noun.last, classAt) || tokens[m.first]!.sentence > sentence + 1) return false;
+        const words = tokens.slice(m.first, m.last + 1).map((t) => t.norm).join(' ');
+        return /\b(mean|feddwl)\b|^(everyone|everybody|pawb)\b/.test(words) || tokens[m.last + 1]?.norm === 'i' && /^(mean|feddwl)$/.test(tokens[m.last + 2]?.norm ?? '') || /^(dwin|dwi)$/.test(tokens[m.last + 1]?.norm ?? '');
+      });
     }
     // "the new lad in Willow class is…", "the trans kid in year 10", "yr hogyn newydd ym Mlwyddyn 4": one
     // child singled out by "the", a word that sets them apart and their class, with no "who" needed.
@@ -276,6 +283,9 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
 }
 
 /** Competition praise within the two words after the marker, in its sentence ("with the best", "who finds the ticket wins"). */
+/** What a child did that is praise or a win, right after the class ("a boy in year 10 scored a hat-trick"). */
+const PRAISED_AFTER = PhraseMatcher.of(['scored', 'won', 'read beautifully', 'lost her first tooth', 'lost his first tooth', 'was brilliant', 'was amazing', 'smashed it', 'did brilliantly', 'wedi sgorio', 'wedi ennill'], { plurals: false });
+
 function competedAfter(tokens: readonly Token[], markerAt: number, sentence: number): boolean {
   for (let k = markerAt + 1; k <= markerAt + 6 && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
     // A superlative right after the marker; a win anywhere in the clause ("who finds the golden ticket wins").

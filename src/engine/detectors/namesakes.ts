@@ -122,11 +122,14 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   if (work) return { cue: work, why: 'public-figure' };
   // "Gareth Edwards' try in '73 still gives me goosebumps": a listed figure in a year before any pupil was born
   // is that figure, school words or not (eighteenth session).
-  const year = listed ? yearBeforePupils(ctx, sentence) : undefined;
+  const year = listed ? yearBeforePupils(ctx, last) : undefined;
   if (year) return { cue: year, why: 'public-figure' };
   // "took bl 5 to the dylan thomas centre", "the Tom Jones statue": a place or prize named after a listed figure is theirs, school words or not.
   const named = listed && !tokens[last]!.possessive && tokens[last + 1]?.sentence === sentence ? n.namedAfter.longestAt(tokens, last + 1) : undefined;
   if (named) return { cue: text(last + 1, named.last), why: 'public-figure' };
+  // "Dylan Thomas Day": a day named after a listed figure, with its capital ("Gareth Edwards day one back" is a pupil's day).
+  const day = tokens[last + 1];
+  if (listed && day && day.sentence === sentence && !tokens[last]!.possessive && day.raw === 'Day') return { cue: text(first, last + 1), why: 'public-figure' };
   // "watching amir khan v kell brook … instead of marking": a bout or fixture between public figures,
   // the other side no pupil of the roster (namesake-bout.ts); a teacher's own chore beside it changes nothing.
   const byKind = cuesOf(n, tokens).byKind;
@@ -271,12 +274,27 @@ function publicWork(ctx: DraftView, n: Namesakes, last: number): string | undefi
   return undefined;
 }
 
-/** A title right after a possessive: in quotation marks, or two or more capitalised words (small words between them). */
+/** How far after the name a year of the figure's may stand, in tokens ("Gareth Edwards' try in '73"). */
+const YEAR_REACH = 4;
+
+/** Words of a family or a day, which a scare-quote or a capital after a pupil's name may carry ("'Headache'", "Mum And Dad", "New Year"). */
+const NOT_A_TITLE = /^(?:mum|mam|dad|tad|nan|nain|taid|grandad|grandma|brother|sister|family|teulu|headache|new|year|christmas|easter|jumper|day|birthday|resolution)$/u;
+
+/**
+ * A title right after a possessive: two or more words in quotation marks, or two or more capitalised words
+ * (small words between them), with no family or calendar word in it and no school word inside it.
+ */
 function titleAfter(ctx: DraftView, after: number, from: number): string | undefined {
   const draft = ctx.doc.draft;
-  const quoted = /^['’]?\s*(['‘"“])(\p{Lu}[^'’"”\n]{2,60})(['’"”])/u.exec(draft.slice(after, after + 80));
-  if (quoted) return quoted[2];
   const tokens = ctx.doc.tokens;
+  const quoted = /^['’]?\s*(['‘"“])(\p{Lu}[^'’"”\n]{2,60})(['’"”])/u.exec(draft.slice(after, after + 80));
+  if (quoted) {
+    const words = quoted[2]!.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    const start = after + quoted.index + quoted[0].indexOf(quoted[2]!);
+    const end = start + quoted[2]!.length;
+    if (words.length >= 2 && !words.some((w) => NOT_A_TITLE.test(w)) && !ctx.insideSchoolContext(start, end) && !ctx.schoolContext.some((h) => h.start >= start && h.end <= end)) return quoted[2];
+    return undefined;
+  }
   const sentence = tokens[from]?.sentence;
   if (sentence === undefined || tokens[from]!.sentence !== tokens[from - 1]!.sentence) return undefined;
   let capitals = 0;
@@ -288,15 +306,21 @@ function titleAfter(ctx: DraftView, after: number, from: number): string | undef
   }
   // The small words the title ended on are not part of it ("… Mockingbird at the …" stops at "at").
   while (k > from && !tokens[k - 1]!.capitalised) k--;
+  if (tokens.slice(from, k).some((t) => NOT_A_TITLE.test(t.norm))) return undefined;
   if (capitals < 2 || ctx.insideSchoolContext(tokens[from]!.start, tokens[k - 1]!.end) || ctx.schoolContext.some((h) => h.start >= tokens[from]!.start && h.end <= tokens[k - 1]!.end)) return undefined;
   return draft.slice(tokens[from]!.start, tokens[k - 1]!.end);
 }
 
-/** A year in the sentence before any pupil now at school was born: "in 1973", "in '73", "back in '99". */
-function yearBeforePupils(ctx: DraftView, sentence: number): string | undefined {
+/**
+ * A year right after the name and what it did, before any pupil now at school was born: "Gareth Edwards' try in
+ * '73", "Tom Jones in 1966". Within a few words only: "sent home again, dad said he was like this in 1998" is
+ * the dad's year (review, eighteenth session).
+ */
+function yearBeforePupils(ctx: DraftView, last: number): string | undefined {
   const { tokens, draft } = ctx.doc;
-  for (const t of tokens) {
-    if (t.sentence !== sentence) continue;
+  const sentence = tokens[last]!.sentence;
+  for (let k = last + 1; k < tokens.length && k <= last + YEAR_REACH && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
     if (/^(?:18|19)\d\d$/.test(t.norm) || /^200[0-5]$/.test(t.norm)) return t.raw;
     const apostrophe = /^['’]/u.test(t.raw) || /['’]$/u.test(draft.slice(Math.max(0, t.start - 1), t.start));
     if (/^['’]?[5-9]\d$/u.test(t.norm) && apostrophe) return draft.slice(/^['’]/u.test(t.raw) ? t.start : t.start - 1, t.end);

@@ -399,10 +399,11 @@ function pushGivenAlone(ctx: DraftView, found: NameSink, words: NameWords, findi
 
   // "tywydd tirion heddiw", "celyn, goleuadau a mins peis": a Welsh word-name in lower case is the word
   // unless what follows says otherwise; with a capital ("cwtsh mawr i Haf heddiw") it is a name.
-  // A capital that only opens a sentence says nothing ("Gwawr goch bore 'ma dros Arenig": a red dawn; eighteenth session).
-  // But a name opening a Welsh clause ("Celyn yn symud…", "Tirion a Mali yn cynrychioli…") keeps its capital's worth.
-  const opensClause = next !== undefined && next.sentence === token.sentence && CLAUSE_AFTER_NAME.has(next.norm);
-  const wordLike = matches.every((m) => m.entry.wordLike || m.form === 'given-part') || (token.kind === 'word' && (!token.capitalised || (token.sentenceStart && !opensClause)) && isLowerCaseWordName(token.norm));
+  // A capital that only opens a sentence says nothing when a Welsh word describing the thing follows ("Gwawr goch
+  // bore 'ma dros Arenig": a red dawn; eighteenth session). Anything else after it ("Celyn yn symud…", "Celyn bit
+  // another child") keeps the capital's worth (review, eighteenth session).
+  const describedAsTheWord = token.sentenceStart && next !== undefined && next.sentence === token.sentence && (WEATHER_WORDS.has(next.norm) || WORD_DESCRIBERS.has(next.norm));
+  const wordLike = matches.every((m) => m.entry.wordLike || m.form === 'given-part') || (token.kind === 'word' && (!token.capitalised || describedAsTheWord) && isLowerCaseWordName(token.norm));
   const strong = ctx.schoolContextNear(token.start, 'strong');
   // "Siân's mam rang": a child known through their parent is a child of the school.
   const parentAfter = parentFollows(ctx, last) || (possessive && next !== undefined && next.sentence === token.sentence && words.familyAfter.has(next.norm)) ? { text: `${token.raw} ${next!.raw}` } : undefined;
@@ -717,5 +718,5 @@ export const pupilNamesDetector = defineDetector({
 
 /** Welsh words of the weather, which follow a name-word that is the weather's own word ("awel fach braf", "haf poeth"). */
 const WEATHER_WORDS: ReadonlySet<string> = new Set(['braf', 'poeth', 'boeth', 'oer', 'cynnes', 'gynnes', 'gwlyb', 'wlyb', 'ysgafn', 'ffres', 'clir', 'glir', 'heulog', 'gwyntog', 'stormus', 'sych', 'mwyn', 'fwyn', 'tyner', 'dyner']);
-/** Words that go on from a name as its clause ("Celyn yn…", "Tirion a Mali…", "Haf 'di…", "Derwen has…"). */
-const CLAUSE_AFTER_NAME: ReadonlySet<string> = new Set(['yn', 'wedi', 'di', 'a', 'ac', 'ar', 'efo', 'gyda', 'sy', 'sydd', 'oedd', 'ydy', 'yw', 'heb', 'ddim', 'newydd', 'and', 'has', 'had', 'is', 'was', 'will', 'got', 'did', 'said']);
+/** Welsh colours and sizes after a word-name that is the thing itself ("Gwawr goch", "Haf hir", "Eira trwchus"), mutated or not. */
+const WORD_DESCRIBERS: ReadonlySet<string> = new Set(['coch', 'goch', 'gwyn', 'wen', 'glas', 'las', 'llwyd', 'lwyd', 'pinc', 'binc', 'euraidd', 'hir', 'trwchus', 'drwchus', 'tew', 'dew', 'cynnar', 'gynnar', 'hwyr']);

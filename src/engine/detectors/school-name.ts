@@ -801,8 +801,6 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
         (h.form === 'alias' && h.typedLower === true && /^(a|an)$/.test(doc.tokens[h.first - 1]?.norm ?? '') && doc.tokens[h.first - 1]!.sentence === doc.tokens[h.first]!.sentence && !institutionAfter(matcher.types, doc, h.last)) ||
         (h.form === 'alias' &&
         ((h.placeLike && readAsPlace(matcher.types, doc, h.first, h.last)) ||
-          // "Sutton Harbour was heaving tonight": an alias that names a waterside, in a draft with no school word at all, is the place (eighteenth session).
-          (WATERSIDE.has(doc.tokens[h.last]!.norm) && ctx.schoolContext.length === 0 && !institutionAfter(matcher.types, doc, h.last)) ||
           (theBeforeAcronym(doc, h.first) && !institutionAfter(matcher.types, doc, h.last) && !placeAfter(matcher.types, doc, h.last)) ||
           venueAfter(matcher.types, doc, h.last) ||
           (h.typedLower && !institutionAfter(matcher.types, doc, h.last)) ||
@@ -933,6 +931,3 @@ export const schoolNameDetector = defineDetector({
   compile: (data, config) => new SchoolNameMatcher(compileTypes(data.schoolTypes, data.schoolContext), data.nicknames, config.schoolName, config.schoolAliases),
   run: (matcher, { view, found }) => ({ findings: findSchoolNames(view, found, matcher) }),
 });
-
-/** The last word of an alias that is also a waterside place people go to ("Sutton Harbour", "Penarth Marina"). */
-const WATERSIDE: ReadonlySet<string> = new Set(['harbour', 'harbor', 'marina', 'quay', 'quays', 'pier', 'harbwr', 'cei']);
