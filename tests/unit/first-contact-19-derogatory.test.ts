@@ -49,6 +49,14 @@ describe('threats: fastened by the writer, a slap with a word between, waiting f
     expect(loud("Mi fydda i'n aros amdani yn y car ar ôl y wers nofio.")).toEqual([]);
     expect(loud("Mi fydda i'n aros amdano fo tu allan i'r ysgol am chwarter wedi tri.")).toEqual([]);
   });
+  test('keeping someone, a kicked machine, "once again" stay quiet', () => {
+    expect(loud("I'm going to chain her to the radiator so she can't go! 😭")).toEqual([]);
+    expect(loud("I'll superglue him to his chair so he stays forever, best TA ever 😭")).toEqual([]);
+    expect(loud('dwi am roi cic iawn iddo')).toEqual([]);
+    expect(loud("Mae'r peiriant golchi wedi torri eto, dwi am roi cic iawn iddo.")).toEqual([]);
+    expect(loud("Unwaith eto mae Mam yn hwyr, felly fydda i'n aros amdani wrth y giât.")).toEqual([]);
+    expect(loud("Unwaith eto mae Dad yn hwyr, felly fydda i'n aros amdano fo yn y car.")).toEqual([]);
+  });
 });
 
 describe('wits or looks counted between them', () => {
@@ -63,6 +71,8 @@ describe('wits or looks counted between them', () => {
     expect(loud("Our founders had not a single GCSE between them, and look what they built.")).toEqual([]);
     expect(loud('By the end of the leavers assembly there was not a dry eye between them.')).toEqual([]);
     expect(loud('The tooth fairy is busy: Year 1 have not a full set of teeth between them, bless.')).toEqual([]);
+    expect(loud('…200 caps and not a full set of teeth between them 😂')).toEqual([]);
+    expect(loud('The front row at the club dinner: 300 caps and not a full set of teeth between them 😂')).toEqual([]);
   });
 });
 
@@ -88,6 +98,12 @@ describe('faint praise', () => {
   test('real achievement stays quiet', () => {
     expect(loud("Chwarae teg i Bl 6, maen nhw wedi llwyddo i godi £300 heb help neb!")).toEqual([]);
     expect(loud('Our reception class managed the whole trip to the farm without a single tear.')).toEqual([]);
+    expect(loud('Bl 1 wedi llwyddo i wneud y gwasanaeth heb grio am unwaith 😅')).toEqual([]);
+    expect(loud('Dosbarth Derbyn wedi llwyddo i ganu yn y cyngerdd heb grio am unwaith 😅')).toEqual([]);
+  });
+  test('the writer of themselves stays quiet', () => {
+    expect(loud("Dwi 'di siarad am awr heb ddeud dim byd call…")).toEqual([]);
+    expect(loud("Dwi'n gallu siarad am awr heb ddeud dim byd, sori 🙈")).toEqual([]);
   });
 });
 
@@ -103,6 +119,8 @@ describe('a verdict turned by an eye-roll or by applause after a complaint', () 
     expect(loud('Mrs Hale is off with a migraine apparently, get well soon!')).toEqual([]);
     expect(loud("Convenient how the new bus stop is right outside the gate.")).toEqual([]);
     expect(loud("Convenient how it's always raining on sports day 🙄")).toEqual([]);
+    expect(loud("Convenient how it's always the week of mocks that the boiler breaks 🙄")).toEqual([]);
+    expect(loud("Convenient how it's always on a Friday that the photocopier jams 🙄")).toEqual([]);
   });
 });
 
@@ -126,6 +144,8 @@ describe('a verdict before whom it is of', () => {
   });
   test('things stay quiet', () => {
     expect(loud('Useless, some of the printers on the top corridor.')).toEqual([]);
+    expect(loud('Text system down again. Useless, half the parents never got the message.')).toEqual([]);
+    expect(loud("Wifi down again. Useless, half the staff can't log in.")).toEqual([]);
   });
 });
 
@@ -163,6 +183,8 @@ describe('hostility toward a group, the claim in the next sentence', () => {
     expect(loud('Muslim and Hindu families are part of our community. Britain was once a Christian country and now it is many things.')).toEqual([]);
     expect(loud("Mae'r plant anabl wedi mwynhau'r daith. Diolch i'r staff i gyd.")).toEqual([]);
     expect(loud('Local families can apply for the holiday club from Monday.')).toEqual([]);
+    expect(loud('Plant efo anghenion dysgu yn cael sesiwn nofio heddiw. Cloiwch bob dim yn y loceri plis!')).toEqual([]);
+    expect(loud("Plant efo anghenion dysgu yn mynd i'r pwll heddiw. Cloiwch bob dim yn eich loceri os gwelwch yn dda.")).toEqual([]);
   });
 });
 
@@ -171,6 +193,7 @@ describe('a weapon emoji as the verb of a threat; a group that ruins everywhere'
     expect(loud("Honestly I'm gonna 🔫 him if he asks for the tracker again.")).not.toEqual([]);
     expect(loud("If she moves my chair once more I'll 🔪 her.")).not.toEqual([]);
     expect(loud('I will literally 🔪 the next parent who parks on the zigzags.')).not.toEqual([]);
+    expect(loud("I'm gonna 🔪 the head if she changes the timetable again")).not.toEqual([]);
     expect(loud('Second-home crowd again. Those people ruin every village they move to.')).not.toEqual([]);
   });
   test('a cake, onions, a storm stay quiet', () => {
@@ -178,6 +201,10 @@ describe('a weapon emoji as the verb of a threat; a group that ruins everywhere'
     expect(loud("It's Sue's fiftieth, I'll 🔪 her birthday cake at break.")).toEqual([]);
     expect(loud("I'm going to 🔪 those onions for the soup.")).toEqual([]);
     expect(loud('Storms like that one ruin everything they touch.')).toEqual([]);
+    expect(loud('Bloody seagulls on the yard, they ruin everything they touch.')).toEqual([]);
+    expect(loud('The pigeons on the roof, they ruin everything they touch.')).toEqual([]);
+    expect(loud('Someone needs to 🔪 the head off this cauliflower')).toEqual([]);
+    expect(loud("I'm going to 🔪 the head off this cabbage")).toEqual([]);
   });
 });
 

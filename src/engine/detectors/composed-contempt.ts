@@ -362,6 +362,8 @@ function politeGroup(view: DraftView, c: Compiled['pg']): { from: number; to: nu
   const hedgedAfter = new Set(hedges.map((h) => tokens[h.first]!.sentence - 1));
   for (const m of after) {
     if (negatedAt[m.first]) continue;
+    // "Cloiwch bob dim yn y loceri plis": locking things away in a named place is ordinary advice, not about a group.
+    if (placeAfter(tokens, m.last)) continue;
     const sentence = tokens[m.first]!.sentence;
     // A hedge after the claim frames it too ("… Maen nhw'n dal pawb arall yn ôl. Jyst gofyn de.").
     const isHedged = (g: PhraseMatch<true>) => hedged.has(sentence) || hedged.has(tokens[g.first]!.sentence) || hedgedAfter.has(sentence);
@@ -374,6 +376,18 @@ function politeGroup(view: DraftView, c: Compiled['pg']): { from: number; to: nu
     if (group) out.push({ from: Math.min(group.first, m.first), to: Math.max(group.last, m.last) });
   }
   return out;
+}
+
+const PLACE_PREPOSITION: ReadonlySet<string> = new Set(['mewn', 'yng', 'ym', 'into', 'inside']);
+const PLACE_DETERMINER: ReadonlySet<string> = new Set(['y', 'yr', 'r', 'eich', 'ein', 'the', 'your', 'our', 'a', 'an', 'their']);
+
+/** A where-phrase right after a claim ("… yn y loceri", "… in the lockers", "… mewn cwpwrdd"), in its sentence. */
+function placeAfter(tokens: Tokens, last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== tokens[last]!.sentence) return false;
+  if (PLACE_PREPOSITION.has(next.norm)) return true;
+  const then = tokens[last + 2];
+  return (next.norm === 'yn' || next.norm === 'in') && then !== undefined && then.sentence === next.sentence && PLACE_DETERMINER.has(then.norm);
 }
 
 /** Words that may stand before a group that opens its sentence ("The Roma family…", "Mae'r Sipsiwn…", "Another lot of…"). */

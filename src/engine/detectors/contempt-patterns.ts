@@ -149,10 +149,11 @@ function draftFacts(view: DraftView, m: Compiled): DraftFacts {
 /**
  * A weapon emoji standing as the verb of the writer's threat, with a person after it ("I will actually 🔪 the next
  * person who parks there", "I'm gonna 🔫 him"). Emoji are not words, so this reads the draft itself; a thing after
- * the emoji ("I'll 🔪 the cake at three", "I'll 🔪 her birthday cake") names no person and stays quiet.
+ * the emoji ("I'll 🔪 the cake at three", "I'll 🔪 her birthday cake") names no person and stays quiet, and nor does a
+ * head taken off or of a thing ("someone needs to 🔪 the head off this cauliflower"; "the head of the school" is the head).
  */
 const EMOJI_THREAT =
-  /(?<![\p{L}])(?:i\s+will|i['’]?ll|i\s+am\s+going\s+to|i['’]?m\s+(?:going\s+to|gonna)|gonna|going\s+to|someone\s+(?:should|needs\s+to))\s+(?:(?:actually|literally|honestly|just|genuinely|seriously)\s+)?(?:🔪|🗡|🔫|🪓)\uFE0F?\s*(?:him|her(?=\s*(?:$|[^\p{L}\s]|(?:if|when|and|for|i|tomorrow|today|next|myself)(?![\p{L}])))|you|whoever|anyone|everyone|everybody|the\s+next\s+(?:person|parent|one|kid|child|man|woman|driver|teacher)|that\s+(?:man|woman|parent|kid|child|dad|mum|teacher|bloke)|the\s+(?:head|deputy|parent|dad|mum|governors?|inspector))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:i\s+will|i['’]?ll|i\s+am\s+going\s+to|i['’]?m\s+(?:going\s+to|gonna)|gonna|going\s+to|someone\s+(?:should|needs\s+to))\s+(?:(?:actually|literally|honestly|just|genuinely|seriously)\s+)?(?:🔪|🗡|🔫|🪓)\uFE0F?\s*(?:him|her(?=\s*(?:$|[^\p{L}\s]|(?:if|when|and|for|i|tomorrow|today|next|myself)(?![\p{L}])))|you|whoever|anyone|everyone|everybody|the\s+next\s+(?:person|parent|one|kid|child|man|woman|driver|teacher)|that\s+(?:man|woman|parent|kid|child|dad|mum|teacher|bloke)|the\s+(?:head(?!\s+(?:off(?![\p{L}])|of\s+(?:this|that|these|those|a|an|my|your|the)\s+(?!school|ysgol|department|dept|year|academy|trust|federation)))|deputy|parent|dad|mum|governors?|inspector))(?![\p{L}])/giu;
 
 function emojiThreats(view: DraftView): RawFinding[] {
   const text = view.doc.draft;
