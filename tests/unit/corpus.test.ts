@@ -130,7 +130,7 @@ describe('second blind set (tuned on since its first contact): a regression guar
  * recall floors per category, and ceilings on benign and hard-benign false alarms.
  */
 function tunedOnBlindGuard(
-  name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9' | 'blind-10' | 'train-16' | 'train-18',
+  name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9' | 'blind-10' | 'train-16' | 'train-18' | 'train-19',
   floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>,
   minBenign: number,
   ceiling = 0.04,
@@ -264,4 +264,14 @@ describe('sixteenth session set (tuned on since its first contact): a regression
 describe('seventeenth session set (tuned on since its first contact): a regression guard', () => {
   // Tuned-on: 100 / 89.7 / 91.3 / 76.0 %, benign false alarms 10.0 % (16 of 160), hard benign 8.4 %, less a small margin.
   tunedOnBlindGuard('train-18', { 'school-name': 0.98, 'pupil-name': 0.87, confidential: 0.89, derogatory: 0.74 }, 150, 0.105);
+});
+
+/**
+ * The eighteenth session's set (train-19): 480 drafts for four more schools, written blind and scored once at
+ * first contact (README: 91.5 / 91.8 / 89.1 / 62.6 %, benign false alarms 16.3 %), then tuned on in the same
+ * session. These floors guard the tuned-on figures; the honest figure is blind-24, sealed through the session.
+ */
+describe('eighteenth session set (tuned on since its first contact): a regression guard', () => {
+  // Tuned-on: 95.8 / 93.9 / 94.1 / 91.1 %, benign false alarms 7.5 % (12 of 160), all of them hard benign, less a small margin.
+  tunedOnBlindGuard('train-19', { 'school-name': 0.94, 'pupil-name': 0.92, confidential: 0.92, derogatory: 0.89 }, 150, 0.085);
 });
