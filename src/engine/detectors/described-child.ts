@@ -282,10 +282,10 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
   return findings;
 }
 
-/** Competition praise within the two words after the marker, in its sentence ("with the best", "who finds the ticket wins"). */
 /** What a child did that is praise or a win, right after the class ("a boy in year 10 scored a hat-trick"). */
 const PRAISED_AFTER = PhraseMatcher.of(['scored', 'won', 'read beautifully', 'lost her first tooth', 'lost his first tooth', 'was brilliant', 'was amazing', 'smashed it', 'did brilliantly', 'wedi sgorio', 'wedi ennill'], { plurals: false });
 
+/** Competition praise within the two words after the marker, in its sentence ("with the best", "who finds the ticket wins"). */
 function competedAfter(tokens: readonly Token[], markerAt: number, sentence: number): boolean {
   for (let k = markerAt + 1; k <= markerAt + 6 && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
     // A superlative right after the marker; a win anywhere in the clause ("who finds the golden ticket wins").

@@ -274,6 +274,11 @@ function publicWork(ctx: DraftView, n: Namesakes, last: number): string | undefi
   return undefined;
 }
 
+/** Whether the span from `start` to `end` is school talk or holds a school word: then it is no title. */
+function schoolWordsWithin(ctx: DraftView, start: number, end: number): boolean {
+  return ctx.insideSchoolContext(start, end) || ctx.schoolContext.some((h) => h.start >= start && h.end <= end);
+}
+
 /** How far after the name a year of the figure's may stand, in tokens ("Gareth Edwards' try in '73"). */
 const YEAR_REACH = 4;
 
@@ -292,7 +297,7 @@ function titleAfter(ctx: DraftView, after: number, from: number): string | undef
     const words = quoted[2]!.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
     const start = after + quoted.index + quoted[0].indexOf(quoted[2]!);
     const end = start + quoted[2]!.length;
-    if (words.length >= 2 && !words.some((w) => NOT_A_TITLE.test(w)) && !ctx.insideSchoolContext(start, end) && !ctx.schoolContext.some((h) => h.start >= start && h.end <= end)) return quoted[2];
+    if (words.length >= 2 && !words.some((w) => NOT_A_TITLE.test(w)) && !schoolWordsWithin(ctx, start, end)) return quoted[2];
     return undefined;
   }
   const sentence = tokens[from]?.sentence;
@@ -307,7 +312,7 @@ function titleAfter(ctx: DraftView, after: number, from: number): string | undef
   // The small words the title ended on are not part of it ("… Mockingbird at the …" stops at "at").
   while (k > from && !tokens[k - 1]!.capitalised) k--;
   if (tokens.slice(from, k).some((t) => NOT_A_TITLE.test(t.norm))) return undefined;
-  if (capitals < 2 || ctx.insideSchoolContext(tokens[from]!.start, tokens[k - 1]!.end) || ctx.schoolContext.some((h) => h.start >= tokens[from]!.start && h.end <= tokens[k - 1]!.end)) return undefined;
+  if (capitals < 2 || schoolWordsWithin(ctx, tokens[from]!.start, tokens[k - 1]!.end)) return undefined;
   return draft.slice(tokens[from]!.start, tokens[k - 1]!.end);
 }
 
@@ -345,7 +350,7 @@ function inATitle(ctx: DraftView, last: number): string | undefined {
   if (link.norm !== 'in' && tokens.slice(last + 2, k).some((t) => CALENDAR.test(t.norm))) return undefined;
   // "on Red Team", "on Blue Table", "on Top Set": a child's team or group at school, not a programme.
   if (link.norm !== 'in' && tokens.slice(last + 2, k).some((t) => SCHOOL_GROUPS.test(t.norm))) return undefined;
-  if (capitals < 2 || ctx.insideSchoolContext(tokens[last + 2]!.start, tokens[k - 1]!.end) || ctx.schoolContext.some((h) => h.start >= tokens[last + 2]!.start && h.end <= tokens[k - 1]!.end)) return undefined;
+  if (capitals < 2 || schoolWordsWithin(ctx, tokens[last + 2]!.start, tokens[k - 1]!.end)) return undefined;
   return ctx.doc.draft.slice(link.start, tokens[k - 1]!.end);
 }
 
