@@ -1,7 +1,7 @@
 import { LEXICONS } from '../rules';
 import type { CommunityGroup } from '../schemas/lexicons';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
-import type { TokenizedText } from '../text/tokenize';
+import type { Token, TokenizedText } from '../text/tokenize';
 import { yearGroupPhrases, yearGroupPupils, type ContextHit } from './school-context';
 
 /**
@@ -52,6 +52,20 @@ const SELF_AFTER = PhraseMatcher.of(lexicon.selfAfter);
 /** "our Amelia starts Year 1": a bare possessive before a first name is the writer's own child. */
 export const BARE_POSSESSIVES: ReadonlySet<string> = new Set(lexicon.ownCircle.bare);
 export const HONORIFICS: ReadonlySet<string> = new Set(lexicon.honorifics);
+
+/** Words that make the title after them a word for a person's manner or family: "little madam", "cheeky sir", "little sister". */
+const NOT_A_TITLE_AFTER: ReadonlySet<string> = new Set(['little', 'cheeky', 'proper', 'stroppy', 'sassy', 'big', 'baby', 'twin', 'older', 'younger']);
+
+/**
+ * Token `k` is a title before a name ("Mrs Grace", "madam Lily"), not the same word for a child's manner or a
+ * relative ("that little madam lily mae in year 2", "my little sister Efa"): those name a child, not an adult.
+ */
+export function isTitleAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!token || !HONORIFICS.has(token.norm)) return false;
+  const before = tokens[k - 1];
+  return !(before && before.sentence === token.sentence && NOT_A_TITLE_AFTER.has(before.norm));
+}
 
 /** Class names: "5B", "6C", "4JW" (a year and the teacher's initials), "Y6", "Yr5". */
 // Secondary forms too: "10B", "11R3", "7X1" (a year, a band or teacher, a set number).

@@ -2,7 +2,7 @@ import { LEXICONS } from '../rules';
 import type { DraftView } from '../draft';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import { isKnownFirstName } from './names-knowledge';
-import { BARE_POSSESSIVES, HONORIFICS, ownCircleBefore } from './community';
+import { BARE_POSSESSIVES, isTitleAt, ownCircleBefore } from './community';
 import { storyFigureOrWord } from './not-a-child-name';
 import { PUPIL_CUES } from './child-frames';
 
@@ -245,7 +245,7 @@ export function someoneElseLater(ctx: DraftView, first: number, last: number): s
   const tokens = ctx.doc.tokens;
   const token = tokens[first]!;
   const previous = tokens[first - 1];
-  if (previous && previous.sentence === token.sentence && HONORIFICS.has(previous.norm)) return 'an adult with a title'; // "Mrs Grace"
+  if (previous && previous.sentence === token.sentence && isTitleAt(tokens, first - 1)) return 'an adult with a title'; // "Mrs Grace"
   if (previous && previous.sentence === token.sentence && SAINT.has(previous.norm)) return 'a saint (a church or school named after one)'; // "St Aidan's CE Primary"
   // "our Amelia starts Year 1", "my Chloe's first day": a bare possessive before a first name is the writer's own child.
   if (previous && previous.sentence === token.sentence && BARE_POSSESSIVES.has(previous.norm)) return "the writer's own child";

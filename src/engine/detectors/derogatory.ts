@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineDetector } from '../detector';
 import { CommunitySchema, DerogatorySchema, type DerogatoryLexicon } from '../schemas/lexicons';
-import { HONORIFICS, selfReferenceAfter, selfReferenceBefore, type Reference } from '../context/community';
+import { isTitleAt, selfReferenceAfter, selfReferenceBefore, type Reference } from '../context/community';
 import { isAdjective, isNoun } from '../context/names-knowledge';
 import { everydayWords } from '../context/names-knowledge';
 import type { DraftView } from '../draft';
@@ -523,7 +523,7 @@ function writtenAsName(ctx: DraftView, hit: Hit): boolean {
   const previous = tokens[hit.first - 1];
   const next = tokens[hit.last + 1];
   return (
-    (previous !== undefined && previous.sentence === token.sentence && HONORIFICS.has(previous.norm)) ||
+    (previous !== undefined && previous.sentence === token.sentence && isTitleAt(tokens, hit.first - 1)) ||
     (next !== undefined && next.sentence === token.sentence && next.capitalised && !next.allCaps && /^\s+$/.test(next.gapBefore))
   );
 }

@@ -41,7 +41,29 @@ function classAfter(tokens: readonly Token[], k: number): number {
   if (CLASS_TOKEN.test(at.norm) && /\d/.test(at.norm) && !NOT_A_CLASS.test(at.norm)) return k + 2;
   const number = tokens[k + 3];
   if (YEAR_WORDS.has(at.norm) && number && number.sentence === at.sentence && /^(?:1[0-3]|[1-9])[a-z]?$/.test(number.norm)) return k + 3;
+  // "in 9 Coch", "in 10 K": a year and the form's colour or letter written apart.
+  if (/^(?:1[0-3]|[1-9])$/.test(at.norm) && number && number.sentence === at.sentence && number.capitalised && (/^\p{Lu}$/u.test(number.raw) || FORM_COLOURS.has(number.norm))) return k + 3;
   return -1;
+}
+
+/** Colours that name a form within a year ("9 Coch", "7 Glas", "8 Red"). */
+const FORM_COLOURS: ReadonlySet<string> = new Set(['coch', 'glas', 'gwyrdd', 'melyn', 'oren', 'porffor', 'gwyn', 'du', 'red', 'blue', 'green', 'yellow', 'orange', 'purple']);
+
+/**
+ * Initials typed with full stops: "R.S", "D.P.", "R. S.", single capitals each after a stop (tokenize.ts keeps
+ * them in one sentence). Returns the joined letters and the index of the last, or undefined.
+ */
+function dottedInitials(tokens: readonly Token[], i: number): { letters: string; last: number } | undefined {
+  if (!/^\p{Lu}$/u.test(tokens[i]!.raw)) return undefined;
+  let letters = tokens[i]!.raw;
+  let last = i;
+  while (letters.length < 3) {
+    const next = tokens[last + 1];
+    if (!next || next.sentence !== tokens[i]!.sentence || !/^\.\s?$/.test(next.gapBefore) || !/^\p{Lu}$/u.test(next.raw)) break;
+    letters += next.raw;
+    last += 1;
+  }
+  return letters.length >= 2 ? { letters, last } : undefined;
 }
 
 export function findInitialsInClass(c: Compiled, ctx: DraftView, found: NameSink): RawFinding[] {
@@ -50,14 +72,15 @@ export function findInitialsInClass(c: Compiled, ctx: DraftView, found: NameSink
   const findings: RawFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    // Two or three capitals typed as one word ("TC", "RB's"), not a listed abbreviation.
-    const letters = token.raw.replace(/['’]s$/, '');
+    // Two or three capitals typed as one word ("TC", "RB's") or with full stops ("R.S", "D.P."), not a listed abbreviation.
+    const dotted = token.kind === 'word' ? dottedInitials(tokens, i) : undefined;
+    const letters = dotted ? dotted.letters : token.raw.replace(/['’]s$/, '');
     if (token.kind !== 'word' || !/^\p{Lu}{2,3}$/u.test(letters) || c.notInitials.has(letters.toUpperCase())) continue;
     // Capitals that spell a word are emphasis ("Well done to ALL in Year 6", "WOW in Class 3"), and a Roman numeral is a king ("Henry VII in Year 8").
     // (Two letters: only the short words people type in capitals; the everyday list holds "rb", "tc" and the like.)
     const lower = letters.toLowerCase();
     if ((lower.length === 2 ? TWO_LETTER_WORDS.has(lower) : isEverydayWord(lower)) || /^[IVXLCDM]+$/.test(letters)) continue;
-    const last = classAfter(tokens, i);
+    const last = classAfter(tokens, dotted ? dotted.last : i);
     if (last < 0) continue;
     const start = token.start;
     const end = tokens[last]!.end;
@@ -87,7 +110,7 @@ export const initialsInClassDetector = defineDetector({
   phase: 'names',
   description: 'A child written as their initials and their class ("TC in 5H", "JP from Year 4").',
   rules: {
-    'pupil-name/initials-in-class': 'two or three capitals that are no listed abbreviation, then "in"/"from" and a class or year ("RB in 6S punched a dinner lady"): a warning',
+    'pupil-name/initials-in-class': 'two or three capitals (or capitals with full stops, "R.S") that are no listed abbreviation, then "in"/"from" and a class or year ("RB in 6S punched a dinner lady", "D.P. in 9 Coch"): a warning',
   },
   lexicon: PupilFramesSchema,
   select: (bundle) => bundle.pupilFrames,

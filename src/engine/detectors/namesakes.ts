@@ -99,6 +99,9 @@ const CUE_REACH_BEFORE = 4;
 /** A school word this close to the name (same sentence) keeps it a pupil, in characters. */
 const SCHOOL_REACH = 40;
 
+/** Degree words before a full name used as a description ("very Charlie Brown"), English and Welsh ("mor", "iawn" after). */
+const DEGREE_BEFORE: ReadonlySet<string> = new Set(['very', 'totally', 'utterly', 'extremely', 'proper', 'mega', 'peak', 'mor']);
+
 export interface NamesakeReading {
   /** The words that say who is meant, as written. */
   readonly cue: string;
@@ -115,6 +118,10 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   if (imitated && imitated.sentence === sentence && IMITATION.has(imitated.norm) && [key(text(first, last)), ...matches.map((m) => key(m.entry.name))].some((name) => n.people.has(name))) {
     return { cue: imitated.raw, why: 'public-figure' };
   }
+  // "Feeling very Charlie Brown this week", "proper Bridget Jones mood": a degree word before a full name makes
+  // it a character borrowed to describe someone; nobody is "very" a child in their class. (Not "so": "so Kai Lee came in late".)
+  const degree = tokens[first - 1];
+  if (degree && degree.sentence === sentence && DEGREE_BEFORE.has(degree.norm)) return { cue: `${degree.raw} ${text(first, last)}`, why: 'public-figure' };
   const listed = [key(text(first, last)), ...matches.map((m) => key(m.entry.name))].some((name) => n.people.has(name));
   // "Zoë Williams' column in the Guardian about teacher pay", "tom daley's knitting book": a public
   // figure's own work is theirs, school words or not ("Tom Daley's reading book" stays a pupil's).

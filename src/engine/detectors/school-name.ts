@@ -110,6 +110,7 @@ interface Types {
   /** Counties, nations, cities: "<name> in Kent" is another school of the name. */
   readonly elsewhere: PhraseMatcher<true>;
   readonly welshEveryday: ReadonlySet<string>;
+  readonly welshFunction: ReadonlySet<string>;
 }
 
 const typesByLexicon = new WeakMap<SchoolTypesLexicon, Types>();
@@ -169,6 +170,7 @@ function compileTypes(types: SchoolTypesLexicon, context: SchoolContextLexicon):
     villageBodyBefore: PhraseMatcher.of(types.placeSenses.villageBodyBefore ?? [], { plurals: false }),
     elsewhere: PhraseMatcher.of(types.elsewhere, { plurals: false }),
     welshEveryday: new Set(types.welshEverydayWords.flatMap((w) => phraseWords(w))),
+    welshFunction: new Set(types.welshFunctionWords.flatMap((w) => phraseWords(w))),
   };
   typesByLexicon.set(types, compiled);
   return compiled;
@@ -271,7 +273,8 @@ export class SchoolNameMatcher {
       // A town is the school only with type words ("Pontnewydd Primary", "Ysgol Pontnewydd") or school words beside it.
       bareIsName: !town && (families.size === 0 || (alias && own.length === words.length)),
       families,
-      everydayPlace: own.every((word) => isEverydayWord(word) || this.types.everydayPlaceWords.has(word)),
+      // ("pam bod ei fab o…": a Welsh everyday word typed in lower case is the word, for "Ysgol Bod" too.)
+      everydayPlace: own.every((word) => isEverydayWord(word) || this.types.everydayPlaceWords.has(word) || this.types.welshFunction.has(word)),
       ...(denomination ? { denomination } : {}),
       ...(alias && words.length === 1 && (isEverydayWord(words[0]!) || words[0]!.length <= 3) ? { short: true } : {}),
       ...(alias && this.placeLike(own) ? { placeLike: true } : {}),

@@ -1,4 +1,4 @@
-import { HONORIFICS, referenceAt } from '../context/community';
+import { isTitleAt, referenceAt } from '../context/community';
 import { isEverydayWord } from '../context/names-knowledge';
 import { z } from 'zod';
 import { defineDetector, type NameSink } from '../detector';
@@ -44,7 +44,7 @@ export function markStaff(ctx: DraftView, found: NameSink, staff: NameList, pupi
     // Welsh "sir" after its article is the county ("efo'r sir drwy'r pnawn", "y sir"), never the teacher.
     const before = tokens[i - 1];
     const county = token.norm === 'sir' && before !== undefined && before.sentence === token.sentence && (/^(y|yr)$/.test(before.norm) || /['’]r$/iu.test(before.raw));
-    if (HONORIFICS.has(token.norm) && !county && next && next.sentence === token.sentence && (next.capitalised || /^[.\s]+$/.test(next.gapBefore))) {
+    if (isTitleAt(tokens, i) && !county && next && next.sentence === token.sentence && (next.capitalised || /^[.\s]+$/.test(next.gapBefore))) {
       // "Mrs O'Brien-Jones", "Miss K": the title and the name(s) after it.
       let last = i + 1;
       while (tokens[last + 1]?.capitalised && /^[\s\-]+$/.test(tokens[last + 1]!.gapBefore) && last - i < 3) last++;

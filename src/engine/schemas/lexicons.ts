@@ -58,6 +58,8 @@ export const SchoolTypesSchema = z.strictObject({
   elsewhere: phrases,
   /** Everyday Welsh words of place names ("maes", "glas"): an alias made only of everyday words needs capitals or school context. */
   welshEverydayWords: phrases,
+  /** Welsh words that are never a place: verbs and little words ("bod", "mae"). A school's own word that is one of them ("Ysgol Bod") counts in lower case only beside school words, as an English everyday word does. */
+  welshFunctionWords: phrases,
   /** Welsh mutations of a name's first consonant ("yng Nghadoxton", "i Gadoxton"). */
   welshMutations: z.array(z.strictObject({ from: z.string().min(1), to: z.array(z.string()).min(1) })),
 });

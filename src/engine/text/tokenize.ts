@@ -83,7 +83,7 @@ export function tokenize(draft: string): TokenizedText {
     const foldedEnd = foldedStart + m[0].length;
     const gapBefore = text.slice(previousEnd, foldedStart);
     // (A single space, nearly every gap, ends no sentence: no pattern needed.)
-    if (tokens.length > 0 && gapBefore !== ' ' && SENTENCE_END.test(gapBefore) && !isAbbreviation(previousNorm, gapBefore)) {
+    if (tokens.length > 0 && gapBefore !== ' ' && SENTENCE_END.test(gapBefore) && !isAbbreviation(previousNorm, gapBefore, m[0])) {
       sentence++;
       sentenceStarts.push(folded.starts[foldedStart]!);
     }
@@ -152,9 +152,13 @@ function caseOfLetters(letters: string): { capitalised: boolean; allCaps: boolea
 }
 
 /** "Mr. Jones", "St. Nicholas", "A. Khan": the full stop belongs to an abbreviation or an initial. */
-function isAbbreviation(previousNorm: string, gap: string): boolean {
+function isAbbreviation(previousNorm: string, gap: string, next: string): boolean {
+  // "R.S in 3C", "D.P. in 9K", "bl.9", "Bl.4": a full stop with no space after it, inside initials or
+  // between an abbreviation and its number, ends nothing. ("Year 6.Well done" still ends at a digit's stop.)
+  if (gap === '.') return /^\p{L}$/u.test(previousNorm) || /^\p{N}/u.test(next);
   if (gap.includes('\n') || !/^\.\s+$/.test(gap)) return false;
-  return NO_BREAK_AFTER.has(previousNorm) || previousNorm.length === 1;
+  // "J. Smith": an initial's stop; not a number's ("with Bl.6. Begw and…", "Year 6. Well done").
+  return NO_BREAK_AFTER.has(previousNorm) || /^\p{L}$/u.test(previousNorm);
 }
 
 /** Index of the first token that starts at or after a draft offset (tokens.length if none). */

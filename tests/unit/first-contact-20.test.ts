@@ -1,0 +1,133 @@
+/**
+ * What the nineteenth session's training set (tests/corpus/train-20.jsonl, scored once at first contact, then
+ * tuned on) taught about the school's name, pupils and confidential matters, each mechanism checked both ways.
+ * Sentences are written for this file; none comes from a corpus.
+ * - A full stop typed with no space after it ends no sentence inside initials or before a number ("R.S",
+ *   "bl.9"), and a number's stop before a space does end one ("Year 6. Well done").
+ * - Initials typed with full stops and a class ("D.P. in 9 Coch") identify a child as "DP in 9C" does.
+ * - "little madam", "cheeky sir", "little sister" are no title: the name after them is not an adult's.
+ * - A degree word before a full name ("feeling very Charlie Brown") borrows a character, not a pupil.
+ * - More public figures and their cues: fiction (Torchwood), Welsh rugby (the All Blacks), history (a
+ *   lighthouse, the British Legion), a chef's dishes.
+ * - A landmark after the place word ("the Humber Bridge") is the landmark; a Welsh little word that is also
+ *   the school's own word ("bod" for "Ysgol Bod") is the word in lower case.
+ * - A teaching assistant's child ("the lad I support", "I do 1:1 with"), "lass", "hogyn", a lesson period.
+ * - Confidential: south-Walian secrecy ("sa i fod gweud"), "not my place to say", a subject department as
+ *   school words, jobs "at risk", a named child's mental health, name-calling of a named child.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyse } from '../../src/analyser';
+import { tokenize } from '../../src/engine/text/tokenize';
+import type { Category } from '../../src/engine/types';
+import type { SettingsInput } from '../../src/settings/schema';
+
+const SCHOOL: SettingsInput = {
+  schoolName: 'Estuary Vale Academy',
+  schoolAliases: ['Estuary Vale', 'EVA', 'Ysgol Bod', 'Bodfael'],
+  pupilNames: ['Lily-Mae Doyle', 'Deon Pryce', 'Charlie Brown', 'Ianto Jones', 'Carwyn James', 'Grace Darling', 'Jamie Oliver', 'Nye Powell', 'Heulwen Jones', 'Cai Evans', 'Mercedes Okafor'],
+  staffNames: ['Rhodri Bevan', 'Nerys Lloyd'],
+};
+const HUMBER: SettingsInput = { schoolName: 'Humber Vale Academy', schoolAliases: ['Humber Vale', 'HVA'], pupilNames: ['Amber Kirk'], staffNames: [] };
+
+const loud = (draft: string, category: Category, school: SettingsInput = SCHOOL) =>
+  analyse(draft, school)
+    .filter((f) => f.category === category && (f.severity === 'warning' || f.severity === 'high'))
+    .map((f) => `${f.ruleId} “${f.match}” ${f.severity}`);
+
+const sentences = (draft: string) => tokenize(draft).tokens.map((t) => `${t.raw}:${t.sentence}`).join(' ');
+
+describe('a full stop with no space after it', () => {
+  test('ends no sentence inside initials or before a number', () => {
+    expect(sentences('R.S in 3C')).toBe('R:0 S:0 in:0 3C:0');
+    expect(sentences('Heulwen bl.9 yn')).toBe('Heulwen:0 bl:0 9:0 yn:0');
+    expect(sentences('it took 2.5 hours')).toBe('it:0 took:0 2:0 5:0 hours:0');
+  });
+  test('still ends one between words, and after a number before a space', () => {
+    expect(sentences('done.Then we')).toBe('done:0 Then:1 we:1');
+    expect(sentences('Year 6.Well done')).toBe('Year:0 6:0 Well:1 done:1');
+    expect(sentences('with Bl 6. Begw and')).toBe('with:0 Bl:0 6:0 Begw:1 and:1');
+  });
+});
+
+describe('initials with full stops and a class', () => {
+  test('identify a child', () => {
+    expect(loud('D.P. in 9 Coch finally cracked simultaneous equations today', 'pupil-name')).toEqual(['pupil-name/initials-in-class “D.P. in 9 Coch” warning']);
+    expect(loud('J. K. in Year 4 read the whole book to the class', 'pupil-name')).not.toEqual([]);
+  });
+  test('a subject with full stops, or a year and a time, is not a child', () => {
+    expect(loud('P.E. in 9 Coch was a washout in the rain', 'pupil-name')).toEqual([]);
+    expect(loud('Half term in 9 weeks, R.I.P. my sanity', 'pupil-name')).toEqual([]);
+  });
+});
+
+describe('"little madam" is no title', () => {
+  test('the child after it is named', () => {
+    expect(loud('that little madam lily mae in year 2 told me to shut up today', 'pupil-name')).not.toEqual([]);
+  });
+  test('a title before the same name is still an adult', () => {
+    expect(loud('Lovely chat with madam Lily at the craft fair, she makes candles', 'pupil-name')).toEqual([]);
+  });
+});
+
+describe('a degree word before a full name', () => {
+  test('borrows a character', () => {
+    expect(loud('Feeling very Charlie Brown this week. Roll on Friday', 'pupil-name')).toEqual([]);
+  });
+  test('the same name without it is the pupil', () => {
+    expect(loud('Charlie Brown was very good in class today', 'pupil-name')).not.toEqual([]);
+  });
+});
+
+describe('more public figures and their cues', () => {
+  test('a cue of their kind makes the name theirs', () => {
+    expect(loud("Ianto Jones 😭 still not over it #Torchwood", 'pupil-name')).toEqual([]);
+    expect(loud('Carwyn James. Llanelli 9, All Blacks 3. Best coach we ever had', 'pupil-name')).toEqual([]);
+    expect(loud("Made Jamie Oliver's 15 minute lasagne tonight, took me an hour", 'pupil-name')).toEqual([]);
+    expect(loud('Grace Darling rowed out to the wreck from the lighthouse, what a woman', 'pupil-name')).toEqual([]);
+  });
+  test('school words beside the name keep the pupil', () => {
+    expect(loud('Ianto Jones in Year 3 did brilliantly in class today', 'pupil-name')).not.toEqual([]);
+    expect(loud('Carwyn James in year 5 scored twice for the school team', 'pupil-name')).not.toEqual([]);
+  });
+});
+
+describe('a landmark, and a Welsh little word', () => {
+  test('a landmark after the place word is the landmark', () => {
+    expect(loud('Year 8 trip to the Humber Bridge today. 140 kids, zero lost', 'school-name', HUMBER)).toEqual([]);
+  });
+  test('the place word beside school words is still the school', () => {
+    expect(loud('Year 8 did brilliantly at Humber today, proud of them', 'school-name', HUMBER)).not.toEqual([]);
+  });
+  test('"bod" in lower case is the verb', () => {
+    expect(loud("Noson rieni heno. Un tad yn gofyn pam bod ei fab o'n dysgu Cymraeg", 'school-name')).toEqual([]);
+  });
+  test('"Ysgol Bod" is still the school', () => {
+    expect(loud('Noson rieni yn Ysgol Bod heno', 'school-name')).not.toEqual([]);
+  });
+});
+
+describe("a teaching assistant's child, and a lesson period", () => {
+  test('"the lad I support" and a period make a first name a pupil', () => {
+    expect(loud("The lad I support, Nye, is lovely most days", 'pupil-name')).not.toEqual([]);
+    expect(loud("swear down if Deon kicks off once more in period 5 I'm walking out", 'pupil-name')).not.toEqual([]);
+  });
+  test('the same names elsewhere stay quiet', () => {
+    expect(loud('I support Nye Bevan’s idea of the NHS, always have', 'pupil-name')).toEqual([]);
+  });
+});
+
+describe('confidential matters as staff write them', () => {
+  test('south-Walian and plain secrecy beside a school matter', () => {
+    expect(loud("Sa i fod gweud dim eto ond ma' tri ohonon ni wedi cael gwybod bod ein swyddi mewn perygl.", 'confidential')).not.toEqual([]);
+    expect(loud("Y sosial wedi bod yn yr ysgol eto heddiw. Dim fy lle i ddeud mwy.", 'confidential')).not.toEqual([]);
+    expect(loud("Someone from the English department got caught. Not my place to say more.", 'confidential')).not.toEqual([]);
+  });
+  test('a named child: mental health, name-calling', () => {
+    expect(loud('So proud of Mercedes O today, back after her time in hospital with her mental health', 'confidential')).not.toEqual([]);
+    expect(loud('lads in year 5 calling cai evans all sorts of names on the yard today', 'confidential')).not.toEqual([]);
+  });
+  test('the same words with nothing secret or personal stay quiet', () => {
+    expect(loud('Mental health awareness week: our staff wellbeing walk is on Friday', 'confidential')).toEqual([]);
+    expect(loud('Not my place to say, but that new bakery on the high street is amazing', 'confidential')).toEqual([]);
+  });
+});
