@@ -130,7 +130,7 @@ describe('second blind set (tuned on since its first contact): a regression guar
  * recall floors per category, and ceilings on benign and hard-benign false alarms.
  */
 function tunedOnBlindGuard(
-  name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9' | 'blind-10' | 'train-16' | 'train-18' | 'train-19',
+  name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9' | 'blind-10' | 'train-16' | 'train-18' | 'train-19' | 'train-20',
   floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>,
   minBenign: number,
   ceiling = 0.04,
@@ -274,4 +274,14 @@ describe('seventeenth session set (tuned on since its first contact): a regressi
 describe('eighteenth session set (tuned on since its first contact): a regression guard', () => {
   // Tuned-on: 95.8 / 93.9 / 94.1 / 91.1 %, benign false alarms 7.5 % (12 of 160), all of them hard benign, less a small margin.
   tunedOnBlindGuard('train-19', { 'school-name': 0.94, 'pupil-name': 0.92, confidential: 0.92, derogatory: 0.89 }, 150, 0.085);
+});
+
+/**
+ * The nineteenth session's set (train-20): 480 drafts for four more schools, written blind and scored once at
+ * first contact (README: 97.1 / 89.1 / 86.1 / 60.8 %, benign false alarms 11.3 %), then tuned on in the same
+ * session. These floors guard the tuned-on figures; the honest figure is blind-25, sealed through the session.
+ */
+describe('nineteenth session set (tuned on since its first contact): a regression guard', () => {
+  // Tuned-on: 97.1 / 94.1 / 94.1 / 64.6 %, benign false alarms 6.9 % (11 of 159), less a small margin.
+  tunedOnBlindGuard('train-20', { 'school-name': 0.95, 'pupil-name': 0.92, confidential: 0.92, derogatory: 0.62 }, 150, 0.08);
 });

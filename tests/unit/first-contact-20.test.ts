@@ -14,6 +14,12 @@
  * - A teaching assistant's child ("the lad I support", "I do 1:1 with"), "lass", "hogyn", a lesson period.
  * - Confidential: south-Walian secrecy ("sa i fod gweud"), "not my place to say", a subject department as
  *   school words, jobs "at risk", a named child's mental health, name-calling of a named child.
+ * - From train-21 (the session's second set): a doubled letter typed once in the school's name ("eccleshil");
+ *   a place between two others ("between Seaburn and St Peter's") is a route; a mutated Welsh family word
+ *   before a name ("i fam Efa"); "the only girl in year 6 who…" describes a child, "I was the only girl…" is
+ *   the writer; school events as weak school words (cross country, carol service); more public figures
+ *   (boxers, a singer's new video); home circumstances (no dinner money, a divorce), the Welsh PRU and support
+ *   plan, Welsh "you didn't hear it from me" and "the parents don't know yet", selective mutism.
  */
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/analyser';
@@ -26,6 +32,12 @@ const SCHOOL: SettingsInput = {
   schoolAliases: ['Estuary Vale', 'EVA', 'Ysgol Bod', 'Bodfael'],
   pupilNames: ['Lily-Mae Doyle', 'Deon Pryce', 'Charlie Brown', 'Ianto Jones', 'Carwyn James', 'Grace Darling', 'Jamie Oliver', 'Nye Powell', 'Heulwen Jones', 'Cai Evans', 'Mercedes Okafor'],
   staffNames: ['Rhodri Bevan', 'Nerys Lloyd'],
+};
+const VALE: SettingsInput = {
+  schoolName: 'Eccleshill Vale Academy',
+  schoolAliases: ['Eccleshill Vale', 'Seaburn Dene', 'Ysgol Cwm Llyfnant'],
+  pupilNames: ['Efa Lloyd', 'Oluwaseun Adeyemi', 'Muhammad Ali', 'Zayn Malik', 'Rowan Hart'],
+  staffNames: [],
 };
 const HUMBER: SettingsInput = { schoolName: 'Humber Vale Academy', schoolAliases: ['Humber Vale', 'HVA'], pupilNames: ['Amber Kirk'], staffNames: [] };
 
@@ -129,5 +141,46 @@ describe('confidential matters as staff write them', () => {
   test('the same words with nothing secret or personal stay quiet', () => {
     expect(loud('Mental health awareness week: our staff wellbeing walk is on Friday', 'confidential')).toEqual([]);
     expect(loud('Not my place to say, but that new bakery on the high street is amazing', 'confidential')).toEqual([]);
+  });
+});
+
+describe("train-21: the school's name, routes and pupils", () => {
+  test('a doubled letter typed once is still the name', () => {
+    expect(loud('eccleshil vale yr 11 prom was unreal', 'school-name', VALE)).not.toEqual([]);
+  });
+  test('a final letter left out that was not doubled is another name', () => {
+    expect(loud('Eccleshill Val prom was unreal', 'school-name', VALE).filter((f) => f.includes('Val”'))).toEqual([]);
+  });
+  test('a place between two others is the route', () => {
+    expect(loud("Metro broke down again between Seaburn and St Peter's, sat there with my marking", 'school-name', VALE)).toEqual([]);
+  });
+  test('a mutated Welsh family word before a first name points at the child', () => {
+    expect(loud("Diolch o galon i fam Efa am y bara brith 🥰", 'pupil-name', VALE)).not.toEqual([]);
+  });
+  test('"the only girl in year 6 who…" describes a child; "I was the only girl…" is the writer', () => {
+    expect(loud('the only girl in year 6 who plays rugby scored twice today', 'pupil-name', VALE)).not.toEqual([]);
+    expect(loud('I was the only girl in my class who liked maths, and look at me now', 'pupil-name', VALE)).toEqual([]);
+    expect(loud("Ro'n i'n yr unig hogan yn y dosbarth sy'n siarad Cymraeg", 'pupil-name', VALE)).toEqual([]);
+  });
+  test('school events make a nickname a pupil', () => {
+    expect(loud('Big shout out to Seun who ran the whole cross country with his lace undone', 'pupil-name', VALE)).not.toEqual([]);
+  });
+  test('a boxer and a singer are theirs by their own cues', () => {
+    expect(loud('Muhammad Ali was the greatest of all time. Watching When We Were Kings again tonight', 'pupil-name', VALE)).toEqual([]);
+    expect(loud("anyone else seen zayn malik's new video?? can't stop watching", 'pupil-name', VALE)).toEqual([]);
+  });
+});
+
+describe('train-21: confidential matters', () => {
+  test('home circumstances and a divorce beside a child', () => {
+    expect(loud("Bairn in Y1 with no dinner money again, dad's cleared off", 'confidential', VALE)).not.toEqual([]);
+    expect(loud("Rowan Hart's parents both want the report. Horrible divorce.", 'confidential', VALE)).not.toEqual([]);
+  });
+  test('the Welsh PRU, a support plan, and Welsh secrecy', () => {
+    expect(loud("plentyn sy'n symud i'r uned cyfeirio disgyblion ym mis Medi a'r rhieni ddim yn gwybod eto", 'confidential', VALE)).not.toEqual([]);
+    expect(loud("sôn bod un o'r athrawon ar gynllun cefnogi ers y Pasg. ond ddim gen i glywsoch chi", 'confidential', VALE)).not.toEqual([]);
+  });
+  test('the same words in general talk stay quiet', () => {
+    expect(loud('Divorce rates have fallen again, says the news tonight', 'confidential', VALE)).toEqual([]);
   });
 });

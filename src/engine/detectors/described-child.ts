@@ -100,6 +100,14 @@ const WEAK_MARKER_REACH = 3;
 /** How far after the child noun the class and the description may stand, in tokens. */
 const REACH = 16;
 
+/** The writer's own school days: "I was the only girl in my class who…", "ro'n i'n yr unig hogan yn…". */
+function writerWasThe(tokens: readonly Token[], i: number): boolean {
+  const [one, two] = [tokens[i - 1], tokens[i - 2]];
+  if (!one || !two || one.sentence !== tokens[i]!.sentence || two.sentence !== one.sentence) return false;
+  return (two.norm === 'i' && (one.norm === 'was' || one.norm === 'am' || one.norm === 'im')) || ((one.norm === 'i' || one.norm === 'in') && WELSH_I_WAS.has(two.norm));
+}
+const WELSH_I_WAS: ReadonlySet<string> = new Set(['ro', 'o', 'ron', 'on', 'roeddwn', 'oeddwn', 'roeddown', 'oeddown']);
+
 export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSink): RawFinding[] {
   const { doc } = ctx;
   const tokens = doc.tokens;
@@ -113,6 +121,7 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     // "ma'r ferch", "o'r bachgen": the Welsh article joined to the word before it.
     const elided = /['’]r$/iu.test(tokens[i]!.raw);
     if ((!c.determiners.has(tokens[i]!.norm) && !indefinite && !elided) || tokens[i]!.kind !== 'word') continue;
+    if (writerWasThe(tokens, i)) continue;
     const sentence = tokens[i]!.sentence;
     let j = dropped ? i : i + 1;
     let classAt = -1;

@@ -528,8 +528,9 @@ function typoVariants(words: readonly string[], elsewhere: (word: string) => boo
       // rarely mistyped where it starts, and a first letter changed is most often another word.
       if (k > 0) for (const other of slips(word[k]!)) typos.add(word.slice(0, k) + other + word.slice(k + 1));
     }
-    // A final "s" left out is another name, not a typo ("Oakfield Park" is not "Oakfields Park").
-    typos.delete(word.slice(0, -1));
+    // A final letter left out is another name, not a typo ("Oakfield Park" is not "Oakfields Park"), unless it
+    // was doubled ("eccleshil vale" for Eccleshill Vale: the second "l" of a pair is what fingers drop).
+    if (word[word.length - 1] !== word[word.length - 2]) typos.delete(word.slice(0, -1));
     for (const typo of typos) if (typo !== word && !isEverydayWord(typo) && !elsewhere(typo) && !words.includes(typo)) out.push([...words.slice(0, i), typo, ...words.slice(i + 1)]);
   });
   return out;
