@@ -20,6 +20,7 @@
  *   the writer; school events as weak school words (cross country, carol service); more public figures
  *   (boxers, a singer's new video); home circumstances (no dinner money, a divorce), the Welsh PRU and support
  *   plan, Welsh "you didn't hear it from me" and "the parents don't know yet", selective mutism.
+ * - A roster first name mistyped by one letter before the same pupil's surname ("jordon henderson").
  */
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/analyser';
@@ -36,7 +37,7 @@ const SCHOOL: SettingsInput = {
 const VALE: SettingsInput = {
   schoolName: 'Eccleshill Vale Academy',
   schoolAliases: ['Eccleshill Vale', 'Seaburn Dene', 'Ysgol Cwm Llyfnant'],
-  pupilNames: ['Efa Lloyd', 'Oluwaseun Adeyemi', 'Muhammad Ali', 'Zayn Malik', 'Rowan Hart'],
+  pupilNames: ['Efa Lloyd', 'Oluwaseun Adeyemi', 'Muhammad Ali', 'Zayn Malik', 'Rowan Hart', 'Jordan Henderson', 'Grace Hall', 'Kate Reed'],
   staffNames: [],
 };
 const HUMBER: SettingsInput = { schoolName: 'Humber Vale Academy', schoolAliases: ['Humber Vale', 'HVA'], pupilNames: ['Amber Kirk'], staffNames: [] };
@@ -182,5 +183,16 @@ describe('train-21: confidential matters', () => {
   });
   test('the same words in general talk stay quiet', () => {
     expect(loud('Divorce rates have fallen again, says the news tonight', 'confidential', VALE)).toEqual([]);
+  });
+});
+
+describe('a first name mistyped by one letter before the same pupil\'s surname', () => {
+  test('is the pupil', () => {
+    expect(loud('jordon henderson in my class scored a hat trick at the tournament', 'pupil-name', VALE)).toEqual(['pupil-name/roster-full “jordon henderson” high']);
+    expect(loud('Gtace Hall was brilliant today', 'pupil-name', VALE)).not.toEqual([]);
+  });
+  test('an everyday word, or another first name made by a letter more or less, is someone else', () => {
+    expect(loud('Grave Hall is a listed building now', 'pupil-name', VALE)).toEqual([]);
+    expect(loud('Katie Reed came to the book launch', 'pupil-name', VALE)).toEqual([]);
   });
 });

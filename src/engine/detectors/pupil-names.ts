@@ -1,5 +1,5 @@
 import { BARE_POSSESSIVES, ownCircleBefore, referenceAt } from '../context/community';
-import { isEverydayWord, isLowerCaseWordName, looksLikeASurname } from '../context/names-knowledge';
+import { isEverydayWord, isKnownFirstName, isLowerCaseWordName, looksLikeASurname } from '../context/names-knowledge';
 import { someoneElse, tradeMentionBefore } from '../context/not-a-pupil';
 import type { ContextHit } from '../context/school-context';
 import { z } from 'zod';
@@ -7,6 +7,7 @@ import { defineDetector, type NameSink } from '../detector';
 import { NamesSchema, PupilCuesSchema, SchoolTypesSchema } from '../schemas/lexicons';
 import { FamousNamesakesSchema } from '../schemas/famous-namesakes';
 import { phraseWords } from '../text/phrases';
+import { foldString } from '../text/fold';
 import type { Token } from '../text/tokenize';
 import { unreadWordNumbers } from '../text/vocabulary';
 import { compiledNames } from './compiled-names';
@@ -70,6 +71,13 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
       i = full.last;
       continue;
     }
+    // "jordon henderson in my class": a first name mistyped by one letter before the same pupil's surname (nineteenth session).
+    const misspelt = full ? undefined : misspeltGivenName(roster, tokens, i);
+    if (misspelt) {
+      findings.push(fullNameFinding(ctx, found, i, misspelt.last, misspelt.matches, 'words', namesakes, roster));
+      i = misspelt.last;
+      continue;
+    }
     // "zainabs finally being assessed", "jaydens been excluded": a name's "'s" typed without its apostrophe (thirteenth session).
     const asTyped = roster.givenNames.longestAt(tokens, i);
     const bare = asTyped ? undefined : bareApostropheS(tokens, i, roster);
@@ -111,6 +119,47 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
     }
   }
   return findings;
+}
+
+/**
+ * "jordon henderson", "Dexetr Nowak": a word one letter away from a roster pupil's first name (a letter struck for
+ * another, two swapped, one left out or added), then that same pupil's surname as written. The surname typed
+ * right anchors it, as the school's name anchors a mistyped word. A letter added or left out that makes another
+ * known first name ("Katie" for "Kate") is someone else, and so is an everyday word ("Grave Hall"); a hashed roster (school-managed) keeps only hashes of
+ * the spellings it lists, so it is not read so.
+ */
+function misspeltGivenName(roster: NameIndex, tokens: readonly Token[], i: number): { last: number; matches: NameMatch[] } | undefined {
+  const typed = tokens[i]!;
+  const next = tokens[i + 1];
+  if (typed.norm.length < 4 || !/^\p{L}+$/u.test(typed.norm) || isEverydayWord(typed.norm) || !next || next.kind !== 'word' || next.sentence !== typed.sentence || !/^\s+$/.test(next.gapBefore)) return undefined;
+  const surname = roster.surnames.longestAt(tokens, i + 1);
+  if (!surname) return undefined;
+  const known = isKnownFirstName(typed.norm);
+  const matches = surname.values
+    .filter((entry) => {
+      const given = foldString(entry.given);
+      if (given.length < 4 || given === typed.norm) return false;
+      const edit = oneEdit(typed.norm, given);
+      return edit === 'swap' || edit === 'struck' || (edit === 'length' && !known);
+    })
+    .map((entry) => ({ entry, form: 'full' as const }));
+  return matches.length > 0 ? { last: surname.last, matches } : undefined;
+}
+
+/** How two words differ by one edit, if they do: a letter struck for another, two neighbours swapped, or one letter more or less. */
+function oneEdit(a: string, b: string): 'struck' | 'swap' | 'length' | undefined {
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let k = 0; k < a.length && diff.length <= 2; k++) if (a[k] !== b[k]) diff.push(k);
+    if (diff.length === 1) return 'struck';
+    if (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return 'swap';
+    return undefined;
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return undefined;
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  return short.slice(k) === long.slice(k + 1) ? 'length' : undefined;
 }
 
 /** "Gerys J": a mutated first name and the initial of the same pupil's surname. */
