@@ -46,3 +46,32 @@ describe('the Welsh said-of linker for insult adjectives', () => {
 test('the Welsh linker: calling oneself it is self-deprecation, not contempt', () => {
   expect(holding("nes i alw fy hun yn 'dyn twp' o flaen y dosbarth heddiw, chwerthin mawr")).toEqual([]);
 });
+
+describe('faint praise with a low bar or a restrictive focus, aimed at an adult', () => {
+  const mockery = (text: string) => analyser.analyse(text).filter((f) => f.ruleId === 'contempt/mockery');
+  test.each([
+    ['"almost unaided"', 'Big day for the deputy head. He read his own welcome speech almost entirely unaided this morning 👏'],
+    ['"finally … after N years"', 'Great to see the business manager finally learning the booking system after 6 years'],
+    ['"only took him N terms"', 'The new head of year knows where the sports hall is now. Only took him three terms'],
+    ['"couldn\'t …, but lovely"', "Our new deputy is a sweetheart. Couldn't run a fire drill with a map and a whistle, but lovely."],
+    ['"that\'s about all you can say"', "The head's presentation had a title slide and a thank-you slide. That's about all you can say"],
+    ['"great at one thing"', 'SLT are brilliant at one thing: booking meetings about meetings'],
+    ['Welsh "chwarae teg … dda iawn am" idleness', "Chwarae teg i'r dirprwy, mae o'n dda iawn am ddiflannu pan mae'r larwm tân yn canu"],
+    ['Welsh "dyna\'r unig beth … yn iawn"', "Mae'r pennaeth yn gwenu'n neis. Dyna'r unig beth mae o'n gallu neud yn iawn"],
+  ])('%s: held', (_, text) => {
+    const [finding] = mockery(text);
+    expect(finding).toBeDefined();
+    expect(text.slice(finding!.start, finding!.end)).toBe(finding!.match);
+  });
+
+  test.each([
+    ['a child\'s small win', 'Reception child tied her laces almost unaided today, the head was so proud of her'],
+    ['an adult\'s own win, with pride', 'Our deputy finally passed her driving test after 4 years, so proud of her'],
+    ['praise that lands on something good', "Chwarae teg i'r pennaeth, mae hi'n dda iawn am ddarllen straeon gyda'r plant"],
+    ['an allergy, not a restrictive focus', "Dyna'r unig beth mae o'n gallu bwyta yn iawn, alergedd cnau"],
+    ['no role named', 'My toddler put his shoes on almost unaided today!'],
+    ['a sincere "but lovely"', "Our deputy can't sing a note but she's lovely and the kids adore her"],
+  ])('%s: quiet', (_, text) => {
+    expect(holding(text)).toEqual([]);
+  });
+});

@@ -28,8 +28,10 @@ import { wordClassMatcher } from './confidential-cues';
  *
  * - the sentence names a person or group of the school community or a person by a pronoun ("she",
  *   "those parents", "the new head"), before the words it underlines or after them (the school
- *   itself only before them: "this school is a joke", not "… back to school"), and no protected
- *   group (race, religion, disability…: the rules and the hostility model own group hate);
+ *   itself only before them: "this school is a joke", not "… back to school"); a sentence about a
+ *   protected group (race, religion, disability…) is judged instead by the group-stance model on the
+ *   draft with every group term masked (nineteenth session, `groupStanceFindings`), so it scores the
+ *   stance around the group, never the group's name;
  * - the rules have not already held the sentence (a warning or high derogatory finding of theirs or
  *   the hostility model's stands); an `info` of theirs on the sentence is agreement, and the head's
  *   warning replaces the hostility model's note there;
@@ -253,7 +255,10 @@ function groupStanceFindings(view: DraftView, compiled: Compiled, findings: read
         return { ...w, start: ws, end: we, text: draft.slice(ws, we) };
       });
     const sentence: LinearSentence = { ...m, start, end, words, probability: 1 / (1 + Math.exp(-z)) };
-    const probability = withoutFrame(view, sentence);
+    // A modal verb's share too, as for the bare tier: the model learnt "should"/"dylen" from normative exclusion
+    // ("dylen nhw fynd adre"), which the rules' exclusion families judge; alone it is sympathy as often
+    // ("Dylen nhw ddim cael byw mewn ofn", they shouldn't have to live in fear).
+    const probability = withoutFrame(view, sentence, MODALS);
     if (probability < operatingPoint.group) continue;
     const found = fromSentence(view, { ...sentence, probability }, all, ruleWords, [], compiled.thingsAfter);
     if (!found || found.tier !== 'group') continue;
@@ -365,7 +370,7 @@ export const staffVoiceDetector = defineDetector({
   phase: 'post',
   description: 'The on-device staff-voice model (trained only on school staff drafts), where nothing already holds a sentence that is about someone: it underlines the words that drove its score.',
   rules: {
-    'derogatory/staff-voice': 'the staff-voice model finds a sentence derogatory, it is about a person or a group (of the school community, a pronoun, a group the engine sees), and nothing already holds it: a warning, never high; the score it needs depends on whom (a named person or role of the school community, only a pronoun, or, asking the most, no one named in a post about school: rules/lexicons/staff-voice-operating-point.json)',
+    'derogatory/staff-voice': 'the staff-voice model finds a sentence derogatory, it is about a person or a group (of the school community, a pronoun, a group the engine sees, judged then by the group-stance model with every group term masked), and nothing already holds it: a warning, never high; the score it needs depends on whom (a named person or role of the school community, only a pronoun, or, asking the most, no one named in a post about school: rules/lexicons/staff-voice-operating-point.json)',
   },
   lexicon: z.object({ model: LinearModelSchema, groupModel: LinearModelSchema.optional(), groups: z.array(z.object({ forms: z.array(z.string()) })), operatingPoint: StaffVoiceOperatingPointSchema, ruleWords: z.array(z.string()), wordClasses: ConfidentialCuesSchema.shape.wordClasses }),
   select: (bundle) => ({
