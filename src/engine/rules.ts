@@ -13,6 +13,7 @@ import generalTalk from '../../rules/lexicons/general-talk.json';
 import hostilityModel from '../../rules/models/hostility.json';
 import confidentialModel from '../../rules/models/confidential.json';
 import staffVoiceModel from '../../rules/models/staff-voice.json';
+import staffVoiceGroupModel from '../../rules/models/staff-voice-group.json';
 import staffVoiceOperatingPoint from '../../rules/lexicons/staff-voice-operating-point.json';
 import { validated } from './packs';
 import pupilFrames from '../../rules/lexicons/pupil-frames.json';
@@ -59,6 +60,8 @@ export const RULES_BUNDLE: Readonly<Record<string, unknown>> = {
   confidentialModel,
   // The staff-voice hostility head: validated by detectors/staff-voice.ts.
   staffVoiceModel,
+  // The staff-voice head's group-stance model, scored on the draft with group terms masked: validated by detectors/staff-voice.ts.
+  staffVoiceGroupModel,
   // Its threshold for each kind of evidence of whom a sentence is about: validated by detectors/staff-voice.ts.
   staffVoiceOperatingPoint,
 };

@@ -22,10 +22,17 @@ import { loadCorpus, type CorpusName, type Draft } from '../eval/corpus';
 import { corpusWriters, TRAINING_CORPORA, writerOf } from './data';
 import { analyserWith } from './engine-with';
 import { NO_ONE_NAMED } from '../../src/engine/detectors/staff-voice';
-import { buildStaffVoiceModel, DEFAULT_STAFF_VOICE_OPTIONS, type StaffVoiceOptions } from './staff-voice-pipeline';
+import { buildStaffVoiceModel, DEFAULT_GROUP_STANCE_OPTIONS, DEFAULT_STAFF_VOICE_OPTIONS, type StaffVoiceOptions } from './staff-voice-pipeline';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const options: StaffVoiceOptions = { ...DEFAULT_STAFF_VOICE_OPTIONS, ...(JSON.parse(args.get('options') ?? '{}') as Partial<StaffVoiceOptions>) };
+/**
+ * `--group` (nineteenth session): the group-stance model (the head's recipe with group terms masked and the benign
+ * group mentions, `DEFAULT_GROUP_STANCE_OPTIONS` with `--group-options=JSON`) is trained without the fold's writers
+ * too and judges the group tier; without it there is no group-stance model and the head's own group tier is replayed.
+ */
+const group = args.has('group');
+const groupOptions: StaffVoiceOptions = { ...DEFAULT_GROUP_STANCE_OPTIONS, ...(JSON.parse(args.get('group-options') ?? '{}') as Partial<StaffVoiceOptions>) };
 /** The head's findings are recorded from this probability up; the replay decides above it. */
 const FLOOR = 0.3;
 
@@ -51,7 +58,12 @@ for (const fold of folds) {
   const data = buildStaffVoiceModel(options, new Set(fold));
   const alone = compileLinearModel(data, 'leave-out', 'derogatory');
   // A new bundle for each fold (tests/train/engine-with.ts says why).
-  const analyserFor = analyserWith({ staffVoiceModel: { ...data, thresholds: { possible: FLOOR, confident: 0.999 } }, staffVoiceOperatingPoint: openedPoint });
+  const groupData = group ? buildStaffVoiceModel(groupOptions, new Set(fold)) : undefined;
+  const analyserFor = analyserWith({
+    staffVoiceModel: { ...data, thresholds: { possible: FLOOR, confident: 0.999 } },
+    staffVoiceGroupModel: groupData ? { ...groupData, thresholds: { possible: FLOOR, confident: 0.999 } } : undefined,
+    staffVoiceOperatingPoint: openedPoint,
+  });
   for (const { file, drafts, configs } of loaded) {
     const mine = drafts.filter((d) => fold.includes(writerOf(file, d.id)));
     if (mine.length === 0) continue;
@@ -139,7 +151,26 @@ if (args.has('bare')) {
   }
 }
 
-if (args.has('verbose')) {
+// The group tier (nineteenth session): the shipped tiers (community and pronoun 0.8, bare 0.85) plus a group finding at Tg.
+if (group) {
+  console.log(`\nGROUP (the shipped tiers plus the group-stance model at Tg; options ${JSON.stringify(groupOptions)}), all writers:`);
+  const shippedTiers = (r: Row) => r.community >= 0.8 || r.pronoun >= 0.8 || r.bare >= 0.85;
+  const at = (rs: readonly Row[], tg: number) => line(rs.map((r) => ({ ...r, head: shippedTiers(r) || r.group >= tg ? 1 : 0 })), 1);
+  for (const tg of [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01]) {
+    const l = at(rows, tg);
+    // Drafts the group tier alone adds, by writer: a change counts only if it reaches several writers.
+    const gained = rows.filter((r) => r.derogatory && !r.others && !shippedTiers(r) && r.group >= tg);
+    const byW = new Map<string, number>();
+    for (const r of gained) byW.set(r.writer, (byW.get(r.writer) ?? 0) + 1);
+    const lost = rows.filter((r) => r.benign && !r.others && !shippedTiers(r) && r.group >= tg).length;
+    console.log(`Tg ${tg > 1 ? 'off ' : tg.toFixed(2)}: ${l.text} ${l.newFa <= 0.03 * l.ben ? '' : '(over 3 %)'} | group tier adds ${gained.length} derogatory from ${byW.size} writers, ${lost} benign`);
+  }
+  if (args.has('verbose')) {
+    for (const r of rows) if (!r.others && r.group >= 0.5 && !shippedTiers(r) && (r.benign || r.derogatory)) console.log(`GROUP ${r.benign ? 'BENIGN' : 'caught'} ${r.writer} ${r.draft.id} ${r.group.toFixed(2)}: ${r.draft.text.slice(0, 160)}`);
+  }
+}
+
+if (args.has('verbose') && !group) {
   const t = options.possible;
   for (const r of rows) if (!r.others && r.head >= t) console.log(`${r.benign ? 'BENIGN' : r.derogatory ? 'caught' : 'other'} ${r.writer} ${r.draft.id} ${r.head.toFixed(2)}: ${r.draft.text.slice(0, 140)}`);
 }

@@ -4,6 +4,11 @@ import { packWeights, type LinearModel } from './confidential-pipeline';
 import { readFileSync } from 'node:fs';
 import { ELEVENTH_SESSION_CORPORA, labelledCorpora, ROOT, SEVENTEENTH_SESSION_CORPORA, staffDrafts, TENTH_SESSION_CORPORA, THIRTEENTH_SESSION_CORPORA, TRAINING_CORPORA, TWELFTH_SESSION_CORPORA } from './data';
 import { trainSentenceModel, type LabelledDraft, type SentenceTrainingOptions } from './sentence-training';
+import { RULES_BUNDLE } from '../../src/engine/rules';
+import { StaffVoiceOperatingPointSchema } from '../../src/engine/detectors/staff-voice';
+import { groupMaskMatcher, maskGroupTerms } from '../../src/engine/learned/group-mask';
+import { tokenize } from '../../src/engine/text/tokenize';
+import type { PhraseMatcher } from '../../src/engine/text/phrases';
 
 /**
  * The staff-voice head (issue 11, tenth session): a second, small hostility model that learns only
@@ -40,6 +45,17 @@ export interface StaffVoiceOptions extends SentenceTrainingOptions {
   possible: number;
   /** Weight of the engineer's near-miss negatives (tests/corpus/train/staff-voice/near-misses.jsonl); 0 leaves them out. */
   nearMissWeight: number;
+  /**
+   * Nineteenth session, the group-stance model (rules/models/staff-voice-group.json): every group term of every
+   * training text replaced by one placeholder (src/engine/learned/group-mask.ts), as the engine masks the draft it scores.
+   */
+  maskGroups?: boolean;
+  /**
+   * Weight of the benign group-mention sentences written for the group-stance model
+   * (tests/corpus/train/staff-voice/group-benign.jsonl: events, provision, counter-speech, news, the writer's own
+   * friends and family); 0 or absent leaves them out.
+   */
+  groupBenignWeight?: number;
 }
 
 function corporaFor(which: StaffVoiceOptions['corpora']): readonly string[] {
@@ -69,6 +85,20 @@ export const DEFAULT_STAFF_VOICE_OPTIONS: StaffVoiceOptions = {
 };
 
 /**
+ * The group-stance model's recipe (nineteenth session): the head's, on every corpus of `TRAINING_CORPORA`, with group
+ * terms masked and the benign group-mention sentences as negatives. Chosen by leave-one-writer-out
+ * (tests/train/staff-voice-leave-out.ts --group), docs/models.md.
+ */
+export const DEFAULT_GROUP_STANCE_OPTIONS: StaffVoiceOptions = { ...DEFAULT_STAFF_VOICE_OPTIONS, corpora: 'seventeenth', maskGroups: true, groupBenignWeight: 2 };
+
+/** Masks the group terms of a training text as the engine masks a draft (src/engine/learned/group-mask.ts). */
+let maskMatcher: PhraseMatcher<true> | undefined;
+export function maskedForTraining(text: string): string {
+  maskMatcher ??= groupMaskMatcher((RULES_BUNDLE.hostility as { groups: { forms: string[] }[] }).groups, StaffVoiceOperatingPointSchema.parse(RULES_BUNDLE.staffVoiceOperatingPoint).groupTerms);
+  return maskGroupTerms(text, tokenize(text).tokens, maskMatcher).text;
+}
+
+/**
  * Benign sentences written for this head only: words the corpora use only as contempt ("entitled
  * parents") in their everyday sense ("entitled to a free school meal"). Not read by the main model.
  */
@@ -88,12 +118,18 @@ export function staffVoiceDrafts(options: StaffVoiceOptions, leaveOut: ReadonlyS
   const corpora = labelledCorpora('derogatory', corporaFor(options.corpora), leaveOut);
   const staff = options.staffWeight > 0 ? [...staffDrafts().train, ...staffDrafts().dev] : [];
   const weigh = (label: 0 | 1, base: number) => base * (label === 1 ? options.positiveWeight : 1);
-  return [
+  const groupBenign = options.groupBenignWeight ?? 0;
+  const drafts: LabelledDraft[] = [
     ...[...corpora.train, ...corpora.validation].map((e) => ({ text: e.text, label: e.label, weight: weigh(e.label, 1) })),
     ...staff.map((e) => ({ text: e.text, label: e.label, weight: weigh(e.label, options.staffWeight) })),
     ...(options.nearMissWeight > 0 ? nearMisses().map((text) => ({ text, label: 0 as const, weight: options.nearMissWeight })) : []),
+    ...(groupBenign > 0 ? nearMisses(GROUP_BENIGN).map((text) => ({ text, label: 0 as const, weight: groupBenign })) : []),
   ];
+  return options.maskGroups ? drafts.map((d) => ({ ...d, text: maskedForTraining(d.text) })) : drafts;
 }
+
+/** The benign group-mention sentences written for the group-stance model (nineteenth session). */
+export const GROUP_BENIGN = `${ROOT}tests/corpus/train/staff-voice/group-benign.jsonl`;
 
 /**
  * Drafts are labelled as a whole; which sentence insults is not known. Since the eleventh session every
@@ -118,19 +154,23 @@ export function buildStaffVoiceModel(options: StaffVoiceOptions = DEFAULT_STAFF_
   const fixed = (x: number) => Number(x.toPrecision(7));
   const staffCount = options.staffWeight > 0 ? staffDrafts().train.length + staffDrafts().dev.length : 0;
   const nearMissCount = options.nearMissWeight > 0 ? nearMisses().length : 0;
-  const corpora = drafts.length - staffCount - nearMissCount;
+  const groupBenignCount = (options.groupBenignWeight ?? 0) > 0 ? nearMisses(GROUP_BENIGN).length : 0;
+  const corpora = drafts.length - staffCount - nearMissCount - groupBenignCount;
   const data: LinearModelData = {
-    $comment: 'Written by `npm run train:staff-voice` (tests/train/train-staff-voice.ts); do not edit by hand. Model card: docs/models.md (the staff-voice head).',
+    $comment: options.maskGroups
+      ? 'Written by `npm run train:staff-voice -- --group` (tests/train/train-staff-voice.ts); do not edit by hand. Every group term masked (src/engine/learned/group-mask.ts). Model card: docs/models.md (the staff-voice head, nineteenth session).'
+      : 'Written by `npm run train:staff-voice` (tests/train/train-staff-voice.ts); do not edit by hand. Model card: docs/models.md (the staff-voice head).',
     format: 'guardrail-learned-linear',
     version: 1,
     category: 'derogatory',
     training: {
-      command: 'npm run train:staff-voice',
+      command: options.maskGroups ? 'npm run train:staff-voice -- --group' : 'npm run train:staff-voice',
       seed: options.seed,
       sources: [
         { name: `the engine's labelled corpora (${corporaFor(options.corpora).map((f) => f.replace(/\.jsonl$/, '')).join(', ')}; every draft), label: expect holds "derogatory"`, examples: corpora, weight: `1 (derogatory ${options.positiveWeight})` },
         ...(options.staffWeight > 0 ? [{ name: 'staff drafts, tests/corpus/train/*.jsonl (both splits), label: hostile', examples: staffCount, weight: String(options.staffWeight) }] : []),
         ...(nearMissCount > 0 ? [{ name: 'near-misses written for this head, tests/corpus/train/staff-voice/near-misses.jsonl, label: benign', examples: nearMissCount, weight: String(options.nearMissWeight) }] : []),
+        ...(groupBenignCount > 0 ? [{ name: 'benign group mentions written for the group-stance model, tests/corpus/train/staff-voice/group-benign.jsonl, label: benign', examples: groupBenignCount, weight: String(options.groupBenignWeight) }] : []),
       ],
     },
     features: { buckets: options.buckets, minGram: options.minGram, maxGram: options.maxGram, bigrams: options.bigrams, maxWords: options.maxWords, minWords: options.minWords },

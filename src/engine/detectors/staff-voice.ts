@@ -5,6 +5,7 @@ import type { GroupTarget } from '../context/group-targets';
 import { defineDetector } from '../detector';
 import type { DraftView } from '../draft';
 import { compileLinearModel, type LinearModel, type LinearSentence } from '../learned/linear-scorer';
+import { GROUP_PLACEHOLDER, groupMaskMatcher, maskGroupTerms } from '../learned/group-mask';
 import { LinearModelSchema, type LinearModelData } from '../learned/linear-schema';
 import { ConfidentialCuesSchema } from '../schemas/lexicons';
 import { lowerBound } from '../lower-bound';
@@ -27,8 +28,10 @@ import { wordClassMatcher } from './confidential-cues';
  *
  * - the sentence names a person or group of the school community or a person by a pronoun ("she",
  *   "those parents", "the new head"), before the words it underlines or after them (the school
- *   itself only before them: "this school is a joke", not "… back to school"), and no protected
- *   group (race, religion, disability…: the rules and the hostility model own group hate);
+ *   itself only before them: "this school is a joke", not "… back to school"); a sentence about a
+ *   protected group (race, religion, disability…) is judged instead by the group-stance model on the
+ *   draft with every group term masked (nineteenth session, `groupStanceFindings`), so it scores the
+ *   stance around the group, never the group's name;
  * - the rules have not already held the sentence (a warning or high derogatory finding of theirs or
  *   the hostility model's stands); an `info` of theirs on the sentence is agreement, and the head's
  *   warning replaces the hostility model's note there;
@@ -62,12 +65,25 @@ export const StaffVoiceOperatingPointSchema = z.object({
   bare: z.number().min(0).max(1.01),
   /** Nouns after a people word that make it describe a thing ("the staff room", "parents evening"): no one is named then. */
   thingsAfterPeople: z.array(z.string().min(1)),
+  /**
+   * Group terms masked for the group-stance model beside the group lexicon's forms (hostility.json `groups`): the
+   * ways the staff drafts name a group of outsiders that the lexicon does not ("incomers", "them lot", "site
+   * families", "pobl ddŵad"). Nineteenth session; src/engine/learned/group-mask.ts.
+   */
+  groupTerms: z.array(z.string().min(1)).default([]),
 });
 export type StaffVoiceOperatingPoint = z.infer<typeof StaffVoiceOperatingPointSchema>;
 type Tier = 'community' | 'pronoun' | 'group' | 'bare';
 
 interface Compiled {
   readonly model: LinearModel;
+  /**
+   * The group-stance model (rules/models/staff-voice-group.json, nineteenth session): the head's recipe trained and
+   * scored with every group term masked (src/engine/learned/group-mask.ts). When present it alone judges the group
+   * tier, at the operating point's `group` threshold.
+   */
+  readonly groupModel?: LinearModel;
+  readonly groupMask: PhraseMatcher<true>;
   readonly operatingPoint: StaffVoiceOperatingPoint;
   readonly thingsAfter: PhraseMatcher<true>;
   readonly ruleWords: ReadonlySet<string>;
@@ -81,13 +97,27 @@ interface Compiled {
 
 const compiledByData = new WeakMap<LinearModelData, LinearModel>();
 
-function compile(data: { model: LinearModelData; operatingPoint: StaffVoiceOperatingPoint; ruleWords: readonly string[]; wordClasses: Record<string, string[]> }): Compiled {
-  let model = compiledByData.get(data.model);
+function compiledModel(data: LinearModelData, source: string): LinearModel {
+  let model = compiledByData.get(data);
   if (!model) {
-    model = compileLinearModel(data.model, 'rules/models/staff-voice.json', 'derogatory');
-    compiledByData.set(data.model, model);
+    model = compileLinearModel(data, source, 'derogatory');
+    compiledByData.set(data, model);
   }
-  return { model, operatingPoint: data.operatingPoint, thingsAfter: PhraseMatcher.of(data.operatingPoint.thingsAfterPeople, { plurals: false }), ruleWords: new Set(data.ruleWords), writersOwn: wordClassMatcher(data.wordClasses, '@writersOwn') };
+  return model;
+}
+
+function compile(data: { model: LinearModelData; groupModel?: LinearModelData | undefined; groups: readonly { forms: readonly string[] }[]; operatingPoint: StaffVoiceOperatingPoint; ruleWords: readonly string[]; wordClasses: Record<string, string[]> }): Compiled {
+  const model = compiledModel(data.model, 'rules/models/staff-voice.json');
+  const groupModel = data.groupModel ? compiledModel(data.groupModel, 'rules/models/staff-voice-group.json') : undefined;
+  return {
+    model,
+    ...(groupModel ? { groupModel } : {}),
+    groupMask: groupMaskMatcher(data.groups, data.operatingPoint.groupTerms),
+    operatingPoint: data.operatingPoint,
+    thingsAfter: PhraseMatcher.of(data.operatingPoint.thingsAfterPeople, { plurals: false }),
+    ruleWords: new Set(data.ruleWords),
+    writersOwn: wordClassMatcher(data.wordClasses, '@writersOwn'),
+  };
 }
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['your', 'ur']);
@@ -155,10 +185,12 @@ function writersOwnKids(view: DraftView): { start: number; end: number }[] {
 
 const holds = (f: RawFinding) => f.category === 'derogatory' && (f.severity === 'warning' || f.severity === 'high');
 
-export function staffVoiceFindings(view: DraftView, { model, operatingPoint, thingsAfter, ruleWords, writersOwn }: Compiled, findings: readonly RawFinding[], groups: readonly GroupTarget[] = []): RawFinding[] {
+export function staffVoiceFindings(view: DraftView, compiled: Compiled, findings: readonly RawFinding[], groups: readonly GroupTarget[] = []): RawFinding[] {
+  const { model, groupModel, operatingPoint, thingsAfter, ruleWords, writersOwn } = compiled;
   const score = model.score(view.doc.draft, { folded: view.doc.folded });
-  if (score.level === 'none') return findings.slice();
-  let out = findings.slice();
+  const withGroups = groupModel && operatingPoint.group <= 1 ? groupStanceFindings(view, compiled, findings, groups) : findings;
+  if (score.level === 'none') return withGroups.slice();
+  let out = withGroups.slice();
   const tokens = view.doc.tokens;
   const own = [...writersOwn.matchAll(tokens).map((m) => ({ start: tokens[m.first]!.start, end: tokens[m.last]!.end })), ...writersOwnKids(view)];
   for (const sentence of score.sentences) {
@@ -173,10 +205,65 @@ export function staffVoiceFindings(view: DraftView, { model, operatingPoint, thi
     // With no one named, what a modal verb added is set aside too ("Dylen nhw gael eu canmol", they should be praised):
     // the head learnt "should" from normative threats, which name whom and are the rules' to judge.
     if (!found || (found.tier === 'bare' ? withoutFrame(view, sentence, MODALS) : probability) < operatingPoint[found.tier]) continue;
+    // The group tier is the group-stance model's where there is one (it scores the masked sentence, above).
+    if (found.tier === 'group' && groupModel) continue;
     const { finding } = found;
     // The hostility model's note on the same sentence says less than this warning: one finding, not two.
     out = out.filter((f) => !(f.ruleId === 'derogatory/learned' && inside(f)));
     out.push(finding);
+  }
+  return out;
+}
+
+/**
+ * The group tier (nineteenth session): every sentence that names a protected group (the targets phase's groups, or a
+ * term of the group mask) is scored by the group-stance model with the group terms masked, so the score is the
+ * stance around the group, not its name; at or above the operating point's `group` threshold, and past the same
+ * gates as the head's other findings (thanks with applause, a denied word, rule words said of no one), it is a
+ * warning whose context is the group. Counter-speech drops it afterwards as it drops the rules' group findings.
+ */
+function groupStanceFindings(view: DraftView, compiled: Compiled, findings: readonly RawFinding[], groups: readonly GroupTarget[]): RawFinding[] {
+  const { groupModel, groupMask, operatingPoint, ruleWords } = compiled;
+  if (!groupModel) return findings.slice();
+  const tokens = view.doc.tokens;
+  const draft = view.doc.draft;
+  const masked = maskGroupTerms(draft, tokens, groupMask);
+  // The targets phase's groups that are a masked term or a pronoun that refers back to one: a loose match one letter
+  // from a group's name is left to the rules ("maes parcio", Welsh for a car park, is not "males").
+  const named = groups.filter((g) => g.antecedent !== undefined || masked.spans.some((s) => s.start < g.end && s.end > g.start));
+  if (masked.spans.length === 0 && named.length === 0) return findings.slice();
+  // The masked terms as groups of the sentence (whom it is about), beside the targets phase's own.
+  const all: GroupTarget[] = [...named, ...masked.spans.filter((s) => !named.some((g) => g.start < s.end && g.end > s.start)).map((s) => ({ id: 'masked', characteristic: 'other', first: s.first, last: s.last, start: s.start, end: s.end, sentence: tokens[s.first]!.sentence, text: draft.slice(s.start, s.end) }))];
+  const score = groupModel.score(masked.text, { topWords: 16 });
+  if (score.level === 'none') return findings.slice();
+  let out = findings.slice();
+  for (const m of score.sentences) {
+    if (m.level === 'none' || m.words.length === 0) continue;
+    const start = masked.toOriginal(m.start, 'start');
+    const end = masked.toOriginal(m.end, 'end');
+    if (!all.some((g) => g.start < end && g.end > start)) continue;
+    const inside = (f: RawFinding) => f.start < end && f.end > start;
+    if (out.some((f) => holds(f) && inside(f))) continue;
+    // The placeholder's own share is set aside like a frame word's: that a group is named is not the stance.
+    const p = Math.min(Math.max(m.probability, 1e-9), 1 - 1e-9);
+    const z = Math.log(p / (1 - p)) - m.words.filter((w) => w.text.toLowerCase() === GROUP_PLACEHOLDER).reduce((sum, w) => sum + Math.max(0, w.contribution), 0);
+    const words = m.words
+      .filter((w) => w.text.toLowerCase() !== GROUP_PLACEHOLDER)
+      .map((w) => {
+        const ws = masked.toOriginal(w.start, 'start');
+        const we = masked.toOriginal(w.end, 'end');
+        return { ...w, start: ws, end: we, text: draft.slice(ws, we) };
+      });
+    const sentence: LinearSentence = { ...m, start, end, words, probability: 1 / (1 + Math.exp(-z)) };
+    // A modal verb's share too, as for the bare tier: the model learnt "should"/"dylen" from normative exclusion
+    // ("dylen nhw fynd adre"), which the rules' exclusion families judge; alone it is sympathy as often
+    // ("Dylen nhw ddim cael byw mewn ofn", they shouldn't have to live in fear).
+    const probability = withoutFrame(view, sentence, MODALS);
+    if (probability < operatingPoint.group) continue;
+    const found = fromSentence(view, { ...sentence, probability }, all, ruleWords, [], compiled.thingsAfter);
+    if (!found || found.tier !== 'group') continue;
+    out = out.filter((f) => !(f.ruleId === 'derogatory/learned' && inside(f)));
+    out.push(found.finding);
   }
   return out;
 }
@@ -283,10 +370,17 @@ export const staffVoiceDetector = defineDetector({
   phase: 'post',
   description: 'The on-device staff-voice model (trained only on school staff drafts), where nothing already holds a sentence that is about someone: it underlines the words that drove its score.',
   rules: {
-    'derogatory/staff-voice': 'the staff-voice model finds a sentence derogatory, it is about a person or a group (of the school community, a pronoun, a group the engine sees), and nothing already holds it: a warning, never high; the score it needs depends on whom (a named person or role of the school community, only a pronoun, or, asking the most, no one named in a post about school: rules/lexicons/staff-voice-operating-point.json)',
+    'derogatory/staff-voice': 'the staff-voice model finds a sentence derogatory, it is about a person or a group (of the school community, a pronoun, a group the engine sees, judged then by the group-stance model with every group term masked), and nothing already holds it: a warning, never high; the score it needs depends on whom (a named person or role of the school community, only a pronoun, or, asking the most, no one named in a post about school: rules/lexicons/staff-voice-operating-point.json)',
   },
-  lexicon: z.object({ model: LinearModelSchema, operatingPoint: StaffVoiceOperatingPointSchema, ruleWords: z.array(z.string()), wordClasses: ConfidentialCuesSchema.shape.wordClasses }),
-  select: (bundle) => ({ model: bundle.staffVoiceModel, operatingPoint: bundle.staffVoiceOperatingPoint, ruleWords: ruleWordsOf(bundle), wordClasses: (bundle.confidentialCues as { wordClasses: unknown }).wordClasses }),
+  lexicon: z.object({ model: LinearModelSchema, groupModel: LinearModelSchema.optional(), groups: z.array(z.object({ forms: z.array(z.string()) })), operatingPoint: StaffVoiceOperatingPointSchema, ruleWords: z.array(z.string()), wordClasses: ConfidentialCuesSchema.shape.wordClasses }),
+  select: (bundle) => ({
+    model: bundle.staffVoiceModel,
+    groupModel: bundle.staffVoiceGroupModel,
+    groups: (bundle.hostility as { groups: unknown }).groups,
+    operatingPoint: bundle.staffVoiceOperatingPoint,
+    ruleWords: ruleWordsOf(bundle),
+    wordClasses: (bundle.confidentialCues as { wordClasses: unknown }).wordClasses,
+  }),
   compile: (data) => compile(data),
   run: (compiled, { view, findings, groups }) => staffVoiceFindings(view, compiled, findings, groups),
 });
