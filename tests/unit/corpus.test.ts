@@ -130,7 +130,7 @@ describe('second blind set (tuned on since its first contact): a regression guar
  * recall floors per category, and ceilings on benign and hard-benign false alarms.
  */
 function tunedOnBlindGuard(
-  name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9' | 'blind-10' | 'train-16' | 'train-18' | 'train-19' | 'train-20',
+  name: 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9' | 'blind-10' | 'train-16' | 'train-18' | 'train-19' | 'train-20' | 'train-21',
   floors: Record<'school-name' | 'pupil-name' | 'confidential' | 'derogatory', number>,
   minBenign: number,
   ceiling = 0.04,
@@ -284,4 +284,13 @@ describe('eighteenth session set (tuned on since its first contact): a regressio
 describe('nineteenth session set (tuned on since its first contact): a regression guard', () => {
   // Tuned-on: 97.1 / 94.1 / 94.1 / 64.6 %, benign false alarms 6.9 % (11 of 159), less a small margin.
   tunedOnBlindGuard('train-20', { 'school-name': 0.95, 'pupil-name': 0.92, confidential: 0.92, derogatory: 0.62 }, 150, 0.08);
+});
+
+/**
+ * The nineteenth session's second set (train-21): 488 drafts for four more schools, written blind and scored once
+ * at first contact (README: 88.2 / 89.1 / 90.8 / 70.9 %, benign false alarms 6.4 %), then tuned on in the same session.
+ */
+describe('nineteenth session second set (tuned on since its first contact): a regression guard', () => {
+  // Tuned-on: 89.7 / 95.0 / 95.9 / 72.4 %, benign false alarms 4.5 % (7 of 156), less a small margin.
+  tunedOnBlindGuard('train-21', { 'school-name': 0.87, 'pupil-name': 0.92, confidential: 0.93, derogatory: 0.7 }, 150, 0.06);
 });
