@@ -21,6 +21,9 @@
  *   (boxers, a singer's new video); home circumstances (no dinner money, a divorce), the Welsh PRU and support
  *   plan, Welsh "you didn't hear it from me" and "the parents don't know yet", selective mutism.
  * - A roster first name mistyped by one letter before the same pupil's surname ("jordon henderson").
+ * - A secrecy cue beside the school's own business in plain nouns ("budget", "jobs", "at ours"), with no school
+ *   word written; a named child's misconduct in plain words (started a fight, set the fire alarm off, selling
+ *   vapes, "kicks off once more").
  */
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/analyser';
@@ -194,5 +197,30 @@ describe('a first name mistyped by one letter before the same pupil\'s surname',
   test('an everyday word, or another first name made by a letter more or less, is someone else', () => {
     expect(loud('Grave Hall is a listed building now', 'pupil-name', VALE)).toEqual([]);
     expect(loud('Katie Reed came to the book launch', 'pupil-name', VALE)).toEqual([]);
+  });
+});
+
+describe("a secrecy cue beside the school's own business", () => {
+  test('budget, jobs, provisional results, "at ours" make the secret a school matter', () => {
+    expect(loud("can't say owt yet but next year's budget means 4 jobs are going", 'confidential', VALE)).not.toEqual([]);
+    expect(loud("big changes coming at ours next week but I'm not allowed to say yet 🤐", 'confidential', VALE)).not.toEqual([]);
+  });
+  test('a secret about the writer\'s own life or a biscuit stays quiet', () => {
+    expect(loud("Can't say anything yet but we're expecting! Baby due in May 🤫", 'confidential', VALE)).toEqual([]);
+    expect(loud('Best biscuits in the staffroom are in my drawer 🤫', 'confidential', VALE)).toEqual([]);
+    expect(loud("Keep it between us but I've booked a surprise trip to Paris for his birthday", 'confidential', VALE)).toEqual([]);
+  });
+});
+
+describe("a named child's misconduct in plain words", () => {
+  test('is a confidential matter about the child', () => {
+    expect(loud('Rowan started a fight in the lunch queue', 'confidential', VALE)).not.toEqual([]);
+    expect(loud('Rowan set the fire alarm off again', 'confidential', VALE)).not.toEqual([]);
+    expect(loud('Rowan was selling vapes behind the sports hall', 'confidential', VALE)).not.toEqual([]);
+    expect(loud("if Rowan kicks off once more in period 5 I'm walking out", 'confidential', VALE)).not.toEqual([]);
+  });
+  test('a match that kicks off, or a fire drill, is not', () => {
+    expect(loud('Match kicks off at 3, Rowan in goal', 'confidential', VALE)).toEqual([]);
+    expect(loud('Fire alarm test at 10, Rowan helped me count everyone out', 'confidential', VALE)).toEqual([]);
   });
 });

@@ -42,6 +42,7 @@ interface Compiled {
   readonly emoji: readonly string[];
   readonly matters: PhraseMatcher<Matter>;
   readonly outcomeWords: PhraseMatcher<true>;
+  readonly secretMatters: PhraseMatcher<true>;
   readonly outcomeHints: PhraseMatcher<true>;
   readonly selfBefore: PhraseMatcher<true>;
   readonly benign: PhraseMatcher<true>;
@@ -90,6 +91,7 @@ function compile(lexicon: ConfidentialCuesLexicon): Compiled {
     emoji: lexicon.secrecy.emoji,
     matters,
     outcomeWords: PhraseMatcher.of(lexicon.outcomeWords),
+    secretMatters: PhraseMatcher.of(lexicon.secrecy.matters),
     outcomeHints: PhraseMatcher.of(lexicon.outcomeHints),
     selfBefore: PhraseMatcher.of(lexicon.selfBefore, { plurals: false }),
     benign: PhraseMatcher.of(lexicon.benignFrames),
@@ -286,6 +288,8 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
       (term ? doc.draft.slice(tokens[term.first]!.start, tokens[term.last]!.end) : undefined) ??
       // "can't say a word yet but our results…": an inspection or results word beside a secrecy cue.
       outcomeNear(c, tokens, cue.first, cue.last) ??
+      // "can't say owt yet but next year's budget means 4 jobs are going", "big changes at ours 🤐": the school's own business.
+      secretMatterNear(c, tokens, cue) ??
       // An emoji is a weaker cue than words ("kept quiet at the staff meeting 🤐"): it needs a matter, a term or a person.
       (cue.emoji || cue.weak ? undefined : strongSchoolNear(ctx, cue.first, cue.last));
     if (about === undefined) continue;
@@ -572,6 +576,16 @@ function outcomeNear(c: Compiled, tokens: readonly Token[], first: number, last:
   const from = Math.max(0, first - 40);
   const to = Math.min(tokens.length, last + 41);
   for (const m of words.matchAll(tokens, from, to)) if (Math.abs(tokens[m.first]!.sentence - sentence) <= 2) return tokens[m.first]!.raw;
+  return undefined;
+}
+
+/** An organisational noun of the school's own business beside a secrecy cue: two sentences for words, the same sentence for an emoji or a weak cue. */
+function secretMatterNear(c: Compiled, tokens: readonly Token[], cue: Cue): string | undefined {
+  const sentence = tokens[cue.first]!.sentence;
+  const reach = cue.emoji || cue.weak ? 0 : 2;
+  const from = Math.max(0, cue.first - 40);
+  const to = Math.min(tokens.length, cue.last + 41);
+  for (const m of c.secretMatters.matchAll(tokens, from, to)) if (Math.abs(tokens[m.first]!.sentence - sentence) <= reach) return tokens.slice(m.first, m.last + 1).map((t) => t.raw).join(' ');
   return undefined;
 }
 

@@ -438,6 +438,12 @@ export const ConfidentialCuesSchema = z.strictObject({
     weakPhrases: z.array(z.string().min(1).max(400)).default([]),
     /** Word patterns (see `text/word-patterns.ts`) for families of cues: "(asked|told) (me|us) not to (tell|say)". */
     patterns: z.array(z.string().min(1).max(400)).default([]),
+    /**
+     * The school's own business in plain nouns ("budget", "jobs", "moderation", "governors", "at ours", Welsh
+     * "cyllideb"): beside a secrecy cue (two sentences for words, the same sentence for an emoji or a weak cue),
+     * what is kept secret is a school matter, though no school word is written.
+     */
+    matters: z.array(z.string().min(1).max(80)).default([]),
   }),
   /** Named word classes the patterns use as `@name` ("@bodyPart": knees, feet, back…). */
   wordClasses: z.record(z.string().regex(/^[A-Za-z]+$/), z.array(z.string().min(1).max(80)).min(1)).default({}),
