@@ -24,6 +24,8 @@
  * - A secrecy cue beside the school's own business in plain nouns ("budget", "jobs", "at ours"), with no school
  *   word written; a named child's misconduct in plain words (started a fight, set the fire alarm off, selling
  *   vapes, "kicks off once more").
+ * - "the little girl whose dad runs the chippy…" in a post with school words is a described child; breakfast and
+ *   after-school clubs are school words.
  */
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/analyser';
@@ -222,5 +224,14 @@ describe("a named child's misconduct in plain words", () => {
   test('a match that kicks off, or a fire drill, is not', () => {
     expect(loud('Match kicks off at 3, Rowan in goal', 'confidential', VALE)).toEqual([]);
     expect(loud('Fire alarm test at 10, Rowan helped me count everyone out', 'confidential', VALE)).toEqual([]);
+  });
+});
+
+describe('a child picked out by their family, in a post about school', () => {
+  test('is a described child', () => {
+    expect(loud('the little girl whose dad runs the chippy has been coming in hungry, breakfast club feeding her', 'pupil-name', VALE)).not.toEqual([]);
+  });
+  test('with nothing about school it is a neighbour\'s child', () => {
+    expect(loud('the lad whose dad runs the chippy gave me extra chips, legend', 'pupil-name', VALE)).toEqual([]);
   });
 });

@@ -100,6 +100,9 @@ const WEAK_MARKER_REACH = 3;
 /** How far after the child noun the class and the description may stand, in tokens. */
 const REACH = 16;
 
+/** Family words after "whose": the child is picked out by a parent or relative ("whose dad runs the chippy"). */
+const FAMILY_AFTER_WHOSE: ReadonlySet<string> = new Set(['mum', 'mam', 'mom', 'dad', 'mother', 'father', 'parents', 'nan', 'nana', 'gran', 'grandad', 'grandma', 'brother', 'sister', 'uncle', 'auntie', 'aunt', 'step', 'stepdad', 'stepmum', 'family', 'carer', 'foster']);
+
 /** The writer's own school days: "I was the only girl in my class who…", "ro'n i'n yr unig hogan yn…". */
 function writerWasThe(tokens: readonly Token[], i: number): boolean {
   const [one, two] = [tokens[i - 1], tokens[i - 2]];
@@ -231,6 +234,12 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     if (classAt < 0 && whereAt >= 0 && !indefinite && (joined || ctx.hasStrongSchoolContext() || SCHOOL_ROLES.matchAll(tokens).length > 0 || PUPIL_CUES.matchAll(tokens).some((m) => m.last < j || m.first > noun.last))) {
       classAt = whereAt;
       if (markerAt < 0 && joined) markerAt = whereAt;
+    }
+    // "the little girl whose dad runs the chippy…", "y ferch fach sy'n byw uwchben y siop…" told in a post with school words:
+    // "the" child picked out by their family stands in for a class (nineteenth session; a neighbour's child in a
+    // post about nothing at school is not read so).
+    if (classAt < 0 && markerAt >= 0 && !indefinite && THE.has(tokens[i]!.norm) && tokens[markerAt]!.norm === 'whose' && FAMILY_AFTER_WHOSE.has(tokens[markerAt + 1]?.norm ?? '') && ctx.schoolContext.length > 0) {
+      classAt = markerAt;
     }
     // "the lad who set the fire alarm off… you know the one": the writer says readers will know who, standing in for a class.
     if (classAt < 0 && markerAt >= 0 && !indefinite && (THE.has(tokens[i]!.norm) || elided)) {
