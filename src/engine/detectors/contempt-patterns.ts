@@ -183,7 +183,7 @@ function findContemptWords(view: DraftView, m: Compiled): RawFinding[] {
     if (rule !== 'contempt/threat' && sarcasm !== 'eye-roll' && aboutWriter(view, m, match.first, match.last)) continue;
     // "My son is the reason shampoo bottles have instructions 😂": the writer teasing their own.
     if (rule !== 'contempt/threat' && ownFamilyBefore(view, m, match.first)) continue;
-    if (undone(view, facts, family, match.last)) continue;
+    if (undone(view, facts, family, match.last, tokens[match.first]!.sentence !== tokens[match.last]!.sentence)) continue;
     if (facts.undoneEarlier.some((u) => u.family === family && u.sentence === tokens[match.first]!.sentence && u.last < match.first)) continue;
     // "The new boiler is a spreadsheet wearing a lanyard": a machine or a pet is what is run down.
     if (rule !== 'contempt/threat' && thingBefore(view, m, match.first, match.last)) continue;
@@ -213,13 +213,15 @@ function applauded(view: DraftView, facts: DraftFacts, first: number, last: numb
 /**
  * An undoing pattern of the family right after the match, or later in its sentence ("…, and he's brilliant"),
  * or in the next sentence when the match's sentence is a question the next answers ("how did that woman
- * become a head at 32? an inspiring talk at our careers day").
+ * become a head at 32? an inspiring talk at our careers day"), or when the match spans two sentences (a pattern
+ * with `//`: what it reads across two sentences, the third may still undo: "…great with the nervous ones. That's
+ * it. So proud of her").
  */
-function undone(view: DraftView, facts: DraftFacts, family: string, last: number): boolean {
+function undone(view: DraftView, facts: DraftFacts, family: string, last: number, spans = false): boolean {
   if (facts.undone.has(`${family}@${last + 1}`)) return true;
   const tokens = view.doc.tokens;
   const sentence = tokens[last]!.sentence;
-  const answer = questionAnswered(tokens, last) ? sentence + 1 : sentence;
+  const answer = spans || questionAnswered(tokens, last) ? sentence + 1 : sentence;
   return facts.undoneLater.some((u) => u.family === family && (u.sentence === sentence || u.sentence === answer) && u.first > last);
 }
 

@@ -11,9 +11,12 @@ import { phraseWords, type PhraseMatch } from './phrases';
  * - `@class`: any entry of the named word class (entries may be several words: "put in");
  * - `(a|b c|)`: one of the alternatives, each itself a pattern; an empty alternative makes it optional;
  * - `~N`: up to N words of anything, inside the sentence ("told ~2 not to" finds "told me not to", "told us all not to");
- * - `$`: the end of the sentence.
+ * - `$`: the end of the sentence;
+ * - `//`: the end of one sentence and the start of the next (nineteenth session, second round).
  *
- * A pattern never crosses a sentence. `variants` gives the other written forms of a word (spoken Welsh
+ * A pattern never crosses a sentence, unless it holds `//`: such a pattern is matched only over two adjacent
+ * sentences read as one, with `//` between them, so that both sentences are needed ("good at sending emails //
+ * that's it"): what spans them is said across them, and neither alone matches. `variants` gives the other written forms of a word (spoken Welsh
  * "dweud"/"deud"/"gweud"), so a pattern listed in one form matches in all.
  */
 export type WordClasses = Readonly<Record<string, readonly string[]>>;
@@ -31,7 +34,9 @@ interface Piece {
 
 export class WordPatternMatcher<T> {
   /** `alsoNeeds`: the other lists of needed words (besides the one it is indexed by), checked before the regex runs. */
-  private readonly entries: { re: RegExp; value: T; alsoNeeds: readonly ReadonlySet<string>[] }[] = [];
+  private readonly entries: { re: RegExp; value: T; alsoNeeds: readonly ReadonlySet<string>[]; crosses: boolean }[] = [];
+  /** Whether any pattern holds `//` (then adjacent sentences are also read in pairs). */
+  private crossing = false;
   /**
    * Which patterns could match a sentence at all, found from its words instead of running every
    * regex on every sentence (a few hundred patterns, most holding a word the sentence lacks):
@@ -57,7 +62,10 @@ export class WordPatternMatcher<T> {
     if (parser.at < pattern.length) throw new Error(`word pattern "${pattern}": unexpected "${pattern[parser.at]}" at ${parser.at}`);
     if (body.re === '') throw new Error(`word pattern "${pattern}" has no words`);
     const index = this.entries.length;
-    this.entries.push({ re: new RegExp(`${body.re}(?= |$)`, 'gu'), value, alsoNeeds: body.allNeeds.filter((needs) => needs !== body.needs) });
+    const crosses = pattern.split(/[ ()|]/).includes(BOUNDARY);
+    if (crosses && (pattern.startsWith(BOUNDARY) || pattern.trimEnd().endsWith(BOUNDARY))) throw new Error(`word pattern "${pattern}": "//" needs words on both sides`);
+    this.crossing ||= crosses;
+    this.entries.push({ re: new RegExp(`${body.re}(?= |$)`, 'gu'), value, alsoNeeds: body.allNeeds.filter((needs) => needs !== body.needs), crosses });
     if (body.needs === undefined) this.alwaysRun.push(index);
     else for (const word of body.needs) (this.byNeededWord.get(word) ?? this.byNeededWord.set(word, []).get(word)!).push(index);
   }
@@ -76,10 +84,12 @@ export class WordPatternMatcher<T> {
   private scan(tokens: readonly Token[], patternsFor: (sentence: PatternSentence) => readonly number[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     if (this.entries.length === 0) return out;
-    for (const sentence of sentencesOf(tokens)) {
-      const candidates = patternsFor(sentence);
+    const sentences = sentencesOf(tokens);
+    const windows = this.crossing ? [...sentences, ...pairsOf(tokens, sentences)] : sentences;
+    for (const sentence of windows) {
+      const candidates = patternsFor(sentence).filter((index) => this.entries[index]!.crosses === sentence.pair);
       if (candidates.length === 0) continue;
-      const { text, from } = sentence;
+      const { text } = sentence;
       for (const index of candidates) {
         const { re, value } = this.entries[index]!;
         re.lastIndex = 0;
@@ -90,7 +100,7 @@ export class WordPatternMatcher<T> {
           }
           const first = sentence.firstAt(m.index);
           const last = sentence.lastAt(m.index + m[0].length);
-          if (first !== undefined && last !== undefined) out.push({ value, first: from + first, last: from + last });
+          if (first !== undefined && last !== undefined) out.push({ value, first, last });
         }
       }
     }
@@ -145,6 +155,8 @@ export class WordPatternMatcher<T> {
   private element(word: string, pattern: string, seen: ReadonlySet<string>): Piece {
     // "$": the sentence ends here ("I made the call." but not "made the call to cancel the trip").
     if (word === '$') return { re: '$', needs: undefined, allNeeds: [] };
+    // "//": one sentence ends and the next begins (the pattern is read over two adjacent sentences).
+    if (word === BOUNDARY) return { re: ` ${BOUNDARY}`, needs: undefined, allNeeds: [] };
     const gap = /^~(\d)$/.exec(word);
     if (gap) return { re: `(?: [^ ]+){0,${gap[1]}}`, needs: undefined, allNeeds: [] };
     // A malformed gap ("~10", "~x") is a mistake in the lexicon, not the word "10": say so when the rules load.
@@ -213,23 +225,40 @@ const NONE: readonly number[] = [];
 class PatternSentence {
   readonly words: readonly string[];
   /** Each token's word, as `text` is built from them. */
-  private readonly norms: readonly string[];
+  readonly norms: readonly string[];
+  /** The token index of each word of `norms` (-1: the boundary between the two sentences of a pair). */
+  private readonly at: readonly number[];
   private joined?: string;
   private wordSet?: ReadonlySet<string>;
   private firsts?: Map<number, number>;
   private lasts?: Map<number, number>;
 
   constructor(
-    tokens: readonly Token[],
-    /** The index of the sentence's first token. */
-    readonly from: number,
-    to: number,
+    norms: readonly string[],
+    at: readonly number[],
+    /** Two adjacent sentences read as one, with the boundary between them. */
+    readonly pair = false,
   ) {
-    const norms: string[] = [];
-    for (let k = from; k <= to; k++) norms.push(tokens[k]!.norm);
     this.norms = norms;
+    this.at = at;
     // The words as the regex sees them, between spaces: the tokens' own words, unless one holds a space.
-    this.words = norms.some((norm) => norm.includes(' ')) ? this.text.split(' ') : norms;
+    this.words = norms.some((norm) => norm.includes(' ')) ? this.text.split(' ').filter((w) => w !== '') : norms;
+  }
+
+  /** A sentence of the tokens, from its first token to its last. */
+  static of(tokens: readonly Token[], from: number, to: number): PatternSentence {
+    const norms: string[] = [];
+    const at: number[] = [];
+    for (let k = from; k <= to; k++) {
+      norms.push(tokens[k]!.norm);
+      at.push(k);
+    }
+    return new PatternSentence(norms, at);
+  }
+
+  /** Two adjacent sentences as one window: the first's words, the boundary, the second's. */
+  static pair(a: PatternSentence, b: PatternSentence): PatternSentence {
+    return new PatternSentence([...a.norms, BOUNDARY, ...b.norms], [...a.at, -1, ...b.at], true);
   }
 
   /** " w1 w2 w3", joined only for a sentence some pattern may match (most sentences have none). */
@@ -248,16 +277,18 @@ class PatternSentence {
     return false;
   }
 
-  /** The sentence's token (counted from `from`) whose space is at this offset of `text`. */
+  /** The token (its index in the draft) whose space is at this offset of `text`. */
   firstAt(offset: number): number | undefined {
     if (!this.firsts) this.offsets();
-    return this.firsts!.get(offset);
+    const k = this.firsts!.get(offset);
+    return k === undefined || this.at[k]! < 0 ? undefined : this.at[k];
   }
 
-  /** The sentence's token (counted from `from`) that ends at this offset of `text`. */
+  /** The token (its index in the draft) that ends at this offset of `text`. */
   lastAt(offset: number): number | undefined {
     if (!this.lasts) this.offsets();
-    return this.lasts!.get(offset);
+    const k = this.lasts!.get(offset);
+    return k === undefined || this.at[k]! < 0 ? undefined : this.at[k];
   }
 
   private offsets(): void {
@@ -281,12 +312,27 @@ function sentencesOf(tokens: readonly Token[]): readonly PatternSentence[] {
   for (let from = 0; from < tokens.length; ) {
     let to = from;
     while (to + 1 < tokens.length && tokens[to + 1]!.sentence === tokens[from]!.sentence) to++;
-    sentences.push(new PatternSentence(tokens, from, to));
+    sentences.push(PatternSentence.of(tokens, from, to));
     from = to + 1;
   }
   sentencesByTokens.set(tokens, { length: tokens.length, sentences });
   return sentences;
 }
+
+const pairsByTokens = new WeakMap<readonly Token[], { readonly length: number; readonly pairs: readonly PatternSentence[] }>();
+
+/** Each two adjacent sentences as one window (for the patterns that hold `//`). */
+function pairsOf(tokens: readonly Token[], sentences: readonly PatternSentence[]): readonly PatternSentence[] {
+  const cached = pairsByTokens.get(tokens);
+  if (cached !== undefined && cached.length === tokens.length) return cached.pairs;
+  const pairs: PatternSentence[] = [];
+  for (let i = 0; i + 1 < sentences.length; i++) pairs.push(PatternSentence.pair(sentences[i]!, sentences[i + 1]!));
+  pairsByTokens.set(tokens, { length: tokens.length, pairs });
+  return pairs;
+}
+
+/** The word that stands for a sentence boundary in a pattern, and between the two sentences of a pair. */
+const BOUNDARY = '//';
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
