@@ -82,6 +82,9 @@ describe('"little madam" is no title', () => {
   test('the child after it is named', () => {
     expect(loud('that little madam lily mae in year 2 told me to shut up today', 'pupil-name')).not.toEqual([]);
   });
+  test('"a little madam" with no name after it reads as it always did (review)', () => {
+    expect(loud('My daughter was being a little madam at the shops today', 'derogatory')).toEqual([]);
+  });
   test('a title before the same name is still an adult', () => {
     expect(loud('Lovely chat with madam Lily at the craft fair, she makes candles', 'pupil-name')).toEqual([]);
   });
@@ -91,8 +94,9 @@ describe('a degree word before a full name', () => {
   test('borrows a character', () => {
     expect(loud('Feeling very Charlie Brown this week. Roll on Friday', 'pupil-name')).toEqual([]);
   });
-  test('the same name without it is the pupil', () => {
+  test('the same name without it is the pupil, and so is a pupil who is no public figure (review)', () => {
     expect(loud('Charlie Brown was very good in class today', 'pupil-name')).not.toEqual([]);
+    expect(loud('Peak Deon Pryce behaviour today, he tidied the whole classroom!', 'pupil-name')).not.toEqual([]);
   });
 });
 
@@ -166,6 +170,8 @@ describe("train-21: the school's name, routes and pupils", () => {
   test('"the only girl in year 6 who…" describes a child; "I was the only girl…" is the writer', () => {
     expect(loud('the only girl in year 6 who plays rugby scored twice today', 'pupil-name', VALE)).not.toEqual([]);
     expect(loud('I was the only girl in my class who liked maths, and look at me now', 'pupil-name', VALE)).toEqual([]);
+    expect(loud('My mum was the only girl in year 6 who went to grammar school', 'pupil-name', VALE)).toEqual([]);
+    expect(loud('My daughter is the only girl in year 6 who plays in the football team at her school', 'pupil-name', VALE)).toEqual([]);
     expect(loud("Ro'n i'n yr unig hogan yn y dosbarth sy'n siarad Cymraeg", 'pupil-name', VALE)).toEqual([]);
   });
   test('school events make a nickname a pupil', () => {
@@ -196,6 +202,9 @@ describe('a first name mistyped by one letter before the same pupil\'s surname',
     expect(loud('jordon henderson in my class scored a hat trick at the tournament', 'pupil-name', VALE)).toEqual(['pupil-name/roster-full “jordon henderson” high']);
     expect(loud('Gtace Hall was brilliant today', 'pupil-name', VALE)).not.toEqual([]);
   });
+  test('another known first name one letter away is the pupil only beside school words (review)', () => {
+    expect(loud('Katy Reed designed our new logo, so talented', 'pupil-name', VALE)).toEqual([]);
+  });
   test('an everyday word, or another first name made by a letter more or less, is someone else', () => {
     expect(loud('Grave Hall is a listed building now', 'pupil-name', VALE)).toEqual([]);
     expect(loud('Katie Reed came to the book launch', 'pupil-name', VALE)).toEqual([]);
@@ -203,9 +212,14 @@ describe('a first name mistyped by one letter before the same pupil\'s surname',
 });
 
 describe("a secrecy cue beside the school's own business", () => {
-  test('budget, jobs, provisional results, "at ours" make the secret a school matter', () => {
-    expect(loud("can't say owt yet but next year's budget means 4 jobs are going", 'confidential', VALE)).not.toEqual([]);
-    expect(loud("big changes coming at ours next week but I'm not allowed to say yet 🤐", 'confidential', VALE)).not.toEqual([]);
+  test('governors, redundancies, moderation make the secret a school matter', () => {
+    expect(loud("can't say owt yet but the governors meet tonight about it", 'confidential', VALE)).not.toEqual([]);
+    expect(loud("Not allowed to say yet. Redundancies are coming though.", 'confidential', VALE)).not.toEqual([]);
+  });
+  test('household words beside a secret, or an emoji cue, stay quiet (review)', () => {
+    expect(loud('Between us, the household budget is a joke this month', 'confidential', VALE)).toEqual([]);
+    expect(loud("Can't say owt yet, but big news at ours — we're getting a puppy! 🐶", 'confidential', VALE)).toEqual([]);
+    expect(loud('Secret Santa reveal at ours tonight, can\'t wait 🤫', 'confidential', VALE)).toEqual([]);
   });
   test('a secret about the writer\'s own life or a biscuit stays quiet', () => {
     expect(loud("Can't say anything yet but we're expecting! Baby due in May 🤫", 'confidential', VALE)).toEqual([]);

@@ -64,8 +64,12 @@ export function isTitleAt(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k];
   if (!token || !HONORIFICS.has(token.norm)) return false;
   const before = tokens[k - 1];
-  return !(before && before.sentence === token.sentence && NOT_A_TITLE_AFTER.has(before.norm));
+  if (!(before && before.sentence === token.sentence && NOT_A_TITLE_AFTER.has(before.norm))) return true;
+  // "being a little madam at the shops": no name follows, so the phrase stays as it always read (review, nineteenth session).
+  const next = tokens[k + 1];
+  return !next || next.sentence !== token.sentence || NOT_A_NAME_AFTER_TITLE.has(next.norm);
 }
+const NOT_A_NAME_AFTER_TITLE: ReadonlySet<string> = new Set(['at', 'in', 'on', 'for', 'with', 'and', 'or', 'but', 'today', 'again', 'this', 'that', 'who', 'is', 'was', 'of', 'from', 'to', 'as', 'yn', 'ar', 'efo', 'gyda', 'heddiw']);
 
 /** Class names: "5B", "6C", "4JW" (a year and the teacher's initials), "Y6", "Yr5". */
 // Secondary forms too: "10B", "11R3", "7X1" (a year, a band or teacher, a set number).

@@ -579,10 +579,12 @@ function outcomeNear(c: Compiled, tokens: readonly Token[], first: number, last:
   return undefined;
 }
 
-/** An organisational noun of the school's own business beside a secrecy cue: two sentences for words, the same sentence for an emoji or a weak cue. */
+/** A noun of the school's own business (governors, moderation, redundancies…) within two sentences of a secrecy cue in words. */
 function secretMatterNear(c: Compiled, tokens: readonly Token[], cue: Cue): string | undefined {
   const sentence = tokens[cue.first]!.sentence;
-  const reach = cue.emoji || cue.weak ? 0 : 2;
+  // Only a cue in words: an emoji or a weak cue beside "consultation" is too often a family's own news (review, nineteenth session).
+  if (cue.emoji || cue.weak) return undefined;
+  const reach = 2;
   const from = Math.max(0, cue.first - 40);
   const to = Math.min(tokens.length, cue.last + 41);
   for (const m of c.secretMatters.matchAll(tokens, from, to)) if (Math.abs(tokens[m.first]!.sentence - sentence) <= reach) return tokens.slice(m.first, m.last + 1).map((t) => t.raw).join(' ');

@@ -103,12 +103,17 @@ const REACH = 16;
 /** Family words after "whose": the child is picked out by a parent or relative ("whose dad runs the chippy"). */
 const FAMILY_AFTER_WHOSE: ReadonlySet<string> = new Set(['mum', 'mam', 'mom', 'dad', 'mother', 'father', 'parents', 'nan', 'nana', 'gran', 'grandad', 'grandma', 'brother', 'sister', 'uncle', 'auntie', 'aunt', 'step', 'stepdad', 'stepmum', 'family', 'carer', 'foster']);
 
-/** The writer's own school days: "I was the only girl in my class who…", "ro'n i'n yr unig hogan yn…". */
+/** The writer's own school days or family: "I was the only girl in my class who…", "ro'n i'n yr unig hogan yn…", "my mum was the only girl…". */
 function writerWasThe(tokens: readonly Token[], i: number): boolean {
   const [one, two] = [tokens[i - 1], tokens[i - 2]];
   if (!one || !two || one.sentence !== tokens[i]!.sentence || two.sentence !== one.sentence) return false;
-  return (two.norm === 'i' && (one.norm === 'was' || one.norm === 'am' || one.norm === 'im')) || ((one.norm === 'i' || one.norm === 'in') && WELSH_I_WAS.has(two.norm));
+  if ((two.norm === 'i' && (one.norm === 'was' || one.norm === 'am' || one.norm === 'im')) || ((one.norm === 'i' || one.norm === 'in') && WELSH_I_WAS.has(two.norm))) return true;
+  // "My mum was the only girl in year 6 who…", "my daughter is the only girl in year 6 who…": the writer's family (review).
+  if (one.norm !== 'was' && one.norm !== 'is' && one.norm !== 'were') return false;
+  for (let k = Math.max(0, i - 6); k < i - 1; k++) if (tokens[k]!.sentence === one.sentence && OWN_FAMILY.has(tokens[k]!.norm)) return true;
+  return false;
 }
+const OWN_FAMILY: ReadonlySet<string> = new Set(['my', 'fy', 'mum', 'mam', 'dad', 'brother', 'sister', 'daughter', 'son', 'husband', 'wife', 'nan', 'grandad', 'cousin']);
 const WELSH_I_WAS: ReadonlySet<string> = new Set(['ro', 'o', 'ron', 'on', 'roeddwn', 'oeddwn', 'roeddown', 'oeddown']);
 
 export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSink): RawFinding[] {

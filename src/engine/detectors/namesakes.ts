@@ -118,11 +118,12 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   if (imitated && imitated.sentence === sentence && IMITATION.has(imitated.norm) && [key(text(first, last)), ...matches.map((m) => key(m.entry.name))].some((name) => n.people.has(name))) {
     return { cue: imitated.raw, why: 'public-figure' };
   }
-  // "Feeling very Charlie Brown this week", "proper Bridget Jones mood": a degree word before a full name makes
-  // it a character borrowed to describe someone; nobody is "very" a child in their class. (Not "so": "so Kai Lee came in late".)
-  const degree = tokens[first - 1];
-  if (degree && degree.sentence === sentence && DEGREE_BEFORE.has(degree.norm)) return { cue: `${degree.raw} ${text(first, last)}`, why: 'public-figure' };
+  // "Feeling very Charlie Brown this week", "proper Bridget Jones mood": a degree word before a listed figure's
+  // full name makes it a character borrowed to describe someone. (Not "so": "so Kai Lee came in late".)
   const listed = [key(text(first, last)), ...matches.map((m) => key(m.entry.name))].some((name) => n.people.has(name));
+  // Only a listed figure: "Peak Amelia Clarke behaviour today" is the pupil (review, nineteenth session).
+  const degree = tokens[first - 1];
+  if (listed && degree && degree.sentence === sentence && DEGREE_BEFORE.has(degree.norm)) return { cue: `${degree.raw} ${text(first, last)}`, why: 'public-figure' };
   // "Zoë Williams' column in the Guardian about teacher pay", "tom daley's knitting book": a public
   // figure's own work is theirs, school words or not ("Tom Daley's reading book" stays a pupil's).
   const work = listed ? publicWork(ctx, n, last) : undefined;

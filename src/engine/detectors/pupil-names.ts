@@ -73,7 +73,8 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
     }
     // "jordon henderson in my class": a first name mistyped by one letter before the same pupil's surname (nineteenth session).
     const misspelt = full ? undefined : misspeltGivenName(roster, tokens, i);
-    if (misspelt) {
+    // Another known first name one letter away ("Amelie Clarke", perhaps the child's mother) is the pupil only beside school words.
+    if (misspelt && (!misspelt.known || ctx.schoolContextNear(tokens[i]!.start, 'any'))) {
       findings.push(fullNameFinding(ctx, found, i, misspelt.last, misspelt.matches, 'words', namesakes, roster));
       i = misspelt.last;
       continue;
@@ -128,7 +129,7 @@ export function findRosterPupils(ctx: DraftView, found: NameSink, roster: NameIn
  * known first name ("Katie" for "Kate") is someone else, and so is an everyday word ("Grave Hall"); a hashed roster (school-managed) keeps only hashes of
  * the spellings it lists, so it is not read so.
  */
-function misspeltGivenName(roster: NameIndex, tokens: readonly Token[], i: number): { last: number; matches: NameMatch[] } | undefined {
+function misspeltGivenName(roster: NameIndex, tokens: readonly Token[], i: number): { last: number; matches: NameMatch[]; known: boolean } | undefined {
   const typed = tokens[i]!;
   const next = tokens[i + 1];
   if (typed.norm.length < 4 || !/^\p{L}+$/u.test(typed.norm) || isEverydayWord(typed.norm) || !next || next.kind !== 'word' || next.sentence !== typed.sentence || !/^\s+$/.test(next.gapBefore)) return undefined;
@@ -143,7 +144,7 @@ function misspeltGivenName(roster: NameIndex, tokens: readonly Token[], i: numbe
       return edit === 'swap' || edit === 'struck' || (edit === 'length' && !known);
     })
     .map((entry) => ({ entry, form: 'full' as const }));
-  return matches.length > 0 ? { last: surname.last, matches } : undefined;
+  return matches.length > 0 ? { last: surname.last, matches, known } : undefined;
 }
 
 /** How two words differ by one edit, if they do: a letter struck for another, two neighbours swapped, or one letter more or less. */

@@ -439,9 +439,9 @@ export const ConfidentialCuesSchema = z.strictObject({
     /** Word patterns (see `text/word-patterns.ts`) for families of cues: "(asked|told) (me|us) not to (tell|say)". */
     patterns: z.array(z.string().min(1).max(400)).default([]),
     /**
-     * The school's own business in plain nouns ("budget", "jobs", "moderation", "governors", "at ours", Welsh
-     * "cyllideb"): beside a secrecy cue (two sentences for words, the same sentence for an emoji or a weak cue),
-     * what is kept secret is a school matter, though no school word is written.
+     * The school's own business in plain nouns ("moderation", "governors", "redundancies", Welsh "llywodraethwyr"):
+     * within two sentences of a secrecy cue in words, what is kept secret is a school matter, though no school word
+     * is written. Not household words ("budget", "at ours", "the letter"): a family's news is kept secret in them too.
      */
     matters: z.array(z.string().min(1).max(80)).default([]),
   }),
