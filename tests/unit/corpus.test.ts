@@ -282,8 +282,8 @@ describe('eighteenth session set (tuned on since its first contact): a regressio
  * session. These floors guard the tuned-on figures; the honest figure is blind-25, sealed through the session.
  */
 describe('nineteenth session set (tuned on since its first contact): a regression guard', () => {
-  // Tuned-on: 97.1 / 94.1 / 94.1 / 64.6 %, benign false alarms 6.9 % (11 of 159), less a small margin.
-  tunedOnBlindGuard('train-20', { 'school-name': 0.95, 'pupil-name': 0.92, confidential: 0.92, derogatory: 0.62 }, 150, 0.08);
+  // Tuned-on: 97.1 / 94.1 / 95.0 / 74.6 %, benign false alarms 6.9 % (11 of 159), less a small margin.
+  tunedOnBlindGuard('train-20', { 'school-name': 0.95, 'pupil-name': 0.92, confidential: 0.93, derogatory: 0.72 }, 150, 0.08);
 });
 
 /**
@@ -291,6 +291,6 @@ describe('nineteenth session set (tuned on since its first contact): a regressio
  * at first contact (README: 88.2 / 89.1 / 90.8 / 70.9 %, benign false alarms 6.4 %), then tuned on in the same session.
  */
 describe('nineteenth session second set (tuned on since its first contact): a regression guard', () => {
-  // Tuned-on: 89.7 / 95.0 / 95.9 / 72.4 %, benign false alarms 4.5 % (7 of 156), less a small margin.
-  tunedOnBlindGuard('train-21', { 'school-name': 0.87, 'pupil-name': 0.92, confidential: 0.93, derogatory: 0.7 }, 150, 0.06);
+  // Tuned-on: 89.7 / 94.1 / 95.9 / 76.4 %, benign false alarms 4.5 % (7 of 156), less a small margin.
+  tunedOnBlindGuard('train-21', { 'school-name': 0.87, 'pupil-name': 0.92, confidential: 0.93, derogatory: 0.74 }, 150, 0.06);
 });
