@@ -288,7 +288,7 @@ export function findConfidentialCues(c: Compiled, ctx: DraftView, terms: readonl
       (term ? doc.draft.slice(tokens[term.first]!.start, tokens[term.last]!.end) : undefined) ??
       // "can't say a word yet but our results…": an inspection or results word beside a secrecy cue.
       outcomeNear(c, tokens, cue.first, cue.last) ??
-      // "can't say owt yet but next year's budget means 4 jobs are going", "big changes at ours 🤐": the school's own business.
+      // "can't say owt yet, the governors meet tonight": the school's own business in plain nouns.
       secretMatterNear(c, tokens, cue) ??
       // An emoji is a weaker cue than words ("kept quiet at the staff meeting 🤐"): it needs a matter, a term or a person.
       (cue.emoji || cue.weak ? undefined : strongSchoolNear(ctx, cue.first, cue.last));
@@ -570,25 +570,27 @@ function strongSchoolNear(ctx: DraftView, first: number, last: number): string |
   return ctx.referencesNear(first, last, 40, -2, 2).find((r) => r.group !== 'people' && (r.group !== 'pupils' || r.individual))?.text;
 }
 
-/** An inspection or results word within two sentences ("Ofsted outcome came through", "results are in"). */
-function outcomeNear(c: Compiled, tokens: readonly Token[], first: number, last: number, words: PhraseMatcher<true> = c.outcomeWords): string | undefined {
+/** A phrase of `words` within two sentences of tokens `first`..`last` (and 40 tokens either side), if any. */
+function matchNear(words: PhraseMatcher<true>, tokens: readonly Token[], first: number, last: number): { first: number; last: number } | undefined {
   const sentence = tokens[first]!.sentence;
   const from = Math.max(0, first - 40);
   const to = Math.min(tokens.length, last + 41);
-  for (const m of words.matchAll(tokens, from, to)) if (Math.abs(tokens[m.first]!.sentence - sentence) <= 2) return tokens[m.first]!.raw;
+  for (const m of words.matchAll(tokens, from, to)) if (Math.abs(tokens[m.first]!.sentence - sentence) <= 2) return m;
   return undefined;
+}
+
+/** An inspection or results word within two sentences ("Ofsted outcome came through", "results are in"). */
+function outcomeNear(c: Compiled, tokens: readonly Token[], first: number, last: number, words: PhraseMatcher<true> = c.outcomeWords): string | undefined {
+  const m = matchNear(words, tokens, first, last);
+  return m ? tokens[m.first]!.raw : undefined;
 }
 
 /** A noun of the school's own business (governors, moderation, redundancies…) within two sentences of a secrecy cue in words. */
 function secretMatterNear(c: Compiled, tokens: readonly Token[], cue: Cue): string | undefined {
-  const sentence = tokens[cue.first]!.sentence;
   // Only a cue in words: an emoji or a weak cue beside "consultation" is too often a family's own news (review, nineteenth session).
   if (cue.emoji || cue.weak) return undefined;
-  const reach = 2;
-  const from = Math.max(0, cue.first - 40);
-  const to = Math.min(tokens.length, cue.last + 41);
-  for (const m of c.secretMatters.matchAll(tokens, from, to)) if (Math.abs(tokens[m.first]!.sentence - sentence) <= reach) return tokens.slice(m.first, m.last + 1).map((t) => t.raw).join(' ');
-  return undefined;
+  const m = matchNear(c.secretMatters, tokens, cue.first, cue.last);
+  return m ? tokens.slice(m.first, m.last + 1).map((t) => t.raw).join(' ') : undefined;
 }
 
 /** "I've been signed off": the writer's own health or career. */

@@ -99,7 +99,7 @@ const CUE_REACH_BEFORE = 4;
 /** A school word this close to the name (same sentence) keeps it a pupil, in characters. */
 const SCHOOL_REACH = 40;
 
-/** Degree words before a full name used as a description ("very Charlie Brown"), English and Welsh ("mor", "iawn" after). */
+/** Degree words before a full name used as a description ("very Charlie Brown", Welsh "mor"). */
 const DEGREE_BEFORE: ReadonlySet<string> = new Set(['very', 'totally', 'utterly', 'extremely', 'proper', 'mega', 'peak', 'mor']);
 
 export interface NamesakeReading {
@@ -118,10 +118,10 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   if (imitated && imitated.sentence === sentence && IMITATION.has(imitated.norm) && [key(text(first, last)), ...matches.map((m) => key(m.entry.name))].some((name) => n.people.has(name))) {
     return { cue: imitated.raw, why: 'public-figure' };
   }
-  // "Feeling very Charlie Brown this week", "proper Bridget Jones mood": a degree word before a listed figure's
-  // full name makes it a character borrowed to describe someone. (Not "so": "so Kai Lee came in late".)
   const listed = [key(text(first, last)), ...matches.map((m) => key(m.entry.name))].some((name) => n.people.has(name));
-  // Only a listed figure: "Peak Amelia Clarke behaviour today" is the pupil (review, nineteenth session).
+  // "Feeling very Charlie Brown this week", "proper Bridget Jones mood": a degree word before a listed figure's
+  // full name makes it a character borrowed to describe someone. Only a listed figure: "Peak Amelia Clarke
+  // behaviour today" is the pupil (review, nineteenth session). Not "so": "so Kai Lee came in late".
   const degree = tokens[first - 1];
   if (listed && degree && degree.sentence === sentence && DEGREE_BEFORE.has(degree.norm)) return { cue: `${degree.raw} ${text(first, last)}`, why: 'public-figure' };
   // "Zoë Williams' column in the Guardian about teacher pay", "tom daley's knitting book": a public
