@@ -36,6 +36,19 @@ const PUPIL_ROLES = PhraseMatcher.of(lexicon.pupilRolesAfter, { plurals: false }
 const THE: ReadonlySet<string> = new Set(['the', 'y', 'yr', 'our', 'ein']);
 /** Nouns an eponym stands before: "a Harley Davidson rally", "the Grace Darling topic", "Florence Nightingale day". */
 const EPONYM_HEADS = PhraseMatcher.of(LEXICONS.names.eponymHeads);
+/** What a brand or a product name stands before ("a Ted Baker bag", "Stella and a curry"). */
+const PRODUCTS_AFTER = PhraseMatcher.of(lexicon.productsAfter, { plurals: false });
+
+/** The product right after the name at `first`..`last`, as written, when the name is not a possessive ("Chanel lipstick"). */
+export function productAfter(ctx: DraftView, last: number): string | undefined {
+  const tokens = ctx.doc.tokens;
+  const name = tokens[last]!;
+  const next = tokens[last + 1];
+  if (name.possessive || !next || next.sentence !== name.sentence || !/^\s+$/.test(next.gapBefore)) return undefined;
+  const product = PRODUCTS_AFTER.longestAt(tokens, last + 1);
+  return product ? ctx.doc.draft.slice(next.start, tokens[product.last]!.end) : undefined;
+}
+
 /** A people ("Roma", "Somalis", "Pakistani") or a describing word ("ginger", "tall"): one set. */
 const GROUP_WORDS: ReadonlySet<string> = new Set([
   ...LEXICONS.hostility.groups.flatMap((g) => g.forms).filter((f) => !/\s/.test(f)),
@@ -144,6 +157,7 @@ export function storyFigureOrWord(ctx: DraftView, first: number, last: number): 
   const token = tokens[first]!;
   const plainly = notAChildName(tokens, first, last);
   if (plainly) return plainly;
+  if (productAfter(ctx, last)) return 'a brand or a product';
   // "went to see harvey at the vet, he's a golden retriever": the name's own sentence says it is an animal.
   for (let k = last + 1; k < tokens.length && k <= last + 12 && tokens[k]!.sentence === token.sentence; k++) {
     const t = tokens[k]!;

@@ -1,5 +1,6 @@
 import { LEXICONS } from '../rules';
 import type { DraftView } from '../draft';
+import type { Token } from '../text/tokenize';
 import { PhraseMatcher, phraseWords } from '../text/phrases';
 import { isKnownFirstName } from './names-knowledge';
 import { BARE_POSSESSIVES, isTitleAt, ownCircleBefore } from './community';
@@ -278,11 +279,21 @@ function someoneElseOtherwise(ctx: DraftView, first: number, last: number): stri
   // "my colleague Sarah", "Sarah, our TA", "Hannah from the office".
   // Not "Tyler's head of year", "Amira's TA": a role after a possessive name is that child's teacher.
   // Not "Reminder to all dinner staff: Esmeralda's dad…": staff addressed before a colon are who is told, not who the name is.
+  // Not "Kieran in Mrs Bloomfield's class", "Ola from Mr Price's group": a child placed in a teacher's class (twentieth session).
   const colleague = ctx.referencesNear(first, last, 2).some(
-    (r) => r.group === 'staff' && ((r.last < first && !/:/.test(tokens[r.last + 1]!.gapBefore)) || (r.first > last && !tokens[last]!.possessive)),
+    (r) => r.group === 'staff' && ((r.last < first && !/:/.test(tokens[r.last + 1]!.gapBefore)) || (r.first > last && !tokens[last]!.possessive && !inATeachersClass(tokens, last, r.first, r.last))),
   );
   if (colleague) return 'a colleague';
   // Inside a context phrase ("Star of the Week", "Seren yr wythnos") it is part of the phrase.
   if (ctx.insideSchoolContext(token.start, tokens[last]!.end)) return 'part of a school phrase';
   return undefined;
+}
+
+/** "in Mrs Bloomfield's class", "o ddosbarth Mr Price": the words from a name to a colleague after it place a child in that colleague's class. */
+const CLASS_WORDS = /^(?:class|group|form|set|room|dosbarth|ddosbarth|nosbarth|grŵp|tutor)$/u;
+function inATeachersClass(tokens: readonly Token[], last: number, staffFirst: number, staffLast: number): boolean {
+  const between = tokens.slice(last + 1, staffFirst).map((t) => t.norm);
+  if (!between.some((w) => w === 'in' || w === 'from' || w === 'yn' || w === 'o')) return false;
+  const after = tokens[staffLast + 1];
+  return (tokens[staffLast]!.possessive && after !== undefined && CLASS_WORDS.test(after.norm)) || between.some((w) => CLASS_WORDS.test(w));
 }

@@ -470,6 +470,7 @@ export const confidentialDetector = defineDetector({
     'confidential/results': 'vocabulary of results (general): "sats results"…',
     'confidential/exploitation-acronyms': 'vocabulary of safeguarding (general): "cse concern"…',
     'confidential/annual-review': 'vocabulary of additional needs (general): "annual review"…',
+    'confidential/results-provisional': 'vocabulary of results (specific): results not yet published, "provisional ks2 results"…',
     'confidential/custom': 'a term the school marked as confidential (extraConfidentialTerms): a warning, high beside one person',
     'confidential/inspection-outcome': 'Ofsted or Estyn with a judgement ("Requires Improvement"): high',
   },

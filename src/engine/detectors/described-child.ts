@@ -259,14 +259,15 @@ export function findDescribedChildren(c: Compiled, ctx: DraftView, found: NameSi
     // (eighteenth session). Not before the child: "you know who I mean" then "a boy in year 4" is another remark.
     // Only in the same sentence or the next, only the forms that point at one person ("who I mean", "everyone will
     // know who"; not "you know who", a joke's stand-in: "a visit from you know who tonight 🧚"), and not after a win
-    // ("a boy in year 10 scored a hat-trick, we all know who 😂") (review, eighteenth session).
+    // ("a boy in year 10 scored a hat-trick, we all know who 😂") (review, eighteenth session). "You can guess which one"
+    // points at one child as "who I mean" does (twentieth session).
     let known = false;
     if (classAt >= 0 && markerAt < 0 && !competedAfter(tokens, classAt, sentence) && !PRAISED_AFTER.longestAt(tokens, classAt + 1)) {
       knownToReaders ??= KNOWN_TO_READERS.matchAll(tokens);
       known = knownToReaders.some((m) => {
         if (m.first <= Math.max(noun.last, classAt) || tokens[m.first]!.sentence > sentence + 1) return false;
         const words = tokens.slice(m.first, m.last + 1).map((t) => t.norm).join(' ');
-        return /\b(mean|feddwl)\b|^(everyone|everybody|pawb)\b/.test(words) || tokens[m.last + 1]?.norm === 'i' && /^(mean|feddwl)$/.test(tokens[m.last + 2]?.norm ?? '') || /^(dwin|dwi)$/.test(tokens[m.last + 1]?.norm ?? '');
+        return /\b(mean|feddwl|which one)\b|^(everyone|everybody|pawb)\b/.test(words) || tokens[m.last + 1]?.norm === 'i' && /^(mean|feddwl)$/.test(tokens[m.last + 2]?.norm ?? '') || /^(dwin|dwi)$/.test(tokens[m.last + 1]?.norm ?? '');
       });
     }
     // "the new lad in Willow class is…", "the trans kid in year 10", "yr hogyn newydd ym Mlwyddyn 4": one

@@ -49,13 +49,17 @@ function compilePatterns(lexicon: ConfidentialLexicon): Patterns {
     DOB_FILLER: new RegExp(`^\\W*(?:(?:${lexicon.dobFillers.join('|')}|\\d{1,2})\\W+)*$`),
     STREET: new RegExp(
       [
-        String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-z]?,? (?:[\p{L}'’\-]+ ){1,3}(?:${streetAlternatives(lexicon.streetWords)})(?![\p{L}])`,
+        // The words of a street's name are never a pronoun or a little word of a sentence: "year 3 booked her place" is no address.
+        String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-z]?,? (?:(?!${NOT_IN_A_STREET_NAME}(?![\p{L}]))[\p{L}'’\-]+ ){1,3}(?:${streetAlternatives(lexicon.streetWords)})(?![\p{L}])`,
         String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-z]?,? (?:${streetAlternatives(lexicon.streetWordsBefore)})(?: [\p{L}'’\-]+){1,3}`,
       ].join('|'),
       'gu',
     ),
   };
 }
+
+/** Words that stand in a sentence, not in a street's name ("booked her place", "went to my place"). */
+const NOT_IN_A_STREET_NAME = '(?:her|his|my|our|their|your|its|a|an|and|to|for|of|in|on|at|is|was|are|were|i|we|you|he|she|they)';
 
 export function findPersonalDetails(ctx: DraftView, patterns: Patterns): RawFinding[] {
   const { DATE, DAY_MONTH, DOB_LABEL, ADDRESS_LABEL, DOB_FILLER, STREET } = patterns;

@@ -258,7 +258,7 @@ function initialsWritten(tokens: readonly Token[], first: number, last: number, 
   const typedInitial = (i: number) =>
     tokens[i]!.norm.length === 1 && (!WORD_LETTERS.has(tokens[i]!.norm) || letterEndsAName(tokens, i)) && /^\s+$/.test(tokens[i]!.gapBefore) && tokens[i]!.kind === 'word';
   // A typed initial only after a real first name, not after a letter ("a z").
-  if (match.form === 'given-initial') return isInitial(last) || (typedInitial(last) && tokens[first]!.norm.length >= 2);
+  if (match.form === 'given-initial') return isInitial(last) || (typedInitial(last) && tokens[first]!.norm.length >= 2 && !textSpeak(tokens, first, last));
   if (match.form === 'initial-surname') {
     const surname = tokens[first + 1]!;
     return isInitial(first) && (surname.gapBefore.includes('.') || surname.capitalised);
@@ -293,6 +293,18 @@ const WELSH_ED: ReadonlySet<string> = new Set(['gweled', 'weled', 'clywed', 'gly
 const PLACED_IN: ReadonlySet<string> = new Set(['in', 'from']);
 const YEAR_WORDS: ReadonlySet<string> = new Set(['year', 'yr', 'bl', 'reception', 'nursery']);
 const AFTER_A_NAME: ReadonlySet<string> = new Set(['who', 'whos', 'is', 'was', 'has', 'had', 'have', 'got', 'gets', 'did', 'does', 'will', 'can', 'cant', 'wont', 'said', 'told', 'smashed']);
+
+/**
+ * "will b here till 8", "may b next week", "will c u there": a name that is also a verb, typed in lower case, and a
+ * letter that text-speak spells a word with ("b" for "be", "c" for "see", "u" for "you"); not "will b in year 6".
+ */
+const TEXT_SPEAK_VERBS: ReadonlySet<string> = new Set(['will', 'may', 'can']);
+const TEXT_SPEAK_LETTERS: ReadonlySet<string> = new Set(['b', 'c', 'u']);
+function textSpeak(tokens: readonly Token[], first: number, last: number): boolean {
+  const [name, letter, next] = [tokens[first]!, tokens[last]!, tokens[last + 1]];
+  if (last !== first + 1 || name.raw !== name.norm || !TEXT_SPEAK_VERBS.has(name.norm) || !TEXT_SPEAK_LETTERS.has(letter.raw) || letter.possessive) return false;
+  return next !== undefined && next.sentence === letter.sentence && !PLACED_IN.has(next.norm) && !AFTER_A_NAME.has(next.norm);
+}
 
 /** Letters that are also words, so not an initial when typed in lower case. */
 const WORD_LETTERS: ReadonlySet<string> = new Set(['a', 'i', 'o', 'u', 'y']);

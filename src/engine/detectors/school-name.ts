@@ -807,7 +807,8 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
         ((h.placeLike && readAsPlace(matcher.types, doc, h.first, h.last)) ||
           (theBeforeAcronym(doc, h.first) && !institutionAfter(matcher.types, doc, h.last) && !placeAfter(matcher.types, doc, h.last)) ||
           venueAfter(matcher.types, doc, h.last) ||
-          (h.typedLower && !institutionAfter(matcher.types, doc, h.last)) ||
+          // A lower-case acronym of four letters or more ("cbpa", "ygrc") is no text-speak: any school word in the draft settles it (twentieth session).
+          (h.typedLower && !institutionAfter(matcher.types, doc, h.last) && !(h.last === h.first && doc.tokens[h.first]!.norm.length >= 4 && ctx.schoolContext.length > 0)) ||
           // "down by the brook", "pob maes glas": everyday words in lower case, in a draft with nothing about school.
           (h.typedPlain && ctx.schoolContext.length === 0 && !institutionAfter(matcher.types, doc, h.last) && !placeCue(matcher.types, doc, h.first, h.last, false))) &&
         !schoolWordBeside(ctx, h.first, h.last) &&

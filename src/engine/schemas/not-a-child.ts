@@ -40,5 +40,11 @@ export const NotAChildSchema = z.strictObject({
    * session). Not "the poet" or "the singer", which are more often a public figure's.
    */
   teamAndStageRoles: z.array(z.string().min(1)).default([]),
+  /**
+   * Right after a name that is not a possessive, what makes it a brand or a product ("a Ted Baker bag", "Chanel
+   * lipstick", "Kendal mint cake", "jack daniels and coke", "Stella and a curry"): a child is never followed by one
+   * (a child's own bag is "Ruby's bag"). Twentieth session.
+   */
+  productsAfter: z.array(phrase).default([]),
 });
 export type NotAChildLexicon = z.output<typeof NotAChildSchema>;

@@ -1,0 +1,129 @@
+/**
+ * What the twentieth session's training sets (tests/corpus/train-22.jsonl and train-23.jsonl, each scored once at
+ * first contact, then tuned on) and the older sets' residue taught about pupils and confidential matters, each
+ * mechanism checked both ways. Sentences are written for this file; none comes from a corpus.
+ * - A roster full name followed by a first name with its capital is someone else's longer name ("Megan Lloyd George").
+ * - "will b here till 8": a name that is also a verb, in lower case, before a text-speak letter is no name.
+ * - Welsh family words before a name ("fy nith", "fy mrawd") make it the writer's own family.
+ * - Place lead-ins ("driving up to", "over the", Welsh "Pont") before a roster first name make it a place.
+ * - "…you can probably guess which one" after a child and their class identifies the child.
+ * - A street address never has a pronoun among its words ("year 3 booked her place").
+ * - A name right before a product, not a possessive ("a Ted Baker bag", "jack daniels and coke") is a brand.
+ * - A child placed in a colleague's class ("Kieran in Mrs Bloomfield's class") is a child, not a colleague.
+ * - Secrecy in plain words ("keep it in-house", "you didn't see this", Welsh "beidio dweud wrth neb") and home
+ *   circumstances in plain words ("mam ar y botel", "dad's moved out", "can't afford the bus").
+ */
+import { describe, expect, test } from 'vitest';
+import { analyse } from '../../src/analyser';
+import type { Category } from '../../src/engine/types';
+import type { SettingsInput } from '../../src/settings/schema';
+
+const SCHOOL: SettingsInput = {
+  schoolName: 'Orwell Brook Primary School',
+  schoolAliases: ['Orwell Brook', 'OBPS'],
+  pupilNames: ['Harry Kane', 'Jack Daniels', 'Ted Baker', 'Stella Moss', 'Kieran Platt', 'Oliwia Nowak', 'Megan Lloyd', 'Kacper Nowicki', 'Ruby Murray', 'Tom Jones'],
+  staffNames: ['Karen Bloomfield', 'Gary Studd'],
+};
+
+const loud = (draft: string, category: Category, school: SettingsInput = SCHOOL) =>
+  analyse(draft, school)
+    .filter((f) => f.category === category && (f.severity === 'warning' || f.severity === 'high'))
+    .map((f) => `${f.ruleId} “${f.match}” ${f.severity}`);
+
+const rules = (draft: string, category: Category, school: SettingsInput = SCHOOL) =>
+  analyse(draft, school)
+    .filter((f) => f.category === category)
+    .map((f) => `${f.ruleId} ${f.severity}`);
+
+describe("a roster full name that starts someone else's longer name", () => {
+  test('is that person, not the pupil', () => {
+    expect(loud('Megan Lloyd George oedd y fenyw gyntaf i gynrychioli etholaeth yng Nghymru. Gwers hanes wych gyda Bl 10', 'pupil-name')).toEqual([]);
+  });
+  test('a list of pupils, or a class after the name, is still the pupil', () => {
+    expect(loud('Megan Lloyd Oliwia Nowak and Tom Jones got certificates in assembly', 'pupil-name')).toContain('pupil-name/roster-full “Megan Lloyd” high');
+    expect(loud('Megan Lloyd Year 6 was brilliant in assembly', 'pupil-name')).not.toEqual([]);
+  });
+});
+
+describe('a name right before a product', () => {
+  test('is a brand', () => {
+    expect(loud('Treated myself to a Ted Baker bag in the sale. Teacher pay, who?', 'pupil-name')).toEqual([]);
+    expect(loud('friday night = jack daniels and coke and absolutely zero marking', 'pupil-name')).toEqual([]);
+    expect(loud("Stella and a curry on a Friday after parents' evening. Earned it", 'pupil-name')).toEqual([]);
+  });
+  test("a child's own thing, or a child and a friend, is still the child", () => {
+    expect(loud("Ted Baker's bag was left in class again", 'pupil-name')).not.toEqual([]);
+    expect(loud('Stella and Oliwia in year 2 were brilliant in assembly', 'pupil-name')).not.toEqual([]);
+    expect(loud('Ted Baker in year 5 won the spelling bee', 'pupil-name')).not.toEqual([]);
+  });
+});
+
+describe("a child placed in a colleague's class", () => {
+  test('is a child', () => {
+    expect(loud("Kieran in Mrs Bloomfield's class has had an awful week", 'pupil-name')).not.toEqual([]);
+    expect(loud("Oliwia from Mrs Bloomfield's class read to the whole hall", 'pupil-name')).not.toEqual([]);
+  });
+  test('a name beside a colleague with no class is still the colleague', () => {
+    expect(loud('Oliwia with Mrs Bloomfield in the office sorting the rota', 'pupil-name')).toEqual([]);
+  });
+});
+
+describe('secrecy and home circumstances in plain words', () => {
+  test('are confidential beside the school or a named child', () => {
+    expect(loud("Moderation came back and 3 of our Y2 writers got pushed down. Head says keep it in-house till it's submitted", 'confidential')).not.toEqual([]);
+    expect(loud("Teulu un o'r plant mewn trafferth. Mam wedi gofyn i ni beidio dweud wrth neb.", 'confidential')).not.toEqual([]);
+    expect(loud('Megan Ll yn llefen amser cinio eto. Dad wedi gadael a mam ar y botel.', 'confidential')).not.toEqual([]);
+    expect(loud("Kacper N walks to school every day cos mum can't afford the bus. Never late.", 'confidential')).not.toEqual([]);
+  });
+  test('the same words about no one at school stay quiet', () => {
+    expect(loud("my dad moved out when I was 9 and honestly it made me who I am", 'confidential')).toEqual([]);
+    expect(loud("bus fares up again, can't afford the bus into town most weeks now", 'confidential')).toEqual([]);
+  });
+});
+
+describe('text-speak, family and places', () => {
+  const WILL: SettingsInput = { ...SCHOOL, pupilNames: ['Will Bentley', 'Elin Haf Jones', 'Skye Barton', 'Menai Hughes'] };
+  test('"will b" before what one will be is no name; before a class or a verb it is', () => {
+    expect(loud("will b here till 8 tonight, parents evening round 2", 'pupil-name', WILL)).toEqual([]);
+    expect(loud('will b in year 9 smashed his PB today', 'pupil-name', WILL)).not.toEqual([]);
+    expect(loud('will b was brilliant in the play', 'pupil-name', WILL)).not.toEqual([]);
+  });
+  test("a Welsh family word before the name is the writer's own family", () => {
+    expect(loud("fy nith elin haf wedi cael ei dewis i gôr cenedlaethol ieuenctid cymru!! so proud", 'pupil-name', WILL)).toEqual([]);
+    expect(loud('elin haf ym mlwyddyn 2 wedi cael ei dewis i gôr yr ysgol!!', 'pupil-name', WILL)).not.toEqual([]);
+  });
+  test('a place lead-in makes the name a place; the child in a class is still the child', () => {
+    expect(loud('Half term plans: driving up to Skye with the dog. No marking. Bliss.', 'pupil-name', WILL)).toEqual([]);
+    expect(loud("Sunset over the Menai tonight after parents' evening", 'pupil-name', WILL)).toEqual([]);
+    expect(loud("Pont Menai ar gau eto, a'r plant yn canu yn y sêt gefn", 'pupil-name', WILL)).toEqual([]);
+    expect(loud('Skye in year 3 booked her place on the trip', 'pupil-name', WILL)).not.toEqual([]);
+  });
+});
+
+describe('a child readers can tell, and addresses', () => {
+  test('"you can probably guess which one" after a child and their class', () => {
+    expect(loud("Year 6 boy, you can probably guess which one if you've been on the yard this week. fixed-term.", 'pupil-name')).not.toEqual([]);
+    expect(loud('A boy in year 10 scored a hat-trick, you can guess which one 😂', 'pupil-name')).toEqual([]);
+  });
+  test('a pronoun among the words is no street address', () => {
+    expect(loud('Ted Baker in year 3 booked her place on the residential', 'confidential')).toEqual([]);
+    expect(loud('Ted Baker in year 3 lives at 14 Meadow Place', 'confidential')).not.toEqual([]);
+  });
+});
+
+describe('staff absence, results not yet out, and secrecy in more words', () => {
+  test('a colleague off work again, in Welsh, with a secrecy cue', () => {
+    const withCatrin: SettingsInput = { ...SCHOOL, staffNames: ['Catrin Pugh'] };
+    expect(loud("Meddwl am Catrin heddiw, sydd i ffwrdd o'r gwaith eto gyda'i nerfau. Dim ond ni'n dwy sy'n gwybod 🤫", 'confidential', withCatrin)).toContain("confidential/staff-absence “i ffwrdd o'r gwaith eto” high");
+  });
+  test('provisional results are not yet published', () => {
+    const found = analyse('Got our provisional KS2 results back this morning 😬 Reading down 20%', SCHOOL).find((f) => f.ruleId === 'confidential/results-provisional');
+    expect(found?.severity).toBe('warning');
+    expect(loud('Published KS2 results are on the website now, so proud of everyone', 'confidential')).toEqual([]);
+  });
+  test('"can\'t say it here" beside an inspection; the words about a present stay quiet', () => {
+    expect(loud("Ofsted grade's come back. Can't say it here but let's just say there'll be changes by Easter 🫣", 'confidential')).not.toEqual([]);
+    expect(loud("Bought the best birthday present for my sister, can't say it here in case she reads this 🎁", 'confidential')).toEqual([]);
+  });
+});
+
