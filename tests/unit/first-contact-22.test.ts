@@ -127,3 +127,19 @@ describe('staff absence, results not yet out, and secrecy in more words', () => 
   });
 });
 
+describe("the writer's own absence, complaining in general, a report card", () => {
+  test('a draft that opens on being off sick is the writer\'s own; a named colleague is still theirs', () => {
+    expect(loud('Off sick with covid, day 3. Netflix, lemsip and guilt. Sorry 9X2 🤒', 'confidential')).toEqual([]);
+    expect(loud('Karen Bloomfield off sick again. Third time this term', 'confidential')).not.toEqual([]);
+  });
+  test('Welsh "cwyno" alone is complaining in general; a complaint made is still one', () => {
+    expect(loud("wedi cael llond bol ar bobol yn cwyno am 'saeson' ar y grŵp 'ma yn yr ysgol. sdim lle i hwnna", 'confidential')).toEqual([]);
+    expect(loud("Rhiant wedi cwyno am Mrs Bloomfield eto i'r pennaeth. Dwi wedi blino.", 'confidential')).not.toEqual([]);
+  });
+  test('"on a report card again" beside a pupil is a sanction', () => {
+    const REGGIE: SettingsInput = { ...SCHOOL, pupilNames: ['Reggie Hunt'] };
+    expect(loud('Reggie (yes, THAT Reggie) is on a report card again. Three days in. Pray for me', 'confidential', REGGIE)).not.toEqual([]);
+    expect(loud('Found my old school report card in the loft, "talks too much" 😂', 'confidential', REGGIE)).toEqual([]);
+  });
+});
+

@@ -593,8 +593,16 @@ function secretMatterNear(c: Compiled, tokens: readonly Token[], cue: Cue): stri
   return m ? tokens.slice(m.first, m.last + 1).map((t) => t.raw).join(' ') : undefined;
 }
 
-/** "I've been signed off": the writer's own health or career. */
+/** Words of a state a draft opens on when its "I'm" is dropped ("Off sick…", "Signed off…"); not an event ("cyfarfod disgyblu fory i un o'r staff"). */
+const OWN_STATE_OPENERS: ReadonlySet<string> = new Set(['off', 'signed', 'sick', 'bant', 'ffwrdd', 'back']);
+
+/**
+ * "I've been signed off": the writer's own health or career. Also a state the draft opens on with no one
+ * before it ("Off sick with covid, day 3. Netflix and guilt"): a post that starts so has dropped its "I'm"
+ * (twentieth session); a matter later in a draft may be anyone's.
+ */
 function selfBefore(c: Compiled, tokens: readonly Token[], first: number): boolean {
+  if (first === 0) return OWN_STATE_OPENERS.has(tokens[0]!.norm);
   const sentence = tokens[first]!.sentence;
   for (let start = Math.max(0, first - 4); start < first; start++) {
     if (tokens[start]!.sentence !== sentence) continue;
