@@ -2,13 +2,13 @@
  * What the twentieth session's training sets (tests/corpus/train-22.jsonl and train-23.jsonl, each scored once at
  * first contact, then tuned on) and the older sets' residue taught about pupils and confidential matters, each
  * mechanism checked both ways. Sentences are written for this file; none comes from a corpus.
- * - A roster full name followed by a first name with its capital is someone else's longer name ("Megan Lloyd George").
  * - "will b here till 8": a name that is also a verb, in lower case, before a text-speak letter is no name.
  * - Welsh family words before a name ("fy nith", "fy mrawd") make it the writer's own family.
  * - Place lead-ins ("driving up to", "over the", Welsh "Pont") before a roster first name make it a place.
  * - "…you can probably guess which one" after a child and their class identifies the child.
  * - A street address never has a pronoun among its words ("year 3 booked her place").
- * - A name right before a product, not a possessive ("a Ted Baker bag", "jack daniels and coke") is a brand.
+ * - A name right before what no child has, not a possessive and with no school word beside it ("Chanel lipstick",
+ *   "jack daniels and coke") is a brand; a coat, a bag or chips after a name are a pupil's (review).
  * - A child placed in a colleague's class ("Kieran in Mrs Bloomfield's class") is a child, not a colleague.
  * - Secrecy in plain words ("keep it in-house", "you didn't see this", Welsh "beidio dweud wrth neb") and home
  *   circumstances in plain words ("mam ar y botel", "dad's moved out", "can't afford the bus").
@@ -30,31 +30,20 @@ const loud = (draft: string, category: Category, school: SettingsInput = SCHOOL)
     .filter((f) => f.category === category && (f.severity === 'warning' || f.severity === 'high'))
     .map((f) => `${f.ruleId} “${f.match}” ${f.severity}`);
 
-const rules = (draft: string, category: Category, school: SettingsInput = SCHOOL) =>
-  analyse(draft, school)
-    .filter((f) => f.category === category)
-    .map((f) => `${f.ruleId} ${f.severity}`);
-
-describe("a roster full name that starts someone else's longer name", () => {
-  test('is that person, not the pupil', () => {
-    expect(loud('Megan Lloyd George oedd y fenyw gyntaf i gynrychioli etholaeth yng Nghymru. Gwers hanes wych gyda Bl 10', 'pupil-name')).toEqual([]);
+describe('a name right before what no child has', () => {
+  test('is a brand or a drink', () => {
+    const CHANEL: SettingsInput = { ...SCHOOL, pupilNames: [...SCHOOL.pupilNames!, 'Chanel Riley'] };
+    expect(loud('Treated myself to a Chanel lipstick after report-writing season. Worth every penny', 'pupil-name', CHANEL)).toEqual([]);
+    expect(loud('friday night = jack daniels and a few cans and absolutely zero marking', 'pupil-name')).toEqual([]);
+    expect(loud('ruby murray and a few cans friday girls?? no talking about work after 9pm', 'pupil-name')).toEqual([]);
   });
-  test('a list of pupils, or a class after the name, is still the pupil', () => {
-    expect(loud('Megan Lloyd Oliwia Nowak and Tom Jones got certificates in assembly', 'pupil-name')).toContain('pupil-name/roster-full “Megan Lloyd” high');
-    expect(loud('Megan Lloyd Year 6 was brilliant in assembly', 'pupil-name')).not.toEqual([]);
-  });
-});
-
-describe('a name right before a product', () => {
-  test('is a brand', () => {
-    expect(loud('Treated myself to a Ted Baker bag in the sale. Teacher pay, who?', 'pupil-name')).toEqual([]);
-    expect(loud('friday night = jack daniels and coke and absolutely zero marking', 'pupil-name')).toEqual([]);
-    expect(loud("Stella and a curry on a Friday after parents' evening. Earned it", 'pupil-name')).toEqual([]);
-  });
-  test("a child's own thing, or a child and a friend, is still the child", () => {
+  test("a child's own things, food, a friend or a class are still the child (review, twentieth session)", () => {
+    expect(loud('Kieran Platt trainers nicked from the changing rooms, police called', 'pupil-name')).not.toEqual([]);
+    expect(loud('Kieran Platt trainers nicked from the changing rooms, police called', 'confidential')).not.toEqual([]);
+    expect(loud("Ruby Murray and chips at the leavers disco, so proud of her", 'pupil-name')).not.toEqual([]);
     expect(loud("Ted Baker's bag was left in class again", 'pupil-name')).not.toEqual([]);
     expect(loud('Stella and Oliwia in year 2 were brilliant in assembly', 'pupil-name')).not.toEqual([]);
-    expect(loud('Ted Baker in year 5 won the spelling bee', 'pupil-name')).not.toEqual([]);
+    expect(loud('Jack Daniels and coke bottles everywhere after the year 6 disco', 'pupil-name')).not.toEqual([]);
   });
 });
 
@@ -114,7 +103,7 @@ describe('a child readers can tell, and addresses', () => {
 describe('staff absence, results not yet out, and secrecy in more words', () => {
   test('a colleague off work again, in Welsh, with a secrecy cue', () => {
     const withCatrin: SettingsInput = { ...SCHOOL, staffNames: ['Catrin Pugh'] };
-    expect(loud("Meddwl am Catrin heddiw, sydd i ffwrdd o'r gwaith eto gyda'i nerfau. Dim ond ni'n dwy sy'n gwybod 🤫", 'confidential', withCatrin)).toContain("confidential/staff-absence “i ffwrdd o'r gwaith eto” high");
+    expect(loud("Meddwl am Catrin heddiw, sydd i ffwrdd o'r gwaith eto gyda'i nerfau. Dim ond ni'n dwy sy'n gwybod 🤫", 'confidential', withCatrin)).toContain("confidential/staff-absence “gyda'i nerfau” high");
   });
   test('provisional results are not yet published', () => {
     const found = analyse('Got our provisional KS2 results back this morning 😬 Reading down 20%', SCHOOL).find((f) => f.ruleId === 'confidential/results-provisional');
@@ -140,6 +129,31 @@ describe("the writer's own absence, complaining in general, a report card", () =
     const REGGIE: SettingsInput = { ...SCHOOL, pupilNames: ['Reggie Hunt'] };
     expect(loud('Reggie (yes, THAT Reggie) is on a report card again. Three days in. Pray for me', 'confidential', REGGIE)).not.toEqual([]);
     expect(loud('Found my old school report card in the loft, "talks too much" 😂', 'confidential', REGGIE)).toEqual([]);
+  });
+});
+
+describe('what the review of the twentieth session found, kept quiet or kept caught', () => {
+  const WILL: SettingsInput = { ...SCHOOL, pupilNames: ['Will Bentley', 'Kieran Platt', 'Skye Barton'], staffNames: ['Karen Bloomfield'] };
+  test('"will b" before what a child did is the child', () => {
+    expect(loud('will b threw a chair at ms pugh again', 'pupil-name', WILL)).not.toEqual([]);
+    expect(loud('will b and jack were fighting again', 'pupil-name', WILL)).not.toEqual([]);
+    expect(loud('i will b late tonight, parents evening', 'pupil-name', WILL)).toEqual([]);
+  });
+  test('"a week on" and "driving to" are no places', () => {
+    expect(loud("a week on, Kieran still hasn't come back to school", 'pupil-name', WILL)).not.toEqual([]);
+    expect(loud('a week on Skye has still not settled in year 4', 'pupil-name', WILL)).not.toEqual([]);
+  });
+  test('streets with "of", "her" or "our" in their names are streets', () => {
+    expect(loud('Kieran Platt in year 6 lives at 12 Isle of Wight Road now', 'confidential', WILL)).not.toEqual([]);
+    expect(loud("Kieran Platt moved to 3 Our Lady's Road with his nan", 'confidential', WILL)).not.toEqual([]);
+  });
+  test('the writer\'s own results, a joke, a wedding, a word that is also an alias', () => {
+    expect(loud('provisional results day for my own MA tomorrow, eek', 'confidential')).toEqual([]);
+    expect(loud("you didn't see this 😂 year 6 cake sale disaster", 'confidential')).toEqual([]);
+    expect(loud('Karen is off work again tomorrow for her wedding!! congrats', 'confidential', WILL)).toEqual([]);
+    const SAPS: SettingsInput = { schoolName: "St Anne's Primary School", schoolAliases: ['SAPS'], pupilNames: [], staffNames: [] };
+    expect(loud('the heat saps your energy on the school run', 'school-name', SAPS)).toEqual([]);
+    expect(loud('from all of us at saps, have a lovely half term break', 'school-name', SAPS)).not.toEqual([]);
   });
 });
 

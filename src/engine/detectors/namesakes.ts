@@ -8,7 +8,6 @@ import { boutAt } from './namesake-bout';
 import type { FamousNamesakesLexicon } from '../schemas/famous-namesakes';
 import { pupilRoleAfter } from '../context/pupil-role';
 import { productAfter } from '../context/not-a-child-name';
-import { isKnownFirstName } from '../context/names-knowledge';
 
 /**
  * A roster full name that is someone else's: "rhys morgan the roofer", "elin bevan at the council",
@@ -146,11 +145,8 @@ export function namesakeAt(ctx: DraftView, n: Namesakes, first: number, last: nu
   const bout = inAClass(tokens, last) ? undefined : boutAt(ctx, first, last, (byKind.get(SPORT)?.length ?? 0) + (byKind.get(PUBLIC)?.length ?? 0) > 0, roster);
   if (bout) return { cue: bout, why: 'public-figure' };
   if (inAClass(tokens, last)) return undefined;
-  // "Megan Lloyd George oedd y fenyw gyntaf…": the roster's name is the start of someone else's longer name, a
-  // first name written on after it with its capital (not a roster pupil's: "Megan Lloyd Amira Khan and…" is a list).
-  const longer = longerName(ctx, first, last, roster);
-  if (longer) return { cue: longer, why: 'public-figure' };
-  // "a Ted Baker bag", "jack daniels and coke": a brand or a product, school words or not (twentieth session).
+  // "Chanel lipstick", "Kendal mint cake", "stella and a few cans": a brand, school words or not (twentieth session). The
+  // list holds only what no child has: a coat, a bag, chips or a coke after a name are a pupil's (review).
   const product = productAfter(ctx, last);
   if (product) return { cue: product, why: 'role' };
   // "year 9 doing Dylan Thomas today", "studying Carol Ann Duffy with year 10": a writer a class studies is the
@@ -463,11 +459,3 @@ function schoolWordBeside(ctx: DraftView, first: number, last: number): boolean 
   return false;
 }
 
-/** The name written on after a roster full name ("Megan Lloyd George"), when the next word is a first name with its capital and no pupil's. */
-function longerName(ctx: DraftView, first: number, last: number, roster?: NameIndex): string | undefined {
-  const tokens = ctx.doc.tokens;
-  const [name, next] = [tokens[last]!, tokens[last + 1]];
-  if (!next || name.possessive || next.sentence !== name.sentence || !/^ $/.test(next.gapBefore) || next.kind !== 'word' || !next.capitalised || next.allCaps) return undefined;
-  if (!isKnownFirstName(next.norm) || roster?.givenNames.longestAt(tokens, last + 1) || roster?.fullNames.longestAt(tokens, last + 1)) return undefined;
-  return ctx.doc.draft.slice(tokens[first]!.start, next.end);
-}

@@ -58,8 +58,11 @@ function compilePatterns(lexicon: ConfidentialLexicon): Patterns {
   };
 }
 
-/** Words that stand in a sentence, not in a street's name ("booked her place", "went to my place"). */
-const NOT_IN_A_STREET_NAME = '(?:her|his|my|our|their|your|its|a|an|and|to|for|of|in|on|at|is|was|are|were|i|we|you|he|she|they)';
+/**
+ * Words that stand in a sentence, not in a street's name ("3 booked her place", "went to my place"): a pronoun, a little
+ * word or a verb in the past. Not "of", "our", "her", "his": "Isle of Wight Road", "Our Lady's Road", "her majesty road".
+ */
+const NOT_IN_A_STREET_NAME = '(?:my|their|your|its|a|an|and|to|for|in|on|at|is|was|are|were|i|we|you|he|she|they|[a-z]{4,}ed)';
 
 export function findPersonalDetails(ctx: DraftView, patterns: Patterns): RawFinding[] {
   const { DATE, DAY_MONTH, DOB_LABEL, ADDRESS_LABEL, DOB_FILLER, STREET } = patterns;

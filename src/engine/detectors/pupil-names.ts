@@ -303,8 +303,11 @@ const TEXT_SPEAK_LETTERS: ReadonlySet<string> = new Set(['b', 'c', 'u']);
 function textSpeak(tokens: readonly Token[], first: number, last: number): boolean {
   const [name, letter, next] = [tokens[first]!, tokens[last]!, tokens[last + 1]];
   if (last !== first + 1 || name.raw !== name.norm || !TEXT_SPEAK_VERBS.has(name.norm) || !TEXT_SPEAK_LETTERS.has(letter.raw) || letter.possessive) return false;
-  return next !== undefined && next.sentence === letter.sentence && !PLACED_IN.has(next.norm) && !AFTER_A_NAME.has(next.norm);
+  // Only before what one will be, see or do: "will b here", "will b late", "will b going"; anything else ("will b threw a
+  // chair", "will b and jack") is the child (review, twentieth session).
+  return next !== undefined && next.sentence === letter.sentence && (BE_COMPLEMENTS.has(next.norm) || /^[a-z]{3,}ing$/.test(next.norm));
 }
+const BE_COMPLEMENTS: ReadonlySet<string> = new Set(['here', 'there', 'late', 'back', 'home', 'ready', 'done', 'fine', 'ok', 'okay', 'good', 'great', 'able', 'off', 'out', 'away', 'free', 'busy', 'tired', 'careful', 'quick', 'honest', 'nice', 'lovely', 'amazing', 'brilliant', 'fun', 'interesting', 'sure', 'right', 'wrong', 'soon', 'later', 'tomorrow', 'tonight', 'there', 'u', 'ya', 'you']);
 
 /** Letters that are also words, so not an initial when typed in lower case. */
 const WORD_LETTERS: ReadonlySet<string> = new Set(['a', 'i', 'o', 'u', 'y']);

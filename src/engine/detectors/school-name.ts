@@ -808,7 +808,7 @@ export function findSchoolNames(ctx: DraftView, found: NameSink, matcher: School
           (theBeforeAcronym(doc, h.first) && !institutionAfter(matcher.types, doc, h.last) && !placeAfter(matcher.types, doc, h.last)) ||
           venueAfter(matcher.types, doc, h.last) ||
           // A lower-case acronym of four letters or more ("cbpa", "ygrc") is no text-speak: any school word in the draft settles it (twentieth session).
-          (h.typedLower && !institutionAfter(matcher.types, doc, h.last) && !(h.last === h.first && doc.tokens[h.first]!.norm.length >= 4 && ctx.schoolContext.length > 0)) ||
+          (h.typedLower && !institutionAfter(matcher.types, doc, h.last) && !(h.last === h.first && lowerAcronymNoWord(doc, h.first) && ctx.schoolContext.length > 0)) ||
           // "down by the brook", "pob maes glas": everyday words in lower case, in a draft with nothing about school.
           (h.typedPlain && ctx.schoolContext.length === 0 && !institutionAfter(matcher.types, doc, h.last) && !placeCue(matcher.types, doc, h.first, h.last, false))) &&
         !schoolWordBeside(ctx, h.first, h.last) &&
@@ -936,3 +936,15 @@ export const schoolNameDetector = defineDetector({
   compile: (data, config) => new SchoolNameMatcher(compileTypes(data.schoolTypes, data.schoolContext), data.nicknames, config.schoolName, config.schoolAliases),
   run: (matcher, { view, found }) => ({ findings: findSchoolNames(view, found, matcher) }),
 });
+
+/**
+ * "ygrc under 11s…", "from all of us at cbpa": four letters or more, no everyday word, opening its sentence or after a
+ * preposition, as a school's name stands; not "the heat saps your energy" (review, twentieth session).
+ */
+const BEFORE_A_NAME: ReadonlySet<string> = new Set(['at', 'from', 'in', 'to', 'for', 'with', 'of', 'yn', 'o', 'i', 'gan', 'efo', 'gyda']);
+function lowerAcronymNoWord(doc: TokenizedText, i: number): boolean {
+  const { norm, sentence } = doc.tokens[i]!;
+  const before = doc.tokens[i - 1];
+  const placed = before === undefined || before.sentence !== sentence || BEFORE_A_NAME.has(before.norm);
+  return placed && norm.length >= 4 && !isEverydayWord(norm) && !(norm.endsWith('s') && isEverydayWord(norm.slice(0, -1)));
+}

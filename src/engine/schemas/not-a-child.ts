@@ -41,9 +41,9 @@ export const NotAChildSchema = z.strictObject({
    */
   teamAndStageRoles: z.array(z.string().min(1)).default([]),
   /**
-   * Right after a name that is not a possessive, what makes it a brand or a product ("a Ted Baker bag", "Chanel
-   * lipstick", "Kendal mint cake", "jack daniels and coke", "Stella and a curry"): a child is never followed by one
-   * (a child's own bag is "Ruby's bag"). Twentieth session.
+   * Right after a name that is not a possessive, what makes it a brand or a drink ("Chanel lipstick", "Kendal mint
+   * cake", "stella and a few cans"): only what no child has. A coat, a bag, chips or a coke after a name are a
+   * pupil's, typed without the apostrophe (review, twentieth session).
    */
   productsAfter: z.array(phrase).default([]),
 });
