@@ -78,6 +78,7 @@ export const RULE_EXAMPLES: Record<string, string> = {
   'confidential/staff-absence': 'My colleague has been signed off with stress',
   'confidential/inspection': 'Ofsted feedback today: they flagged our attendance',
   'confidential/results': 'SATs results are in: 82% but not official yet',
+  'confidential/results-provisional': 'Our provisional KS2 results came back this morning, reading down 20%',
   'confidential/exploitation-acronyms': 'Concerns about CSE for one of my pupils',
   'confidential/annual-review': 'Annual review for one of my pupils tomorrow',
   'confidential/custom': 'Project Phoenix meeting ran late again',
