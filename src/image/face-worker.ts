@@ -1,6 +1,7 @@
-import { Human, type GraphModel } from '@vladmandic/human';
+import { Human } from '@vladmandic/human';
 import { agesOf, FACERES_MODEL, nextTask, type AgeHelper, type FaceCrop } from './face-ages';
 import { FaceReader, faceConfig } from './face-reader';
+import { loadWithRelu6 } from './model-graph';
 import type { AgeRequest, AgeResponse, FaceWorkerRequest, FaceWorkerResponse } from './face-worker-protocol';
 
 /**
@@ -104,7 +105,7 @@ async function serveAges(modelBasePath: string, wasmPath: string, port: MessageP
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   await human.init();
   await tf.ready();
-  const model = (await tf.loadGraphModel(new URL(FACERES_MODEL, modelBasePath).href)) as unknown as GraphModel;
+  const model = await loadWithRelu6(tf, new URL(FACERES_MODEL, modelBasePath).href);
   const shape = model.inputs[0]!.shape!;
   for (let run = 0; run < 2; run++) {
     const zeros = tf.zeros([1, shape[1]!, shape[2]!, 3]);

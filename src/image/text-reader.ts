@@ -1,6 +1,6 @@
 import { createWorker, OEM, PSM, type Block, type ImageLike, type Page, type Worker, type WorkerOptions, type WorkerParams } from 'tesseract.js';
 import { PHOTO_CHECKS } from '../engine/photo-rules';
-import { darkGroundInverted, resample, toGrey, toPgm, type Pixels, type Region } from './pixels';
+import { darkGroundInvertedPlane, greyPlane, planePgm, resamplePlane, type GreyPlane, type Pixels, type Region } from './pixels';
 
 /**
  * Words legible in a photo (a certificate, a name badge, an identity card, a whiteboard, a sign,
@@ -23,7 +23,7 @@ export const TEXT_LANGUAGES = ['eng', 'cym'] as const;
 export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
 
 export interface TextReaderOptions {
-  /** Wraps a PGM file's bytes (see `toPgm`) in what tesseract.js takes: a Buffer in Node, a Blob in the browser. */
+  /** Wraps a PGM file's bytes (see `planePgm`) in what tesseract.js takes: a Buffer in Node, a Blob in the browser. */
   wrap: (pgm: Uint8Array) => ImageLike;
 }
 
@@ -79,10 +79,10 @@ export class TextReader {
   /** The confident words in a photo (colour or grey pixels), one line per line of text. */
   async read(pixels: Pixels): Promise<string> {
     const [finder, closeReader] = await this.load();
-    const grey = toGrey(pixels);
+    const grey = greyPlane(pixels);
     const whole = { x: 0, y: 0, width: grey.width, height: grey.height };
     const firstScale = Math.min(1, READING.firstPassSide / Math.max(grey.width, grey.height));
-    const first = await this.recognise(finder, resample(grey, whole, firstScale), whole, firstScale, 0);
+    const first = await this.recognise(finder, resamplePlane(grey, whole, firstScale), whole, firstScale, 0);
 
     // The places worth a closer look: blocks with half-read words, biggest doubt first.
     const regions = first.blocks
@@ -97,10 +97,10 @@ export class TextReader {
       const region = padded(block.box, block.letterHeight, grey);
       let scale = Math.min(READING.maxScale, Math.max(1, READING.secondPassLetters / block.letterHeight));
       scale = Math.min(scale, Math.sqrt(READING.maxRegionPixels / (region.width * region.height)));
-      let best = await this.recognise(closeReader, resample(grey, region, scale), region, scale, 0);
+      let best = await this.recognise(closeReader, resamplePlane(grey, region, scale), region, scale, 0);
       for (const turn of READING.turns) {
         if (sureness(best.lines) >= READING.sureEnough) break;
-        const turned = await this.recognise(closeReader, resample(grey, region, scale, turn), region, scale, turn);
+        const turned = await this.recognise(closeReader, resamplePlane(grey, region, scale, turn), region, scale, turn);
         if (sureness(turned.lines) > sureness(best.lines)) best = turned;
       }
       // The closer reading replaces the first only if it keeps every word the first was sure of and is sure of more.
@@ -114,8 +114,8 @@ export class TextReader {
     return [...new Set(confidentLines(lines, PHOTO_CHECKS.minOcrWordConfidence))].join('\n');
   }
 
-  private async recognise(worker: Worker, image: Pixels, region: Region, scale: number, degrees: number): Promise<{ blocks: { lines: ReadLine[]; box: Region; letterHeight: number }[]; lines: ReadLine[] }> {
-    const { data } = await worker.recognize(this.options.wrap(toPgm(darkGroundInverted(image, Math.round(READING.groundRadius * scale)))), {}, { blocks: true, text: false });
+  private async recognise(worker: Worker, image: GreyPlane, region: Region, scale: number, degrees: number): Promise<{ blocks: { lines: ReadLine[]; box: Region; letterHeight: number }[]; lines: ReadLine[] }> {
+    const { data } = await worker.recognize(this.options.wrap(planePgm(darkGroundInvertedPlane(image, Math.round(READING.groundRadius * scale)))), {}, { blocks: true, text: false });
     const blocks = readBlocks(data, region, scale, degrees);
     return { blocks, lines: blocks.flatMap((b) => b.lines) };
   }
@@ -176,7 +176,7 @@ function keepsAndAdds(first: ReadLine[], closer: ReadLine[]): boolean {
 }
 
 /** A block's box with room around it: half-read words at its ends are often cut off. */
-function padded(box: Region, letterHeight: number, photo: Pixels): Region {
+function padded(box: Region, letterHeight: number, photo: { width: number; height: number }): Region {
   const padX = Math.max(letterHeight * 3, box.width * 0.3);
   const padY = letterHeight * 1.2;
   const x = Math.max(0, box.x - padX);

@@ -18,7 +18,9 @@ import { PHOTOS } from '../unit/photo-fixtures';
  * average is printed with the figures: the machine is shared, and a busy one is slower.
  */
 const TARGET_MS = 1000;
-const files = ['children', 'adults', 'no-people', 'exif'].flatMap((dir) => readdirSync(join(PHOTOS, dir)).map((file) => join(PHOTOS, dir, file))).slice(0, Number(process.env.BENCH_PHOTOS ?? Infinity));
+// BENCH_ORDER=reverse: the same photos last to first (to tell a photo's own cost from that of coming first after the model load).
+const listed = ['children', 'adults', 'no-people', 'exif'].flatMap((dir) => readdirSync(join(PHOTOS, dir)).map((file) => join(PHOTOS, dir, file)));
+const files = (process.env.BENCH_ORDER === 'reverse' ? listed.reverse() : listed).slice(0, Number(process.env.BENCH_PHOTOS ?? Infinity));
 
 interface Row {
   decodeMs: number;
@@ -91,7 +93,17 @@ async function inChromium(): Promise<string[]> {
       // The first photo's CPU includes the model load: counted from the end of the load on, as its time is.
       const cpuMs = answer.timings.modelLoadMs > 0 ? Number.NaN : after.cpuMs - cpuBefore;
       let busiestMs = 0;
-      for (const [thread, used] of extensionThreadsCpu()) busiestMs = Math.max(busiestMs, used - (threadsBefore.get(thread) ?? 0));
+      const byName = new Map<string, number>();
+      for (const [thread, used] of extensionThreadsCpu()) {
+        const spent = used - (threadsBefore.get(thread) ?? 0);
+        busiestMs = Math.max(busiestMs, spent);
+        if (process.env.BENCH_THREADS && spent > 0) {
+          const name = threadName(thread);
+          byName.set(name, (byName.get(name) ?? 0) + spent);
+        }
+      }
+      // BENCH_THREADS=1: each photo's CPU by thread name (the page, its workers, V8's compiler and GC helpers…).
+      if (process.env.BENCH_THREADS) console.log(`    threads: ${[...byName].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${ms}`).join(', ')}`);
       rows.push({ ...answer.timings, cpuMs, busiestMs: answer.timings.modelLoadMs > 0 ? Number.NaN : busiestMs });
       evidence[file.split('/').slice(-2).join('/')] = answer.evidence;
       if (process.env.BENCH_VERBOSE) console.log(`  ${file.split('/').slice(-2).join('/')}: total ${Math.round(answer.timings.totalMs)} ms, decode ${Math.round(answer.timings.decodeMs)}, faces ${Math.round(answer.timings.facesMs)}, text ${Math.round(answer.timings.textMs)}, CPU ${Math.round(cpuMs)} ms (busiest thread ${Math.round(busiestMs)})${answer.timings.faceCost ? ` (faces: models ${Math.round(answer.timings.faceCost.detectMs)}, GEAR ${Math.round(answer.timings.faceCost.gearMs)} for ${answer.timings.faceCost.gearFaces} of ${answer.timings.faceCost.faces} faces${answer.timings.faceCost.helperFaces ? `, ${answer.timings.faceCost.helperFaces} aged by the helper` : ''}${answer.timings.faceCost.posed ? `, pose ${Math.round(answer.timings.faceCost.poseMs ?? 0)} for ${answer.timings.faceCost.posed} people` : ''})` : ''}`);
@@ -108,6 +120,15 @@ async function inChromium(): Promise<string[]> {
     ];
   } finally {
     await browser.close();
+  }
+}
+
+/** A thread's name ("DedicatedWorker", "V8 DefaultWorke", …) from its "pid/tid" key. */
+function threadName(key: string): string {
+  try {
+    return readFileSync(`/proc/${key.replace('/', '/task/')}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkDimensions, checkImageInput, ImageInputError, MAX_IMAGE_BYTES, sniffImageType } from '../../src/image/image-type';
-import { shrink, shrinkFactor, toGrey, toPgm } from '../../src/image/pixels';
+import { darkGroundInverted, darkGroundInvertedPlane, greyPlane, planePgm, resample, resamplePlane, shrink, shrinkFactor, toGrey, toPgm } from '../../src/image/pixels';
 import { isAnalysisControl, isAnalysisIdle, isAnalysisRequest } from '../../src/image/analysis-protocol';
 
 /** Files are known by their first bytes, refused with a reason before decoding, and shrunk fairly. */
@@ -57,6 +57,52 @@ describe('handing pixels to the text recogniser', () => {
     const header = 'P5\n3 2\n255\n';
     expect(new TextDecoder().decode(pgm.slice(0, header.length))).toBe(header);
     expect(Array.from(pgm.slice(header.length))).toEqual([0, 255, 100, 10, 20, 30]);
+  });
+});
+
+describe('the text side on one byte a pixel', () => {
+  // A photo of random colours with smooth patches (dark and light grounds both), made the same way each run.
+  const photoOf = (width: number, height: number, seed: number) => {
+    let state = seed;
+    const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const data = new Uint8ClampedArray(width * height * 4);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const ground = (Math.floor(x / 37) + Math.floor(y / 23)) % 2 ? 40 : 200;
+        const i = (y * width + x) * 4;
+        for (let c = 0; c < 3; c++) data[i + c] = ground + (random() - 0.5) * 120;
+        data[i + 3] = 255;
+      }
+    }
+    return { width, height, data };
+  };
+
+  test('every step gives the PGM the RGBA steps gave, byte for byte: the whole photo shrunk or as it is, regions enlarged and turned', () => {
+    for (const [width, height, seed] of [[311, 173, 1], [640, 480, 2], [97, 389, 3]] as const) {
+      const photo = photoOf(width, height, seed);
+      const grey = toGrey(photo);
+      const plane = greyPlane(photo);
+      expect(Array.from(plane.data)).toEqual(Array.from(grey.data).filter((_, i) => i % 4 === 0));
+      const whole = { x: 0, y: 0, width, height };
+      const cases = [
+        { region: whole, scale: 1, turn: 0, radius: 48 },
+        { region: whole, scale: 0.61, turn: 0, radius: 29 },
+        { region: { x: 12.7, y: 30.25, width: 80.4, height: 41.9 }, scale: 2.37, turn: 0, radius: 114 },
+        { region: { x: 12.7, y: 30.25, width: 80.4, height: 41.9 }, scale: 2.37, turn: -5, radius: 114 },
+        { region: { x: width - 40.5, y: height - 20, width: 60, height: 30 }, scale: 4, turn: 5, radius: 192 },
+      ];
+      for (const { region, scale, turn, radius } of cases) {
+        const before = toPgm(darkGroundInverted(resample(grey, region, scale, turn), radius));
+        const after = planePgm(darkGroundInvertedPlane(resamplePlane(plane, region, scale, turn), radius));
+        expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);
+      }
+    }
+  });
+
+  test('the whole photo at scale 1, not turned, is not copied', () => {
+    const plane = greyPlane(photoOf(20, 10, 4));
+    expect(resamplePlane(plane, { x: 0, y: 0, width: 20, height: 10 }, 1)).toBe(plane);
+    expect(resamplePlane(plane, { x: 0, y: 0, width: 20, height: 10 }, 1, 5)).not.toBe(plane);
   });
 });
 

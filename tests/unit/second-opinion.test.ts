@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { FaceEvidence, PersonEvidence } from '../../src/engine/image/evidence';
 import { judgePeople } from '../../src/engine/image/people';
 import { PHOTO_CHECKS } from '../../src/engine/photo-rules';
-import { childSettled, secondOpinionOrder } from '../../src/image/face-reader';
+import { childSettled, secondOpinionOrder, youngGroupPossible } from '../../src/image/face-reader';
 
 /**
  * When the photo reader may stop asking the second age model (GEAR) about further faces: only once
@@ -83,5 +83,41 @@ describe('whether GEAR can still change the finding', () => {
       }
     }
     expect(childSettled([asked, face(11), face(20)], [], [0, 1, 2], PHOTO_CHECKS, PHOTO)).toBe(true);
+  });
+});
+
+describe('whether the young-group rule can still apply, GEAR asked face by face', () => {
+  // FaceRes's usual reading for a face it cannot place: in the young-group band (adultFrom up to youngGroup.ageBelow).
+  const band = (young?: number) => face(29, 0.1, young === undefined ? {} : { young });
+  const g = PHOTO_CHECKS.age.youngGroup;
+
+  test('possible while enough faces in the band are unasked or read young; not once too few are left', () => {
+    expect(g.minFaces).toBe(2);
+    expect(youngGroupPossible([band(), band(), band()], PHOTO_CHECKS)).toBe(true);
+    expect(youngGroupPossible([band(0.01), band(), band()], PHOTO_CHECKS)).toBe(true);
+    // Two asked, neither young: one face left cannot make two.
+    expect(youngGroupPossible([band(0.01), band(0.2), band()], PHOTO_CHECKS)).toBe(false);
+    expect(youngGroupPossible([band(0.9), band(0.01), band()], PHOTO_CHECKS)).toBe(true);
+  });
+
+  test('the share is taken of the fewest faces the check can count: adults and can’t-tell faces, never a child’s face it may set aside', () => {
+    // Two in the band, four adults: at most 2 of 6 read young, under half.
+    const adults = [face(45), face(50), face(38), face(60)];
+    expect(youngGroupPossible([band(), band(), ...adults], PHOTO_CHECKS)).toBe(false);
+    // Faces read as children may be dismissed (`unbacked`), so they are not counted against the share.
+    expect(youngGroupPossible([band(), band(), face(8), face(9), face(10)], PHOTO_CHECKS)).toBe(true);
+    // Faint faces are not counted by the check at all.
+    expect(youngGroupPossible([band(), band(), face(45, 0.1, { score: 0.3 }), face(50, 0.1, { score: 0.3 }), face(40, 0.1, { score: 0.3 })], PHOTO_CHECKS)).toBe(true);
+  });
+
+  test('stopping when it says so never changes the judging: every answer for the faces left gives the same verdicts', () => {
+    const people = [person(0.1, 0.9, 0.6), person(0.4, 0.9, 0.62), person(0.7, 0.9, 0.58)];
+    const asked = [faceOn(people[0]!, 29, { young: 0.01 }), faceOn(people[1]!, 24, { young: 0.3 }), faceOn(people[2]!, 27)];
+    expect(youngGroupPossible(asked, PHOTO_CHECKS)).toBe(false);
+    const judged = judgePeople(asked, people, PHOTO_CHECKS, PHOTO);
+    for (const young of [0, 0.4, 0.5, 0.99, 1]) {
+      const answered = asked.map((f, i) => (i === 2 ? { ...f, young, old: 0.01 } : f));
+      expect(judgePeople(answered, people, PHOTO_CHECKS, PHOTO)).toEqual(judged);
+    }
   });
 });
