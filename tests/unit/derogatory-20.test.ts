@@ -4,10 +4,12 @@ import { RULE_EXAMPLE_SETTINGS } from './rule-examples';
 
 /**
  * Twentieth session (issue 11): derogatory drafts written the way staff write, by writers the rules were not
- * written from. Eight families of `rules/lexicons/contempt-patterns.json`, each a shape that recurs across writers
+ * written from. Fourteen families of `rules/lexicons/contempt-patterns.json`, each a shape that recurs across writers
  * in new words: blindness "if it bit her", "where good teachers go to die", the mocked "open door policy", "the
  * apple doesn't fall far" with a knife, a talking-down vocative answering a parent, people told to go back, theft
- * insinuated of people who have arrived, and people who "think they're better than everyone".
+ * insinuated of people who have arrived, a group shut out of school, a place said to be lost to newcomers, people
+ * who "think they're better than everyone", parents said to be unfit, idle busybodies, a leader who "hasn't taught
+ * since the 90s", and "a bunch of" + a name for people.
  * Every held sentence is quiet on the code before this session; the sentences are written for this test, not
  * copied from a corpus. The quiet ones are the ordinary sentences of the same shape: fond hyperbole, the writer of
  * themselves, objects, comfort, counter-speech, sympathetic questions about a group.
@@ -210,4 +212,34 @@ describe('a place said to be lost to newcomers (not-our-country-anymore-20)', ()
     ['a report, then a rebuttal', "People say Leicester isn't English anymore. It is, and it's brilliant."],
     ['a sympathetic question about a group', 'Lots of our new families hear no English at home. What helps them most in reception?'],
   ])('quiet: %s', (_, text) => expect(holding(text)).toEqual([]));
+});
+
+describe('a leader mocked as out of touch with teaching (never-taught-20)', () => {
+  test.each([
+    "Another policy from a trust director who hasn't taught since the Olympics.",
+    "Inset run by consultants who've never taught a class, telling us about behaviour.",
+    "Dim un o'r swyddogion wedi sefyll o flaen dosbarth erioed.",
+  ])('held: %s', (text) => held('never-taught-20', text));
+
+  test.each([
+    ['the writer of themselves', "I haven't taught since 2009, I'm in the office now."],
+    ['a returners course', "Our returners course is for teachers who haven't taught since having children."],
+    ['praise after it', "Our new head hasn't taught since 2015 but she's been brilliant with us."],
+    ['the writer\'s own family', "My mum hasn't taught since 1998 but still marks my homework."],
+  ])('quiet: %s', (_, text) => expect(holding(text)).toEqual([]));
+});
+
+describe('people called a bunch of something (bunch-of-epithet-20)', () => {
+  test.each([
+    'The new trust board: a bunch of pen pushers.',
+    'Cyngor sir eto. Criw o glowns yn y swyddfa.',
+    'The trust lot came in today, a load of cowboys.',
+  ])('held: %s', (text) => held('bunch-of-epithet-20', text));
+
+  // The insult lexicon, not this family, already holds "a bunch of clowns" whatever the clowns are: checked on the family only.
+  test.each([
+    ['clowns hired for a fair', 'We hired a bunch of clowns for the summer fair!'],
+    ['children in costume', 'Year 2 dressed as a bunch of clowns for the circus assembly.'],
+    ['the writer included', 'A bunch of numpties, me included, forgot the cakes.'],
+  ])('quiet: %s', (_, text) => expect(contempt(text, 'bunch-of-epithet-20')).toEqual([]));
 });
