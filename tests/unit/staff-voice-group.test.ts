@@ -64,7 +64,9 @@ describe('the group tier in the engine', () => {
   });
 
   test('hostile stance about a group is held at warning, with a span, clauses, the group as context and the words that drove it', () => {
-    const text = 'incomers moaning about the muck spreading again, go back to Surrey if you hate it';
+    // Without "if you hate it": with it, the twentieth session's rule family `go-back-told-20` holds the sentence
+    // and, as one remark gives one finding, its finding stands for the model's.
+    const text = 'incomers moaning about the muck spreading again, go back to Surrey';
     const [finding, ...rest] = groupFindings(text);
     expect(rest).toEqual([]);
     expect(finding!.severity).toBe('warning');
