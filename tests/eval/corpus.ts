@@ -26,7 +26,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * `development`: the corpus the engine was tuned on. `heldout`: written afterwards by another
  * author who saw neither the engine nor the first corpus, and never tuned on: the honest figure.
  */
-export type CorpusName = 'development' | 'heldout' | 'blind-hostility' | 'blind-2' | 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9' | 'blind-10' | 'blind-11' | 'blind-12' | 'blind-13' | 'blind-14' | 'blind-15' | 'blind-16' | 'blind-17' | 'blind-18' | 'blind-19' | 'blind-20' | 'blind-21' | 'blind-22' | 'blind-23' | 'blind-24' | 'blind-25' | 'train-9' | 'train-10' | 'train-11' | 'train-12' | 'train-13' | 'train-14' | 'train-15' | 'train-16' | 'train-17' | 'train-18' | 'train-19' | 'train-20' | 'train-21' | 'train-22' | 'train-23';
+export type CorpusName = 'development' | 'heldout' | 'blind-hostility' | 'blind-2' | 'blind-3' | 'blind-4' | 'blind-6' | 'blind-7' | 'blind-8' | 'blind-9' | 'blind-10' | 'blind-11' | 'blind-12' | 'blind-13' | 'blind-14' | 'blind-15' | 'blind-16' | 'blind-17' | 'blind-18' | 'blind-19' | 'blind-20' | 'blind-21' | 'blind-22' | 'blind-23' | 'blind-24' | 'blind-25' | 'blind-26' | 'train-9' | 'train-10' | 'train-11' | 'train-12' | 'train-13' | 'train-14' | 'train-15' | 'train-16' | 'train-17' | 'train-18' | 'train-19' | 'train-20' | 'train-21' | 'train-22' | 'train-23';
 const FILES: Record<CorpusName, { drafts: string; configs: string[] }> = {
   development: { drafts: '../corpus/drafts.jsonl', configs: ['../corpus/configs.json'] },
   heldout: { drafts: '../corpus/heldout.jsonl', configs: ['../corpus/configs.json', '../corpus/heldout-configs.json'] },
@@ -80,6 +80,7 @@ const FILES: Record<CorpusName, { drafts: string; configs: string[] }> = {
   'blind-23': { drafts: '../corpus/blind-23.jsonl', configs: ['../corpus/blind-23-configs.json'] },
   'blind-24': { drafts: '../corpus/blind-24.jsonl', configs: ['../corpus/blind-24-configs.json'] },
   'blind-25': { drafts: '../corpus/blind-25.jsonl', configs: ['../corpus/blind-25-configs.json'] },
+  'blind-26': { drafts: '../corpus/blind-26.jsonl', configs: ['../corpus/blind-26-configs.json'] },
   'train-9': { drafts: '../corpus/train-9.jsonl', configs: ['../corpus/train-9-configs.json'] },
   // Training data (tenth session): about 900 drafts and six more schools by three more helpers who saw only the
   // labelling rules; scored at first contact before anyone tuned on it (README), then trained and tuned on.
